@@ -1,0 +1,118 @@
+use std::sync::OnceLock;
+
+use crate::{Error, Prose, Registry};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// Everything statusdoc knows: each protocol's registry and all localized text.
+///
+/// The data is embedded in the binary at build time; [`Catalog::embedded`]
+/// parses it once per process.
+#[derive(Debug)]
+pub struct Catalog {
+    registries: Vec<Registry>,
+    prose: Prose,
+}
+
+impl Catalog {
+    /// The catalog built from the embedded data files, parsed on first use.
+    pub fn embedded() -> Result<&'static Catalog, Error> {
+        static CATALOG: OnceLock<Result<Catalog, Error>> = OnceLock::new();
+        CATALOG
+            .get_or_init(|| Catalog::from_files(embedded::FILES.iter().copied()))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Builds a catalog from `(path under data/, contents)` pairs:
+    /// `protocols/<id>/protocol.toml`, `protocols/<id>/codes.toml` and
+    /// `locales/<locale>/<name>.ftl`.
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Catalog, Error> {
+        let files: Vec<(&str, &str)> = files.into_iter().collect();
+        let mut registries = Vec::new();
+        for (path, text) in &files {
+            let Some(protocol) = path.strip_prefix("protocols/").and_then(|p| p.strip_suffix("/protocol.toml")) else {
+                continue;
+            };
+            let codes_path = format!("protocols/{protocol}/codes.toml");
+            let codes = files
+                .iter()
+                .find(|(p, _)| *p == codes_path)
+                .map(|(_, t)| *t)
+                .ok_or_else(|| Error::Data(format!("{codes_path} is missing")))?;
+            let registry = Registry::from_toml(text, codes)?;
+            if registry.id() != protocol {
+                return Err(Error::Data(format!("{path} declares id {:?}", registry.id())));
+            }
+            registries.push(registry);
+        }
+        let prose_files = files.iter().filter_map(|(path, text)| {
+            let rest = path.strip_prefix("locales/")?;
+            let (locale, name) = rest.split_once('/')?;
+            name.ends_with(".ftl").then_some((locale, name, *text))
+        });
+        let prose = Prose::from_files(prose_files)?;
+        if registries.is_empty() {
+            return Err(Error::Data("no protocol in the data".into()));
+        }
+        Ok(Catalog { registries, prose })
+    }
+
+    /// Every protocol's registry.
+    pub fn registries(&self) -> &[Registry] {
+        &self.registries
+    }
+
+    /// The registry of a protocol, by id (case-insensitive).
+    pub fn registry(&self, id: &str) -> Result<&Registry, Error> {
+        self.registries
+            .iter()
+            .find(|r| r.id().eq_ignore_ascii_case(id))
+            .ok_or_else(|| Error::UnknownProtocol { input: id.to_owned(), known: self.protocol_list() })
+    }
+
+    /// Finds the protocol a bare code belongs to: the one that registers
+    /// it, else the one whose range it fits. Several candidates is an error
+    /// that asks the user to name the protocol.
+    pub fn infer(&self, input: &str) -> Result<&Registry, Error> {
+        let parsed: Vec<&Registry> = self.registries.iter().filter(|r| r.parse(input).is_ok()).collect();
+        let registered: Vec<&Registry> = parsed
+            .iter()
+            .copied()
+            .filter(|r| r.parse(input).is_ok_and(|code| r.get(code.get()).is_some()))
+            .collect();
+        let candidates = if registered.is_empty() { parsed } else { registered };
+        match candidates.as_slice() {
+            [only] => Ok(only),
+            [] => {
+                // Report the bounds of the first protocol: with one protocol
+                // this is exact, with several the message lists them anyway.
+                let (min, max) = self.registries.first().map(Registry::bounds).unwrap_or((0, 0));
+                Err(Error::MalformedCode { input: input.to_owned(), min, max })
+            }
+            many => Err(Error::AmbiguousProtocol {
+                code: input.trim().parse().unwrap_or_default(),
+                candidates: many.iter().map(|r| r.id()).collect::<Vec<_>>().join(", "),
+            }),
+        }
+    }
+
+    /// The localized text.
+    pub fn prose(&self) -> &Prose {
+        &self.prose
+    }
+
+    /// Resolves a user's locale tag to an embedded locale.
+    pub fn locale(&self, tag: &str) -> Result<&str, Error> {
+        self.prose.resolve_locale(tag).ok_or_else(|| Error::UnknownLocale {
+            input: tag.to_owned(),
+            known: self.prose.locale_ids().collect::<Vec<_>>().join(", "),
+        })
+    }
+
+    fn protocol_list(&self) -> String {
+        self.registries.iter().map(Registry::id).collect::<Vec<_>>().join(", ")
+    }
+}
