@@ -44,6 +44,11 @@ pub enum Error {
     },
     /// A search with no words in it.
     EmptySearch,
+    /// A comparison of a code with itself.
+    SameCode {
+        /// The code.
+        code: u16,
+    },
     /// The embedded data is inconsistent (a bug caught by the data tests).
     Data(String),
     /// A Fluent message is missing or failed to format (a bug caught by tests).
@@ -60,6 +65,7 @@ impl Error {
             Error::UnknownLocale { .. } => "error-unknown-locale",
             Error::MalformedClass { .. } => "error-malformed-class",
             Error::EmptySearch => "error-empty-search",
+            Error::SameCode { .. } => "error-same-code",
             Error::Data(_) => "error-internal-data",
             Error::Format(_) => "error-internal-format",
         }
@@ -84,6 +90,7 @@ impl Error {
             }
             Error::MalformedClass { input } => vec![("input", input.clone())],
             Error::EmptySearch => vec![],
+            Error::SameCode { code } => vec![("code", code.to_string())],
             Error::Data(detail) | Error::Format(detail) => vec![("detail", detail.clone())],
         }
     }

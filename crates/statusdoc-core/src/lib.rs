@@ -26,6 +26,7 @@
 
 mod catalog;
 mod code;
+mod compare;
 mod error;
 mod explain;
 mod prose;
@@ -35,6 +36,7 @@ mod search;
 
 pub use catalog::Catalog;
 pub use code::Code;
+pub use compare::{compare, Comparison, Difference};
 pub use error::Error;
 pub use explain::{explain, Cause, Explanation, FormerView, HeaderView, Labelled, Q850View, Rule};
 pub use prose::{Prose, DEFAULT_LOCALE};

@@ -208,9 +208,10 @@ fn every_message_is_used() {
             used.insert(format!("{p}-class-{}xx-meaning", class.digit));
             used.insert(format!("{p}-ack-{}", class.ack));
         }
-        let lists: [(&str, Vec<&String>); 6] = [
+        let lists: [(&str, Vec<&String>); 7] = [
             ("sender", vocabulary.senders.iter().collect()),
             ("next", vocabulary.next.iter().collect()),
+            ("next-short", vocabulary.next.iter().collect()),
             ("scope", vocabulary.scopes.iter().collect()),
             ("header-level", vocabulary.header_levels.iter().collect()),
             ("early-dialog", vocabulary.early_dialog.iter().collect()),

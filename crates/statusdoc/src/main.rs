@@ -1,1 +1,266 @@
-fn main() {}
+//! `statusdoc`: the command line. Glue only: it parses arguments, asks
+//! `statusdoc-core` and prints the answer as text, JSON or Markdown.
+
+#![forbid(unsafe_code)]
+
+mod cli;
+mod render;
+mod render_compare;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::ArgMatches;
+use statusdoc_core::{explain, search, Catalog, Error, Registry, DEFAULT_LOCALE};
+
+use crate::render::{Format, Style};
+
+/// Exit status for bad input and usage errors.
+const EXIT_USAGE: u8 = 2;
+/// Exit status for a search that found nothing (as grep does).
+const EXIT_NO_MATCH: u8 = 1;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = match std::env::args_os().map(|a| a.into_string()).collect::<Result<_, _>>() {
+        Ok(args) => args,
+        Err(bad) => {
+            eprintln!("statusdoc: argument {bad:?} is not valid UTF-8");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match run(args) {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (statusdoc list | head) is not an error.
+            if err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("statusdoc: {err:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// The locale for messages: `--lang`, else the environment, else English.
+/// An explicit `--lang` that names no locale is an error; an environment
+/// locale we lack (`C`, `de_DE.UTF-8`) quietly means English.
+fn pick_locale<'a>(catalog: &'a Catalog, args: &[String]) -> Result<&'a str, Error> {
+    let mut explicit = None;
+    for (i, arg) in args.iter().enumerate() {
+        if arg == "--lang" {
+            explicit = args.get(i + 1).cloned();
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            explicit = Some(value.to_owned());
+        }
+    }
+    if let Some(tag) = explicit {
+        return catalog.locale(&tag);
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(value) = std::env::var(var) {
+            if !value.is_empty() {
+                return Ok(catalog.prose().resolve_locale(&value).unwrap_or(DEFAULT_LOCALE));
+            }
+        }
+    }
+    Ok(DEFAULT_LOCALE)
+}
+
+/// `statusdoc 438 …` is short for `statusdoc explain 438 …`.
+fn insert_explain(mut args: Vec<String>) -> Vec<String> {
+    let mut i = 1;
+    while i < args.len() {
+        let arg = &args[i];
+        if arg == "--format" || arg == "-f" || arg == "--lang" {
+            i += 2;
+            continue;
+        }
+        if arg.starts_with('-') {
+            i += 1;
+            continue;
+        }
+        if !cli::is_subcommand(arg) {
+            args.insert(i, "explain".to_owned());
+        }
+        break;
+    }
+    args
+}
+
+fn localized(catalog: &Catalog, locale: &str, err: &Error) -> String {
+    let mut args = statusdoc_core::FluentArgs::new();
+    for (name, value) in err.args() {
+        args.set(name, value);
+    }
+    catalog.prose().format(locale, err.message_id(), Some(&args)).unwrap_or_else(|_| err.to_string())
+}
+
+fn run(args: Vec<String>) -> anyhow::Result<ExitCode> {
+    let catalog = Catalog::embedded().context("loading the embedded data")?;
+    let locale = match pick_locale(catalog, &args) {
+        Ok(locale) => locale,
+        Err(err) => {
+            eprintln!("statusdoc: {}", localized(catalog, DEFAULT_LOCALE, &err));
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    let matches = match cli::command(catalog.prose(), locale).try_get_matches_from(insert_explain(args)) {
+        Ok(matches) => matches,
+        Err(err) => {
+            let code = err.exit_code();
+            err.print().context("printing usage")?;
+            return Ok(ExitCode::from(u8::try_from(code).unwrap_or(EXIT_USAGE)));
+        }
+    };
+    let format = Format::parse(matches.get_one::<String>("format").map(String::as_str).unwrap_or("text"));
+    let stdout = io::stdout();
+    let style = Style::detect(stdout.is_terminal());
+    let mut out = io::BufWriter::new(stdout.lock());
+    let outcome = answer(catalog, locale, format, &style, &matches, &mut out);
+    match outcome {
+        Ok(code) => {
+            out.flush().context("writing the answer")?;
+            Ok(code)
+        }
+        Err(Failure::Input(err)) => {
+            out.flush().context("writing the answer")?;
+            eprintln!("statusdoc: {}", localized(catalog, locale, &err));
+            Ok(ExitCode::from(EXIT_USAGE))
+        }
+        Err(Failure::Other(err)) => Err(err),
+    }
+}
+
+/// Why a command failed: bad input (exit 2, localized) or anything else.
+enum Failure {
+    Input(Error),
+    Other(anyhow::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(err: Error) -> Failure {
+        if err.is_user_error() {
+            Failure::Input(err)
+        } else {
+            Failure::Other(err.into())
+        }
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(err: io::Error) -> Failure {
+        Failure::Other(err.into())
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(err: serde_json::Error) -> Failure {
+        Failure::Other(err.into())
+    }
+}
+
+/// Splits `[PROTOCOL] CODE…` into the registry and the codes as typed.
+fn protocol_and_codes<'c>(catalog: &'c Catalog, args: &[String], codes: usize) -> Result<(&'c Registry, Vec<String>), Error> {
+    let (protocol, codes) = if args.len() > codes {
+        (Some(args[0].as_str()), args[1..].to_vec())
+    } else {
+        (None, args.to_vec())
+    };
+    let registry = match protocol {
+        Some(name) => catalog.registry(name)?,
+        None => {
+            // The protocol every code fits; the first code decides, and the
+            // others must then parse in it.
+            catalog.infer(codes.first().map(String::as_str).unwrap_or_default())?
+        }
+    };
+    Ok((registry, codes))
+}
+
+fn answer(
+    catalog: &Catalog,
+    locale: &str,
+    format: Format,
+    style: &Style,
+    matches: &ArgMatches,
+    out: &mut impl Write,
+) -> Result<ExitCode, Failure> {
+    let words = |m: &ArgMatches, name: &str| -> Vec<String> {
+        m.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default()
+    };
+    let renderer = render::Renderer { catalog, locale, style };
+    match matches.subcommand() {
+        Some(("explain", sub)) => {
+            let (registry, codes) = protocol_and_codes(catalog, &words(sub, "args"), 1)?;
+            let code = registry.parse(&codes[0])?;
+            let explanation = explain(catalog, registry, code, locale)?;
+            match format {
+                Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&explanation)?)?,
+                Format::Markdown => renderer.explanation_markdown(out, &explanation)?,
+                Format::Text => renderer.explanation_text(out, &explanation)?,
+            }
+        }
+        Some(("compare", sub)) => {
+            let (registry, codes) = protocol_and_codes(catalog, &words(sub, "args"), 2)?;
+            let a = registry.parse(&codes[0])?;
+            let b = registry.parse(&codes[1])?;
+            let comparison = statusdoc_core::compare(catalog, registry, a, b, locale)?;
+            match format {
+                Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&comparison)?)?,
+                Format::Markdown => renderer.comparison_markdown(out, &comparison)?,
+                Format::Text => renderer.comparison_text(out, &comparison)?,
+            }
+        }
+        Some(("list", sub)) => {
+            let registries: Vec<&Registry> = match sub.get_one::<String>("protocol") {
+                Some(name) => vec![catalog.registry(name)?],
+                None => catalog.registries().iter().collect(),
+            };
+            let class = match sub.get_one::<String>("class") {
+                Some(text) => Some(parse_class(text)?),
+                None => None,
+            };
+            let list = render::list(catalog, &registries, class, locale)?;
+            match format {
+                Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?,
+                Format::Markdown => renderer.list_markdown(out, &list)?,
+                Format::Text => renderer.list_text(out, &list)?,
+            }
+        }
+        Some(("search", sub)) => {
+            let query = words(sub, "words").join(" ");
+            let results = search(catalog, &query, locale)?;
+            match format {
+                Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&results)?)?,
+                Format::Markdown => renderer.search_markdown(out, &results)?,
+                Format::Text => renderer.search_text(out, &results)?,
+            }
+            if results.hits.is_empty() {
+                return Ok(ExitCode::from(EXIT_NO_MATCH));
+            }
+        }
+        Some(("completions", sub)) => {
+            let shell = sub.get_one::<String>("shell").map(String::as_str).unwrap_or("bash");
+            let mut command = cli::command(catalog.prose(), locale);
+            let shell = match shell {
+                "zsh" => clap_complete::Shell::Zsh,
+                "fish" => clap_complete::Shell::Fish,
+                _ => clap_complete::Shell::Bash,
+            };
+            clap_complete::generate(shell, &mut command, "statusdoc", out);
+        }
+        _ => {}
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `4xx`, `4XX` or `4` → 4.
+fn parse_class(text: &str) -> Result<u8, Error> {
+    let trimmed = text.trim();
+    let digit = trimmed.strip_suffix("xx").or_else(|| trimmed.strip_suffix("XX")).unwrap_or(trimmed);
+    match digit.parse::<u8>() {
+        Ok(d) if (1..=9).contains(&d) && digit.len() == 1 => Ok(d),
+        _ => Err(Error::MalformedClass { input: text.to_owned() }),
+    }
+}

@@ -73,3 +73,15 @@ sip-proxy-loop-check = A proxy sends it when its loop check finds the request ha
 sip-proxy-max-forwards-check = A proxy sends it when Max-Forwards has reached zero.
 sip-proxy-proxy-require-check = A proxy sends it when Proxy-Require lists an extension it does not support.
 sip-proxy-uri-scheme-check = A proxy sends it when the Request-URI scheme is one it cannot route.
+
+## Short forms of sip-next-*, used inside sentences ("after 486 it will …").
+sip-next-short-wait = keep waiting for the final response
+sip-next-short-proceed = carry on, as the request succeeded
+sip-next-short-follow-contact = retry at the address in Contact
+sip-next-short-authenticate = resend the request with credentials
+sip-next-short-modify-and-retry = change the request and send it again
+sip-next-short-retry-later = try again later or another way
+sip-next-short-try-elsewhere = try another server
+sip-next-short-stop-here = give up on this destination only
+sip-next-short-stop-everywhere = give up on the user everywhere
+sip-next-short-nothing = just take note, as there is nothing to retry

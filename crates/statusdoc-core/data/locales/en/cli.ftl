@@ -1,0 +1,29 @@
+## The command line: help text of every command and flag.
+
+cli-about = Explain, search and compare protocol status codes (SIP first), offline and cited.
+cli-after-help = Examples:
+    statusdoc 486                     explain SIP 486 Busy Here
+    statusdoc explain sip 438         name the protocol explicitly
+    statusdoc compare 486 600         the real difference between two codes
+    statusdoc search identity         find codes by words, headers or numbers
+    statusdoc list --class 4xx        every registered 4xx code
+    statusdoc 438 --format json       the same answer as JSON (see docs/json-contract.md)
+cli-format = Output format
+cli-lang = Language of the answer (default: from LC_ALL, LC_MESSAGES or LANG, else English)
+cli-explain-about = Explain one status code: meaning, causes, fixes, facts and RFC references
+cli-explain-args = Protocol (optional, e.g. sip) and code, e.g. 438 or "sip 438"
+cli-list-about = List the registered codes of a protocol
+cli-list-protocol = Protocol (default: every protocol)
+cli-list-class = Only this class, e.g. 4xx or 4
+cli-search-about = Search codes by number, reason phrase, header name or words of the explanation
+cli-search-words = Words to search for
+cli-compare-about = Compare two status codes: summary, key differences and which one applies
+cli-compare-args = Protocol (optional) and two codes, e.g. 486 600 or "sip 486 600"
+cli-completions-about = Print a shell completion script
+cli-completions-shell = Shell to complete for
+cli-help = Print help
+cli-version = Print version
+cli-error-usage = Wrong number of arguments: give an optional protocol and { $expected ->
+    [one] one code
+   *[other] { $expected } codes
+}.

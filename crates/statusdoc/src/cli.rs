@@ -1,0 +1,67 @@
+//! The command-line definition. Every help string comes from the locale's
+//! Fluent messages, so help, completions and parsing share one definition.
+
+use clap::{Arg, ArgAction, Command};
+use statusdoc_core::Prose;
+
+/// Output formats every answering command takes.
+pub const FORMATS: [&str; 3] = ["text", "json", "markdown"];
+/// Shells `completions` can write for.
+pub const SHELLS: [&str; 3] = ["bash", "zsh", "fish"];
+
+/// Builds the command line with help text in `locale`.
+pub fn command(prose: &Prose, locale: &str) -> Command {
+    let t = |id: &str| prose.format(locale, id, None).unwrap_or_else(|_| id.to_owned());
+    let format = Arg::new("format")
+        .long("format")
+        .short('f')
+        .global(true)
+        .value_parser(FORMATS)
+        .default_value("text")
+        .help(t("cli-format"));
+    let lang = Arg::new("lang").long("lang").global(true).value_name("LOCALE").help(t("cli-lang"));
+    Command::new("statusdoc")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(t("cli-about"))
+        .after_help(t("cli-after-help"))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(Arg::new("help").long("help").short('h').action(ArgAction::Help).global(true).help(t("cli-help")))
+        .arg(Arg::new("version").long("version").short('V').action(ArgAction::Version).help(t("cli-version")))
+        .arg(format)
+        .arg(lang)
+        .subcommand_required(false)
+        .arg_required_else_help(true)
+        .disable_help_subcommand(true)
+        .subcommand(
+            Command::new("explain")
+                .about(t("cli-explain-about"))
+                .arg(Arg::new("args").num_args(1..=2).required(true).value_name("[PROTOCOL] CODE").help(t("cli-explain-args"))),
+        )
+        .subcommand(
+            Command::new("list")
+                .about(t("cli-list-about"))
+                .arg(Arg::new("protocol").value_name("PROTOCOL").help(t("cli-list-protocol")))
+                .arg(Arg::new("class").long("class").short('c').value_name("CLASS").help(t("cli-list-class"))),
+        )
+        .subcommand(
+            Command::new("search")
+                .about(t("cli-search-about"))
+                .arg(Arg::new("words").num_args(1..).required(true).value_name("WORDS").help(t("cli-search-words"))),
+        )
+        .subcommand(
+            Command::new("compare")
+                .about(t("cli-compare-about"))
+                .arg(Arg::new("args").num_args(2..=3).required(true).value_name("[PROTOCOL] A B").help(t("cli-compare-args"))),
+        )
+        .subcommand(
+            Command::new("completions")
+                .about(t("cli-completions-about"))
+                .arg(Arg::new("shell").required(true).value_parser(SHELLS).help(t("cli-completions-shell"))),
+        )
+}
+
+/// Subcommand names, to tell `statusdoc 438` (a shortcut) from a command.
+pub fn is_subcommand(word: &str) -> bool {
+    matches!(word, "explain" | "list" | "search" | "compare" | "completions")
+}
