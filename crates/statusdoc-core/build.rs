@@ -11,14 +11,12 @@ fn main() -> io::Result<()> {
     let mut files = Vec::new();
     collect(&root, &mut files)?;
     files.sort();
-    let mut out = String::from("/// Every embedded data file: (path relative to `data/`, contents).\npub static FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Every embedded data file: (path relative to `data/`, contents).\npub static FILES: &[(&str, &str)] = &[\n",
+    );
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
-        let relative = file
-            .strip_prefix(&root)
-            .map_err(io::Error::other)?
-            .to_string_lossy()
-            .replace('\\', "/");
+        let relative = file.strip_prefix(&root).map_err(io::Error::other)?.to_string_lossy().replace('\\', "/");
         writeln!(out, "    ({relative:?}, include_str!({:?})),", file.display().to_string())
             .map_err(io::Error::other)?;
     }

@@ -6,6 +6,11 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+/// Every embedded data file as `(path under data/, contents)`.
+pub fn embedded_files() -> &'static [(&'static str, &'static str)] {
+    embedded::FILES
+}
+
 /// Everything statusdoc knows: each protocol's registry and all localized text.
 ///
 /// The data is embedded in the binary at build time; [`Catalog::embedded`]
@@ -20,10 +25,7 @@ impl Catalog {
     /// The catalog built from the embedded data files, parsed on first use.
     pub fn embedded() -> Result<&'static Catalog, Error> {
         static CATALOG: OnceLock<Result<Catalog, Error>> = OnceLock::new();
-        CATALOG
-            .get_or_init(|| Catalog::from_files(embedded::FILES.iter().copied()))
-            .as_ref()
-            .map_err(Clone::clone)
+        CATALOG.get_or_init(|| Catalog::from_files(embedded::FILES.iter().copied())).as_ref().map_err(Clone::clone)
     }
 
     /// Builds a catalog from `(path under data/, contents)` pairs:
@@ -78,11 +80,8 @@ impl Catalog {
     /// that asks the user to name the protocol.
     pub fn infer(&self, input: &str) -> Result<&Registry, Error> {
         let parsed: Vec<&Registry> = self.registries.iter().filter(|r| r.parse(input).is_ok()).collect();
-        let registered: Vec<&Registry> = parsed
-            .iter()
-            .copied()
-            .filter(|r| r.parse(input).is_ok_and(|code| r.get(code.get()).is_some()))
-            .collect();
+        let registered: Vec<&Registry> =
+            parsed.iter().copied().filter(|r| r.parse(input).is_ok_and(|code| r.get(code.get()).is_some())).collect();
         let candidates = if registered.is_empty() { parsed } else { registered };
         match candidates.as_slice() {
             [only] => Ok(only),

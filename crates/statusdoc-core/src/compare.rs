@@ -91,11 +91,7 @@ impl<'a> Pair<'a> {
         let id = if differs { format!("compare-diff-{aspect}") } else { format!("compare-common-{aspect}") };
         let text = self.writer.text_with(&id, args)?;
         let mut seen = BTreeSet::new();
-        let references = refs
-            .iter()
-            .filter(|r| seen.insert((*r).clone()))
-            .map(|r| self.writer.reference(r))
-            .collect();
+        let references = refs.iter().filter(|r| seen.insert((*r).clone())).map(|r| self.writer.reference(r)).collect();
         let entry = Difference {
             aspect: aspect.to_owned(),
             aspect_name: self.writer.text(&format!("aspect-{aspect}"))?,
@@ -119,10 +115,7 @@ impl<'a> Pair<'a> {
     }
 
     fn labels(&self, vocabulary: &str, values: &[String]) -> Result<String, Error> {
-        let texts = values
-            .iter()
-            .map(|v| self.p(&format!("{vocabulary}-{v}")))
-            .collect::<Result<Vec<_>, _>>()?;
+        let texts = values.iter().map(|v| self.p(&format!("{vocabulary}-{v}"))).collect::<Result<Vec<_>, _>>()?;
         self.join(&texts, "list-or")
     }
 
@@ -222,7 +215,8 @@ impl<'a> Pair<'a> {
             let mut args = self.args();
             args.set("a-headers", self.headers(a)?);
             args.set("b-headers", self.headers(b)?);
-            let key = |f: &CodeFacts| f.headers.iter().map(|h| (h.name.clone(), h.level.clone())).collect::<BTreeSet<_>>();
+            let key =
+                |f: &CodeFacts| f.headers.iter().map(|h| (h.name.clone(), h.level.clone())).collect::<BTreeSet<_>>();
             let refs = a.headers.iter().chain(&b.headers).map(|h| h.reference.clone()).collect();
             self.push(key(a) != key(b), "headers", &args, refs)?;
         }
@@ -272,7 +266,8 @@ impl<'a> Pair<'a> {
             let mut args = self.args();
             args.set("a-proxy", describe(a)?);
             args.set("b-proxy", describe(b)?);
-            let refs = a.proxy.iter().chain(&b.proxy).filter_map(|k| registry.vocabulary().proxy.get(k).cloned()).collect();
+            let refs =
+                a.proxy.iter().chain(&b.proxy).filter_map(|k| registry.vocabulary().proxy.get(k).cloned()).collect();
             let differs = a.proxy.iter().collect::<BTreeSet<_>>() != b.proxy.iter().collect::<BTreeSet<_>>();
             self.push(differs, "proxy", &args, refs)?;
         }

@@ -74,11 +74,9 @@ impl Error {
     /// The variables the Fluent message for this error takes.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            Error::MalformedCode { input, min, max } => vec![
-                ("input", input.clone()),
-                ("min", min.to_string()),
-                ("max", max.to_string()),
-            ],
+            Error::MalformedCode { input, min, max } => {
+                vec![("input", input.clone()), ("min", min.to_string()), ("max", max.to_string())]
+            }
             Error::UnknownProtocol { input, known } => {
                 vec![("input", input.clone()), ("known", known.clone())]
             }

@@ -194,9 +194,8 @@ impl<'a> Writer<'a> {
         let registry = self.registry;
         let code = facts.code();
         let prefix = format!("{}-{}", registry.id(), code);
-        let class = registry
-            .class(code)
-            .ok_or_else(|| Error::Data(format!("{prefix}: no class {}", code.class_label())))?;
+        let class =
+            registry.class(code).ok_or_else(|| Error::Data(format!("{prefix}: no class {}", code.class_label())))?;
         let scope = registry.scope(facts).unwrap_or(&class.scope);
         let status_note = match &facts.status_ref {
             Some(reference) => {
@@ -324,10 +323,9 @@ impl<'a> Writer<'a> {
         };
         let default_facts = registry.get(default.get());
         let next_step = match default_facts {
-            Some(facts) => Labelled {
-                kind: facts.next.clone(),
-                text: self.text(&format!("{}-{}-next", registry.id(), default))?,
-            },
+            Some(facts) => {
+                Labelled { kind: facts.next.clone(), text: self.text(&format!("{}-{}-next", registry.id(), default))? }
+            }
             None => self.labelled("next", if class.is_final { "stop-here" } else { "wait" })?,
         };
         let mut references = vec![self.reference(unknown_ref), self.reference(&class.reference)];

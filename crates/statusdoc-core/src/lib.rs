@@ -34,7 +34,7 @@ mod reference;
 mod registry;
 mod search;
 
-pub use catalog::Catalog;
+pub use catalog::{embedded_files, Catalog};
 pub use code::Code;
 pub use compare::{compare, Comparison, Difference};
 pub use error::Error;

@@ -33,9 +33,8 @@ impl Prose {
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> Result<Prose, Error> {
         let mut locales: Vec<LocaleText> = Vec::new();
         for (locale, name, text) in files {
-            let langid: LanguageIdentifier = locale
-                .parse()
-                .map_err(|_| Error::Data(format!("locale folder {locale:?} is not a language tag")))?;
+            let langid: LanguageIdentifier =
+                locale.parse().map_err(|_| Error::Data(format!("locale folder {locale:?} is not a language tag")))?;
             let resource = FluentResource::try_new(text.to_owned()).map_err(|(_, errors)| {
                 Error::Data(format!("{locale}/{name}: {} syntax error(s), first: {:?}", errors.len(), errors.first()))
             })?;
@@ -108,13 +107,10 @@ impl Prose {
             .filter(|l| l.ids.contains(id))
             .or_else(|| self.find(DEFAULT_LOCALE).filter(|l| l.ids.contains(id)))
             .ok_or_else(|| Error::Format(format!("no message {id:?} in {locale}")))?;
-        let message = text
-            .bundle
-            .get_message(id)
-            .ok_or_else(|| Error::Format(format!("no message {id:?} in {}", text.id)))?;
-        let pattern = message
-            .value()
-            .ok_or_else(|| Error::Format(format!("message {id:?} in {} has no value", text.id)))?;
+        let message =
+            text.bundle.get_message(id).ok_or_else(|| Error::Format(format!("no message {id:?} in {}", text.id)))?;
+        let pattern =
+            message.value().ok_or_else(|| Error::Format(format!("message {id:?} in {} has no value", text.id)))?;
         let mut errors = Vec::new();
         let value = text.bundle.format_pattern(pattern, args, &mut errors);
         if let Some(first) = errors.first() {

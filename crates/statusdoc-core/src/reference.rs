@@ -45,10 +45,7 @@ impl Reference {
             let mut candidate = format!("RFC {digits}");
             let tail = &after[digits.len()..];
             if let Some(section) = tail.strip_prefix(" §") {
-                let section: String = section
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit() || *c == '.')
-                    .collect();
+                let section: String = section.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
                 let section = section.trim_end_matches('.');
                 if !section.is_empty() {
                     candidate = format!("{candidate} §{section}");
@@ -80,9 +77,7 @@ impl FromStr for Reference {
         let section = match section {
             Some(section) => {
                 let well_formed = !section.is_empty()
-                    && section
-                        .split('.')
-                        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+                    && section.split('.').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
                 if !well_formed {
                     return Err(bad());
                 }

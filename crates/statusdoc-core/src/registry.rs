@@ -241,16 +241,14 @@ impl Registry {
         }
         let mut rfc_titles = BTreeMap::new();
         for (number, title) in protocol.rfc {
-            let number: u32 = number
-                .parse()
-                .map_err(|_| Error::Data(format!("{}: RFC number {number:?}", protocol.id)))?;
+            let number: u32 =
+                number.parse().map_err(|_| Error::Data(format!("{}: RFC number {number:?}", protocol.id)))?;
             rfc_titles.insert(number, title);
         }
         let mut history = BTreeMap::new();
         for (number, entry) in protocol.history {
-            let number: u16 = number
-                .parse()
-                .map_err(|_| Error::Data(format!("{}: history code {number:?}", protocol.id)))?;
+            let number: u16 =
+                number.parse().map_err(|_| Error::Data(format!("{}: history code {number:?}", protocol.id)))?;
             history.insert(number, entry);
         }
         Ok(Registry {
@@ -353,11 +351,8 @@ impl Registry {
     /// The registered codes nearest to `code` in its class, closest first,
     /// then the class's x00 code if it is registered.
     pub fn nearest(&self, code: Code, count: usize) -> Vec<u16> {
-        let mut same_class: Vec<u16> = self
-            .by_class(code.class_digit())
-            .map(|f| f.code)
-            .filter(|&n| n != code.get())
-            .collect();
+        let mut same_class: Vec<u16> =
+            self.by_class(code.class_digit()).map(|f| f.code).filter(|&n| n != code.get()).collect();
         same_class.sort_by_key(|&n| (n.abs_diff(code.get()), n));
         let mut nearest: Vec<u16> = same_class.into_iter().take(count).collect();
         let default = code.class_default().get();
@@ -369,9 +364,6 @@ impl Registry {
 
     /// The scope of a code: its own if set, else its class's.
     pub fn scope<'a>(&'a self, facts: &'a CodeFacts) -> Option<&'a str> {
-        facts
-            .scope
-            .as_deref()
-            .or_else(|| self.class(facts.code()).map(|c| c.scope.as_str()))
+        facts.scope.as_deref().or_else(|| self.class(facts.code()).map(|c| c.scope.as_str()))
     }
 }

@@ -107,7 +107,11 @@ fn score_word(word: &str, field: &Field) -> u32 {
         && field
             .words
             .iter()
-            .any(|candidate| strsim::damerau_levenshtein(word, candidate) <= allowed)
+            // Typos rarely hit the first letter; requiring it keeps "identity" from matching "entity".
+            .any(|candidate| {
+                candidate.chars().next() == word.chars().next()
+                    && strsim::damerau_levenshtein(word, candidate) <= allowed
+            })
     {
         return field.weight / 2;
     }

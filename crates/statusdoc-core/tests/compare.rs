@@ -73,7 +73,10 @@ fn check_pair(c: &Comparison, known: &BTreeSet<String>) {
         assert!(seen.insert(sentence.clone()), "{label}: sentence repeated: {sentence:?}");
     }
     assert!(c.which_applies.as_ref().is_some_and(|w| !w.is_empty()), "{label}: no which_applies");
-    assert!(!c.also_compare.contains(&c.a.code) && !c.also_compare.contains(&c.b.code), "{label}: also_compare names the pair");
+    assert!(
+        !c.also_compare.contains(&c.a.code) && !c.also_compare.contains(&c.b.code),
+        "{label}: also_compare names the pair"
+    );
 }
 
 #[test]

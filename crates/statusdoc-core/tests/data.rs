@@ -17,33 +17,81 @@ fn sip() -> &'static Registry {
 /// IANA "Session Initiation Protocol (SIP) Parameters", Response Codes,
 /// transcribed from the registry itself (not from our data).
 const IANA_SIP: &[(u16, &str)] = &[
-    (100, "Trying"), (180, "Ringing"), (181, "Call Is Being Forwarded"), (182, "Queued"),
-    (183, "Session Progress"), (199, "Early Dialog Terminated"),
-    (200, "OK"), (202, "Accepted"), (204, "No Notification"),
-    (300, "Multiple Choices"), (301, "Moved Permanently"), (302, "Moved Temporarily"),
-    (305, "Use Proxy"), (380, "Alternative Service"),
-    (400, "Bad Request"), (401, "Unauthorized"), (402, "Payment Required"), (403, "Forbidden"),
-    (404, "Not Found"), (405, "Method Not Allowed"), (406, "Not Acceptable"),
-    (407, "Proxy Authentication Required"), (408, "Request Timeout"), (410, "Gone"),
-    (412, "Conditional Request Failed"), (413, "Request Entity Too Large"),
-    (414, "Request-URI Too Long"), (415, "Unsupported Media Type"), (416, "Unsupported URI Scheme"),
-    (417, "Unknown Resource-Priority"), (420, "Bad Extension"), (421, "Extension Required"),
-    (422, "Session Interval Too Small"), (423, "Interval Too Brief"), (424, "Bad Location Information"),
-    (425, "Bad Alert Message"), (428, "Use Identity Header"), (429, "Provide Referrer Identity"),
-    (430, "Flow Failed"), (433, "Anonymity Disallowed"), (436, "Bad Identity Info"),
-    (437, "Unsupported Credential"), (438, "Invalid Identity Header"),
-    (439, "First Hop Lacks Outbound Support"), (440, "Max-Breadth Exceeded"),
-    (469, "Bad Info Package"), (470, "Consent Needed"), (480, "Temporarily Unavailable"),
-    (481, "Call/Transaction Does Not Exist"), (482, "Loop Detected"), (483, "Too Many Hops"),
-    (484, "Address Incomplete"), (485, "Ambiguous"), (486, "Busy Here"), (487, "Request Terminated"),
-    (488, "Not Acceptable Here"), (489, "Bad Event"), (491, "Request Pending"), (493, "Undecipherable"),
+    (100, "Trying"),
+    (180, "Ringing"),
+    (181, "Call Is Being Forwarded"),
+    (182, "Queued"),
+    (183, "Session Progress"),
+    (199, "Early Dialog Terminated"),
+    (200, "OK"),
+    (202, "Accepted"),
+    (204, "No Notification"),
+    (300, "Multiple Choices"),
+    (301, "Moved Permanently"),
+    (302, "Moved Temporarily"),
+    (305, "Use Proxy"),
+    (380, "Alternative Service"),
+    (400, "Bad Request"),
+    (401, "Unauthorized"),
+    (402, "Payment Required"),
+    (403, "Forbidden"),
+    (404, "Not Found"),
+    (405, "Method Not Allowed"),
+    (406, "Not Acceptable"),
+    (407, "Proxy Authentication Required"),
+    (408, "Request Timeout"),
+    (410, "Gone"),
+    (412, "Conditional Request Failed"),
+    (413, "Request Entity Too Large"),
+    (414, "Request-URI Too Long"),
+    (415, "Unsupported Media Type"),
+    (416, "Unsupported URI Scheme"),
+    (417, "Unknown Resource-Priority"),
+    (420, "Bad Extension"),
+    (421, "Extension Required"),
+    (422, "Session Interval Too Small"),
+    (423, "Interval Too Brief"),
+    (424, "Bad Location Information"),
+    (425, "Bad Alert Message"),
+    (428, "Use Identity Header"),
+    (429, "Provide Referrer Identity"),
+    (430, "Flow Failed"),
+    (433, "Anonymity Disallowed"),
+    (436, "Bad Identity Info"),
+    (437, "Unsupported Credential"),
+    (438, "Invalid Identity Header"),
+    (439, "First Hop Lacks Outbound Support"),
+    (440, "Max-Breadth Exceeded"),
+    (469, "Bad Info Package"),
+    (470, "Consent Needed"),
+    (480, "Temporarily Unavailable"),
+    (481, "Call/Transaction Does Not Exist"),
+    (482, "Loop Detected"),
+    (483, "Too Many Hops"),
+    (484, "Address Incomplete"),
+    (485, "Ambiguous"),
+    (486, "Busy Here"),
+    (487, "Request Terminated"),
+    (488, "Not Acceptable Here"),
+    (489, "Bad Event"),
+    (491, "Request Pending"),
+    (493, "Undecipherable"),
     (494, "Security Agreement Required"),
-    (500, "Server Internal Error"), (501, "Not Implemented"), (502, "Bad Gateway"),
-    (503, "Service Unavailable"), (504, "Server Time-out"), (505, "Version Not Supported"),
-    (513, "Message Too Large"), (555, "Push Notification Service Not Supported"),
+    (500, "Server Internal Error"),
+    (501, "Not Implemented"),
+    (502, "Bad Gateway"),
+    (503, "Service Unavailable"),
+    (504, "Server Time-out"),
+    (505, "Version Not Supported"),
+    (513, "Message Too Large"),
+    (555, "Push Notification Service Not Supported"),
     (580, "Precondition Failure"),
-    (600, "Busy Everywhere"), (603, "Decline"), (604, "Does Not Exist Anywhere"),
-    (606, "Not Acceptable"), (607, "Unwanted"), (608, "Rejected"),
+    (600, "Busy Everywhere"),
+    (603, "Decline"),
+    (604, "Does Not Exist Anywhere"),
+    (606, "Not Acceptable"),
+    (607, "Unwanted"),
+    (608, "Rejected"),
 ];
 
 #[test]
@@ -81,8 +129,14 @@ fn facts_are_consistent() {
         }
         let class = facts.code().class_digit();
         match class {
-            1 => assert!(facts.early_dialog.as_ref().is_some_and(|e| vocabulary.early_dialog.contains(e)), "{code}: 1xx needs early_dialog"),
-            3..=6 => assert!(facts.mid_dialog.as_ref().is_some_and(|m| vocabulary.mid_dialog.contains_key(m)) || class == 3, "{code}: failures need mid_dialog"),
+            1 => assert!(
+                facts.early_dialog.as_ref().is_some_and(|e| vocabulary.early_dialog.contains(e)),
+                "{code}: 1xx needs early_dialog"
+            ),
+            3..=6 => assert!(
+                facts.mid_dialog.as_ref().is_some_and(|m| vocabulary.mid_dialog.contains_key(m)) || class == 3,
+                "{code}: failures need mid_dialog"
+            ),
             _ => {}
         }
         if facts.status_ref.is_some() {
@@ -131,7 +185,8 @@ fn every_prose_paragraph_cites_a_known_section() {
                     };
                     assert!(ok, "{locale}:{id} cites {cited}, which no fact of the registry cites");
                 }
-                let paragraph = ["-description", "-cause-", "-fix-", "-myth-", "-meaning"].iter().any(|p| id.contains(p));
+                let paragraph =
+                    ["-description", "-cause-", "-fix-", "-myth-", "-meaning"].iter().any(|p| id.contains(p));
                 if paragraph && id.starts_with(&format!("{}-", registry.id())) {
                     assert!(!Reference::find_all(&text).is_empty(), "{locale}:{id} cites no RFC section");
                 }
@@ -155,7 +210,8 @@ fn every_code_has_complete_prose_in_every_locale() {
                     // Numbered lists have no gaps: n+1 exists only if n does.
                     let ids = prose.message_ids(locale);
                     let prefix = format!("{}-{}-{list}-", registry.id(), facts.code);
-                    let numbers: BTreeSet<u32> = ids.iter().filter_map(|id| id.strip_prefix(&prefix)?.parse().ok()).collect();
+                    let numbers: BTreeSet<u32> =
+                        ids.iter().filter_map(|id| id.strip_prefix(&prefix)?.parse().ok()).collect();
                     let expected: BTreeSet<u32> = (1..=numbers.len() as u32).collect();
                     assert_eq!(numbers, expected, "{locale}: {prefix}N has gaps");
                 }
@@ -247,7 +303,10 @@ fn every_message_is_used() {
         });
         // Named literally in the code, or built from a literal prefix ("status-", "error-").
         let named = sources.contains(&format!("\"{id}\""))
-            || id.rsplit_once('-').is_some_and(|(prefix, _)| sources.contains(&format!("\"{prefix}-{{")));
+            || id.match_indices('-').any(|(at, _)| {
+                let (prefix, rest) = id.split_at(at + 1);
+                sources.contains(&format!("\"{prefix}{{")) && sources.contains(&format!("\"{rest}\""))
+            });
         if !per_code && !named {
             unused.push(id);
         }

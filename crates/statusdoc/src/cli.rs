@@ -33,11 +33,9 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
         .subcommand_required(false)
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
-        .subcommand(
-            Command::new("explain")
-                .about(t("cli-explain-about"))
-                .arg(Arg::new("args").num_args(1..=2).required(true).value_name("[PROTOCOL] CODE").help(t("cli-explain-args"))),
-        )
+        .subcommand(Command::new("explain").about(t("cli-explain-about")).allow_negative_numbers(true).arg(
+            Arg::new("args").num_args(1..=2).required(true).value_name("[PROTOCOL] CODE").help(t("cli-explain-args")),
+        ))
         .subcommand(
             Command::new("list")
                 .about(t("cli-list-about"))
@@ -49,11 +47,9 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
                 .about(t("cli-search-about"))
                 .arg(Arg::new("words").num_args(1..).required(true).value_name("WORDS").help(t("cli-search-words"))),
         )
-        .subcommand(
-            Command::new("compare")
-                .about(t("cli-compare-about"))
-                .arg(Arg::new("args").num_args(2..=3).required(true).value_name("[PROTOCOL] A B").help(t("cli-compare-args"))),
-        )
+        .subcommand(Command::new("compare").about(t("cli-compare-about")).allow_negative_numbers(true).arg(
+            Arg::new("args").num_args(2..=3).required(true).value_name("[PROTOCOL] A B").help(t("cli-compare-args")),
+        ))
         .subcommand(
             Command::new("completions")
                 .about(t("cli-completions-about"))

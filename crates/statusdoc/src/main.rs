@@ -33,7 +33,8 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (statusdoc list | head) is not an error.
-            if err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)) {
+            if err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("statusdoc: {err:#}");
@@ -161,12 +162,13 @@ impl From<serde_json::Error> for Failure {
 }
 
 /// Splits `[PROTOCOL] CODE…` into the registry and the codes as typed.
-fn protocol_and_codes<'c>(catalog: &'c Catalog, args: &[String], codes: usize) -> Result<(&'c Registry, Vec<String>), Error> {
-    let (protocol, codes) = if args.len() > codes {
-        (Some(args[0].as_str()), args[1..].to_vec())
-    } else {
-        (None, args.to_vec())
-    };
+fn protocol_and_codes<'c>(
+    catalog: &'c Catalog,
+    args: &[String],
+    codes: usize,
+) -> Result<(&'c Registry, Vec<String>), Error> {
+    let (protocol, codes) =
+        if args.len() > codes { (Some(args[0].as_str()), args[1..].to_vec()) } else { (None, args.to_vec()) };
     let registry = match protocol {
         Some(name) => catalog.registry(name)?,
         None => {

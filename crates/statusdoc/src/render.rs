@@ -96,7 +96,12 @@ pub struct ListEntry {
 }
 
 /// Every registered code of the registries, optionally of one class.
-pub fn list(catalog: &Catalog, registries: &[&Registry], class: Option<u8>, locale: &str) -> Result<Vec<ListEntry>, Error> {
+pub fn list(
+    catalog: &Catalog,
+    registries: &[&Registry],
+    class: Option<u8>,
+    locale: &str,
+) -> Result<Vec<ListEntry>, Error> {
     let mut entries = Vec::new();
     for registry in registries {
         for facts in registry.iter().filter(|f| class.is_none_or(|c| f.code().class_digit() == c)) {
@@ -135,12 +140,7 @@ impl Renderer<'_> {
     }
 
     fn reason_of(&self, protocol: &str, code: u16) -> String {
-        self.catalog
-            .registry(protocol)
-            .ok()
-            .and_then(|r| r.get(code))
-            .map(|f| f.reason.clone())
-            .unwrap_or_default()
+        self.catalog.registry(protocol).ok().and_then(|r| r.get(code)).map(|f| f.reason.clone()).unwrap_or_default()
     }
 
     fn code_line(&self, e: &Explanation) -> io::Result<String> {
@@ -168,11 +168,15 @@ impl Renderer<'_> {
             rows.push((self.t("fact-senders")?, senders.join("; ")));
         }
         if !e.methods.is_empty() {
-            let methods = if e.methods.iter().any(|m| m == "*") { self.t("fact-methods-any")? } else { e.methods.join(", ") };
+            let methods =
+                if e.methods.iter().any(|m| m == "*") { self.t("fact-methods-any")? } else { e.methods.join(", ") };
             rows.push((self.t("fact-methods")?, methods));
         }
         for header in &e.headers {
-            rows.push((self.t("fact-headers")?, format!("{}: {} ({})", header.name, header.level_text, header.reference.citation)));
+            rows.push((
+                self.t("fact-headers")?,
+                format!("{}: {} ({})", header.name, header.level_text, header.reference.citation),
+            ));
         }
         if let Some(rule) = &e.ack {
             rows.push((self.t("fact-ack")?, format!("{} ({})", rule.text, rule.reference.citation)));
@@ -203,7 +207,11 @@ impl Renderer<'_> {
             .iter()
             .map(|&c| {
                 let reason = self.reason_of(protocol, c);
-                if reason.is_empty() { c.to_string() } else { format!("{c} {reason}") }
+                if reason.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{c} {reason}")
+                }
             })
             .collect::<Vec<_>>()
             .join(", ")
@@ -221,11 +229,9 @@ impl Renderer<'_> {
             writeln!(out, "{}", style.heading(&self.t("heading-history")?))?;
             writeln!(out, "{}", style.wrap(history, "  ", "  "))?;
         }
-        for (heading, items) in [
-            ("heading-when", &e.when_you_see_it),
-            ("heading-fix", &e.how_to_fix),
-            ("heading-myths", &e.misconceptions),
-        ] {
+        for (heading, items) in
+            [("heading-when", &e.when_you_see_it), ("heading-fix", &e.how_to_fix), ("heading-myths", &e.misconceptions)]
+        {
             if items.is_empty() {
                 continue;
             }
@@ -244,7 +250,8 @@ impl Renderer<'_> {
             let first = format!("  {label:<label_width$}");
             writeln!(out, "{}", style.wrap(&value, &indent, &first))?;
         }
-        let (heading, codes) = if e.registered { ("heading-related", &e.related) } else { ("heading-nearest", &e.nearest) };
+        let (heading, codes) =
+            if e.registered { ("heading-related", &e.related) } else { ("heading-nearest", &e.nearest) };
         if !codes.is_empty() {
             writeln!(out)?;
             writeln!(out, "{}", style.heading(&self.t(heading)?))?;
@@ -253,7 +260,11 @@ impl Renderer<'_> {
         writeln!(out)?;
         writeln!(out, "{}", style.heading(&self.t("heading-references")?))?;
         for r in &e.references {
-            let line = if r.title.is_empty() { format!("{} <{}>", r.citation, r.url) } else { format!("{} — {} <{}>", r.citation, r.title, r.url) };
+            let line = if r.title.is_empty() {
+                format!("{} <{}>", r.citation, r.url)
+            } else {
+                format!("{} — {} <{}>", r.citation, r.title, r.url)
+            };
             writeln!(out, "{}", style.wrap(&line, "    ", "  "))?;
         }
         Ok(())
@@ -266,11 +277,9 @@ impl Renderer<'_> {
         if let Some(history) = &e.history {
             writeln!(out, "### {}\n\n{}\n", self.t("heading-history")?, history)?;
         }
-        for (heading, items) in [
-            ("heading-when", &e.when_you_see_it),
-            ("heading-fix", &e.how_to_fix),
-            ("heading-myths", &e.misconceptions),
-        ] {
+        for (heading, items) in
+            [("heading-when", &e.when_you_see_it), ("heading-fix", &e.how_to_fix), ("heading-myths", &e.misconceptions)]
+        {
             if items.is_empty() {
                 continue;
             }
@@ -286,7 +295,8 @@ impl Renderer<'_> {
             writeln!(out, "| {} | {} |", md_cell(&label), md_cell(&value))?;
         }
         writeln!(out)?;
-        let (heading, codes) = if e.registered { ("heading-related", &e.related) } else { ("heading-nearest", &e.nearest) };
+        let (heading, codes) =
+            if e.registered { ("heading-related", &e.related) } else { ("heading-nearest", &e.nearest) };
         if !codes.is_empty() {
             writeln!(out, "### {}\n\n{}\n", self.t(heading)?, self.code_list(&e.protocol, codes))?;
         }

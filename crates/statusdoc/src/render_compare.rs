@@ -19,7 +19,11 @@ fn t(r: &Renderer, id: &str) -> io::Result<String> {
 
 fn citations(d: &statusdoc_core::Difference) -> String {
     let cited: Vec<&str> = d.references.iter().map(|r| r.citation.as_str()).collect();
-    if cited.is_empty() { String::new() } else { format!(" [{}]", cited.join("; ")) }
+    if cited.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", cited.join("; "))
+    }
 }
 
 pub fn text(r: &Renderer, out: &mut impl Write, c: &Comparison) -> io::Result<()> {
@@ -27,6 +31,9 @@ pub fn text(r: &Renderer, out: &mut impl Write, c: &Comparison) -> io::Result<()
     let protocol = t(r, &format!("{}-name", c.protocol))?;
     writeln!(out, "{}", style.heading(&format!("{protocol} {}", heading(r, c)?)))?;
     writeln!(out, "{}", style.wrap(&c.summary, "", ""))?;
+    if c.curated {
+        writeln!(out, "  ({})", t(r, "label-curated")?)?;
+    }
     writeln!(out)?;
     // Both codes side by side where the terminal is wide enough, else stacked.
     let column = (style.width.saturating_sub(3)) / 2;
@@ -86,6 +93,9 @@ pub fn markdown(r: &Renderer, out: &mut impl Write, c: &Comparison) -> io::Resul
     let protocol = t(r, &format!("{}-name", c.protocol))?;
     writeln!(out, "## {protocol} {}\n", heading(r, c)?)?;
     writeln!(out, "{}\n", c.summary)?;
+    if c.curated {
+        writeln!(out, "*{}*\n", t(r, "label-curated")?)?;
+    }
     writeln!(out, "| {} | {} |\n|---|---|", c.a.code, c.b.code)?;
     writeln!(out, "| {} | {} |\n", c.a.summary.replace('|', "\\|"), c.b.summary.replace('|', "\\|"))?;
     writeln!(out, "### {}\n", t(r, "heading-differences")?)?;

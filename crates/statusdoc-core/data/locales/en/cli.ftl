@@ -23,7 +23,3 @@ cli-completions-about = Print a shell completion script
 cli-completions-shell = Shell to complete for
 cli-help = Print help
 cli-version = Print version
-cli-error-usage = Wrong number of arguments: give an optional protocol and { $expected ->
-    [one] one code
-   *[other] { $expected } codes
-}.

@@ -29,7 +29,7 @@ sip-436-next = Give up with this signature; the signer must fix the credential r
 sip-436-use-when = the credential referenced by the Identity header cannot be retrieved
 
 ## 437 Unsupported Credential
-sip-437-summary = The verification service fetched the signer's credential but cannot validate it (untrusted issuer, unsupported type).
+sip-437-summary = The STIR verification service fetched the credential referenced by the Identity header but cannot validate it (untrusted issuer, unsupported type).
 sip-437-description = 437 Unsupported Credential says the verifier obtained the credential referenced by the Identity header but does not support or trust it: an unknown certification authority, an expired or revoked certificate, or an unsupported credential type (RFC 8224 §6.2.2). RFC 4474 called it Unsupported Certificate.
 sip-437-cause-1 = A STIR/SHAKEN certificate issued by a CA that is not on the verifier's trust list, or an expired certificate (RFC 8224 §6.2.2).
 sip-437-cause-2 = A certificate whose chain cannot be completed by the verifier (RFC 8224 §6.2.2).

@@ -9,8 +9,6 @@ error-malformed-class = “{ $input }” is not a class: write it as 1xx to 6xx 
 error-empty-search = Give at least one word or number to search for.
 error-internal-data = Internal error in the embedded data: { $detail }. Please report it.
 error-internal-format = Internal error while writing text: { $detail }. Please report it.
-error-prefix = error
-
 ## Status of a registered code.
 status-deprecated = Deprecated: do not send it; a receiver still understands it ({ $reference }).
 status-reserved = Reserved: registered but with no defined use, so it must not be sent ({ $reference }).
@@ -23,7 +21,6 @@ unregistered-fix = Handle it exactly like { $default }; ask the sender's vendor 
 unregistered-history = { $code } existed in { $source } as “{ $reason }” and was dropped when RFC 3261 replaced it. Old equipment may still send it; treat it as { $default } ({ $reference }).
 
 ## Headings of an explanation.
-heading-summary = Summary
 heading-description = What it means
 heading-when = When you see it
 heading-fix = How to fix it
@@ -38,7 +35,6 @@ heading-list = { $protocol } codes
 
 ## Facts table labels.
 fact-class = Class
-fact-final = Final
 fact-provisional = Provisional response
 fact-final-response = Final response
 fact-status = Status
@@ -57,8 +53,6 @@ fact-mid-dialog = Inside a dialog
 fact-proxy = Proxies
 fact-q850-from = From ISUP causes
 fact-q850-to = To ISUP cause
-fact-defined = Defined in
-
 search-no-hits = No code matches “{ $query }”. Try fewer or different words, a header name or a code number.
 search-hit-count = { $count ->
     [one] One code matches.
