@@ -44,7 +44,9 @@ impl Catalog {
                 .find(|(p, _)| *p == codes_path)
                 .map(|(_, t)| *t)
                 .ok_or_else(|| Error::Data(format!("{codes_path} is missing")))?;
-            let registry = Registry::from_toml(text, codes)?;
+            let pairs_path = format!("protocols/{protocol}/pairs.toml");
+            let pairs = files.iter().find(|(p, _)| *p == pairs_path).map(|(_, t)| *t);
+            let registry = Registry::from_toml(text, codes, pairs)?;
             if registry.id() != protocol {
                 return Err(Error::Data(format!("{path} declares id {:?}", registry.id())));
             }

@@ -224,7 +224,13 @@ impl<'a> Pair<'a> {
         // Acknowledgement of an INVITE answered with it (finals only).
         let (class_a, class_b) = (registry.class(ca), registry.class(cb));
         if let (Some(class_a), Some(class_b)) = (class_a, class_b) {
-            if class_a.is_final && class_b.is_final && class_a.ack != class_b.ack {
+            let answers_invite = |f: &CodeFacts| f.methods.iter().any(|m| m == "INVITE" || m == "*");
+            if class_a.is_final
+                && class_b.is_final
+                && class_a.ack != class_b.ack
+                && answers_invite(a)
+                && answers_invite(b)
+            {
                 let mut args = self.args();
                 args.set("a-ack", self.p(&format!("ack-{}", class_a.ack))?);
                 args.set("b-ack", self.p(&format!("ack-{}", class_b.ack))?);
@@ -354,7 +360,8 @@ pub fn compare(catalog: &Catalog, registry: &Registry, x: Code, y: Code, locale:
     let key = format!("{p}-pair-{}-{}", lower.get(), higher.get());
     let curated_summary = catalog.prose().format_optional(locale, &format!("{key}-summary"), None)?;
     let curated_which = catalog.prose().format_optional(locale, &format!("{key}-which"), None)?;
-    let alternatives = family(lower) == family(higher) && methods_overlap(a, b);
+    let alternatives =
+        family(lower) == family(higher) && methods_overlap(a, b) && !registry.never_compete(lower.get(), higher.get());
 
     let mut args = FluentArgs::new();
     args.set("a", lower.get());

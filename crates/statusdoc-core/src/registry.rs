@@ -181,6 +181,14 @@ struct CodesFile {
     code: Vec<CodeFacts>,
 }
 
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct PairsFile {
+    pairs: Vec<[u16; 2]>,
+    #[serde(default)]
+    not_alternatives: Vec<[u16; 2]>,
+}
+
 /// The vocabulary a protocol's facts may use; each value has a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vocabulary {
@@ -224,11 +232,18 @@ pub struct Registry {
     vocabulary: Vocabulary,
     rfc_titles: BTreeMap<u32, String>,
     history: BTreeMap<u16, History>,
+    curated_pairs: Vec<(u16, u16)>,
+    not_alternatives: Vec<(u16, u16)>,
 }
 
 impl Registry {
-    /// Builds a registry from the text of its `protocol.toml` and `codes.toml`.
-    pub fn from_toml(protocol: &str, codes: &str) -> Result<Registry, Error> {
+    /// Builds a registry from the text of its `protocol.toml`, `codes.toml`
+    /// and, when the protocol has curated comparisons, `pairs.toml`.
+    pub fn from_toml(protocol: &str, codes: &str, pairs: Option<&str>) -> Result<Registry, Error> {
+        let pairs: PairsFile = match pairs {
+            Some(text) => toml::from_str(text).map_err(|e| Error::Data(format!("pairs.toml: {e}")))?,
+            None => PairsFile::default(),
+        };
         let protocol: ProtocolFile =
             toml::from_str(protocol).map_err(|e| Error::Data(format!("protocol.toml: {e}")))?;
         let codes: CodesFile = toml::from_str(codes).map_err(|e| Error::Data(format!("codes.toml: {e}")))?;
@@ -270,7 +285,20 @@ impl Registry {
             },
             rfc_titles,
             history,
+            curated_pairs: pairs.pairs.iter().map(|[a, b]| (*a, *b)).collect(),
+            not_alternatives: pairs.not_alternatives.iter().map(|[a, b]| (*a, *b)).collect(),
         })
+    }
+
+    /// Whether the data says two codes never compete although their facts
+    /// would allow it (lower code first).
+    pub fn never_compete(&self, lower: u16, higher: u16) -> bool {
+        self.not_alternatives.contains(&(lower, higher))
+    }
+
+    /// The pairs of codes that have a hand-written comparison note, as listed.
+    pub fn curated_pairs(&self) -> &[(u16, u16)] {
+        &self.curated_pairs
     }
 
     /// The protocol id, e.g. `"sip"`.

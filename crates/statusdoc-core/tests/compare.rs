@@ -118,6 +118,8 @@ fn alternatives_and_non_alternatives_are_told_apart() {
     assert!(c.which_applies.unwrap_or_default().contains("not alternatives"));
     let c = compare(catalog, registry, Code::new(480), Code::new(486), "en").unwrap_or_else(|e| panic!("{e}"));
     assert!(c.alternatives, "480 and 486 both answer an INVITE the callee cannot take");
+    let c = compare(catalog, registry, Code::new(100), Code::new(180), "en").unwrap_or_else(|e| panic!("{e}"));
+    assert!(!c.alternatives, "100 and 180 are successive steps, as pairs.toml says");
     let c = compare(catalog, registry, Code::new(412), Code::new(422), "en").unwrap_or_else(|e| panic!("{e}"));
     assert!(!c.alternatives, "PUBLISH-only 412 never competes with INVITE/UPDATE-only 422");
 }
@@ -153,4 +155,18 @@ fn unregistered_codes_compare_by_class_and_bad_input_is_an_error() {
     assert!(c.which_applies.unwrap_or_default().contains("x00"));
     let same = compare(catalog, registry, Code::new(486), Code::new(486), "en");
     assert!(matches!(same, Err(Error::SameCode { code: 486 })));
+}
+
+#[test]
+fn curated_pairs_use_their_notes() {
+    let catalog = catalog();
+    let registry = sip();
+    for &(a, b) in registry.curated_pairs() {
+        let c = compare(catalog, registry, Code::new(b), Code::new(a), "en").unwrap_or_else(|e| panic!("{e}"));
+        assert!(c.curated, "{a}/{b}");
+        let expected = catalog.prose().format("en", &format!("sip-pair-{a}-{b}-summary"), None).unwrap_or_default();
+        assert_eq!(c.summary, expected);
+    }
+    let c = compare(catalog, registry, Code::new(199), Code::new(555), "en").unwrap_or_else(|e| panic!("{e}"));
+    assert!(!c.curated, "199/555 has no hand-written note");
 }

@@ -281,6 +281,10 @@ fn every_message_is_used() {
         for kind in vocabulary.proxy.keys() {
             used.insert(format!("{p}-proxy-{kind}"));
         }
+        for (a, b) in registry.curated_pairs() {
+            used.insert(format!("{p}-pair-{a}-{b}-summary"));
+            used.insert(format!("{p}-pair-{a}-{b}-which"));
+        }
         for facts in registry.iter() {
             for cause in facts.q850_from.iter().chain(facts.q850_to.iter()) {
                 used.insert(format!("q850-cause-{cause}"));
@@ -365,4 +369,35 @@ fn deprecated_and_reserved_codes_say_so() {
     }
     assert_eq!(statuses.get(&202).map(String::as_str), Some("deprecated"));
     assert_eq!(statuses.get(&402).map(String::as_str), Some("reserved"));
+}
+
+#[test]
+fn curated_pairs_are_registered_ordered_and_written() {
+    let catalog = catalog();
+    let registry = sip();
+    let pairs = registry.curated_pairs();
+    assert!(pairs.len() >= 53, "the comparison issue asks for at least 53 notes");
+    let mut seen = BTreeSet::new();
+    for &(a, b) in pairs {
+        assert!(a < b, "{a}/{b}: lower code first");
+        assert!(registry.get(a).is_some() && registry.get(b).is_some(), "{a}/{b}: unregistered");
+        assert!(seen.insert((a, b)), "{a}/{b} listed twice");
+        for locale in catalog.prose().locale_ids() {
+            for part in ["summary", "which"] {
+                let id = format!("sip-pair-{a}-{b}-{part}");
+                assert!(catalog.prose().has(locale, &id), "{locale}: missing {id}");
+                let text = catalog.prose().format(locale, &id, None).unwrap_or_default();
+                assert!(!Reference::find_all(&text).is_empty(), "{locale}:{id} cites nothing");
+            }
+        }
+    }
+    // Every written note belongs to a listed pair.
+    for id in catalog.prose().message_ids(DEFAULT_LOCALE) {
+        if let Some(rest) = id.strip_prefix("sip-pair-") {
+            let mut parts = rest.splitn(3, '-');
+            let a: u16 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            let b: u16 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            assert!(seen.contains(&(a, b)), "{id} is not listed in pairs.toml");
+        }
+    }
 }

@@ -36,7 +36,8 @@ pub fn text(r: &Renderer, out: &mut impl Write, c: &Comparison) -> io::Result<()
     }
     writeln!(out)?;
     // Both codes side by side where the terminal is wide enough, else stacked.
-    let column = (style.width.saturating_sub(3)) / 2;
+    let side_by_side = style.width >= 90;
+    let column = if side_by_side { (style.width.saturating_sub(3)) / 2 } else { style.width };
     let side = |e: &statusdoc_core::Explanation| -> Vec<String> {
         let head = format!("{} {} ({} {})", e.code, e.reason.clone().unwrap_or_default(), e.class, e.class_name);
         let mut lines = vec![head];
@@ -44,7 +45,7 @@ pub fn text(r: &Renderer, out: &mut impl Write, c: &Comparison) -> io::Result<()
         lines
     };
     let (left, right) = (side(&c.a), side(&c.b));
-    if style.width >= 90 {
+    if side_by_side {
         for i in 0..left.len().max(right.len()) {
             let l = left.get(i).map(String::as_str).unwrap_or("");
             let rr = right.get(i).map(String::as_str).unwrap_or("");
