@@ -51,6 +51,30 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
             Arg::new("args").num_args(2..=3).required(true).value_name("[PROTOCOL] A B").help(t("cli-compare-args")),
         ))
         .subcommand(
+            Command::new("serve")
+                .about(t("cli-serve-about"))
+                .arg(
+                    Arg::new("addr")
+                        .long("addr")
+                        .value_name("ADDR")
+                        .default_value("127.0.0.1:8080")
+                        .help(t("cli-serve-addr")),
+                )
+                .arg(Arg::new("base-url").long("base-url").value_name("URL").help(t("cli-serve-base-url"))),
+        )
+        .subcommand(
+            Command::new("export")
+                .about(t("cli-export-about"))
+                .arg(Arg::new("dir").required(true).value_name("DIR").help(t("cli-export-dir")))
+                .arg(
+                    Arg::new("base-url")
+                        .long("base-url")
+                        .value_name("URL")
+                        .default_value("http://127.0.0.1:8080")
+                        .help(t("cli-export-base-url")),
+                ),
+        )
+        .subcommand(
             Command::new("completions")
                 .about(t("cli-completions-about"))
                 .arg(Arg::new("shell").required(true).value_parser(SHELLS).help(t("cli-completions-shell"))),
@@ -59,5 +83,5 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
 
 /// Subcommand names, to tell `statusdoc 438` (a shortcut) from a command.
 pub fn is_subcommand(word: &str) -> bool {
-    matches!(word, "explain" | "list" | "search" | "compare" | "completions")
+    matches!(word, "explain" | "list" | "search" | "compare" | "completions" | "serve" | "export")
 }

@@ -242,6 +242,23 @@ fn answer(
                 return Ok(ExitCode::from(EXIT_NO_MATCH));
             }
         }
+        Some(("serve", sub)) => {
+            let addr_text = sub.get_one::<String>("addr").map(String::as_str).unwrap_or("127.0.0.1:8080");
+            let addr: std::net::SocketAddr = match addr_text.parse() {
+                Ok(addr) => addr,
+                Err(_) => {
+                    return Err(Failure::Other(anyhow::anyhow!(
+                        "--addr {addr_text:?} is not an address such as 127.0.0.1:8080"
+                    )))
+                }
+            };
+            serve(catalog, locale, addr, sub.get_one::<String>("base-url").cloned()).map_err(Failure::Other)?;
+        }
+        Some(("export", sub)) => {
+            let dir = sub.get_one::<String>("dir").cloned().unwrap_or_default();
+            let base_url = sub.get_one::<String>("base-url").cloned().unwrap_or_default();
+            export(catalog, locale, std::path::Path::new(&dir), &base_url).map_err(Failure::Other)?;
+        }
         Some(("completions", sub)) => {
             let shell = sub.get_one::<String>("shell").map(String::as_str).unwrap_or("bash");
             let mut command = cli::command(catalog.prose(), locale);
@@ -265,4 +282,80 @@ fn parse_class(text: &str) -> Result<u8, Error> {
         Ok(d) if (1..=9).contains(&d) && digit.len() == 1 => Ok(d),
         _ => Err(Error::MalformedClass { input: text.to_owned() }),
     }
+}
+
+fn message(catalog: &Catalog, locale: &str, id: &str, vars: &[(&str, String)]) -> String {
+    let mut args = statusdoc_core::FluentArgs::new();
+    for (name, value) in vars {
+        args.set(*name, value.clone());
+    }
+    catalog.prose().format(locale, id, Some(&args)).unwrap_or_else(|_| id.to_owned())
+}
+
+/// `statusdoc serve`: runs until Ctrl-C or SIGTERM, one access-log line per request on stderr.
+fn serve(catalog: &Catalog, locale: &str, addr: std::net::SocketAddr, base_url: Option<String>) -> anyhow::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(io::stderr)
+        .with_ansi(io::stderr().is_terminal())
+        .with_target(false)
+        .try_init();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
+    runtime.block_on(async {
+        let listener_addr = addr;
+        let base = base_url.unwrap_or_else(|| format!("http://{listener_addr}"));
+        let site = statusdoc_web::Site::new(&base).context("loading the site")?;
+        statusdoc_web::serve(site, addr, |bound| {
+            let url = if base.contains(&listener_addr.to_string()) { format!("http://{bound}") } else { base.clone() };
+            eprintln!("{}", message(catalog, locale, "cli-serve-listening", &[("url", url)]));
+        })
+        .await
+        .with_context(|| format!("serving on {addr}"))
+    })
+}
+
+/// `statusdoc export DIR`: the whole site as files, with a progress line on a terminal.
+fn export(catalog: &Catalog, locale: &str, dir: &std::path::Path, base_url: &str) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let site = statusdoc_web::Site::new(base_url).context("loading the site")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let tty = io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if tty {
+            let line = message(
+                catalog,
+                locale,
+                "cli-export-progress",
+                &[("done", done.to_string()), ("total", total.to_string())],
+            );
+            let width = 30;
+            let filled = done * width / total.max(1);
+            eprint!("\r[{}{}] {line}", "#".repeat(filled), " ".repeat(width - filled));
+        }
+    };
+    let summary =
+        statusdoc_web::export(&site, dir, &progress).with_context(|| format!("exporting to {}", dir.display()))?;
+    if tty {
+        eprintln!();
+    }
+    let seconds = format!("{:.2}", started.elapsed().as_secs_f64());
+    let megabytes = format!("{:.1}", summary.bytes as f64 / 1_000_000.0);
+    println!(
+        "{}",
+        message(
+            catalog,
+            locale,
+            "cli-export-done",
+            &[
+                ("pages", summary.pages.to_string()),
+                ("files", summary.files.to_string()),
+                ("megabytes", megabytes),
+                ("dir", dir.display().to_string()),
+                ("seconds", seconds),
+            ],
+        )
+    );
+    Ok(())
 }

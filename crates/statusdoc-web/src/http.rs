@@ -1,0 +1,300 @@
+//! The HTTP layer: axum glue around [`Site::resolve`], with caching of
+//! rendered and compressed bodies, ETags, security headers and access logs.
+
+use std::collections::HashMap;
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::site::{Cache, Reply, Site};
+
+/// How long a request may take before it is answered 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// Bodies kept in memory, rendered and compressed, at most this many bytes.
+pub const CACHE_BYTES: usize = 48 * 1024 * 1024;
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+                   object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// A reply with its validators and lazily compressed bodies.
+struct Cached {
+    reply: Reply,
+    etag: String,
+    gzip: OnceLock<Vec<u8>>,
+    brotli: OnceLock<Vec<u8>>,
+}
+
+impl Cached {
+    fn new(reply: Reply) -> Cached {
+        let etag = format!("\"{:016x}\"", fnv1a(&reply.body));
+        Cached { reply, etag, gzip: OnceLock::new(), brotli: OnceLock::new() }
+    }
+
+    fn compressible(&self) -> bool {
+        self.reply.body.len() > 512
+            && (self.reply.content_type.starts_with("text/")
+                || self.reply.content_type.starts_with("application/json")
+                || self.reply.content_type.starts_with("application/xml"))
+    }
+
+    fn body(&self, encoding: Encoding) -> &[u8] {
+        match encoding {
+            Encoding::Identity => &self.reply.body,
+            Encoding::Gzip => self.gzip.get_or_init(|| {
+                let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+                let _ = encoder.write_all(&self.reply.body);
+                encoder.finish().unwrap_or_default()
+            }),
+            Encoding::Brotli => self.brotli.get_or_init(|| {
+                let mut out = Vec::new();
+                {
+                    let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
+                    let _ = writer.write_all(&self.reply.body);
+                }
+                out
+            }),
+        }
+    }
+
+    fn size(&self) -> usize {
+        self.reply.body.len() + self.gzip.get().map_or(0, Vec::len) + self.brotli.get().map_or(0, Vec::len)
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+fn negotiate(headers: &HeaderMap) -> Encoding {
+    let accepted = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let allows = |name: &str| {
+        accepted.split(',').any(|part| {
+            let mut pieces = part.trim().split(';');
+            pieces.next().is_some_and(|n| n.trim().eq_ignore_ascii_case(name))
+                && !pieces.any(|p| p.trim().replace(' ', "") == "q=0")
+        })
+    };
+    if allows("br") {
+        Encoding::Brotli
+    } else if allows("gzip") {
+        Encoding::Gzip
+    } else {
+        Encoding::Identity
+    }
+}
+
+/// Shared server state.
+#[derive(Clone)]
+pub struct AppState {
+    site: Arc<Site>,
+    cache: Arc<Mutex<HashMap<String, Arc<Cached>>>>,
+}
+
+impl AppState {
+    pub fn new(site: Site) -> AppState {
+        AppState { site: Arc::new(site), cache: Arc::new(Mutex::new(HashMap::new())) }
+    }
+
+    fn lookup(&self, key: &str, render: impl FnOnce() -> Reply) -> Arc<Cached> {
+        if let Ok(cache) = self.cache.lock() {
+            if let Some(hit) = cache.get(key) {
+                return Arc::clone(hit);
+            }
+        }
+        let cached = Arc::new(Cached::new(render()));
+        if cached.reply.status == 200 && !cached.reply.vary_language {
+            if let Ok(mut cache) = self.cache.lock() {
+                let used: usize = cache.values().map(|c| c.size()).sum();
+                if used > CACHE_BYTES {
+                    cache.clear();
+                }
+                cache.insert(key.to_owned(), Arc::clone(&cached));
+            }
+        }
+        cached
+    }
+}
+
+/// The router: every path goes through the site; wrong methods get 405.
+pub fn app(site: Site) -> Router {
+    Router::new()
+        .fallback(handle)
+        .with_state(AppState::new(site))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(middleware::from_fn(access_log))
+}
+
+async fn access_log(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    tracing::info!(
+        target: "access",
+        %method,
+        path = %path.chars().take(200).collect::<String>(),
+        status = response.status().as_u16(),
+        micros = started.elapsed().as_micros() as u64,
+    );
+    response
+}
+
+fn security_headers(headers: &mut HeaderMap) {
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+}
+
+fn plain(status: StatusCode, text: &str) -> Response {
+    let mut response = Response::new(Body::from(text.to_owned()));
+    *response.status_mut() = status;
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response
+}
+
+async fn handle(State(state): State<AppState>, method: Method, request: Request) -> Response {
+    let uri = request.uri().clone();
+    let headers = request.headers().clone();
+    let path = uri.path().to_owned();
+    let is_api = path.starts_with("/api/");
+    let mut response = match method {
+        Method::GET | Method::HEAD => {
+            let query = uri.query().unwrap_or("");
+            let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+            // Pages that use Accept-Language are rendered per request; the rest are cached by path.
+            let uses_language = is_api || path == "/";
+            let key = if uses_language {
+                format!(
+                    "{path}?{query}#{}",
+                    accept_language.as_deref().and_then(|h| state.site.preferred_locale(h)).unwrap_or("-")
+                )
+            } else {
+                format!("{path}?{query}")
+            };
+            let site = Arc::clone(&state.site);
+            let render_language = accept_language.clone();
+            let cached = state.lookup(&key, move || site.resolve(&path, query, render_language.as_deref()));
+            respond(&cached, &headers, method == Method::HEAD)
+        }
+        Method::OPTIONS => {
+            let mut response = plain(StatusCode::NO_CONTENT, "");
+            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, OPTIONS"));
+            response
+        }
+        _ => {
+            let mut response = plain(StatusCode::METHOD_NOT_ALLOWED, "405 Method Not Allowed: use GET or HEAD\n");
+            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, OPTIONS"));
+            response
+        }
+    };
+    let headers_out = response.headers_mut();
+    security_headers(headers_out);
+    if is_api {
+        headers_out.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+        headers_out.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, HEAD, OPTIONS"));
+    }
+    response
+}
+
+fn respond(cached: &Cached, request_headers: &HeaderMap, head: bool) -> Response {
+    let reply = &cached.reply;
+    let status = StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let not_modified = status == StatusCode::OK
+        && request_headers
+            .get(header::IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(|tag| tag.trim() == cached.etag || tag.trim() == "*"));
+    let encoding = if cached.compressible() { negotiate(request_headers) } else { Encoding::Identity };
+    let body: Vec<u8> = if head || not_modified { Vec::new() } else { cached.body(encoding).to_vec() };
+    let length = if head { cached.body(encoding).len() } else { body.len() };
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = if not_modified { StatusCode::NOT_MODIFIED } else { status };
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
+    if let Ok(v) = HeaderValue::from_str(&cached.etag) {
+        h.insert(header::ETAG, v);
+    }
+    let cache_control = match reply.cache {
+        Cache::Page => "public, max-age=3600",
+        Cache::Asset => "public, max-age=86400",
+        Cache::Short => "public, max-age=60",
+    };
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
+    let mut vary = vec!["Accept-Encoding"];
+    if reply.vary_language || reply.content_type.starts_with("application/json") {
+        vary.push("Accept-Language");
+    }
+    if let Ok(v) = HeaderValue::from_str(&vary.join(", ")) {
+        h.insert(header::VARY, v);
+    }
+    match encoding {
+        Encoding::Gzip => {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        }
+        Encoding::Brotli => {
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        }
+        Encoding::Identity => {}
+    }
+    if head {
+        h.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    }
+    if let Some(language) = &reply.content_language {
+        if let Ok(v) = HeaderValue::from_str(language) {
+            h.insert(header::CONTENT_LANGUAGE, v);
+        }
+    }
+    if let Some(location) = &reply.location {
+        if let Ok(v) = HeaderValue::from_str(location) {
+            h.insert(header::LOCATION, v);
+        }
+    }
+    response
+}
+
+/// Serves the site on `addr` until Ctrl-C or SIGTERM; `ready` is told the
+/// bound address (useful with port 0).
+pub async fn serve(site: Site, addr: SocketAddr, ready: impl FnOnce(SocketAddr)) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    ready(listener.local_addr()?);
+    axum::serve(listener, app(site)).with_graceful_shutdown(shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
