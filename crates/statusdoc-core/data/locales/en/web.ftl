@@ -33,7 +33,6 @@ protocol-title = All SIP response codes
 protocol-description = The { $count } response codes of IANA's SIP registry, by class, each with its meaning and RFC reference.
 
 code-title = SIP { $code } { $reason }: meaning, causes and fixes
-code-title-unregistered = SIP { $code }: not a registered code
 code-compare-with = Compare { $code } with
 code-open-full = Full explanation of { $code }
 code-table-code = Code

@@ -1,0 +1,330 @@
+//! The real server on a loopback port, driven over raw HTTP/1.1.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use serde_json::Value;
+
+/// One server for the whole test binary.
+fn server() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build();
+            let Ok(runtime) = runtime else { return };
+            runtime.block_on(async move {
+                let Ok(site) = statusdoc_web::Site::new("https://statusdoc.test") else { return };
+                let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
+                let _ = statusdoc_web::serve(site, addr, |bound| {
+                    let _ = tx.send(bound);
+                })
+                .await;
+            });
+        });
+        rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|e| panic!("server did not start: {e}"))
+    })
+}
+
+struct Response {
+    status: u16,
+    headers: BTreeMap<String, String>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> &str {
+        self.headers.get(&name.to_ascii_lowercase()).map(String::as_str).unwrap_or("")
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+}
+
+fn request(method: &str, target: &str, extra: &[(&str, &str)]) -> Response {
+    let mut stream = TcpStream::connect(server()).unwrap_or_else(|e| panic!("{e}"));
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap_or_else(|e| panic!("{e}"));
+    let mut head = format!("{method} {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap_or_else(|e| panic!("{e}"));
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no header end"));
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut body = raw[split + 4..].to_vec();
+    let mut lines = head.lines();
+    let status: u16 = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let headers: BTreeMap<String, String> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    if headers.get("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
+        body = dechunk(&body);
+    }
+    Response { status, headers, body }
+}
+
+fn dechunk(mut data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    loop {
+        let Some(line_end) = data.windows(2).position(|w| w == b"\r\n") else { break };
+        let size = usize::from_str_radix(String::from_utf8_lossy(&data[..line_end]).trim(), 16).unwrap_or(0);
+        if size == 0 {
+            break;
+        }
+        let start = line_end + 2;
+        out.extend_from_slice(&data[start..start + size]);
+        data = &data[start + size + 2..];
+    }
+    out
+}
+
+fn get(target: &str) -> Response {
+    request("GET", target, &[])
+}
+
+fn codes() -> Vec<(u16, String)> {
+    let list = get("/api/v1/sip/codes").json();
+    list.as_array()
+        .unwrap_or_else(|| panic!("codes"))
+        .iter()
+        .map(|e| (e["code"].as_u64().unwrap_or(0) as u16, e["url"].as_str().unwrap_or("").to_owned()))
+        .collect()
+}
+
+fn path_of(url: &str) -> String {
+    url.strip_prefix("https://statusdoc.test").unwrap_or(url).to_owned()
+}
+
+#[test]
+fn every_code_page_and_class_page_answers() {
+    let codes = codes();
+    assert_eq!(codes.len(), 75);
+    for (code, url) in &codes {
+        let path = path_of(url);
+        let page = get(&path);
+        assert_eq!(page.status, 200, "{path}");
+        let html = page.text();
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")), "{path}: canonical");
+        assert!(html.contains("<html lang=\"en\">"), "{path}");
+        assert!(html.contains(&format!(">{code}</span>")), "{path}: code shown");
+        assert!(html.contains("hreflang=\"x-default\""), "{path}: x-default");
+        // The short form redirects to the canonical one.
+        let short = get(&format!("/sip/{code}"));
+        assert_eq!(short.status, 308, "/sip/{code}");
+        assert_eq!(short.header("location"), path);
+    }
+    for class in 1..=6 {
+        assert_eq!(get(&format!("/sip/{class}xx")).status, 200);
+    }
+    for path in ["/", "/sip", "/about", "/sip/compare", "/search", "/search?q=busy", "/robots.txt", "/sitemap.xml", "/assets/style.css", "/assets/app.js"] {
+        assert_eq!(get(path).status, 200, "{path}");
+    }
+}
+
+#[test]
+fn comparison_urls_redirect_to_one_canonical_form() {
+    let canonical = "/sip/compare/202-accepted-vs-438-invalid-identity-header";
+    assert_eq!(get(canonical).status, 200);
+    for variant in [
+        "/sip/compare/438-vs-202",
+        "/sip/compare/202-vs-438",
+        "/sip/compare/438-invalid-identity-header-vs-202-accepted",
+        "/sip/compare/202-acepted-vs-438-invalid-identity",
+        "/sip/compare?a=438&b=202",
+        "/sip/compare/202-accepted-vs-438-invalid-identity-header/",
+    ] {
+        let r = get(variant);
+        assert_eq!(r.status, 308, "{variant}");
+        assert_eq!(r.header("location"), canonical, "{variant}");
+    }
+    for bad in ["/sip/compare/486-vs-486", "/sip/compare/486-vs-499", "/sip/compare/4o4-vs-486", "/sip/compare/486", "/sip/compare/486-600"] {
+        assert_eq!(get(bad).status, 404, "{bad}");
+    }
+    let invalid_picker = get("/sip/compare?a=486&b=486");
+    assert_eq!(invalid_picker.status, 400);
+    let page = get("/sip/compare/486-busy-here-vs-600-busy-everywhere").text();
+    assert!(page.contains("486") && page.contains("600 Busy Everywhere"));
+    assert!(page.contains("rfc3261#section-21.6.1"), "differences link their sections");
+}
+
+#[test]
+fn every_curated_comparison_renders() {
+    let home = get("/").text();
+    let links: Vec<&str> = home.split("href=\"").skip(1).filter_map(|s| s.split('"').next()).filter(|h| h.starts_with("/sip/compare/")).collect();
+    assert!(links.len() >= 53, "home lists the confused pairs ({})", links.len());
+    for link in links {
+        let r = get(link);
+        assert_eq!(r.status, 200, "{link}");
+    }
+}
+
+#[test]
+fn unregistered_and_malformed_codes_get_helpful_404s() {
+    let r = get("/sip/499");
+    assert_eq!(r.status, 404);
+    let html = r.text();
+    assert!(html.contains("400"), "explains the class default");
+    assert!(html.contains("/sip/494-security-agreement-required"), "links nearest codes");
+    for bad in ["/sip/4o4", "/sip/700", "/sip/99", "/sip/abc", "/nope/438", "/sip/438/extra"] {
+        let r = get(bad);
+        assert_eq!(r.status, 404, "{bad}");
+        assert!(r.text().contains("<form class=\"search\""), "{bad}: a 404 page with search");
+    }
+    let suggest = get("/sip/busy-here").text();
+    assert!(suggest.contains("/sip/486-busy-here"), "404 suggests codes from the path's words");
+}
+
+#[test]
+fn headers_caching_compression_and_methods() {
+    let path = "/sip/486-busy-here";
+    let r = get(path);
+    let csp = r.header("content-security-policy");
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(r.header("x-content-type-options"), "nosniff");
+    assert!(!r.header("referrer-policy").is_empty());
+    assert!(r.header("cache-control").contains("max-age"));
+    assert_eq!(r.header("content-language"), "en");
+    let etag = r.header("etag").to_owned();
+    assert!(etag.starts_with('"'));
+    let again = request("GET", path, &[("If-None-Match", &etag)]);
+    assert_eq!(again.status, 304);
+    assert!(again.body.is_empty());
+    let gz = request("GET", path, &[("Accept-Encoding", "gzip")]);
+    assert_eq!(gz.header("content-encoding"), "gzip");
+    let mut plain = Vec::new();
+    flate2::read::GzDecoder::new(&gz.body[..]).read_to_end(&mut plain).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(plain, r.body);
+    let br = request("GET", path, &[("Accept-Encoding", "gzip, br")]);
+    assert_eq!(br.header("content-encoding"), "br");
+    let mut plain = Vec::new();
+    brotli::Decompressor::new(&br.body[..], 4096).read_to_end(&mut plain).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(plain, r.body);
+    let head = request("HEAD", path, &[]);
+    assert_eq!(head.status, 200);
+    assert!(head.body.is_empty());
+    assert_eq!(head.header("content-length"), r.body.len().to_string());
+    for method in ["POST", "PUT", "DELETE"] {
+        let r = request(method, path, &[("Content-Length", "0")]);
+        assert_eq!(r.status, 405, "{method}");
+        assert!(r.header("allow").contains("GET"), "{method}");
+    }
+    let long = format!("/sip/{}", "a".repeat(600));
+    assert_eq!(get(&long).status, 414);
+    let long_query = format!("/search?q={}", "b".repeat(1100));
+    assert_eq!(get(&long_query).status, 414);
+}
+
+#[test]
+fn user_input_is_escaped_everywhere() {
+    let attacks = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'onmouseover='alert(1)"];
+    for attack in attacks {
+        let encoded: String = attack.bytes().map(|b| format!("%{b:02X}")).collect();
+        for target in [format!("/search?q={encoded}"), format!("/sip/{encoded}"), format!("/{encoded}")] {
+            let r = get(&target);
+            let html = r.text();
+            assert!(!html.contains(attack), "{target} echoes input unescaped");
+            assert!(!html.contains("<script>alert") && !html.contains("<img src=x"), "{target}");
+        }
+    }
+    let api = get("/api/v1/sip/codes/%3Cscript%3E");
+    assert_eq!(api.status, 400);
+    assert_eq!(api.header("content-type"), "application/json");
+}
+
+#[test]
+fn api_answers_the_contract_and_json_errors() {
+    let e = get("/api/v1/sip/codes/438").json();
+    assert_eq!(e["code"], 438);
+    assert_eq!(e["protocol"], "sip");
+    let c = get("/api/v1/sip/compare/600/486");
+    assert_eq!(c.header("access-control-allow-origin"), "*");
+    assert_eq!(c.header("content-language"), "en");
+    let c = c.json();
+    assert_eq!((c["a"]["code"].as_u64(), c["b"]["code"].as_u64()), (Some(486), Some(600)));
+    assert!(c["differences"].as_array().is_some_and(|d| d.len() >= 3));
+    let s = get("/api/v1/search?q=identity").json();
+    assert!(s["hits"].as_array().is_some_and(|h| h.iter().any(|x| x["code"] == 438)));
+    let unregistered = get("/api/v1/sip/codes/499").json();
+    assert_eq!(unregistered["registered"], false);
+    for (target, status) in [
+        ("/api/v1/sip/codes/4o4", 400),
+        ("/api/v1/sip/codes/700", 400),
+        ("/api/v1/sip/compare/486/486", 400),
+        ("/api/v1/search?q=", 400),
+        ("/api/v1/sip/codes/438?lang=xx", 400),
+        ("/api/v1/http/codes", 404),
+        ("/api/v2/sip/codes", 404),
+    ] {
+        let r = get(target);
+        assert_eq!(r.status, status, "{target}");
+        let body = r.json();
+        assert!(body["error"].as_str().is_some_and(|e| !e.is_empty()), "{target}");
+    }
+}
+
+#[test]
+fn openapi_document_is_valid_and_matches_the_routes() {
+    let doc = get("/api/openapi.json").json();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().unwrap_or_else(|| panic!("paths"));
+    assert!(paths.len() >= 4);
+    let schemas = doc["components"]["schemas"].as_object().unwrap_or_else(|| panic!("schemas"));
+    // Every $ref resolves.
+    let text = doc.to_string();
+    for piece in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
+        let name = piece.split('"').next().unwrap_or("");
+        assert!(schemas.contains_key(name), "dangling $ref {name}");
+    }
+    // Every documented path answers with its example values.
+    for path in paths.keys() {
+        let target = path.replace("{code}", "438").replace("{a}", "486").replace("{b}", "600");
+        let target = if target.ends_with("/search") { format!("{target}?q=busy") } else { target };
+        let r = get(&target);
+        assert_eq!(r.status, 200, "{target}");
+        // Required properties of the documented schema are present.
+        let schema = &paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+        if let Some(name) = schema["$ref"].as_str().and_then(|r| r.rsplit('/').next()) {
+            let body = r.json();
+            for key in schemas[name]["required"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                assert!(body.get(key).is_some(), "{target}: missing {key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn sitemap_robots_and_structured_data() {
+    let sitemap = get("/sitemap.xml").text();
+    assert!(sitemap.starts_with("<?xml"));
+    assert!(sitemap.contains("<loc>https://statusdoc.test/sip/438-invalid-identity-header</loc>"));
+    assert!(sitemap.contains("hreflang=\"en\""));
+    assert_eq!(sitemap.matches("<url>").count(), sitemap.matches("</url>").count());
+    let robots = get("/robots.txt").text();
+    assert!(robots.contains("Sitemap: https://statusdoc.test/sitemap.xml"));
+    let page = get("/sip/438-invalid-identity-header").text();
+    let ld = page.split("<script type=\"application/ld+json\">").nth(1).and_then(|s| s.split("</script>").next()).unwrap_or("");
+    let ld: Value = serde_json::from_str(ld).unwrap_or_else(|e| panic!("JSON-LD: {e}"));
+    assert_eq!(ld["@type"], "DefinedTerm");
+    assert!(page.contains("<meta property=\"og:title\""));
+    assert!(page.contains("<meta name=\"description\""));
+}
+
+#[test]
+fn home_suggests_but_never_forces_another_language() {
+    // Only English exists today: nothing to suggest, and never a redirect.
+    let r = request("GET", "/", &[("Accept-Language", "pt-BR,pt;q=0.9")]);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-language"), "en");
+}
