@@ -199,7 +199,8 @@ async fn handle(State(state): State<AppState>, method: Method, request: Request)
             response
         }
         _ => {
-            let text = crate::text::Text::new(state.site.catalog(), statusdoc_core::DEFAULT_LOCALE).get("http-error-method");
+            let text =
+                crate::text::Text::new(state.site.catalog(), statusdoc_core::DEFAULT_LOCALE).get("http-error-method");
             let mut response = plain(StatusCode::METHOD_NOT_ALLOWED, &text);
             response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, OPTIONS"));
             response

@@ -128,7 +128,18 @@ fn every_code_page_and_class_page_answers() {
     for class in 1..=6 {
         assert_eq!(get(&format!("/sip/{class}xx")).status, 200);
     }
-    for path in ["/", "/sip", "/about", "/sip/compare", "/search", "/search?q=busy", "/robots.txt", "/sitemap.xml", "/assets/style.css", "/assets/app.js"] {
+    for path in [
+        "/",
+        "/sip",
+        "/about",
+        "/sip/compare",
+        "/search",
+        "/search?q=busy",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/assets/style.css",
+        "/assets/app.js",
+    ] {
         assert_eq!(get(path).status, 200, "{path}");
     }
 }
@@ -149,7 +160,13 @@ fn comparison_urls_redirect_to_one_canonical_form() {
         assert_eq!(r.status, 308, "{variant}");
         assert_eq!(r.header("location"), canonical, "{variant}");
     }
-    for bad in ["/sip/compare/486-vs-486", "/sip/compare/486-vs-499", "/sip/compare/4o4-vs-486", "/sip/compare/486", "/sip/compare/486-600"] {
+    for bad in [
+        "/sip/compare/486-vs-486",
+        "/sip/compare/486-vs-499",
+        "/sip/compare/4o4-vs-486",
+        "/sip/compare/486",
+        "/sip/compare/486-600",
+    ] {
         assert_eq!(get(bad).status, 404, "{bad}");
     }
     let invalid_picker = get("/sip/compare?a=486&b=486");
@@ -162,7 +179,12 @@ fn comparison_urls_redirect_to_one_canonical_form() {
 #[test]
 fn every_curated_comparison_renders() {
     let home = get("/").text();
-    let links: Vec<&str> = home.split("href=\"").skip(1).filter_map(|s| s.split('"').next()).filter(|h| h.starts_with("/sip/compare/")).collect();
+    let links: Vec<&str> = home
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|h| h.starts_with("/sip/compare/"))
+        .collect();
     assert!(links.len() >= 53, "home lists the confused pairs ({})", links.len());
     for link in links {
         let r = get(link);
@@ -314,7 +336,11 @@ fn sitemap_robots_and_structured_data() {
     let robots = get("/robots.txt").text();
     assert!(robots.contains("Sitemap: https://statusdoc.test/sitemap.xml"));
     let page = get("/sip/438-invalid-identity-header").text();
-    let ld = page.split("<script type=\"application/ld+json\">").nth(1).and_then(|s| s.split("</script>").next()).unwrap_or("");
+    let ld = page
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|s| s.split("</script>").next())
+        .unwrap_or("");
     let ld: Value = serde_json::from_str(ld).unwrap_or_else(|e| panic!("JSON-LD: {e}"));
     assert_eq!(ld["@type"], "DefinedTerm");
     assert!(page.contains("<meta property=\"og:title\""));

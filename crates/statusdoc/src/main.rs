@@ -304,12 +304,11 @@ fn serve(catalog: &Catalog, locale: &str, addr: std::net::SocketAddr, base_url: 
         .try_init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     runtime.block_on(async {
-        let listener_addr = addr;
-        let base = base_url.unwrap_or_else(|| format!("http://{listener_addr}"));
+        let base = base_url.unwrap_or_else(|| format!("http://{addr}"));
         let site = statusdoc_web::Site::new(&base).context("loading the site")?;
+        // The address to open locally is the bound one (port 0 picks a free port).
         statusdoc_web::serve(site, addr, |bound| {
-            let url = if base.contains(&listener_addr.to_string()) { format!("http://{bound}") } else { base.clone() };
-            eprintln!("{}", message(catalog, locale, "cli-serve-listening", &[("url", url)]));
+            eprintln!("{}", message(catalog, locale, "cli-serve-listening", &[("url", format!("http://{bound}"))]));
         })
         .await
         .with_context(|| format!("serving on {addr}"))
