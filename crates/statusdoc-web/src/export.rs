@@ -42,7 +42,15 @@ pub fn file_for(url_path: &str) -> PathBuf {
 pub fn urls(site: &Site) -> Vec<String> {
     let mut urls = site.all_page_paths();
     urls.retain(|p| !p.ends_with("/search"));
-    for fixed in ["/assets/style.css", "/assets/app.js", "/robots.txt", "/sitemap.xml", "/api/openapi.json"] {
+    for fixed in [
+        "/assets/style.css",
+        "/assets/app.js",
+        "/assets/icon.svg",
+        "/favicon.ico",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/api/openapi.json",
+    ] {
         urls.push(fixed.to_owned());
     }
     for registry in site.catalog().registries() {

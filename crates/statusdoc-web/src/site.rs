@@ -105,6 +105,7 @@ impl Reply {
 
 const STYLE: &str = include_str!("../assets/style.css");
 const SCRIPT: &str = include_str!("../assets/app.js");
+const ICON: &str = include_str!("../assets/icon.svg");
 
 /// The whole website.
 pub struct Site {
@@ -164,6 +165,7 @@ impl Site {
         match path {
             "/assets/style.css" => return Reply::asset("text/css; charset=utf-8", STYLE),
             "/assets/app.js" => return Reply::asset("text/javascript; charset=utf-8", SCRIPT),
+            "/assets/icon.svg" | "/favicon.ico" => return Reply::asset("image/svg+xml", ICON),
             "/robots.txt" => return self.robots(),
             "/sitemap.xml" => return self.sitemap(),
             _ => {}
