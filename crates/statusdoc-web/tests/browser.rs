@@ -155,7 +155,9 @@ async fn search_open_a_code_and_compare_it() {
     let base = format!("http://{site}");
 
     client.goto(&format!("{base}/")).await.unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(client.find(Locator::Css("html")).await.and_then(|_| Ok(())).is_ok(), true);
+    let lang =
+        client.find(Locator::Css("html")).await.unwrap_or_else(|e| panic!("{e}")).attr("lang").await.ok().flatten();
+    assert_eq!(lang.as_deref(), Some("en"));
     screenshot(&client, "home").await;
     assert_no_console_errors(&driver, &session, "home");
 
