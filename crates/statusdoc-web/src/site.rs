@@ -170,6 +170,13 @@ impl Site {
             "/sitemap.xml" => return self.sitemap(),
             _ => {}
         }
+        if let Some(n) =
+            path.strip_prefix("/sitemap-").and_then(|p| p.strip_suffix(".xml")).and_then(|n| n.parse().ok())
+        {
+            if let Some(reply) = self.sitemap_part(n) {
+                return reply;
+            }
+        }
         // A locale prefix, then the page path.
         let (locale, rest) = self.split_locale(path);
         if rest.len() > 1 && rest.ends_with('/') {
@@ -944,37 +951,79 @@ impl Site {
         self.locales().into_iter().flat_map(|l| base.iter().map(move |p| self.path_in(p, l))).collect()
     }
 
-    fn sitemap(&self) -> Reply {
-        let base = self.page_paths();
+    /// Every sitemap entry: each page in each locale, with its alternates.
+    fn sitemap_entries(&self) -> Vec<String> {
         let locales = self.locales();
-        let total = base.len() * locales.len();
-        let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        if total > 50_000 {
-            // A sitemap index, one file per locale would still pass the limit
-            // only with more than 50,000 pages per locale; split by chunks.
-            xml.push_str("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            for n in 0..total.div_ceil(50_000) {
-                xml.push_str(&format!("<sitemap><loc>{}/sitemap-{n}.xml</loc></sitemap>\n", self.base_url));
-            }
-            xml.push_str("</sitemapindex>\n");
-        } else {
-            xml.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-            for path in base.iter().filter(|p| p.as_str() != "/search") {
-                for locale in &locales {
-                    xml.push_str(&format!("<url><loc>{}</loc>", escape(&self.absolute(&self.path_in(path, locale)))));
-                    for other in &locales {
-                        xml.push_str(&format!(
-                            "<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
-                            escape(&self.absolute(&self.path_in(path, other)))
-                        ));
-                    }
-                    xml.push_str("</url>\n");
+        let mut entries = Vec::new();
+        for path in self.page_paths().iter().filter(|p| p.as_str() != "/search") {
+            for locale in &locales {
+                let mut entry = format!("<url><loc>{}</loc>", escape(&self.absolute(&self.path_in(path, locale))));
+                for other in &locales {
+                    entry.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{other}\" href=\"{}\"/>",
+                        escape(&self.absolute(&self.path_in(path, other)))
+                    ));
                 }
+                entry.push_str("</url>\n");
+                entries.push(entry);
             }
-            xml.push_str("</urlset>\n");
         }
+        entries
+    }
+
+    /// `/sitemap.xml`: the URL set, or an index of `/sitemap-N.xml` files once
+    /// the site passes the protocol's limit of URLs per file.
+    fn sitemap(&self) -> Reply {
+        let xml = sitemap_document(&self.base_url, &self.sitemap_entries(), SITEMAP_LIMIT, None);
         Reply::asset("application/xml; charset=utf-8", "").with_body(xml).with_cache(Cache::Page)
     }
+
+    /// `/sitemap-N.xml`, one part of a split sitemap.
+    fn sitemap_part(&self, part: usize) -> Option<Reply> {
+        let entries = self.sitemap_entries();
+        (entries.len() > SITEMAP_LIMIT && part < entries.len().div_ceil(SITEMAP_LIMIT)).then(|| {
+            let xml = sitemap_document(&self.base_url, &entries, SITEMAP_LIMIT, Some(part));
+            Reply::asset("application/xml; charset=utf-8", "").with_body(xml).with_cache(Cache::Page)
+        })
+    }
+
+    /// The sitemap paths that exist (`/sitemap.xml`, and its parts when split).
+    pub fn sitemap_paths(&self) -> Vec<String> {
+        let count = self.sitemap_entries().len();
+        let mut paths = vec!["/sitemap.xml".to_owned()];
+        if count > SITEMAP_LIMIT {
+            paths.extend((0..count.div_ceil(SITEMAP_LIMIT)).map(|n| format!("/sitemap-{n}.xml")));
+        }
+        paths
+    }
+}
+
+/// URLs per sitemap file (sitemaps.org).
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+/// A sitemap: the whole URL set, an index of parts (when `entries` passes
+/// `limit` and `part` is `None`), or one part.
+pub fn sitemap_document(base_url: &str, entries: &[String], limit: usize, part: Option<usize>) -> String {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let urlset = |xml: &mut String, slice: &[String]| {
+        xml.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for entry in slice {
+            xml.push_str(entry);
+        }
+        xml.push_str("</urlset>\n");
+    };
+    match part {
+        Some(n) => urlset(&mut xml, entries.chunks(limit.max(1)).nth(n).unwrap_or_default()),
+        None if entries.len() > limit => {
+            xml.push_str("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            for n in 0..entries.len().div_ceil(limit.max(1)) {
+                xml.push_str(&format!("<sitemap><loc>{base_url}/sitemap-{n}.xml</loc></sitemap>\n"));
+            }
+            xml.push_str("</sitemapindex>\n");
+        }
+        None => urlset(&mut xml, entries),
+    }
+    xml
 }
 
 impl Reply {
@@ -1046,4 +1095,23 @@ fn percent_decode(text: &str) -> String {
 /// no value can close the element.
 fn json_for_script(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sitemaps_split_into_an_index_past_the_limit() {
+        let entries: Vec<String> = (0..5).map(|i| format!("<url><loc>https://x/{i}</loc></url>\n")).collect();
+        let whole = sitemap_document("https://x", &entries, 10, None);
+        assert!(whole.contains("<urlset") && whole.matches("<url>").count() == 5);
+        let index = sitemap_document("https://x", &entries, 2, None);
+        assert!(index.contains("<sitemapindex"));
+        assert_eq!(index.matches("<sitemap>").count(), 3);
+        assert!(index.contains("https://x/sitemap-2.xml"));
+        let last = sitemap_document("https://x", &entries, 2, Some(2));
+        assert_eq!(last.matches("<url>").count(), 1);
+        assert!(last.contains("https://x/4"));
+    }
 }
