@@ -80,6 +80,9 @@ pub struct Explanation {
     pub code: u16,
     /// Reason phrase as registered today; `None` when unregistered.
     pub reason: Option<String>,
+    /// The reason phrase in plain words of the locale, when it differs from
+    /// the registered phrase (`"cabeçalho Identity inválido"`).
+    pub reason_gloss: Option<String>,
     /// `"4xx"`.
     pub class: String,
     /// The class's name.
@@ -263,6 +266,11 @@ impl<'a> Writer<'a> {
             locale: self.locale.to_owned(),
             code: facts.code,
             reason: Some(facts.reason.clone()),
+            reason_gloss: self
+                .catalog
+                .prose()
+                .format_optional(self.locale, &format!("{prefix}-gloss"), None)?
+                .filter(|gloss| !gloss.eq_ignore_ascii_case(&facts.reason)),
             class: code.class_label(),
             class_name: self.class_name(code)?,
             registered: true,
@@ -337,6 +345,7 @@ impl<'a> Writer<'a> {
             locale: self.locale.to_owned(),
             code: code.get(),
             reason: None,
+            reason_gloss: None,
             class: code.class_label(),
             class_name: self.class_name(code)?,
             registered: false,

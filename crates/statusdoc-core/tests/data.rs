@@ -202,7 +202,7 @@ fn every_code_has_complete_prose_in_every_locale() {
     for registry in catalog.registries() {
         for facts in registry.iter() {
             for locale in prose.locale_ids() {
-                for part in ["summary", "description", "cause-1", "fix-1", "myth-1", "next", "use-when"] {
+                for part in ["gloss", "summary", "description", "cause-1", "fix-1", "myth-1", "next", "use-when"] {
                     let id = format!("{}-{}-{part}", registry.id(), facts.code);
                     assert!(prose.has(locale, &id), "{locale}: missing {id}");
                 }

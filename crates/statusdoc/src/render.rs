@@ -145,7 +145,8 @@ impl Renderer<'_> {
 
     fn code_line(&self, e: &Explanation) -> io::Result<String> {
         let reason = e.reason.clone().unwrap_or_else(|| "—".to_owned());
-        Ok(format!("{} {} {}", self.protocol_name(&e.protocol)?, e.code, reason))
+        let gloss = e.reason_gloss.as_ref().map(|g| format!(" — {g}")).unwrap_or_default();
+        Ok(format!("{} {} {}{gloss}", self.protocol_name(&e.protocol)?, e.code, reason))
     }
 
     fn facts(&self, e: &Explanation) -> io::Result<Vec<(String, String)>> {
