@@ -1,0 +1,34 @@
+## A linha de comando: texto de ajuda de cada comando e opção.
+
+cli-about = Explica, busca e compara códigos de status de protocolos (começando pelo SIP), offline e com referências.
+cli-after-help = Exemplos:
+    statusdoc 486                     explica o SIP 486 Busy Here
+    statusdoc explain sip 438         indica o protocolo explicitamente
+    statusdoc compare 486 600         a diferença real entre dois códigos
+    statusdoc search identity         busca por palavras, cabeçalhos ou números
+    statusdoc list --class 4xx        todos os códigos 4xx registrados
+    statusdoc 438 --format json       a mesma resposta em JSON (veja docs/json-contract.md)
+cli-format = Formato da saída
+cli-lang = Idioma da resposta (padrão: LC_ALL, LC_MESSAGES ou LANG; senão inglês)
+cli-explain-about = Explica um código de status: significado, causas, soluções, fatos e referências às RFCs
+cli-explain-args = Protocolo (opcional, por exemplo sip) e código, por exemplo 438 ou "sip 438"
+cli-list-about = Lista os códigos registrados de um protocolo
+cli-list-protocol = Protocolo (padrão: todos)
+cli-list-class = Só esta classe, por exemplo 4xx ou 4
+cli-search-about = Busca códigos por número, frase de motivo, nome de cabeçalho ou palavras da explicação
+cli-search-words = Palavras a buscar
+cli-compare-about = Compara dois códigos de status: resumo, principais diferenças e qual se aplica
+cli-compare-args = Protocolo (opcional) e dois códigos, por exemplo 486 600 ou "sip 486 600"
+cli-completions-about = Imprime um script de autocompletar para o shell
+cli-completions-shell = Shell para o qual gerar o autocompletar
+cli-help = Mostra a ajuda
+cli-version = Mostra a versão
+cli-serve-about = Serve o site e a API JSON (tudo embutido, sem configuração)
+cli-serve-addr = Endereço em que escutar
+cli-serve-base-url = Endereço público do site, para os links canônicos (padrão: http:// e o endereço de escuta)
+cli-serve-listening = statusdoc está servindo em { $url } (Ctrl-C para parar)
+cli-export-about = Grava o site inteiro como arquivos estáticos, idênticos ao que o serve responde
+cli-export-dir = Pasta de destino (criada se não existir)
+cli-export-base-url = Endereço público do site, para os links canônicos
+cli-export-progress = { $done } de { $total } arquivos
+cli-export-done = { $pages } páginas exportadas em { $files } arquivos ({ $megabytes } MB) para { $dir } em { $seconds } s.

@@ -1,0 +1,71 @@
+## O site: leiaute, páginas e erros da API.
+
+site-tagline = Códigos de status de protocolos explicados e comparados, com a seção da RFC de cada afirmação.
+skip-to-content = Pular para o conteúdo
+nav-compare = Comparar
+nav-about = Sobre
+nav-codes = Todos os códigos
+search-label = Buscar códigos
+search-placeholder = Código, palavras ou cabeçalho (ex.: 438, ocupado, Min-Expires)
+search-button = Buscar
+language-label = Idioma
+language-suggestion = Esta página também está disponível em { $language }.
+locale-name = Português (Brasil)
+footer-text = O statusdoc explica códigos de status de protocolos a partir das RFCs. Cada afirmação cita a seção em que se baseia; relate erros pela página Sobre.
+
+home-title = Códigos de resposta SIP explicados e comparados
+home-description = Todos os códigos de resposta SIP: o que significam, por que aparecem, como resolver e em que diferem do código com que são confundidos, com a seção da RFC de cada afirmação.
+home-intro = Consulte qualquer código de resposta SIP ou compare dois deles. Cada resposta cita a seção da RFC de onde vem.
+home-classes = Códigos por classe
+home-confused = Pares mais confundidos
+home-picker = Comparar dois códigos
+
+picker-title = Comparar dois códigos SIP
+picker-description = Escolha dois códigos de resposta SIP quaisquer para ver o que realmente os distingue.
+picker-first = Primeiro código
+picker-second = Segundo código
+picker-submit = Comparar
+picker-invalid = Escolha dois códigos registrados diferentes.
+
+class-title = Respostas SIP { $class }: { $name }
+class-description = Todos os códigos de resposta SIP { $class } registrados ({ $name }), cada um com seu significado e referência à RFC.
+protocol-title = Todos os códigos de resposta SIP
+protocol-description = Os { $count } códigos de resposta do registro SIP da IANA, por classe, cada um com seu significado e referência à RFC.
+
+code-title = SIP { $code } { $reason }: significado, causas e soluções
+code-compare-with = Comparar o { $code } com
+code-open-full = Explicação completa do { $code }
+code-table-code = Código
+code-table-reason = Frase de motivo
+code-table-summary = Significado
+
+compare-title = SIP { $a } x { $b }: a diferença
+compare-description = { $a } { $a-reason } contra { $b } { $b-reason }: a distinção real, as principais diferenças com referências às RFCs e qual deles se aplica.
+
+search-title = Busca: { $query }
+search-title-empty = Buscar códigos SIP
+search-description = Busque códigos de resposta SIP por número, frase de motivo, nome de cabeçalho ou palavras.
+search-prompt = Digite um código, palavras ou o nome de um cabeçalho.
+
+about-title = Sobre o statusdoc e seu método
+about-description = De onde vêm os fatos do statusdoc, como as comparações são montadas e como relatar um erro.
+about-sources-heading = Fontes
+about-sources = O registro espelha o Session Initiation Protocol (SIP) Parameters, Response Codes, da IANA. Fatos e textos foram escritos a partir das próprias RFCs, principalmente a RFC 3261 e as RFCs que definem ou alteram cada código; cada parágrafo indica a seção em que se apoia, e as referências levam à cópia dessa seção no RFC Editor.
+about-method-heading = Como as comparações são feitas
+about-method = Uma comparação põe lado a lado os fatos dos dois códigos: classe e se a resposta é final, alcance, o que o cliente faz em seguida, quem envia, a que requisições responde, cabeçalhos exigidos, efeitos sobre transações e diálogos, tratamento nos proxies, situação no registro e o mapeamento ISUP/Q.850. Só os aspectos em que os dois códigos realmente diferem entram como diferenças, cada um com suas referências. Para os pares que os engenheiros costumam confundir, uma nota escrita à mão explica a distinção real e quando enviar cada um.
+about-report-heading = Relatar um erro
+about-report = Se uma afirmação estiver errada ou desatualizada, abra um chamado no rastreador do projeto citando o endereço da página, a frase e a seção da RFC que a contradiz.
+about-offline = Este site roda a partir de um único programa com todos os dados embutidos; não carrega nada de outros sites.
+
+notfound-title = Página não encontrada
+notfound-description = A página não existe. Busque os códigos ou comece pela lista.
+notfound-intro = Não há página neste endereço. Talvez um destes ajude:
+notfound-unregistered-title = SIP { $code } não é um código registrado
+
+api-error-not-found = Recurso da API inexistente: { $path }
+api-error-bad-code = “{ $input }” não é um código de status SIP (esperado de 100 a 699).
+api-error-same-code = Compare o { $code } com um código diferente.
+api-error-empty-search = Informe ao menos uma palavra ou um número no parâmetro q.
+api-error-unknown-locale = Idioma desconhecido “{ $input }”.
+http-error-method = Método não permitido; use GET ou HEAD.
+http-error-too-long = O endereço da requisição é longo demais.
