@@ -404,6 +404,8 @@ fn curated_pairs_are_registered_ordered_and_written() {
 
 /// Messages that are protocol tokens or formats, identical in every language.
 const SAME_IN_EVERY_LOCALE: &[&str] = &["sip-name", "compare-header", "heading-compare"];
+/// Words that are genuinely the same in a locale as in English.
+const SAME_WORD: &[(&str, &str)] = &[("es", "sip-class-1xx")];
 
 #[test]
 fn no_translation_is_left_in_english() {
@@ -412,7 +414,7 @@ fn no_translation_is_left_in_english() {
     for locale in prose.locale_ids().filter(|l| *l != DEFAULT_LOCALE) {
         let mut leftovers = Vec::new();
         for id in &english_ids {
-            if SAME_IN_EVERY_LOCALE.contains(&id.as_str()) {
+            if SAME_IN_EVERY_LOCALE.contains(&id.as_str()) || SAME_WORD.contains(&(locale, id.as_str())) {
                 continue;
             }
             let (Ok(english), Ok(translated)) = (prose.format(DEFAULT_LOCALE, id, None), prose.format(locale, id, None)) else {
