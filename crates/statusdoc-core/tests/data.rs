@@ -417,7 +417,9 @@ fn no_translation_is_left_in_english() {
             if SAME_IN_EVERY_LOCALE.contains(&id.as_str()) || SAME_WORD.contains(&(locale, id.as_str())) {
                 continue;
             }
-            let (Ok(english), Ok(translated)) = (prose.format(DEFAULT_LOCALE, id, None), prose.format(locale, id, None)) else {
+            let (Ok(english), Ok(translated)) =
+                (prose.format(DEFAULT_LOCALE, id, None), prose.format(locale, id, None))
+            else {
                 continue; // messages with variables are compared by their fixed parts below
             };
             if english == translated {
@@ -435,13 +437,88 @@ fn every_message_formats_in_every_locale_with_its_variables() {
     // so that a locale whose selector or variable names drift fails.
     let prose = catalog().prose();
     let mut args = statusdoc_core::FluentArgs::new();
-    for name in ["input", "known", "code", "candidates", "detail", "reference", "default", "class", "reason", "source", "query", "protocol", "url", "dir", "seconds", "megabytes", "pages", "files", "done", "total", "language", "name", "path", "a", "b", "a-reason", "b-reason", "init", "last", "a-when", "b-when", "a-class", "b-class", "a-class-name", "b-class-name", "a-scope", "b-scope", "a-next", "b-next", "kind", "a-senders", "b-senders", "a-methods", "b-methods", "a-headers", "b-headers", "level", "a-ack", "b-ack", "a-effect", "b-effect", "a-proxy", "b-proxy", "a-cause", "b-cause", "cause", "a-ref", "b-ref", "a-text", "b-text", "a-next-short", "b-next-short", "a-flow", "b-flow", "min", "max"] {
+    for name in [
+        "input",
+        "known",
+        "code",
+        "candidates",
+        "detail",
+        "reference",
+        "default",
+        "class",
+        "reason",
+        "source",
+        "query",
+        "protocol",
+        "url",
+        "dir",
+        "seconds",
+        "megabytes",
+        "pages",
+        "files",
+        "done",
+        "total",
+        "language",
+        "name",
+        "path",
+        "a",
+        "b",
+        "a-reason",
+        "b-reason",
+        "init",
+        "last",
+        "a-when",
+        "b-when",
+        "a-class",
+        "b-class",
+        "a-class-name",
+        "b-class-name",
+        "a-scope",
+        "b-scope",
+        "a-next",
+        "b-next",
+        "kind",
+        "a-senders",
+        "b-senders",
+        "a-methods",
+        "b-methods",
+        "a-headers",
+        "b-headers",
+        "level",
+        "a-ack",
+        "b-ack",
+        "a-effect",
+        "b-effect",
+        "a-proxy",
+        "b-proxy",
+        "a-cause",
+        "b-cause",
+        "cause",
+        "a-ref",
+        "b-ref",
+        "a-text",
+        "b-text",
+        "a-next-short",
+        "b-next-short",
+        "a-flow",
+        "b-flow",
+        "min",
+        "max",
+    ] {
         args.set(name, "x");
     }
     for name in ["count"] {
         args.set(name, 2);
     }
-    for (name, value) in [("a-final", "yes"), ("b-final", "no"), ("same-kind", "yes"), ("same-next", "no"), ("same-family", "yes"), ("a-status", "deprecated"), ("b-status", "current")] {
+    for (name, value) in [
+        ("a-final", "yes"),
+        ("b-final", "no"),
+        ("same-kind", "yes"),
+        ("same-next", "no"),
+        ("same-family", "yes"),
+        ("a-status", "deprecated"),
+        ("b-status", "current"),
+    ] {
         args.set(name, value);
     }
     for locale in prose.locale_ids() {

@@ -285,3 +285,31 @@ async fn pages_read_well_on_a_phone() {
     }
     let _ = client.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium; run by .ci/run with --ignored"]
+async fn portuguese_comparison_reads_in_portuguese() {
+    let driver = start_driver();
+    let site = start_site().await;
+    let client = browser(&driver, true).await;
+    let session = client.session_id().await.ok().flatten().unwrap_or_default();
+    let base = format!("http://{site}");
+    client
+        .goto(&format!("{base}/pt-br/sip/compare/202-accepted-vs-438-invalid-identity-header"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let lang =
+        client.find(Locator::Css("html")).await.unwrap_or_else(|e| panic!("{e}")).attr("lang").await.ok().flatten();
+    assert_eq!(lang.as_deref(), Some("pt-BR"));
+    let body =
+        client.find(Locator::Css("main")).await.unwrap_or_else(|e| panic!("{e}")).text().await.unwrap_or_default();
+    for portuguese in ["Principais diferenças", "Qual se aplica", "não são alternativas"] {
+        assert!(body.contains(portuguese), "missing {portuguese:?} in the Portuguese page");
+    }
+    for english in ["Key differences", "Which one applies", "When you see it"] {
+        assert!(!body.contains(english), "English {english:?} left on the Portuguese page");
+    }
+    screenshot(&client, "compare-pt-br").await;
+    assert_no_console_errors(&driver, &session, "pt-BR compare");
+    let _ = client.close().await;
+}

@@ -347,9 +347,57 @@ fn sitemap_robots_and_structured_data() {
 }
 
 #[test]
-fn home_suggests_but_never_forces_another_language() {
-    // Only English exists today: nothing to suggest, and never a redirect.
-    let r = request("GET", "/", &[("Accept-Language", "pt-BR,pt;q=0.9")]);
-    assert_eq!(r.status, 200);
+fn every_locale_has_its_own_prefixed_pages() {
+    let canonical = "/sip/compare/202-accepted-vs-438-invalid-identity-header";
+    for (prefix, lang, word) in [("/pt-br", "pt-BR", "Principais diferenças"), ("/es", "es", "Diferencias clave")] {
+        let r = get(&format!("{prefix}{canonical}"));
+        assert_eq!(r.status, 200, "{prefix}");
+        assert_eq!(r.header("content-language"), lang);
+        let html = r.text();
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{prefix}: html lang");
+        assert!(html.contains(word), "{prefix}: page is not translated");
+        assert!(!html.contains("Key differences"), "{prefix}: English heading left");
+        // hreflang alternates for every locale and x-default, in every language.
+        for alt in ["hreflang=\"en\"", "hreflang=\"pt-BR\"", "hreflang=\"es\"", "hreflang=\"x-default\""] {
+            assert!(html.contains(alt), "{prefix}: missing {alt}");
+        }
+        assert!(html.contains(&format!("href=\"https://statusdoc.test{prefix}{canonical}\"")), "{prefix}: canonical");
+        // Redirects keep the locale.
+        let short = get(&format!("{prefix}/sip/438"));
+        assert_eq!(short.status, 308);
+        assert_eq!(short.header("location"), format!("{prefix}/sip/438-invalid-identity-header"));
+        let picked = get(&format!("{prefix}/sip/compare?a=438&b=202"));
+        assert_eq!(picked.header("location"), format!("{prefix}{canonical}"));
+        // The home page of the locale and its search work.
+        assert_eq!(get(prefix).status, 200);
+        assert_eq!(get(&format!("{prefix}/search?q=ocupado")).status, 200);
+    }
+    // The language switcher on an English page links to the same page elsewhere.
+    let en = get(canonical).text();
+    assert!(en.contains(&format!("href=\"/pt-br{canonical}\"")) && en.contains(&format!("href=\"/es{canonical}\"")));
+}
+
+#[test]
+fn home_offers_a_discreet_link_to_the_preferred_language() {
+    let r = request("GET", "/", &[("Accept-Language", "pt-BR,pt;q=0.9,en;q=0.5")]);
+    assert_eq!(r.status, 200, "no redirect, ever");
     assert_eq!(r.header("content-language"), "en");
+    assert!(r.text().contains("class=\"suggestion\"><a href=\"/pt-br\""), "suggests the Portuguese home");
+    let plain = request("GET", "/", &[("Accept-Language", "en-US,en;q=0.9")]);
+    assert!(!plain.text().contains("class=\"suggestion\""));
+}
+
+#[test]
+fn api_language_comes_from_lang_then_accept_language() {
+    let r = get("/api/v1/sip/codes/486?lang=pt-BR");
+    assert_eq!(r.header("content-language"), "pt-BR");
+    assert_eq!(r.json()["locale"], "pt-BR");
+    let r = request("GET", "/api/v1/sip/codes/486", &[("Accept-Language", "es-ES,es;q=0.9")]);
+    assert_eq!(r.header("content-language"), "es");
+    assert!(r.json()["summary"].as_str().is_some_and(|s| s.contains("ocupado")));
+    let r = request("GET", "/api/v1/sip/codes/486?lang=en", &[("Accept-Language", "es")]);
+    assert_eq!(r.header("content-language"), "en", "?lang wins over Accept-Language");
+    let r = get("/api/v1/sip/codes/4o4?lang=es");
+    assert_eq!(r.status, 400);
+    assert!(r.json()["error"].as_str().is_some_and(|e| e.contains("no es un código")), "errors are translated too");
 }

@@ -264,3 +264,31 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(status.success() || status.code() == Some(0), "status {status:?}, stderr {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn language_comes_from_the_flag_then_the_environment() {
+    let run = |args: &[&str], lang: Option<&str>| -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_statusdoc"));
+        command.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+        if let Some(lang) = lang {
+            command.env("LANG", lang);
+        }
+        command.output().unwrap_or_else(|e| panic!("{e}"))
+    };
+    let pt = run(&["438"], Some("pt_BR.UTF-8"));
+    let text = stdout(&pt);
+    assert!(text.contains("O que significa") && text.contains("cabeçalho Identity inválido"), "{text}");
+    assert!(text.contains("Invalid Identity Header"), "the registered phrase stays as on the wire");
+    let es = run(&["compare", "486", "600"], Some("es_ES.UTF-8"));
+    assert!(stdout(&es).contains("Diferencias clave"));
+    let flag = run(&["--lang", "es", "438"], Some("pt_BR.UTF-8"));
+    assert!(stdout(&flag).contains("Qué significa"), "--lang wins over LANG");
+    let json: Value = serde_json::from_slice(&run(&["--lang", "pt-br", "486", "--format", "json"], None).stdout)
+        .unwrap_or(Value::Null);
+    assert_eq!(json["locale"], "pt-BR");
+    let error = run(&["explain", "4o4"], Some("es_ES.UTF-8"));
+    assert_eq!(error.status.code(), Some(2));
+    assert!(stderr(&error).contains("no es un código de estado"), "errors are translated: {}", stderr(&error));
+    let help = run(&["--help"], Some("pt_BR.UTF-8"));
+    assert!(stdout(&help).contains("Exemplos"), "help is translated");
+}
