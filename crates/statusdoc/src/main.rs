@@ -109,8 +109,18 @@ fn run(args: Vec<String>) -> anyhow::Result<ExitCode> {
     let matches = match cli::command(catalog.prose(), locale).try_get_matches_from(insert_explain(args)) {
         Ok(matches) => matches,
         Err(err) => {
+            use clap::error::ErrorKind;
             let code = err.exit_code();
-            err.print().context("printing usage")?;
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
+                err.print().context("printing usage")?;
+            } else {
+                eprintln!("statusdoc: {}", usage_error(catalog, locale, &err));
+            }
             return Ok(ExitCode::from(u8::try_from(code).unwrap_or(EXIT_USAGE)));
         }
     };
@@ -357,4 +367,40 @@ fn export(catalog: &Catalog, locale: &str, dir: &std::path::Path, base_url: &str
         )
     );
     Ok(())
+}
+
+/// A command-line usage error in the user's language. clap's own text is
+/// English, so only the kind of error and the offending words are taken from it.
+fn usage_error(catalog: &Catalog, locale: &str, err: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind: ContextKind| -> String {
+        match err.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        }
+    };
+    let (id, vars): (&str, Vec<(&str, String)>) = match err.kind() {
+        ErrorKind::UnknownArgument => ("cli-error-unknown-argument", vec![("arg", context(ContextKind::InvalidArg))]),
+        ErrorKind::InvalidSubcommand => {
+            ("cli-error-unknown-command", vec![("arg", context(ContextKind::InvalidSubcommand))])
+        }
+        ErrorKind::InvalidValue => (
+            "cli-error-invalid-value",
+            vec![
+                ("value", context(ContextKind::InvalidValue)),
+                ("arg", context(ContextKind::InvalidArg)),
+                ("valid", context(ContextKind::ValidValue)),
+            ],
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            ("cli-error-missing-argument", vec![("arg", context(ContextKind::InvalidArg))])
+        }
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            ("cli-error-wrong-count", vec![("arg", context(ContextKind::InvalidArg))])
+        }
+        _ => ("cli-error-usage", vec![]),
+    };
+    message(catalog, locale, id, &vars)
 }

@@ -289,6 +289,15 @@ fn language_comes_from_the_flag_then_the_environment() {
     let error = run(&["explain", "4o4"], Some("es_ES.UTF-8"));
     assert_eq!(error.status.code(), Some(2));
     assert!(stderr(&error).contains("no es un código de estado"), "errors are translated: {}", stderr(&error));
+    let unknown = run(&["--bogus", "486"], Some("pt_BR.UTF-8"));
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("Opção desconhecida --bogus"),
+        "usage errors are translated: {}",
+        stderr(&unknown)
+    );
+    let bad_format = run(&["486", "--format", "yaml"], Some("es_ES.UTF-8"));
+    assert!(stderr(&bad_format).contains("yaml no es un valor válido"), "{}", stderr(&bad_format));
     let help = run(&["--help"], Some("pt_BR.UTF-8"));
     assert!(stdout(&help).contains("Exemplos"), "help is translated");
 }
