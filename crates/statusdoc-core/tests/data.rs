@@ -526,3 +526,30 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         }
     }
 }
+
+#[test]
+fn no_message_repeats_a_word_by_accident() {
+    let catalog = catalog();
+    let prose = catalog.prose();
+    for locale in prose.locale_ids() {
+        for number in catalog.registries().iter().flat_map(|r| r.iter().map(|f| f.code())) {
+            let registry = sip();
+            let e = explain(catalog, registry, number, locale).unwrap_or_else(|err| panic!("{err}"));
+            let mut texts = vec![e.summary.clone(), e.description.clone()];
+            texts.extend(e.when_you_see_it.iter().chain(&e.how_to_fix).chain(&e.misconceptions).cloned());
+            texts.push(e.next_step.text.clone());
+            for text in texts {
+                let words: Vec<String> = text
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| ",.;:()\"“”«»¿?!".contains(c)).to_lowercase())
+                    .collect();
+                if let Some(pair) =
+                    words.windows(2).find(|w| !w[0].is_empty() && w[0] == w[1] && w[0].chars().all(char::is_alphabetic))
+                {
+                    panic!("{locale} {number}: doubled word {:?} in {text:?}", pair[0]);
+                }
+                assert!(!text.contains('{') && !text.contains('}'), "{locale} {number}: placeholder in {text:?}");
+            }
+        }
+    }
+}

@@ -88,7 +88,7 @@ sip-470-use-when = the recipient has not consented to receive requests relayed f
 
 ## 480 Temporarily Unavailable
 sip-480-summary = The callee exists but cannot be reached at the moment (not registered, do-not-disturb, no answer).
-sip-480-description = 480 Temporarily Unavailable says the callee's end system was contacted successfully, or the user is known, but the callee is currently unavailable: not logged in, in a state that excludes communication, or with do-not-disturb on. Retry-After may say when to try again (RFC 3261 §21.4.18). A proxy sends it when the location service knows the user but has no current binding (RFC 3261 §16.5).
+sip-480-description = 480 Temporarily Unavailable says the callee's end system was contacted successfully, or the user is known, but the callee is currently unavailable: the user is not logged in, is in a state that excludes communication, or has do-not-disturb on. Retry-After may say when to try again (RFC 3261 §21.4.18). A proxy sends it when the location service knows the user but has no current binding (RFC 3261 §16.5).
 sip-480-cause-1 = The user exists but no device is registered now: the phone is off, has lost network, or its registration expired (RFC 3261 §16.5).
 sip-480-cause-2 = Do-not-disturb, or a device that rejects calls in its current state (RFC 3261 §21.4.18).
 sip-480-cause-3 = A gateway maps ISUP causes 19 (no answer), 20 (subscriber absent) or 31 (normal, unspecified) to 480 (RFC 3398 §7.2.4.1).
