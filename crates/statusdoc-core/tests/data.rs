@@ -504,6 +504,9 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "b-flow",
         "min",
         "max",
+        "arg",
+        "value",
+        "valid",
     ] {
         args.set(name, "x");
     }
