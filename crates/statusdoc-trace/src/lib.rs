@@ -1,0 +1,28 @@
+//! # statusdoc-trace
+//!
+//! Reading SIP traffic. This first part is the SIP message parser, written
+//! here rather than taken from a crate because reading what real devices send
+//! — leniently, without copying, and saying precisely what is wrong and where —
+//! is the product.
+//!
+//! - [`parse`] reads one message from a datagram or from the front of a
+//!   stream; [`Parsed::Partial`] means "not enough bytes yet", which is not
+//!   an error. [`ParseError`] names what is wrong with its line and column.
+//! - [`Message`] borrows from the input: the start line, the header fields
+//!   (compact names such as `i` or `v` answer to their long names) and the body.
+//!
+//! ```
+//! use statusdoc_trace::{parse, Framing, Parsed};
+//! let bytes = b"SIP/2.0 486 Busy Here\r\nCall-ID: abc\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n";
+//! let Ok(Parsed::Complete(message)) = parse(bytes, Framing::Datagram) else { panic!() };
+//! assert_eq!(message.status(), Some(486));
+//! assert_eq!(message.call_id(), Some("abc"));
+//! assert_eq!(message.cseq(), Some((1, "INVITE")));
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod sip;
+
+pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};

@@ -1,0 +1,675 @@
+//! The SIP message parser (RFC 3261 §7, §18.3, §25).
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// How the bytes arrived: a datagram is one whole message; a stream carries
+/// messages back to back, framed by Content-Length (RFC 3261 §18.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// UDP: the input is exactly one message; a missing Content-Length means
+    /// the body runs to the end of the datagram.
+    Datagram,
+    /// TCP, TLS or a log: the input may hold less or more than one message.
+    Stream,
+}
+
+/// Limits that keep memory bounded whatever the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Longest start line plus header section, in bytes.
+    pub header_bytes: usize,
+    /// Most header fields in one message.
+    pub headers: usize,
+    /// Largest body, in bytes.
+    pub body_bytes: usize,
+}
+
+/// The limits [`parse`] applies: 64 KiB of start line and headers, 512 header
+/// fields, 4 MiB of body.
+pub const LIMITS: Limits = Limits { header_bytes: 64 * 1024, headers: 512, body_bytes: 4 * 1024 * 1024 };
+
+/// The first line of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartLine<'a> {
+    /// `INVITE sip:bob@example.com SIP/2.0`
+    Request {
+        /// Method, as sent (case-sensitive, RFC 3261 §7.1).
+        method: &'a str,
+        /// Request-URI, unparsed.
+        uri: &'a str,
+        /// Protocol version, `SIP/2.0` in practice.
+        version: &'a str,
+    },
+    /// `SIP/2.0 486 Busy Here`
+    Response {
+        /// Protocol version.
+        version: &'a str,
+        /// Status code, 100 to 699.
+        code: u16,
+        /// Reason phrase, possibly empty.
+        reason: &'a str,
+    },
+}
+
+/// One header field: its name as written and its raw value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header<'a> {
+    /// The name as written (`v`, `VIA`, `Via`).
+    pub name: &'a str,
+    /// The value bytes, trimmed, possibly spanning folded lines.
+    pub raw: &'a [u8],
+    /// Line of the header field in the message, from 1.
+    pub line: usize,
+}
+
+impl<'a> Header<'a> {
+    /// The value as text: folded lines joined by one space, invalid UTF-8
+    /// replaced. Borrowed when nothing had to change.
+    pub fn value(&self) -> Cow<'a, str> {
+        let text = String::from_utf8_lossy(self.raw);
+        if !text.contains(['\r', '\n']) {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len());
+        for (i, part) in text.split('\n').enumerate() {
+            let part = part.trim_end_matches('\r');
+            if i == 0 {
+                out.push_str(part.trim_end());
+            } else {
+                out.push(' ');
+                out.push_str(part.trim());
+            }
+        }
+        Cow::Owned(out)
+    }
+
+    /// The long form of the name, for compact names (RFC 3261 §7.3.3 and the
+    /// extensions that define one); otherwise the name as written.
+    pub fn canonical_name(&self) -> &'a str {
+        expand_compact(self.name).unwrap_or(self.name)
+    }
+
+    /// Whether this field is `name` (case-insensitive, compact forms included).
+    pub fn is(&self, name: &str) -> bool {
+        self.canonical_name().eq_ignore_ascii_case(expand_compact(name).unwrap_or(name))
+    }
+}
+
+/// Compact header names and the long names they stand for.
+const COMPACT: &[(&str, &str)] = &[
+    ("a", "Accept-Contact"),
+    ("b", "Referred-By"),
+    ("c", "Content-Type"),
+    ("d", "Request-Disposition"),
+    ("e", "Content-Encoding"),
+    ("f", "From"),
+    ("i", "Call-ID"),
+    ("j", "Reject-Contact"),
+    ("k", "Supported"),
+    ("l", "Content-Length"),
+    ("m", "Contact"),
+    ("n", "Identity-Info"),
+    ("o", "Event"),
+    ("r", "Refer-To"),
+    ("s", "Subject"),
+    ("t", "To"),
+    ("u", "Allow-Events"),
+    ("v", "Via"),
+    ("x", "Session-Expires"),
+    ("y", "Identity"),
+];
+
+fn expand_compact(name: &str) -> Option<&'static str> {
+    (name.len() == 1)
+        .then(|| COMPACT.iter().find(|(short, _)| short.eq_ignore_ascii_case(name)).map(|(_, long)| *long))
+        .flatten()
+}
+
+/// One parsed message, borrowing from the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message<'a> {
+    /// The start line.
+    pub start: StartLine<'a>,
+    /// Header fields in order.
+    pub headers: Vec<Header<'a>>,
+    /// The body (empty when there is none).
+    pub body: &'a [u8],
+    /// How many input bytes the message used, leading blank lines included.
+    pub consumed: usize,
+}
+
+impl<'a> Message<'a> {
+    /// The first value of a header field.
+    pub fn header(&self, name: &str) -> Option<Cow<'a, str>> {
+        self.headers.iter().find(|h| h.is(name)).map(Header::value)
+    }
+
+    /// Every value of a header field, comma-separated values not split.
+    pub fn header_all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = Cow<'a, str>> + 's {
+        self.headers.iter().filter(move |h| h.is(name)).map(Header::value)
+    }
+
+    /// Whether it is a request.
+    pub fn is_request(&self) -> bool {
+        matches!(self.start, StartLine::Request { .. })
+    }
+
+    /// The method of a request, or of the CSeq of a response.
+    pub fn method(&self) -> Option<&'a str> {
+        match self.start {
+            StartLine::Request { method, .. } => Some(method),
+            StartLine::Response { .. } => self.cseq_raw().map(|(_, m)| m),
+        }
+    }
+
+    /// The status code of a response.
+    pub fn status(&self) -> Option<u16> {
+        match self.start {
+            StartLine::Response { code, .. } => Some(code),
+            StartLine::Request { .. } => None,
+        }
+    }
+
+    /// The Call-ID.
+    pub fn call_id(&self) -> Option<&'a str> {
+        self.borrowed("Call-ID")
+    }
+
+    /// CSeq number and method.
+    pub fn cseq(&self) -> Option<(u32, &'a str)> {
+        self.cseq_raw()
+    }
+
+    fn cseq_raw(&self) -> Option<(u32, &'a str)> {
+        // Tokens are read from the raw bytes, so a folded CSeq still borrows.
+        let raw = self.headers.iter().find(|h| h.is("CSeq"))?.raw;
+        let mut parts = raw.split(u8::is_ascii_whitespace).filter(|p| !p.is_empty());
+        let number = as_str(parts.next()?)?.parse().ok()?;
+        let method = as_str(parts.next()?)?;
+        Some((number, method))
+    }
+
+    /// The `branch` parameter of the topmost Via.
+    pub fn via_branch(&self) -> Option<&'a str> {
+        let via = self.borrowed("Via")?;
+        let first = via.split(',').next()?;
+        param(first, "branch")
+    }
+
+    /// The `tag` parameter of From.
+    pub fn from_tag(&self) -> Option<&'a str> {
+        param(self.borrowed("From")?, "tag")
+    }
+
+    /// The `tag` parameter of To.
+    pub fn to_tag(&self) -> Option<&'a str> {
+        param(self.borrowed("To")?, "tag")
+    }
+
+    /// A header value when it is valid UTF-8 on one line (the common case).
+    fn borrowed(&self, name: &str) -> Option<&'a str> {
+        let header = self.headers.iter().find(|h| h.is(name))?;
+        let text = std::str::from_utf8(header.raw).ok()?;
+        (!text.contains(['\r', '\n'])).then_some(text)
+    }
+}
+
+/// A `;name=value` parameter of a header value, outside angle brackets and quotes.
+fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
+    let mut depth_angle = false;
+    let mut in_quotes = false;
+    let mut start = None;
+    for (i, c) in value.char_indices() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '<' if !in_quotes => depth_angle = true,
+            '>' if !in_quotes => depth_angle = false,
+            ';' if !in_quotes && !depth_angle => {
+                if let Some(s) = start {
+                    if let Some(found) = match_param(&value[s..i], name) {
+                        return Some(found);
+                    }
+                }
+                start = Some(i + 1);
+            }
+            _ => {}
+        }
+    }
+    start.and_then(|s| match_param(&value[s..], name))
+}
+
+fn match_param<'a>(piece: &'a str, name: &str) -> Option<&'a str> {
+    let (key, value) = piece.split_once('=')?;
+    key.trim().eq_ignore_ascii_case(name).then(|| value.trim().trim_matches('"'))
+}
+
+/// The result of [`parse`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed<'a> {
+    /// A whole message.
+    Complete(Message<'a>),
+    /// The input ends inside a message; with a stream, read more and call again.
+    Partial,
+    /// The input holds only blank lines (stream keep-alives, RFC 5626 §4.4.1).
+    KeepAlive {
+        /// Bytes to skip.
+        consumed: usize,
+    },
+}
+
+/// What is wrong with a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseErrorKind {
+    /// The start line is neither a request line nor a status line.
+    BadStartLine,
+    /// The protocol version is not `SIP/` followed by a version number.
+    BadVersion,
+    /// The status code is not three digits from 100 to 699.
+    BadStatusCode,
+    /// A header line has no colon.
+    MissingColon,
+    /// A header name is empty or has characters a token cannot have.
+    BadHeaderName,
+    /// A folded line appears before any header field.
+    FoldWithoutHeader,
+    /// Content-Length is not a number, or two Content-Length fields disagree.
+    BadContentLength,
+    /// A datagram ends before Content-Length bytes of body.
+    TruncatedBody,
+    /// A datagram has no blank line ending the header section.
+    MissingBlankLine,
+    /// More bytes or header fields than [`LIMITS`] allow.
+    TooLarge,
+}
+
+/// Why a message could not be read, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseError {
+    /// What is wrong.
+    pub kind: ParseErrorKind,
+    /// Line, from 1.
+    pub line: usize,
+    /// Column, from 1, counted in bytes.
+    pub column: usize,
+    /// Byte offset in the input.
+    pub offset: usize,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            ParseErrorKind::BadStartLine => "start line is neither a request line nor a status line",
+            ParseErrorKind::BadVersion => "protocol version is not SIP/x.y",
+            ParseErrorKind::BadStatusCode => "status code is not a number from 100 to 699",
+            ParseErrorKind::MissingColon => "header line has no colon",
+            ParseErrorKind::BadHeaderName => "header name is empty or not a token",
+            ParseErrorKind::FoldWithoutHeader => "continuation line before any header field",
+            ParseErrorKind::BadContentLength => "Content-Length is not a number or is given twice differently",
+            ParseErrorKind::TruncatedBody => "datagram ends before the Content-Length bytes of body",
+            ParseErrorKind::MissingBlankLine => "no blank line after the header fields",
+            ParseErrorKind::TooLarge => "message exceeds the size limits",
+        };
+        write!(f, "line {}, column {}: {what}", self.line, self.column)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Characters allowed in a token (RFC 3261 §25.1), as a table.
+const TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'!' | b'%' | b'*' | b'_' | b'+' | b'`' | b'\'' | b'~');
+        c += 1;
+    }
+    table
+};
+
+fn is_token(bytes: &[u8]) -> bool {
+    !bytes.is_empty() && bytes.iter().all(|&b| TOKEN[usize::from(b)])
+}
+
+/// Whether bytes start like a SIP message: a status line, or a request line
+/// ending in `SIP/2.0`. Used to find SIP on any port.
+pub fn looks_like_sip(bytes: &[u8]) -> bool {
+    let start = bytes.iter().position(|&b| b != b'\r' && b != b'\n').unwrap_or(bytes.len());
+    let rest = &bytes[start..];
+    if rest.starts_with(b"SIP/2.0 ") {
+        return rest.len() >= 11 && rest[8..11].iter().all(u8::is_ascii_digit);
+    }
+    let line_end = rest.iter().take(2048).position(|&b| b == b'\n');
+    let Some(end) = line_end else { return false };
+    let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
+    let mut parts = line.split(|&b| b == b' ');
+    let (Some(method), Some(uri), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    is_token(method)
+        && method.iter().all(|b| b.is_ascii_uppercase())
+        && !uri.is_empty()
+        && version.eq_ignore_ascii_case(b"SIP/2.0")
+}
+
+/// Position tracking for error reports.
+fn position(input: &[u8], offset: usize) -> (usize, usize) {
+    let before = &input[..offset.min(input.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    (line, column)
+}
+
+fn error(input: &[u8], kind: ParseErrorKind, offset: usize) -> ParseError {
+    let (line, column) = position(input, offset);
+    ParseError { kind, line, column, offset }
+}
+
+/// The end of the line starting at `from`: (index of the line's last content
+/// byte + 1, index just after the line ending). Accepts CRLF and bare LF.
+fn line_at(input: &[u8], from: usize) -> Option<(usize, usize)> {
+    let newline = input[from..].iter().position(|&b| b == b'\n')? + from;
+    let content_end = if newline > from && input[newline - 1] == b'\r' { newline - 1 } else { newline };
+    Some((content_end, newline + 1))
+}
+
+fn trim(bytes: &[u8]) -> &[u8] {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(start, |p| p + 1);
+    &bytes[start..end]
+}
+
+fn as_str(bytes: &[u8]) -> Option<&str> {
+    std::str::from_utf8(bytes).ok()
+}
+
+fn parse_version<'a>(input: &[u8], bytes: &'a [u8], offset: usize) -> Result<&'a str, ParseError> {
+    let ok = bytes.len() >= 5
+        && bytes[..4].eq_ignore_ascii_case(b"SIP/")
+        && bytes[4..].iter().all(|b| b.is_ascii_digit() || *b == b'.')
+        && bytes[4..].iter().any(u8::is_ascii_digit);
+    match (ok, as_str(bytes)) {
+        (true, Some(text)) => Ok(text),
+        _ => Err(error(input, ParseErrorKind::BadVersion, offset)),
+    }
+}
+
+fn parse_start_line<'a>(input: &'a [u8], start: usize, end: usize) -> Result<StartLine<'a>, ParseError> {
+    let line = &input[start..end];
+    if line.len() >= 4 && line[..4].eq_ignore_ascii_case(b"SIP/") {
+        let space =
+            line.iter().position(|&b| b == b' ').ok_or_else(|| error(input, ParseErrorKind::BadStartLine, start))?;
+        let version = parse_version(input, &line[..space], start)?;
+        let rest = &line[space + 1..];
+        let code_end = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+        let code_bytes = &rest[..code_end];
+        let code_offset = start + space + 1;
+        let code: u16 = if code_bytes.len() == 3 && code_bytes.iter().all(u8::is_ascii_digit) {
+            as_str(code_bytes).and_then(|c| c.parse().ok()).unwrap_or(0)
+        } else {
+            0
+        };
+        if !(100..=699).contains(&code) {
+            return Err(error(input, ParseErrorKind::BadStatusCode, code_offset));
+        }
+        let reason = as_str(rest.get(code_end + 1..).unwrap_or_default()).unwrap_or("");
+        return Ok(StartLine::Response { version, code, reason });
+    }
+    let mut parts = line.splitn(3, |&b| b == b' ');
+    let method = parts.next().unwrap_or_default();
+    let uri = parts.next().unwrap_or_default();
+    let version = parts.next().unwrap_or_default();
+    if !is_token(method) || uri.is_empty() || version.is_empty() || uri.contains(&b' ') {
+        return Err(error(input, ParseErrorKind::BadStartLine, start));
+    }
+    let version_offset = start + method.len() + uri.len() + 2;
+    let version = parse_version(input, trim(version), version_offset)?;
+    match (as_str(method), as_str(uri)) {
+        (Some(method), Some(uri)) => Ok(StartLine::Request { method, uri, version }),
+        _ => Err(error(input, ParseErrorKind::BadStartLine, start)),
+    }
+}
+
+/// Reads one message from the start of `input`.
+///
+/// Leading blank lines are skipped (stream keep-alives). With
+/// [`Framing::Stream`], running out of bytes gives [`Parsed::Partial`]; with
+/// [`Framing::Datagram`], the input is the whole message.
+pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
+    let mut start = 0;
+    while start < input.len() && matches!(input[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    if start == input.len() {
+        return Ok(if start == 0 { Parsed::Partial } else { Parsed::KeepAlive { consumed: start } });
+    }
+    let Some((line_end, mut next)) = line_at(input, start) else {
+        if input.len() - start > LIMITS.header_bytes {
+            return Err(error(input, ParseErrorKind::TooLarge, start));
+        }
+        return match framing {
+            Framing::Stream => Ok(Parsed::Partial),
+            Framing::Datagram => {
+                parse_start_line(input, start, input.len())?;
+                Err(error(input, ParseErrorKind::MissingBlankLine, input.len()))
+            }
+        };
+    };
+    let start_line = parse_start_line(input, start, line_end)?;
+    let mut headers: Vec<Header<'_>> = Vec::new();
+    let mut line_number = position(input, next).0;
+    let body_start = loop {
+        if next - start > LIMITS.header_bytes {
+            return Err(error(input, ParseErrorKind::TooLarge, next));
+        }
+        let Some((end, after)) = line_at(input, next) else {
+            if input.len() - start > LIMITS.header_bytes {
+                return Err(error(input, ParseErrorKind::TooLarge, next));
+            }
+            return match framing {
+                Framing::Stream => Ok(Parsed::Partial),
+                // A datagram may end right after its last header line without the blank line.
+                Framing::Datagram if next == input.len() => Err(error(input, ParseErrorKind::MissingBlankLine, next)),
+                Framing::Datagram => {
+                    // The last header line has no line ending: take it, body is empty.
+                    read_header(input, next, input.len(), line_number, &mut headers)?;
+                    return Err(error(input, ParseErrorKind::MissingBlankLine, input.len()));
+                }
+            };
+        };
+        if end == next {
+            break after; // blank line: end of the header section
+        }
+        if matches!(input[next], b' ' | b'\t') {
+            // A folded continuation of the previous header field (RFC 3261 §7.3.1).
+            let Some(last) = headers.last_mut() else {
+                return Err(error(input, ParseErrorKind::FoldWithoutHeader, next));
+            };
+            let value_start = last.raw.as_ptr() as usize - input.as_ptr() as usize;
+            let (_, trimmed_end) = trim_range(input, value_start, end);
+            last.raw = &input[value_start..trimmed_end];
+        } else {
+            read_header(input, next, end, line_number, &mut headers)?;
+            if headers.len() > LIMITS.headers {
+                return Err(error(input, ParseErrorKind::TooLarge, next));
+            }
+        }
+        next = after;
+        line_number += 1;
+    };
+    // Content-Length: every occurrence must agree.
+    let mut content_length: Option<usize> = None;
+    for header in headers.iter().filter(|h| h.is("Content-Length")) {
+        let offset = header.raw.as_ptr() as usize - input.as_ptr() as usize;
+        let value = as_str(trim(header.raw)).and_then(|v| v.parse::<usize>().ok());
+        match (value, content_length) {
+            (None, _) => return Err(error(input, ParseErrorKind::BadContentLength, offset)),
+            (Some(v), Some(previous)) if v != previous => {
+                return Err(error(input, ParseErrorKind::BadContentLength, offset))
+            }
+            (Some(v), _) => content_length = Some(v),
+        }
+    }
+    let available = input.len() - body_start;
+    let body_len = match (content_length, framing) {
+        (Some(length), _) if length > LIMITS.body_bytes => {
+            return Err(error(input, ParseErrorKind::TooLarge, body_start))
+        }
+        (Some(length), Framing::Datagram) if length > available => {
+            return Err(error(input, ParseErrorKind::TruncatedBody, input.len()));
+        }
+        (Some(length), Framing::Stream) if length > available => return Ok(Parsed::Partial),
+        (Some(length), _) => length,
+        // No Content-Length: a datagram's body is the rest; a stream has none (RFC 3261 §18.3).
+        (None, Framing::Datagram) => available,
+        (None, Framing::Stream) => 0,
+    };
+    if body_len > LIMITS.body_bytes {
+        return Err(error(input, ParseErrorKind::TooLarge, body_start));
+    }
+    Ok(Parsed::Complete(Message {
+        start: start_line,
+        headers,
+        body: &input[body_start..body_start + body_len],
+        consumed: body_start + body_len,
+    }))
+}
+
+fn trim_range(input: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let mut s = start;
+    let mut e = end;
+    while s < e && input[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && input[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+fn read_header<'a>(
+    input: &'a [u8],
+    start: usize,
+    end: usize,
+    line: usize,
+    headers: &mut Vec<Header<'a>>,
+) -> Result<(), ParseError> {
+    let content = &input[start..end];
+    let colon =
+        content.iter().position(|&b| b == b':').ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
+    let name = trim(&content[..colon]);
+    if !is_token(name) {
+        return Err(error(input, ParseErrorKind::BadHeaderName, start));
+    }
+    let (value_start, value_end) = trim_range(input, start + colon + 1, end);
+    let name = as_str(name).ok_or_else(|| error(input, ParseErrorKind::BadHeaderName, start))?;
+    headers.push(Header { name, raw: &input[value_start..value_end], line });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn complete(bytes: &[u8], framing: Framing) -> Message<'_> {
+        match parse(bytes, framing) {
+            Ok(Parsed::Complete(m)) => m,
+            other => panic!("expected a message, got {other:?}"),
+        }
+    }
+
+    fn fails(bytes: &[u8], kind: ParseErrorKind, line: usize, column: usize) {
+        match parse(bytes, Framing::Datagram) {
+            Err(e) => assert_eq!((e.kind, e.line, e.column), (kind, line, column), "{e}"),
+            other => panic!("expected {kind:?}, got {other:?}"),
+        }
+    }
+
+    const INVITE: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP pc33.example.com;branch=z9hG4bK776asdhds\r\nMax-Forwards: 70\r\nTo: Bob <sip:bob@example.com>\r\nFrom: Alice <sip:alice@example.com>;tag=1928301774\r\nCall-ID: a84b4c76e66710@pc33.example.com\r\nCSeq: 314159 INVITE\r\nContent-Type: application/sdp\r\nContent-Length: 4\r\n\r\nv=0\n";
+
+    #[test]
+    fn reads_a_request() {
+        let m = complete(INVITE, Framing::Datagram);
+        assert!(m.is_request());
+        assert_eq!(m.method(), Some("INVITE"));
+        assert_eq!(m.call_id(), Some("a84b4c76e66710@pc33.example.com"));
+        assert_eq!(m.cseq(), Some((314159, "INVITE")));
+        assert_eq!(m.via_branch(), Some("z9hG4bK776asdhds"));
+        assert_eq!(m.from_tag(), Some("1928301774"));
+        assert_eq!(m.to_tag(), None);
+        assert_eq!(m.body, b"v=0\n");
+        assert_eq!(m.consumed, INVITE.len());
+    }
+
+    #[test]
+    fn compact_names_folding_and_bare_lf() {
+        let text = b"SIP/2.0 180 Ringing\nv: SIP/2.0/UDP h;branch=z9hG4bKx\ni: abc\nf: <sip:a@b>;tag=1\nt: <sip:c@d>\n ;tag=2\nCSeq: 7\n  INVITE\nl: 0\n\n";
+        let m = complete(text, Framing::Datagram);
+        assert_eq!(m.status(), Some(180));
+        assert_eq!(m.header("Call-ID").as_deref(), Some("abc"));
+        assert_eq!(m.header("i").as_deref(), Some("abc"));
+        assert_eq!(m.header("To").as_deref(), Some("<sip:c@d> ;tag=2"));
+        assert_eq!(m.header("CSeq").as_deref(), Some("7 INVITE"));
+        assert_eq!(m.method(), Some("INVITE"));
+    }
+
+    #[test]
+    fn stream_framing_waits_for_the_body_and_leaves_the_rest() {
+        let two = [INVITE, b"SIP/2.0 100 Trying\r\nContent-Length: 0\r\n\r\n"].concat();
+        let first = complete(&two, Framing::Stream);
+        assert_eq!(first.consumed, INVITE.len());
+        let second = complete(&two[first.consumed..], Framing::Stream);
+        assert_eq!(second.status(), Some(100));
+        for cut in [10, 40, INVITE.len() - 2] {
+            assert_eq!(parse(&INVITE[..cut], Framing::Stream), Ok(Parsed::Partial), "cut at {cut}");
+        }
+        assert_eq!(parse(b"\r\n\r\n", Framing::Stream), Ok(Parsed::KeepAlive { consumed: 4 }));
+    }
+
+    #[test]
+    fn errors_say_what_and_where() {
+        fails(b"HELLO\r\n\r\n", ParseErrorKind::BadStartLine, 1, 1);
+        fails(b"SIP/2.0 4o4 Nope\r\n\r\n", ParseErrorKind::BadStatusCode, 1, 9);
+        fails(b"SIP/2.0 700 Nope\r\n\r\n", ParseErrorKind::BadStatusCode, 1, 9);
+        fails(b"INVITE sip:a@b HTTP/1.1\r\n\r\n", ParseErrorKind::BadVersion, 1, 16);
+        fails(b"SIP/2.0 200 OK\r\nVia SIP/2.0/UDP h\r\n\r\n", ParseErrorKind::MissingColon, 2, 1);
+        fails(b"SIP/2.0 200 OK\r\nBad Name: x\r\n\r\n", ParseErrorKind::BadHeaderName, 2, 1);
+        fails(b"SIP/2.0 200 OK\r\n folded\r\n\r\n", ParseErrorKind::FoldWithoutHeader, 2, 1);
+        fails(b"SIP/2.0 200 OK\r\nContent-Length: ten\r\n\r\n", ParseErrorKind::BadContentLength, 2, 17);
+        fails(b"SIP/2.0 200 OK\r\nContent-Length: 10\r\n\r\nabc", ParseErrorKind::TruncatedBody, 4, 4);
+        fails(b"SIP/2.0 200 OK\r\nl: 1\r\nContent-Length: 2\r\n\r\nab", ParseErrorKind::BadContentLength, 3, 17);
+    }
+
+    #[test]
+    fn detects_sip_by_content() {
+        assert!(looks_like_sip(INVITE));
+        assert!(looks_like_sip(b"\r\nSIP/2.0 200 OK\r\n"));
+        assert!(!looks_like_sip(b"GET / HTTP/1.1\r\n"));
+        assert!(!looks_like_sip(b"\x16\x03\x01\x02\x00"));
+        assert!(!looks_like_sip(b"invite sip:a@b SIP/2.0\r\n"));
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic() {
+        // A small deterministic fuzz: every prefix and single-byte corruption of a real message.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for cut in 0..=INVITE.len() {
+            let _ = parse(&INVITE[..cut], Framing::Stream);
+            let _ = parse(&INVITE[..cut], Framing::Datagram);
+        }
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut bytes = INVITE.to_vec();
+            let at = (seed as usize) % bytes.len();
+            bytes[at] = (seed >> 32) as u8;
+            let _ = parse(&bytes, Framing::Datagram);
+            let _ = parse(&bytes, Framing::Stream);
+            let _ = looks_like_sip(&bytes);
+        }
+    }
+}
