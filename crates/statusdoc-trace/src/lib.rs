@@ -23,6 +23,12 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod capture;
+mod record;
 mod sip;
+mod tcp;
 
+pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
+pub use record::{Problem, ProblemKind, SipRecord, Transport};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
+pub use tcp::MAX_STREAM_BYTES;

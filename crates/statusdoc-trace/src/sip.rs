@@ -341,7 +341,7 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     if rest.starts_with(b"SIP/2.0 ") {
         return rest.len() >= 11 && rest[8..11].iter().all(u8::is_ascii_digit);
     }
-    let line_end = rest.iter().take(2048).position(|&b| b == b'\n');
+    let line_end = rest.iter().take(LIMITS.header_bytes).position(|&b| b == b'\n');
     let Some(end) = line_end else { return false };
     let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
     let mut parts = line.split(|&b| b == b' ');
@@ -349,10 +349,8 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     else {
         return false;
     };
-    is_token(method)
-        && method.iter().all(|b| b.is_ascii_uppercase())
-        && !uri.is_empty()
-        && version.eq_ignore_ascii_case(b"SIP/2.0")
+    // Methods are case-sensitive tokens (RFC 3261 §7.1): extension methods may be lowercase.
+    is_token(method) && !uri.is_empty() && version.eq_ignore_ascii_case(b"SIP/2.0")
 }
 
 /// Position tracking for error reports.
@@ -649,7 +647,8 @@ mod tests {
         assert!(looks_like_sip(b"\r\nSIP/2.0 200 OK\r\n"));
         assert!(!looks_like_sip(b"GET / HTTP/1.1\r\n"));
         assert!(!looks_like_sip(b"\x16\x03\x01\x02\x00"));
-        assert!(!looks_like_sip(b"invite sip:a@b SIP/2.0\r\n"));
+        assert!(looks_like_sip(b"invite sip:a@b SIP/2.0\r\n"), "an unknown lowercase method is still SIP");
+        assert!(!looks_like_sip(b"invite sip:a@b HTTP/1.1\r\n"));
     }
 
     #[test]

@@ -1,0 +1,447 @@
+//! Reading pcap and pcapng captures into SIP records, streaming: the file is
+//! read block by block, never whole.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::net::{IpAddr, SocketAddr};
+
+use etherparse::defrag::IpDefragPool;
+use etherparse::{EtherType, NetSlice, SlicedPacket, TransportSlice, UdpSlice};
+use pcap_parser::data::{get_packetdata, PacketData};
+use pcap_parser::pcapng::build_ts_resolution;
+use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
+
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::tcp::{Outcome, Stream};
+use crate::{looks_like_sip, parse, Framing, Parsed};
+
+/// Capture read buffer; a block larger than this is reported, not read.
+pub const BLOCK_BUFFER: usize = 4 * 1024 * 1024;
+/// How long unfinished IP fragments are kept, in seconds of capture time.
+pub const FRAGMENT_TIMEOUT: f64 = 30.0;
+
+/// Ports where TLS is taken to carry SIP.
+const SIP_TLS_PORTS: [u16; 1] = [5061];
+
+type FlowKey = (SocketAddr, SocketAddr);
+
+/// Reads a capture and hands each SIP record and problem to the callbacks.
+pub struct CaptureReader<'c> {
+    on_record: Box<dyn FnMut(SipRecord) + 'c>,
+    on_problem: Box<dyn FnMut(Problem) + 'c>,
+    streams: HashMap<FlowKey, Stream>,
+    tls_reported: HashMap<FlowKey, ()>,
+    defrag: IpDefragPool<f64, ()>,
+    /// Fragmented datagrams still being put together: id → (first frame, time).
+    open_fragments: HashMap<(IpAddr, IpAddr, u32), (u64, f64)>,
+    packets_since_sweep: usize,
+}
+
+/// The IP packet inside a PPPoE session frame (RFC 2516), with or without one
+/// VLAN tag: etherparse stops at the PPPoE ethertype.
+fn pppoe_payload(frame: &[u8]) -> Option<(EtherType, &[u8])> {
+    let mut at = 12;
+    if frame.get(at..at + 2)? == [0x81, 0x00] {
+        at += 4;
+    }
+    if frame.get(at..at + 2)? != [0x88, 0x64] {
+        return None;
+    }
+    let ppp = at + 2 + 6;
+    let protocol = frame.get(ppp..ppp + 2)?;
+    let ethertype = match protocol {
+        [0x00, 0x21] => EtherType::IPV4,
+        [0x00, 0x57] => EtherType::IPV6,
+        _ => return None,
+    };
+    Some((ethertype, frame.get(ppp + 2..)?))
+}
+
+/// The identification of a fragmented IP datagram.
+fn fragment_id(net: &NetSlice<'_>) -> Option<u32> {
+    match net {
+        NetSlice::Ipv4(ip) => Some(u32::from(ip.header().identification())),
+        NetSlice::Ipv6(ip) => ip.extensions().clone().into_iter().find_map(|ext| match ext {
+            etherparse::Ipv6ExtensionSlice::Fragment(f) => Some(f.identification()),
+            _ => None,
+        }),
+        NetSlice::Arp(_) => None,
+    }
+}
+
+impl<'c> CaptureReader<'c> {
+    /// A reader that reports through the two callbacks.
+    pub fn new(on_record: impl FnMut(SipRecord) + 'c, on_problem: impl FnMut(Problem) + 'c) -> CaptureReader<'c> {
+        CaptureReader {
+            on_record: Box::new(on_record),
+            on_problem: Box::new(on_problem),
+            streams: HashMap::new(),
+            tls_reported: HashMap::new(),
+            defrag: IpDefragPool::new(),
+            open_fragments: HashMap::new(),
+            packets_since_sweep: 0,
+        }
+    }
+
+    fn problem(&mut self, frame: u64, kind: ProblemKind, detail: impl Into<String>) {
+        (self.on_problem)(Problem { frame, kind, detail: detail.into() });
+    }
+
+    /// Reads the whole capture from `input`: pcap, pcapng, or Microsoft
+    /// Network Monitor 2.x.
+    pub fn read(&mut self, mut input: impl Read + Send) {
+        // Read a first chunk whole: the format is told by its magic, and the
+        // pcap reader wants the whole file header in its first read.
+        let mut head = vec![0u8; 64 * 1024];
+        let mut filled = 0;
+        while filled < head.len() {
+            match input.read(&mut head[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(_) => break,
+            }
+        }
+        head.truncate(filled);
+        if head.starts_with(b"GMBU") {
+            self.read_netmon(std::io::Cursor::new(head).chain(input));
+            return;
+        }
+        self.read_pcap(std::io::Cursor::new(head).chain(input));
+    }
+
+    /// Network Monitor 2.x: a header, frames, and a table of frame offsets at
+    /// the end. The file is read whole; NetMon files are small by design.
+    fn read_netmon(&mut self, mut input: impl Read) {
+        let mut data = Vec::new();
+        if input.by_ref().take(512 * 1024 * 1024).read_to_end(&mut data).is_err() {
+            self.problem(0, ProblemKind::DamagedFile, "");
+            return;
+        }
+        let u16_at = |at: usize| data.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+        let u32_at = |at: usize| data.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let (Some(major), Some(network), Some(table), Some(table_len)) =
+            (data.get(5).copied(), u16_at(6), u32_at(24), u32_at(28))
+        else {
+            self.problem(0, ProblemKind::DamagedFile, "");
+            return;
+        };
+        if major != 2 {
+            self.problem(0, ProblemKind::UnknownFormat, format!("Network Monitor {major}.x"));
+            return;
+        }
+        let linktype = match network {
+            1 => Linktype::ETHERNET,
+            other => {
+                self.problem(0, ProblemKind::UnsupportedLinkType, format!("netmon {other}"));
+                return;
+            }
+        };
+        let mut frame = 0;
+        for entry in 0..(table_len / 4) as usize {
+            let Some(offset) = u32_at(table as usize + entry * 4) else { break };
+            let offset = offset as usize;
+            let (Some(delta_low), Some(delta_high), Some(orig), Some(incl)) =
+                (u32_at(offset), u32_at(offset + 4), u32_at(offset + 8), u32_at(offset + 12))
+            else {
+                self.problem(frame, ProblemKind::DamagedFile, "");
+                break;
+            };
+            frame += 1;
+            let micros = (u64::from(delta_high) << 32) | u64::from(delta_low);
+            let start = offset + 16;
+            let Some(bytes) = data.get(start..start + incl as usize) else {
+                self.problem(frame, ProblemKind::DamagedFile, "");
+                break;
+            };
+            if incl < orig {
+                self.problem(frame, ProblemKind::Truncated, format!("{incl}/{orig}"));
+            }
+            let bytes = bytes.to_vec();
+            self.packet(frame, micros as f64 / 1e6, linktype, bytes.len(), &bytes);
+        }
+        self.finish(frame);
+    }
+
+    fn read_pcap(&mut self, input: impl Read + Send) {
+        let mut reader = match create_reader(BLOCK_BUFFER, input) {
+            Ok(reader) => reader,
+            Err(_) => {
+                self.problem(0, ProblemKind::UnknownFormat, "");
+                return;
+            }
+        };
+        let mut linktypes: Vec<(Linktype, u64)> = Vec::new();
+        let mut legacy = (Linktype::ETHERNET, false);
+        let mut frame: u64 = 0;
+        loop {
+            match reader.next() {
+                Ok((offset, block)) => {
+                    let packet = match block {
+                        PcapBlockOwned::LegacyHeader(header) => {
+                            legacy = (header.network, header.is_nanosecond_precision());
+                            None
+                        }
+                        PcapBlockOwned::Legacy(b) => {
+                            let divisor = if legacy.1 { 1e9 } else { 1e6 };
+                            let time = f64::from(b.ts_sec) + f64::from(b.ts_usec) / divisor;
+                            Some((legacy.0, time, b.caplen, b.origlen, b.data.to_vec()))
+                        }
+                        PcapBlockOwned::NG(Block::SectionHeader(_)) => {
+                            linktypes.clear();
+                            None
+                        }
+                        PcapBlockOwned::NG(Block::InterfaceDescription(idb)) => {
+                            linktypes.push((idb.linktype, build_ts_resolution(idb.if_tsresol).unwrap_or(1_000_000)));
+                            None
+                        }
+                        PcapBlockOwned::NG(Block::EnhancedPacket(epb)) => {
+                            let (linktype, resolution) =
+                                linktypes.get(epb.if_id as usize).copied().unwrap_or((Linktype::ETHERNET, 1_000_000));
+                            let ts = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
+                            let time = ts as f64 / resolution as f64;
+                            Some((linktype, time, epb.caplen, epb.origlen, epb.data.to_vec()))
+                        }
+                        PcapBlockOwned::NG(Block::SimplePacket(spb)) => {
+                            let linktype = linktypes.first().map_or(Linktype::ETHERNET, |l| l.0);
+                            Some((linktype, 0.0, spb.data.len() as u32, spb.origlen, spb.data.to_vec()))
+                        }
+                        PcapBlockOwned::NG(_) => None,
+                    };
+                    reader.consume(offset);
+                    if let Some((linktype, time, caplen, origlen, data)) = packet {
+                        frame += 1;
+                        if caplen < origlen {
+                            self.problem(frame, ProblemKind::Truncated, format!("{caplen}/{origlen}"));
+                        }
+                        self.packet(frame, time, linktype, caplen as usize, &data);
+                    }
+                }
+                Err(PcapError::Eof) => break,
+                Err(PcapError::Incomplete(_)) => {
+                    if reader.refill().is_err() {
+                        self.problem(frame, ProblemKind::DamagedFile, "");
+                        break;
+                    }
+                    if reader.reader_exhausted() {
+                        // A refill that brought nothing: the file ends inside a block.
+                        match reader.next() {
+                            Err(PcapError::Incomplete(_)) | Err(PcapError::UnexpectedEof) => {
+                                self.problem(frame, ProblemKind::DamagedFile, "");
+                                break;
+                            }
+                            _ => continue,
+                        }
+                    }
+                }
+                Err(PcapError::BufferTooSmall) => {
+                    self.problem(frame, ProblemKind::LimitReached, format!("block over {BLOCK_BUFFER} bytes"));
+                    break;
+                }
+                Err(_) => {
+                    self.problem(frame, ProblemKind::DamagedFile, "");
+                    break;
+                }
+            }
+        }
+        self.finish(frame);
+    }
+
+    fn packet(&mut self, frame: u64, time: f64, linktype: Linktype, caplen: usize, data: &[u8]) {
+        self.packets_since_sweep += 1;
+        if self.packets_since_sweep >= 1024 {
+            self.packets_since_sweep = 0;
+            self.defrag.retain(|started| time - started < FRAGMENT_TIMEOUT);
+            let expired: Vec<_> = self
+                .open_fragments
+                .iter()
+                .filter(|(_, (_, t))| time - t >= FRAGMENT_TIMEOUT)
+                .map(|(k, v)| (*k, v.0))
+                .collect();
+            for (key, first) in expired {
+                self.open_fragments.remove(&key);
+                self.problem(first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1));
+            }
+        }
+        let sliced = match get_packetdata(data, linktype, caplen.min(data.len())) {
+            Some(PacketData::L2(bytes)) => match pppoe_payload(bytes) {
+                Some((ethertype, ip)) => SlicedPacket::from_ether_type(ethertype, ip),
+                None => SlicedPacket::from_ethernet(bytes),
+            },
+            Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
+            Some(PacketData::L4(_, _)) | Some(PacketData::Unsupported(_)) | None => {
+                self.problem(frame, ProblemKind::UnsupportedLinkType, format!("{}", linktype.0));
+                return;
+            }
+        };
+        let Ok(sliced) = sliced else { return }; // not IP, or too short to be anything we read
+        let (src_ip, dst_ip) = match &sliced.net {
+            Some(NetSlice::Ipv4(ip)) => {
+                (IpAddr::V4(ip.header().source_addr()), IpAddr::V4(ip.header().destination_addr()))
+            }
+            Some(NetSlice::Ipv6(ip)) => {
+                (IpAddr::V6(ip.header().source_addr()), IpAddr::V6(ip.header().destination_addr()))
+            }
+            _ => return,
+        };
+        let fragmented = match &sliced.net {
+            Some(NetSlice::Ipv4(ip)) => ip.is_payload_fragmented(),
+            Some(NetSlice::Ipv6(ip)) => ip.is_payload_fragmented(),
+            _ => false,
+        };
+        if fragmented {
+            let key = sliced.net.as_ref().and_then(fragment_id).map(|id| (src_ip, dst_ip, id));
+            if let Some(key) = key {
+                self.open_fragments.entry(key).or_insert((frame, time));
+            }
+            match self.defrag.process_sliced_packet(&sliced, time, ()) {
+                Ok(Some(whole)) => {
+                    if let Some(key) = key {
+                        self.open_fragments.remove(&key);
+                    }
+                    if whole.ip_number == etherparse::IpNumber::UDP {
+                        if let Ok(udp) = UdpSlice::from_slice(&whole.payload) {
+                            let src = SocketAddr::new(src_ip, udp.source_port());
+                            let dst = SocketAddr::new(dst_ip, udp.destination_port());
+                            self.udp(frame, time, src, dst, udp.payload());
+                        }
+                    }
+                    self.defrag.return_buf(whole);
+                }
+                Ok(None) => {}
+                Err(_) => self.problem(frame, ProblemKind::IncompleteFragments, ""),
+            }
+            return;
+        }
+        match &sliced.transport {
+            Some(TransportSlice::Udp(udp)) => {
+                let src = SocketAddr::new(src_ip, udp.source_port());
+                let dst = SocketAddr::new(dst_ip, udp.destination_port());
+                self.udp(frame, time, src, dst, udp.payload());
+            }
+            Some(TransportSlice::Tcp(tcp)) => {
+                let src = SocketAddr::new(src_ip, tcp.source_port());
+                let dst = SocketAddr::new(dst_ip, tcp.destination_port());
+                self.tcp(frame, time, src, dst, tcp.sequence_number(), tcp.syn(), tcp.payload());
+            }
+            _ => {}
+        }
+    }
+
+    fn udp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8]) {
+        if !looks_like_sip(payload) {
+            // Keep-alives (CRLF, a few zero bytes) are not worth a word; other
+            // traffic on a SIP port is reported, since it may be SIP we cannot read.
+            let on_sip_port = [src.port(), dst.port()].iter().any(|p| *p == 5060 || *p == 5061);
+            if on_sip_port && payload.len() > 4 && !payload.iter().all(|b| matches!(b, b'\r' | b'\n' | 0)) {
+                self.problem(frame, ProblemKind::NotSip, format!("{src} → {dst}: {} bytes", payload.len()));
+            }
+            return;
+        }
+        match parse(payload, Framing::Datagram) {
+            Ok(Parsed::Complete(message)) => {
+                let bytes = payload[..message.consumed].to_vec();
+                (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Udp, bytes });
+            }
+            Ok(_) => {}
+            Err(e) => self.problem(frame, ProblemKind::Unparsable, e.to_string()),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, seq: u32, syn: bool, payload: &[u8]) {
+        let key = (src, dst);
+        if !payload.is_empty()
+            && payload[0] == 0x16
+            && payload.get(1) == Some(&0x03)
+            && (SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port()))
+        {
+            if self.tls_reported.insert(key, ()).is_none() {
+                self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
+            }
+            return;
+        }
+        let stream = self.streams.entry(key).or_default();
+        let outcomes = stream.push(frame, seq, syn, payload);
+        let mut problems = Vec::new();
+        for outcome in outcomes {
+            if let Outcome::Gap(bytes) = outcome {
+                problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+            }
+        }
+        // Read every whole message now in the buffer.
+        let mut records = Vec::new();
+        while let Some(stream) = self.streams.get_mut(&key) {
+            if stream.buffer.is_empty() {
+                break;
+            }
+            if !looks_like_sip(&stream.buffer)
+                && stream.buffer.len() >= 16
+                && !stream.buffer.iter().all(|b| matches!(b, b'\r' | b'\n'))
+            {
+                // Not SIP (or we joined mid-message): drop it quietly unless it was SIP before.
+                stream.buffer.clear();
+                break;
+            }
+            match parse(&stream.buffer, Framing::Stream) {
+                Ok(Parsed::Complete(message)) => {
+                    let used = message.consumed;
+                    let start = stream.buffer.iter().position(|b| !matches!(b, b'\r' | b'\n')).unwrap_or(0);
+                    records.push(SipRecord {
+                        frame,
+                        time,
+                        src,
+                        dst,
+                        transport: Transport::Tcp,
+                        bytes: stream.buffer[start..used].to_vec(),
+                    });
+                    stream.buffer.drain(..used);
+                }
+                Ok(Parsed::KeepAlive { consumed }) => {
+                    stream.buffer.drain(..consumed);
+                }
+                Ok(Parsed::Partial) => {
+                    if stream.buffer.len() > crate::tcp::MAX_STREAM_BYTES {
+                        problems.push((ProblemKind::LimitReached, format!("{src} → {dst}")));
+                        stream.buffer.clear();
+                    }
+                    break;
+                }
+                Err(e) => {
+                    problems.push((ProblemKind::Unparsable, e.to_string()));
+                    stream.buffer.clear();
+                    break;
+                }
+            }
+        }
+        for record in records {
+            (self.on_record)(record);
+        }
+        for (kind, detail) in problems {
+            self.problem(frame, kind, detail);
+        }
+    }
+
+    fn finish(&mut self, frame: u64) {
+        let mut leftovers = Vec::new();
+        for ((src, dst), stream) in &mut self.streams {
+            if stream.has_pending() {
+                leftovers.push((stream.buffer_frame, ProblemKind::TcpGap, format!("{src} → {dst}")));
+            }
+            if stream.buffer.iter().any(|b| !matches!(b, b'\r' | b'\n')) && looks_like_sip(&stream.buffer) {
+                leftovers.push((
+                    stream.buffer_frame,
+                    ProblemKind::TcpIncomplete,
+                    format!("{src} → {dst}: {} bytes", stream.buffer.len()),
+                ));
+            }
+        }
+        for (key, (first, _)) in self.open_fragments.drain() {
+            leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
+        }
+        leftovers.sort_by_key(|l| l.0);
+        for (f, kind, detail) in leftovers {
+            self.problem(f, kind, detail);
+        }
+        let _ = frame;
+    }
+}

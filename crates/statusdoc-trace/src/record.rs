@@ -1,0 +1,106 @@
+//! What the readers produce: SIP messages with where and when they were seen,
+//! and the problems met on the way.
+
+use std::net::SocketAddr;
+
+use serde::Serialize;
+
+use crate::{parse, Framing, Message, Parsed};
+
+/// How a message travelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Transport {
+    /// UDP.
+    Udp,
+    /// TCP (plain; TLS cannot be read from a capture).
+    Tcp,
+    /// Taken from a text log.
+    Log,
+}
+
+/// One SIP message as seen in the input, with owned bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SipRecord {
+    /// Frame number in its capture (from 1), or line number in a log.
+    pub frame: u64,
+    /// Seconds since the Unix epoch.
+    pub time: f64,
+    /// Sender.
+    pub src: SocketAddr,
+    /// Receiver.
+    pub dst: SocketAddr,
+    /// How it travelled.
+    pub transport: Transport,
+    /// The message bytes.
+    pub bytes: Vec<u8>,
+}
+
+impl SipRecord {
+    /// Parses the stored bytes again (they were checked when the record was made).
+    pub fn message(&self) -> Option<Message<'_>> {
+        let framing = if self.transport == Transport::Udp { Framing::Datagram } else { Framing::Stream };
+        match parse(&self.bytes, framing) {
+            Ok(Parsed::Complete(message)) => Some(message),
+            _ => None,
+        }
+    }
+}
+
+/// Something in the input that could not be read, or that hides messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Frame (or line) where it was found; 0 when it concerns the whole input.
+    pub frame: u64,
+    /// Stable id of the kind of problem (see [`ProblemKind`]).
+    pub kind: ProblemKind,
+    /// Details: positions, sizes, addresses.
+    pub detail: String,
+}
+
+/// Kinds of [`Problem`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProblemKind {
+    /// The file is not a capture this reader knows.
+    UnknownFormat,
+    /// The file ends inside a block or is otherwise damaged.
+    DamagedFile,
+    /// A link type no decoder exists for.
+    UnsupportedLinkType,
+    /// The packet was cut by the capture's snap length.
+    Truncated,
+    /// IP fragments whose other parts never arrived.
+    IncompleteFragments,
+    /// Bytes missing from a TCP stream.
+    TcpGap,
+    /// A TCP stream ended inside a SIP message.
+    TcpIncomplete,
+    /// TLS on a SIP port: its content cannot be read without keys.
+    Tls,
+    /// Looked like SIP but could not be parsed.
+    Unparsable,
+    /// A datagram to or from a SIP port (5060, 5061) that is not SIP.
+    NotSip,
+    /// A limit was reached; what went past it was not read.
+    LimitReached,
+}
+
+impl ProblemKind {
+    /// The id used in data and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            ProblemKind::UnknownFormat => "unknown-format",
+            ProblemKind::DamagedFile => "damaged-file",
+            ProblemKind::UnsupportedLinkType => "unsupported-link-type",
+            ProblemKind::Truncated => "truncated",
+            ProblemKind::IncompleteFragments => "incomplete-fragments",
+            ProblemKind::TcpGap => "tcp-gap",
+            ProblemKind::TcpIncomplete => "tcp-incomplete",
+            ProblemKind::Tls => "tls",
+            ProblemKind::Unparsable => "unparsable",
+            ProblemKind::NotSip => "not-sip",
+            ProblemKind::LimitReached => "limit-reached",
+        }
+    }
+}

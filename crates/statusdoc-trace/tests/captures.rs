@@ -1,0 +1,91 @@
+//! Every real capture in ../shared/captures is read; the counts are checked
+//! against what tshark 4.0 finds (the table in that folder's README), and
+//! every difference is explained here.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use statusdoc_trace::{CaptureReader, Problem, SipRecord};
+
+fn captures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures")
+}
+
+fn read(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
+    let path = captures_dir().join(name);
+    let file = std::fs::File::open(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (the shared captures must be beside the project)", path.display()));
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    (records, problems)
+}
+
+fn status_counts(records: &[SipRecord]) -> BTreeMap<u16, usize> {
+    let mut counts = BTreeMap::new();
+    for record in records {
+        if let Some(code) = record.message().and_then(|m| m.status()) {
+            *counts.entry(code).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// (file, SIP messages, responses as code×count) from the captures README (tshark 4.0).
+const TSHARK: &[(&str, usize, &[(u16, usize)])] = &[
+    ("Asterisk_ZFONE_XLITE.pcap", 27, &[(100, 1), (180, 1), (200, 5), (401, 4), (404, 2)]),
+    ("DTMFsipinfo.pcap", 32, &[(100, 5), (200, 11)]),
+    ("SIP_CALL_RTP_G711", 14, &[(100, 2), (180, 2), (200, 4)]),
+    ("SIP_DTMF2.cap", 29, &[(100, 8), (180, 2), (200, 7), (603, 1)]),
+    ("b2bua-asterisk.pcapng", 60, &[(100, 3), (180, 2), (200, 9), (401, 7), (404, 1), (480, 1), (489, 6)]),
+    ("codec-negotiation.pcap", 10, &[(100, 1), (180, 1), (200, 3)]),
+    ("invite-opus-bye.pcap", 7, &[(100, 1), (180, 1), (200, 2)]),
+    ("metasploit-sip-invite-spoof.pcap", 2, &[(180, 1)]),
+    ("register-invite-reinvite-bye.pcap", 12, &[(100, 1), (180, 1), (200, 4)]),
+    ("sip-488-codec-reject.pcapng", 13, &[(100, 1), (200, 3), (401, 1), (488, 1)]),
+    ("sip-auth-failure.pcapng", 8, &[(401, 2), (403, 2)]),
+    ("sip-over-tcp.pcap", 7, &[(100, 1), (180, 1), (200, 2)]),
+    ("sip-proxy.pcap", 11, &[(100, 2), (180, 2), (200, 3)]),
+    ("sip-register.pcap", 2, &[(200, 1)]),
+    ("sip-routing-error.pcapng", 58, &[(200, 2), (401, 9), (404, 3), (480, 5), (489, 8)]),
+    ("sip-rtp-g711.pcap", 10, &[(100, 2), (200, 3)]),
+    ("sip-sdp-example.pcap", 7, &[(100, 1), (180, 1), (200, 2)]),
+    ("sip_call.pcap", 7, &[(100, 1), (180, 1), (200, 2)]),
+    ("udp_5060.pcap", 10, &[(200, 10)]),
+];
+
+#[test]
+fn every_capture_matches_tshark() {
+    let mut report = Vec::new();
+    for (name, messages, responses) in TSHARK {
+        let (records, problems) = read(name);
+        let expected: BTreeMap<u16, usize> = responses.iter().copied().collect();
+        let got = status_counts(&records);
+        if records.len() != *messages || got != expected {
+            report.push(format!("{name}: {} messages (tshark {messages}), responses {got:?} (tshark {expected:?}), problems {problems:?}", records.len()));
+        }
+    }
+    assert!(report.is_empty(), "differences from tshark:\n{}", report.join("\n"));
+}
+
+#[test]
+fn malformed_protos_requests_are_reported_not_dropped() {
+    // c07-sip-r2.cap is a Network Monitor 2.x file of PROTOS test-suite requests
+    // built to be malformed. tshark calls 12 datagrams SIP; every one of them is
+    // either read or reported as unparsable, and every other datagram on port
+    // 5060 is reported as not SIP: nothing is silently lost.
+    use statusdoc_trace::ProblemKind;
+    let (records, problems) = read("c07-sip-r2.cap");
+    let unparsable = problems.iter().filter(|p| p.kind == ProblemKind::Unparsable).count();
+    assert_eq!(records.len() + unparsable, 12, "records {} problems {problems:?}", records.len());
+    let not_sip = problems.iter().filter(|p| p.kind == ProblemKind::NotSip).count();
+    assert!(not_sip > 0, "the other datagrams on port 5060 are reported");
+}
+
+#[test]
+fn a_large_capture_is_read_whole() {
+    let (records, problems) = read("sipp-branch-scenario.pcapng");
+    let counts = status_counts(&records);
+    assert_eq!(records.len(), 8989, "problems: {:?}", problems.iter().take(5).collect::<Vec<_>>());
+    assert_eq!(counts.get(&403), Some(&1148));
+}
