@@ -31,8 +31,11 @@ fn status_counts(records: &[SipRecord]) -> BTreeMap<u16, usize> {
     counts
 }
 
-/// (file, SIP messages, responses as code×count) from the captures README (tshark 4.0).
-const TSHARK: &[(&str, usize, &[(u16, usize)])] = &[
+/// A capture, its SIP message count and its responses as (code, count).
+type Expected = (&'static str, usize, &'static [(u16, usize)]);
+
+/// From the captures README (tshark 4.0).
+const TSHARK: &[Expected] = &[
     ("Asterisk_ZFONE_XLITE.pcap", 27, &[(100, 1), (180, 1), (200, 5), (401, 4), (404, 2)]),
     ("DTMFsipinfo.pcap", 32, &[(100, 5), (200, 11)]),
     ("SIP_CALL_RTP_G711", 14, &[(100, 2), (180, 2), (200, 4)]),
