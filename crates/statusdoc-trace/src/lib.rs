@@ -24,11 +24,13 @@
 #![deny(missing_docs)]
 
 mod capture;
+mod model;
 mod record;
 mod sip;
 mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
+pub use model::{analyze, Analysis, Call, CallMessage, Kind, Outcome, State, Summary};
 pub use record::{Problem, ProblemKind, SipRecord, Transport};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
 pub use tcp::MAX_STREAM_BYTES;

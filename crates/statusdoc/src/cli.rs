@@ -51,6 +51,21 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
             Arg::new("args").num_args(2..=3).required(true).value_name("[PROTOCOL] A B").help(t("cli-compare-args")),
         ))
         .subcommand(
+            Command::new("analyze")
+                .about(t("cli-analyze-about"))
+                .arg(Arg::new("files").num_args(1..).required(true).value_name("FILE").help(t("cli-analyze-files")))
+                .arg(Arg::new("call").long("call").value_name("CALL-ID").help(t("cli-analyze-call")))
+                .arg(Arg::new("failed").long("failed").action(ArgAction::SetTrue).help(t("cli-analyze-failed")))
+                .arg(
+                    Arg::new("max-messages")
+                        .long("max-messages")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64).range(1..))
+                        .default_value("5000000")
+                        .help(t("cli-analyze-max-messages")),
+                ),
+        )
+        .subcommand(
             Command::new("serve")
                 .about(t("cli-serve-about"))
                 .arg(
@@ -83,5 +98,5 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
 
 /// Subcommand names, to tell `statusdoc 438` (a shortcut) from a command.
 pub fn is_subcommand(word: &str) -> bool {
-    matches!(word, "explain" | "list" | "search" | "compare" | "completions" | "serve" | "export")
+    matches!(word, "explain" | "list" | "search" | "compare" | "completions" | "serve" | "export" | "analyze")
 }

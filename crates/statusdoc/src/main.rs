@@ -5,6 +5,7 @@
 
 mod cli;
 mod render;
+mod render_analyze;
 mod render_compare;
 
 use std::io::{self, IsTerminal, Write};
@@ -139,6 +140,11 @@ fn run(args: Vec<String>) -> anyhow::Result<ExitCode> {
             eprintln!("statusdoc: {}", localized(catalog, locale, &err));
             Ok(ExitCode::from(EXIT_USAGE))
         }
+        Err(Failure::Message(text)) => {
+            out.flush().context("writing the answer")?;
+            eprintln!("statusdoc: {text}");
+            Ok(ExitCode::from(EXIT_USAGE))
+        }
         Err(Failure::Other(err)) => Err(err),
     }
 }
@@ -146,6 +152,8 @@ fn run(args: Vec<String>) -> anyhow::Result<ExitCode> {
 /// Why a command failed: bad input (exit 2, localized) or anything else.
 enum Failure {
     Input(Error),
+    /// Bad input already put into words (for example a file that cannot be opened).
+    Message(String),
     Other(anyhow::Error),
 }
 
@@ -250,6 +258,19 @@ fn answer(
             }
             if results.hits.is_empty() {
                 return Ok(ExitCode::from(EXIT_NO_MATCH));
+            }
+        }
+        Some(("analyze", sub)) => {
+            let files = words(sub, "files");
+            let max = sub.get_one::<u64>("max-messages").copied().unwrap_or(5_000_000);
+            let analysis = render_analyze::read(catalog, locale, &files, max).map_err(Failure::Message)?;
+            let call = sub.get_one::<String>("call").cloned();
+            let failed_only = sub.get_flag("failed");
+            match format {
+                Format::Json => render_analyze::json(&renderer, out, &analysis, call.as_deref(), failed_only)?,
+                Format::Markdown | Format::Text => {
+                    render_analyze::text(&renderer, out, &analysis, call.as_deref(), failed_only)?
+                }
             }
         }
         Some(("serve", sub)) => {

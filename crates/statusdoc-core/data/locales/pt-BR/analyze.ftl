@@ -1,0 +1,46 @@
+## statusdoc analyze: ajuda, rótulos e problemas da captura.
+
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-files = Arquivos de captura; vários são combinados numa única linha do tempo
+cli-analyze-call = Só a chamada com este Call-ID
+cli-analyze-failed = Só as chamadas que falharam
+cli-analyze-max-messages = Parar de ler depois de tantas mensagens SIP (o resto é relatado, nunca descartado em silêncio)
+
+analyze-summary = { $messages ->
+    [one] Uma mensagem SIP
+   *[other] { $messages } mensagens SIP
+}, { $calls ->
+    [one] uma chamada
+   *[other] { $calls } chamadas
+} ({ $failed } com falha), { $errors ->
+    [one] um problema
+   *[other] { $errors } problemas
+}.
+analyze-call = Chamada { $call_id }
+analyze-outcome = { $state ->
+    [answered] atendida
+    [failed] falhou
+    [cancelled] cancelada
+    [completed] concluída
+   *[incomplete] incompleta
+}
+analyze-setup = estabelecimento { $seconds } s
+analyze-duration = duração { $seconds } s
+analyze-linked = pernas ligadas: { $calls }
+analyze-retransmission = retransmissão
+analyze-frame = quadro { $frame }
+analyze-problems = Problemas na entrada
+analyze-no-calls = Nenhuma chamada SIP encontrada.
+analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
+
+analyze-problem-unknown-format = não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) { $detail }
+analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }
+analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados
+analyze-problem-truncated = pacote cortado pelo snaplen da captura ({ $detail } bytes guardados)
+analyze-problem-incomplete-fragments = fragmentos IP cujas outras partes nunca chegaram ({ $detail })
+analyze-problem-tcp-gap = faltam bytes num fluxo TCP ({ $detail }); as mensagens que cruzam a lacuna se perdem
+analyze-problem-tcp-incomplete = um fluxo TCP terminou no meio de uma mensagem SIP ({ $detail })
+analyze-problem-tls = TLS numa porta SIP ({ $detail }): o SIP dentro dele não pode ser lido numa captura
+analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $detail }
+analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
+analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
