@@ -264,8 +264,8 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
     };
     let final_response = messages
         .iter()
-        .filter(|m| m.kind == Kind::Response && m.cseq == request.cseq && m.status.is_some_and(|s| s >= 200))
-        .last();
+        .rev()
+        .find(|m| m.kind == Kind::Response && m.cseq == request.cseq && m.status.is_some_and(|s| s >= 200));
     match final_response {
         Some(r) if r.status.is_some_and(|s| s < 300) => {
             (Outcome { state: State::Completed, status: r.status }, None, None)
