@@ -507,6 +507,14 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "arg",
         "value",
         "valid",
+        "messages",
+        "calls",
+        "failed",
+        "errors",
+        "call_id",
+        "state",
+        "frame",
+        "file",
     ] {
         args.set(name, "x");
     }
