@@ -120,7 +120,7 @@ pub struct Summary {
 }
 
 /// Groups records into calls. Records must be in time order.
-pub fn analyze(records: &[SipRecord], problems: Vec<Problem>) -> Analysis {
+pub fn analyze(records: &[SipRecord], mut problems: Vec<Problem>) -> Analysis {
     let mut by_call: BTreeMap<usize, (String, Vec<CallMessage>)> = BTreeMap::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
     let mut seen: HashSet<(String, SocketAddr, SocketAddr, String, String, String)> = HashSet::new();
@@ -129,11 +129,15 @@ pub fn analyze(records: &[SipRecord], problems: Vec<Problem>) -> Analysis {
     let mut messages = 0;
     for (i, record) in records.iter().enumerate() {
         let Some(m) = record.message() else { continue };
+        messages += 1;
         let Some(call_id) = m.call_id().map(str::to_owned).or_else(|| m.header("Call-ID").map(|c| c.into_owned()))
         else {
+            let line = String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default())
+                .trim()
+                .to_owned();
+            problems.push(Problem { frame: record.frame, kind: crate::ProblemKind::NoCallId, detail: line });
             continue;
         };
-        messages += 1;
         let first_line =
             String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default()).trim().to_owned();
         let cseq = m.header("CSeq").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();

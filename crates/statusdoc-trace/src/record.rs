@@ -82,6 +82,8 @@ pub enum ProblemKind {
     Unparsable,
     /// A datagram to or from a SIP port (5060, 5061) that is not SIP.
     NotSip,
+    /// A SIP message without Call-ID: it belongs to no call.
+    NoCallId,
     /// A limit was reached; what went past it was not read.
     LimitReached,
 }
@@ -100,6 +102,7 @@ impl ProblemKind {
             ProblemKind::Tls => "tls",
             ProblemKind::Unparsable => "unparsable",
             ProblemKind::NotSip => "not-sip",
+            ProblemKind::NoCallId => "no-call-id",
             ProblemKind::LimitReached => "limit-reached",
         }
     }

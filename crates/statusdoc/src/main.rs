@@ -272,6 +272,10 @@ fn answer(
                     render_analyze::text(&renderer, out, &analysis, call.as_deref(), failed_only)?
                 }
             }
+            // Nothing read and something wrong: the input itself is the problem.
+            if analysis.summary.messages == 0 && !analysis.errors.is_empty() {
+                return Ok(ExitCode::from(EXIT_USAGE));
+            }
         }
         Some(("serve", sub)) => {
             let addr_text = sub.get_one::<String>("addr").map(String::as_str).unwrap_or("127.0.0.1:8080");

@@ -44,3 +44,4 @@ analyze-problem-tls = TLS en un puerto SIP ({ $detail }): su SIP no se puede lee
 analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail }
 analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
+analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada

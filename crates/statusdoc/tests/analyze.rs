@@ -1,0 +1,220 @@
+//! `statusdoc analyze` on the real captures in ../shared/captures.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn capture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures").join(name).display().to_string()
+}
+
+fn statusdoc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_statusdoc")).args(args).env("LANG", "C").output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn analyze_json(args: &[&str]) -> Value {
+    let mut all = vec!["analyze", "--format", "json"];
+    all.extend_from_slice(args);
+    let output = statusdoc(&all);
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"))
+}
+
+const CAPTURES: &[&str] = &[
+    "Asterisk_ZFONE_XLITE.pcap",
+    "DTMFsipinfo.pcap",
+    "SIP_CALL_RTP_G711",
+    "SIP_DTMF2.cap",
+    "b2bua-asterisk.pcapng",
+    "codec-negotiation.pcap",
+    "invite-opus-bye.pcap",
+    "metasploit-sip-invite-spoof.pcap",
+    "register-invite-reinvite-bye.pcap",
+    "sip-488-codec-reject.pcapng",
+    "sip-auth-failure.pcapng",
+    "sip-over-tcp.pcap",
+    "sip-proxy.pcap",
+    "sip-register.pcap",
+    "sip-routing-error.pcapng",
+    "sip-rtp-g711.pcap",
+    "sip-sdp-example.pcap",
+    "sip_call.pcap",
+    "udp_5060.pcap",
+];
+
+#[test]
+fn every_capture_gives_the_json_contract() {
+    for name in CAPTURES {
+        let v = analyze_json(&[&capture(name)]);
+        for key in ["messages", "calls", "failed_calls", "errors"] {
+            assert!(v["summary"][key].is_u64(), "{name}: summary.{key}");
+        }
+        let calls = v["calls"].as_array().unwrap_or_else(|| panic!("{name}: calls"));
+        // Messages without Call-ID belong to no call and are reported instead.
+        let mut total = v["errors"].as_array().into_iter().flatten().filter(|e| e["kind"] == "no-call-id").count();
+        for call in calls {
+            assert!(call["call_id"].is_string() && call["outcome"]["state"].is_string(), "{name}: {call}");
+            for m in call["messages"].as_array().into_iter().flatten() {
+                total += 1;
+                for key in
+                    ["frame", "time", "src", "dst", "transport", "kind", "method", "status", "cseq", "retransmission"]
+                {
+                    assert!(m.get(key).is_some(), "{name}: message lacks {key}");
+                }
+                assert!(m["kind"] == "request" || m["kind"] == "response");
+            }
+        }
+        assert_eq!(
+            Some(total as u64),
+            v["summary"]["messages"].as_u64(),
+            "{name}: every message is in a call or reported"
+        );
+        assert!(!calls.is_empty() || total > 0, "{name}: nothing found");
+        assert!(v["errors"]
+            .as_array()
+            .is_some_and(|e| e.iter().all(|e| e["frame"].is_u64() && e["error"].is_string())));
+    }
+}
+
+#[test]
+fn failures_are_found_and_explained_from_the_registry() {
+    let path = capture("sip-488-codec-reject.pcapng");
+    let v = analyze_json(&[&path, "--failed"]);
+    let calls = v["calls"].as_array().unwrap_or_else(|| panic!("calls"));
+    assert_eq!(calls.len(), 1, "one failed call");
+    assert_eq!(calls[0]["outcome"]["state"], "failed");
+    assert_eq!(calls[0]["outcome"]["status"], 488);
+    let call_id = calls[0]["call_id"].as_str().unwrap_or_default().to_owned();
+    // The text ladder carries the registry's own one-line meaning of 488.
+    let meaning: Value =
+        serde_json::from_slice(&statusdoc(&["explain", "488", "--format", "json"]).stdout).unwrap_or(Value::Null);
+    let summary = meaning["summary"].as_str().unwrap_or("?").to_owned();
+    let text = String::from_utf8_lossy(&statusdoc(&["analyze", &path, "--call", &call_id, "--lang", "en"]).stdout)
+        .into_owned();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&summary.split_whitespace().collect::<Vec<_>>().join(" ")), "{text}");
+    assert!(text.contains("INVITE") && text.contains("488 Not Acceptable Here"));
+    // In Portuguese, the same explanation comes in Portuguese.
+    let pt =
+        String::from_utf8_lossy(&statusdoc(&["analyze", &path, "--failed", "--lang", "pt-BR"]).stdout).into_owned();
+    assert!(pt.contains("falhou") && pt.contains("ponto final"), "{pt}");
+}
+
+#[test]
+fn outcomes_follow_the_flows() {
+    let states = |name: &str| -> BTreeMap<String, usize> {
+        let v = analyze_json(&[&capture(name)]);
+        let mut counts = BTreeMap::new();
+        for call in v["calls"].as_array().into_iter().flatten() {
+            *counts.entry(call["outcome"]["state"].as_str().unwrap_or("").to_owned()).or_default() += 1;
+        }
+        counts
+    };
+    assert_eq!(states("sip-over-tcp.pcap").get("answered"), Some(&1), "a TCP call that was answered");
+    let auth = states("sip-auth-failure.pcapng");
+    assert!(auth.get("failed").copied().unwrap_or(0) >= 1, "{auth:?}");
+    let dtmf = states("SIP_DTMF2.cap");
+    assert!(dtmf.contains_key("failed") || dtmf.contains_key("answered"), "{dtmf:?}");
+}
+
+#[test]
+fn several_captures_merge_on_one_timeline() {
+    let a = capture("sip_call.pcap");
+    let b = capture("sip-register.pcap");
+    let v = analyze_json(&[&a, &b]);
+    let one = analyze_json(&[&a]);
+    let two = analyze_json(&[&b]);
+    assert_eq!(
+        v["summary"]["messages"].as_u64(),
+        Some(one["summary"]["messages"].as_u64().unwrap_or(0) + two["summary"]["messages"].as_u64().unwrap_or(0))
+    );
+}
+
+#[test]
+fn bad_input_is_reported_with_status_2() {
+    let missing = statusdoc(&["analyze", "/nonexistent/capture.pcap"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/capture.pcap"));
+    let not_a_capture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+    let output = statusdoc(&["analyze", &not_a_capture.display().to_string(), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(2), "nothing readable is an error");
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    assert_eq!(v["errors"][0]["kind"], "unknown-format");
+}
+
+/// tshark's view of a capture: SIP frames' Call-IDs and status codes.
+fn tshark(path: &str) -> Option<(BTreeMap<String, usize>, BTreeMap<u16, usize>)> {
+    let output = Command::new("tshark")
+        .args([
+            "-r",
+            path,
+            "-Y",
+            "sip",
+            "-T",
+            "fields",
+            "-E",
+            "occurrence=a",
+            "-E",
+            "aggregator=|",
+            "-e",
+            "sip.Call-ID",
+            "-e",
+            "sip.Status-Code",
+        ])
+        .output()
+        .ok()?;
+    let mut calls = BTreeMap::new();
+    let mut statuses = BTreeMap::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let mut fields = line.split('\t');
+        let ids = fields.next().unwrap_or("");
+        let codes = fields.next().unwrap_or("");
+        for id in ids.split('|').filter(|s| !s.is_empty()) {
+            *calls.entry(id.to_owned()).or_default() += 1;
+        }
+        for code in codes.split('|').filter_map(|c| c.parse::<u16>().ok()) {
+            *statuses.entry(code).or_default() += 1;
+        }
+    }
+    Some((calls, statuses))
+}
+
+#[test]
+#[ignore = "needs tshark; run by .ci/run with --ignored"]
+fn every_capture_agrees_with_tshark() {
+    assert!(
+        Command::new("tshark").arg("--version").output().is_ok(),
+        "tshark is missing: install Debian's tshark (bash .ci/run does)"
+    );
+    for name in CAPTURES {
+        let path = capture(name);
+        let Some((calls, statuses)) = tshark(&path) else { panic!("tshark failed on {name}") };
+        let v = analyze_json(&[&path]);
+        let mut ours_calls = BTreeMap::new();
+        let mut ours_statuses: BTreeMap<u16, usize> = BTreeMap::new();
+        // Messages without Call-ID are reported, with their start line, instead of joining a call.
+        for e in v["errors"].as_array().into_iter().flatten().filter(|e| e["kind"] == "no-call-id") {
+            if let Some(code) = e["error"]
+                .as_str()
+                .and_then(|t| t.split("SIP/2.0 ").nth(1))
+                .and_then(|r| r.get(..3))
+                .and_then(|c| c.parse().ok())
+            {
+                *ours_statuses.entry(code).or_default() += 1;
+            }
+        }
+        for call in v["calls"].as_array().into_iter().flatten() {
+            let id = call["call_id"].as_str().unwrap_or("").to_owned();
+            for m in call["messages"].as_array().into_iter().flatten() {
+                *ours_calls.entry(id.clone()).or_default() += 1;
+                if let Some(code) = m["status"].as_u64() {
+                    *ours_statuses.entry(code as u16).or_default() += 1;
+                }
+            }
+        }
+        assert_eq!(ours_calls, calls, "{name}: messages per Call-ID differ from tshark");
+        assert_eq!(ours_statuses, statuses, "{name}: status codes differ from tshark");
+    }
+}
