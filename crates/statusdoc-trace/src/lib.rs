@@ -24,12 +24,14 @@
 #![deny(missing_docs)]
 
 mod capture;
+mod log;
 mod model;
 mod record;
 mod sip;
 mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
+pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{analyze, Analysis, Call, CallMessage, Kind, Outcome, State, Summary};
 pub use record::{Problem, ProblemKind, SipRecord, Transport};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};

@@ -12,6 +12,9 @@ pub enum Framing {
     Datagram,
     /// TCP, TLS or a log: the input may hold less or more than one message.
     Stream,
+    /// Text copied from a log: one message, whose Content-Length may count
+    /// line endings the log no longer has; the body is what is there, up to it.
+    Lenient,
 }
 
 /// Limits that keep memory bounded whatever the input.
@@ -450,7 +453,7 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
         }
         return match framing {
             Framing::Stream => Ok(Parsed::Partial),
-            Framing::Datagram => {
+            Framing::Datagram | Framing::Lenient => {
                 parse_start_line(input, start, input.len())?;
                 Err(error(input, ParseErrorKind::MissingBlankLine, input.len()))
             }
@@ -470,8 +473,10 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             return match framing {
                 Framing::Stream => Ok(Parsed::Partial),
                 // A datagram may end right after its last header line without the blank line.
-                Framing::Datagram if next == input.len() => Err(error(input, ParseErrorKind::MissingBlankLine, next)),
-                Framing::Datagram => {
+                Framing::Datagram | Framing::Lenient if next == input.len() => {
+                    Err(error(input, ParseErrorKind::MissingBlankLine, next))
+                }
+                Framing::Datagram | Framing::Lenient => {
                     // The last header line has no line ending: take it, body is empty.
                     read_header(input, next, input.len(), line_number, &mut headers)?;
                     return Err(error(input, ParseErrorKind::MissingBlankLine, input.len()));
@@ -520,9 +525,10 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             return Err(error(input, ParseErrorKind::TruncatedBody, input.len()));
         }
         (Some(length), Framing::Stream) if length > available => return Ok(Parsed::Partial),
+        (Some(length), Framing::Lenient) => length.min(available),
         (Some(length), _) => length,
         // No Content-Length: a datagram's body is the rest; a stream has none (RFC 3261 §18.3).
-        (None, Framing::Datagram) => available,
+        (None, Framing::Datagram | Framing::Lenient) => available,
         (None, Framing::Stream) => 0,
     };
     if body_len > LIMITS.body_bytes {

@@ -15,24 +15,47 @@ pub fn read(catalog: &Catalog, locale: &str, files: &[String], max_messages: u64
     let mut problems: Vec<Problem> = Vec::new();
     let mut over_limit = false;
     for file in files {
-        let handle = std::fs::File::open(file).map_err(|e| {
+        let cannot_open = |e: io::Error| {
             let mut args = FluentArgs::new();
             args.set("file", file.clone());
             args.set("reason", e.to_string());
             catalog.prose().format(locale, "analyze-cannot-open", Some(&args)).unwrap_or_else(|_| file.clone())
-        })?;
+        };
+        // "-" is standard input.
+        let source: Box<dyn io::Read + Send> =
+            if file == "-" { Box::new(io::stdin()) } else { Box::new(std::fs::File::open(file).map_err(cannot_open)?) };
+        let mut input = io::BufReader::with_capacity(1 << 20, source);
+        let head =
+            io::BufRead::fill_buf(&mut input).map_err(cannot_open)?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
+        let is_capture = matches!(
+            head.as_slice(),
+            [0xd4, 0xc3, 0xb2, 0xa1]
+                | [0xa1, 0xb2, 0xc3, 0xd4]
+                | [0x4d, 0x3c, 0xb2, 0xa1]
+                | [0xa1, 0xb2, 0x3c, 0x4d]
+                | [0x0a, 0x0d, 0x0d, 0x0a]
+                | [b'G', b'M', b'B', b'U']
+        );
         let mut file_problems = Vec::new();
-        CaptureReader::new(
-            |r| {
-                if (records.len() as u64) < max_messages {
-                    records.push(r);
-                } else {
-                    over_limit = true;
-                }
-            },
-            |p| file_problems.push(p),
-        )
-        .read(io::BufReader::with_capacity(1 << 20, handle));
+        let mut keep = |r: SipRecord| {
+            if (records.len() as u64) < max_messages {
+                records.push(r);
+            } else {
+                over_limit = true;
+            }
+        };
+        if is_capture {
+            CaptureReader::new(&mut keep, |p| file_problems.push(p)).read(input);
+        } else {
+            let mut bytes = Vec::new();
+            io::Read::read_to_end(&mut io::Read::take(&mut input, statusdoc_trace::MAX_LOG_BYTES as u64), &mut bytes)
+                .map_err(cannot_open)?;
+            let text = String::from_utf8_lossy(&bytes);
+            statusdoc_trace::read_log(&text, &mut keep, |p| file_problems.push(p));
+            if bytes.is_empty() || (file_problems.is_empty() && !text.contains("SIP/2.0")) {
+                file_problems.push(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: String::new() });
+            }
+        }
         problems.extend(file_problems);
     }
     if over_limit {

@@ -218,3 +218,33 @@ fn every_capture_agrees_with_tshark() {
         assert_eq!(ours_statuses, statuses, "{name}: status codes differ from tshark");
     }
 }
+
+#[test]
+fn logs_are_read_from_files_and_standard_input() {
+    use std::io::Write;
+    let invite = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: from-a-log\nCSeq: 1 INVITE\nContent-Length: 0\n";
+    let busy = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: from-a-log\nCSeq: 1 INVITE\nContent-Length: 0\n";
+    let log = format!(
+        "[2024-05-01 12:00:00.000] VERBOSE[1] res_pjsip_logger.c: <--- Received SIP request (300 bytes) from UDP:10.0.0.1:5060 --->\n{invite}\n[2024-05-01 12:00:02.000] VERBOSE[1] res_pjsip_logger.c: <--- Transmitting SIP response (300 bytes) to UDP:10.0.0.1:5060 --->\n{busy}\n"
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(log.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success());
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    let call = &v["calls"][0];
+    assert_eq!(call["call_id"], "from-a-log");
+    assert_eq!(call["outcome"]["state"], "failed");
+    assert_eq!(call["outcome"]["status"], 486);
+    assert_eq!(call["messages"][0]["src"], "10.0.0.1:5060");
+    assert_eq!(call["messages"][0]["transport"], "log");
+    let setup = call["setup_time"].as_f64().unwrap_or(0.0);
+    assert!((setup - 2.0).abs() < 1e-6, "timestamps from the log: {setup}");
+}

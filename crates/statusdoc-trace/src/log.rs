@@ -1,0 +1,296 @@
+//! Reading SIP messages out of text: raw messages separated by blank lines,
+//! or messages embedded in log lines with prefixes and timestamps, as
+//! Asterisk (`pjsip set logger on`), FreeSWITCH (`sofia global siptrace on`),
+//! Kamailio and OpenSIPS print them.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::{looks_like_sip, parse, Framing, Parsed};
+
+/// Longest log accepted, in bytes; a longer one is read up to this size and
+/// the rest is reported.
+pub const MAX_LOG_BYTES: usize = 512 * 1024 * 1024;
+
+const UNKNOWN: SocketAddr = SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0);
+
+/// Where and when the next message was seen, from a log's own header line.
+#[derive(Debug, Clone, Copy)]
+struct Meta {
+    time: Option<f64>,
+    src: SocketAddr,
+    dst: SocketAddr,
+}
+
+/// Days since 1970-01-01 for a civil date (proleptic Gregorian).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A timestamp written `YYYY-MM-DD[ T]HH:MM:SS[.frac]` anywhere in the text,
+/// or `HH:MM:SS.frac` alone (seconds of the day), as seconds.
+fn find_time(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    for start in 0..bytes.len() {
+        let rest = &text[start..];
+        let date = rest.get(..10).filter(|d| {
+            let b = d.as_bytes();
+            b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        });
+        if let Some(date) = date {
+            let y: i64 = date[..4].parse().ok()?;
+            let m: i64 = date[5..7].parse().ok()?;
+            let d: i64 = date[8..10].parse().ok()?;
+            let clock = rest.get(11..).and_then(clock_seconds).unwrap_or(0.0);
+            return Some(days_from_civil(y, m, d) as f64 * 86_400.0 + clock);
+        }
+    }
+    // A clock without a date.
+    text.split(|c: char| c.is_whitespace() || c == '[' || c == ']')
+        .map(|w| w.trim_end_matches([':', ',']))
+        .find_map(|w| if w.matches(':').count() == 2 { clock_seconds(w) } else { None })
+}
+
+fn clock_seconds(text: &str) -> Option<f64> {
+    let clock: String =
+        text.chars().take_while(|c| c.is_ascii_digit() || *c == ':' || *c == '.' || *c == ',').collect();
+    let mut parts = clock.split(':');
+    let h: f64 = parts.next()?.parse().ok()?;
+    let m: f64 = parts.next()?.parse().ok()?;
+    let s: f64 = parts.next()?.replace(',', ".").trim_end_matches('.').parse().ok()?;
+    (h < 24.0 && m < 60.0 && s < 61.0).then_some(h * 3600.0 + m * 60.0 + s)
+}
+
+/// An address written `1.2.3.4:5060`, `[2001:db8::1]:5060`, `UDP:1.2.3.4:5060`
+/// or `udp/[1.2.3.4]:5060`.
+fn find_addr(text: &str) -> Option<SocketAddr> {
+    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '<' || c == '>') {
+        let mut w = word.trim_end_matches([':', '.', ';']);
+        w = w.rsplit('/').next().unwrap_or(w);
+        if let Some((proto, rest)) = w.split_once(':') {
+            if ["udp", "tcp", "tls", "ws", "wss", "sctp"].iter().any(|p| proto.eq_ignore_ascii_case(p)) {
+                w = rest;
+            }
+        }
+        // "[1.2.3.4]:5060" is how some logs bracket IPv4 too.
+        let cleaned = match (w.strip_prefix('['), w.find("]:")) {
+            (Some(_), Some(end)) if !w[1..end].contains(':') => format!("{}{}", &w[1..end], &w[end + 1..]),
+            _ => w.to_owned(),
+        };
+        if let Ok(addr) = cleaned.parse::<SocketAddr>() {
+            return Some(addr);
+        }
+    }
+    None
+}
+
+/// Reads a log header line that announces a message (Asterisk, FreeSWITCH,
+/// and the many "received from / sent to ADDR" variants).
+fn meta_line(line: &str) -> Option<Meta> {
+    let lower = line.to_ascii_lowercase();
+    let incoming = lower.contains("received") || lower.contains("recv ") || lower.contains(" from ");
+    let outgoing = lower.contains("transmitting")
+        || lower.contains("send ")
+        || lower.contains("sending")
+        || lower.contains(" to ");
+    if !(incoming || outgoing) || !(lower.contains("bytes") || lower.contains("sip")) {
+        return None;
+    }
+    let addr = find_addr(line)?;
+    let time = find_time(line);
+    let (src, dst) = if incoming && !lower.contains(" to ") { (addr, UNKNOWN) } else { (UNKNOWN, addr) };
+    Some(Meta { time, src, dst })
+}
+
+/// Where a SIP start line begins in a log line, if it has one.
+fn start_line_at(line: &str) -> Option<usize> {
+    let mut candidates = vec![0];
+    candidates.extend(
+        line.char_indices()
+            .filter(|(_, c)| *c == ' ' || *c == '\t' || *c == ':' || *c == ']' || *c == '|')
+            .map(|(i, c)| i + c.len_utf8()),
+    );
+    candidates
+        .into_iter()
+        .find(|&at| {
+            let rest = line[at..].trim_start_matches(' ');
+            let candidate = format!("{rest}\n");
+            at < line.len()
+                && looks_like_sip(candidate.as_bytes())
+                && (rest.starts_with("SIP/2.0 ") || rest.ends_with("SIP/2.0"))
+        })
+        .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
+}
+
+/// Reads SIP messages from log text.
+pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
+    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let mut meta: Option<Meta> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let Some(at) = start_line_at(line) else {
+            if let Some(m) = meta_line(line) {
+                meta = Some(m);
+            }
+            i += 1;
+            continue;
+        };
+        let prefix = &line[..at];
+        let first_line = i + 1;
+        let mut message = String::from(&line[at..]);
+        message.push_str("\r\n");
+        let mut j = i + 1;
+        let mut blank_seen = false;
+        while j < lines.len() {
+            let next = lines[j];
+            let content = if prefix.trim().is_empty() {
+                // Raw text or indented (FreeSWITCH): strip the same indentation.
+                next.strip_prefix(prefix).unwrap_or(next)
+            } else if let Some(rest) = next.strip_prefix(prefix) {
+                rest
+            } else if next.trim() == prefix.trim() {
+                ""
+            } else {
+                // A new log line with another prefix (timestamps differ): keep the
+                // part after a shared leading shape, or stop.
+                match strip_log_prefix(next, prefix) {
+                    Some(rest) => rest,
+                    None => break,
+                }
+            };
+            if meta_line(next).is_some() {
+                break; // the log announces the next message
+            }
+            if content.trim_start().starts_with("----")
+                || start_line_at(content).is_some_and(|p| p == 0 && !content.is_empty())
+                    && j > i + 1
+                    && (blank_seen
+                        || content.starts_with("SIP/2.0")
+                        || looks_like_sip(format!("{content}\n").as_bytes()))
+            {
+                break;
+            }
+            if content.trim().is_empty() {
+                if blank_seen && prefix.trim().is_empty() {
+                    // Two blank lines: the message (and its body) ended.
+                    break;
+                }
+                blank_seen = true;
+            }
+            message.push_str(content);
+            message.push_str("\r\n");
+            j += 1;
+        }
+        let bytes = message.trim_end_matches(['\r', '\n']).to_owned() + "\r\n\r\n";
+        let bytes = if bytes.contains("\r\n\r\n") && bytes.find("\r\n\r\n") != Some(bytes.len() - 4) {
+            message.trim_end().to_owned() + "\r\n"
+        } else {
+            bytes
+        };
+        match parse(bytes.as_bytes(), Framing::Lenient) {
+            Ok(Parsed::Complete(m)) => {
+                let used = m.consumed;
+                let found = meta.take();
+                let time = found.and_then(|m| m.time).or_else(|| find_time(prefix)).unwrap_or(0.0);
+                let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
+                on_record(SipRecord {
+                    frame: first_line as u64,
+                    time,
+                    src,
+                    dst,
+                    transport: Transport::Log,
+                    bytes: bytes.as_bytes()[..used].to_vec(),
+                });
+            }
+            Ok(_) => {}
+            Err(e) => {
+                on_problem(Problem { frame: first_line as u64, kind: ProblemKind::Unparsable, detail: e.to_string() })
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// For logs whose every line carries its own prefix (syslog, Kamailio): the
+/// text after the same program tag, when the prefixes differ only in time.
+fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    let tag = prefix.trim_end().rsplit(' ').next().filter(|t| t.len() > 1)?;
+    let at = line.find(tag)?;
+    line.get(at + tag.len()..).map(|rest| rest.strip_prefix(' ').unwrap_or(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Vec<SipRecord>, Vec<Problem>) {
+        let mut records = Vec::new();
+        let mut problems = Vec::new();
+        read_log(text, |r| records.push(r), |p| problems.push(p));
+        (records, problems)
+    }
+
+    const INVITE: &str = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 10\n\nv=0\ns=-\n";
+    const BUSY: &str = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Length: 0\n";
+
+    #[test]
+    fn raw_messages_separated_by_blank_lines() {
+        let (records, problems) = read(&format!("{INVITE}\n\n{BUSY}\n"));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[1].message().and_then(|m| m.status()), Some(486));
+        assert!(records[0].message().is_some_and(|m| m.body.starts_with(b"v=0")));
+    }
+
+    #[test]
+    fn asterisk_pjsip_logger() {
+        let text = format!(
+            "[2024-05-01 12:00:00.250] VERBOSE[123] res_pjsip_logger.c: <--- Received SIP request (400 bytes) from UDP:10.0.0.1:5060 --->\n{INVITE}\n[2024-05-01 12:00:01.500] VERBOSE[123] res_pjsip_logger.c: <--- Transmitting SIP response (300 bytes) to UDP:10.0.0.1:5060 --->\n{BUSY}\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[0].src, "10.0.0.1:5060".parse().unwrap_or(UNKNOWN));
+        assert_eq!(records[1].dst, "10.0.0.1:5060".parse().unwrap_or(UNKNOWN));
+        assert!((records[1].time - records[0].time - 1.25).abs() < 1e-6, "timestamps kept");
+    }
+
+    #[test]
+    fn freeswitch_siptrace() {
+        let indent = |m: &str| m.lines().map(|l| format!("   {l}")).collect::<Vec<_>>().join("\n");
+        let rule = "   ------------------------------------------------------------------------";
+        let text = format!(
+            "recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n{}\n{rule}\nsend 300 bytes to udp/[10.0.0.1]:5060 at 12:00:01.000000:\n{rule}\n{}\n{rule}\n",
+            indent(INVITE),
+            indent(BUSY)
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[0].src.port(), 5060);
+        assert!((records[1].time - records[0].time - 0.75).abs() < 1e-6);
+    }
+
+    #[test]
+    fn syslog_prefixed_lines() {
+        let prefixed: String = format!("{INVITE}\n")
+            .lines()
+            .enumerate()
+            .map(|(n, l)| format!("May  1 12:00:0{} sbc kamailio[42]: {l}\n", n % 10))
+            .collect();
+        let (records, problems) = read(&prefixed);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].message().and_then(|m| m.call_id().map(str::to_owned)), Some("log-1".to_owned()));
+    }
+}
