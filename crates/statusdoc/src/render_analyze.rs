@@ -91,7 +91,8 @@ fn selected<'a>(
     })
 }
 
-/// The analysis as JSON (docs/json-contract.md, "analyze").
+/// The analysis as JSON (docs/json-contract.md, "analyze"), written call by
+/// call rather than built whole in memory.
 pub fn json(
     r: &Renderer,
     out: &mut impl Write,
@@ -99,10 +100,6 @@ pub fn json(
     call: Option<&str>,
     failed_only: bool,
 ) -> io::Result<()> {
-    let mut value = serde_json::to_value(analysis).map_err(io::Error::other)?;
-    let calls: Vec<Value> =
-        selected(analysis, call, failed_only).filter_map(|c| serde_json::to_value(c).ok()).collect();
-    value["calls"] = Value::Array(calls);
     let errors: Vec<Value> = analysis
         .errors
         .iter()
@@ -114,8 +111,23 @@ pub fn json(
             }))
         })
         .collect::<io::Result<_>>()?;
-    value["errors"] = Value::Array(errors);
-    writeln!(out, "{}", serde_json::to_string_pretty(&value).map_err(io::Error::other)?)
+    writeln!(out, "{{")?;
+    writeln!(out, "  \"summary\": {},", serde_json::to_string(&analysis.summary).map_err(io::Error::other)?)?;
+    writeln!(out, "  \"calls\": [")?;
+    let mut first = true;
+    for c in selected(analysis, call, failed_only) {
+        if !first {
+            writeln!(out, ",")?;
+        }
+        first = false;
+        serde_json::to_writer(&mut *out, c).map_err(io::Error::other)?;
+    }
+    if !first {
+        writeln!(out)?;
+    }
+    writeln!(out, "  ],")?;
+    writeln!(out, "  \"errors\": {}", serde_json::to_string(&errors).map_err(io::Error::other)?)?;
+    writeln!(out, "}}")
 }
 
 /// One meaning line for a failure code, from the registry, in the user's language.

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Writes a pcap of many SIP calls over UDP, for the analyze benchmark.
+
+Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB
+Each call: INVITE (with SDP), 100, 180, 200 (with SDP), ACK, BYE, 200; one
+call in ten fails with 486 instead (INVITE, 100, 486, ACK). Deterministic.
+"""
+import struct
+import sys
+
+out, size_mb = sys.argv[1], int(sys.argv[2])
+limit = size_mb * 1024 * 1024
+
+def eth_ip_udp(src, dst, sport, dport, payload):
+    udp = struct.pack("!HHHH", sport, dport, 8 + len(payload), 0) + payload
+    total = 20 + len(udp)
+    ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, total, 0, 0x4000, 64, 17, 0, bytes(src), bytes(dst))
+    return b"\x00\x11\x22\x33\x44\x55\x66\x77\x88\x99\xaa\xbb\x08\x00" + ip + udp
+
+SDP = (
+    "v=0\r\no=- 1 1 IN IP4 {ip}\r\ns=-\r\nc=IN IP4 {ip}\r\nt=0 0\r\n"
+    "m=audio {port} RTP/AVP 0 8 101\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\na=rtpmap:101 telephone-event/8000\r\na=sendrecv\r\n"
+)
+
+def msg(first, call, cseq, branch, a_ip, b_ip, to_tag=None, body=""):
+    to = f"<sip:bob{call}@{'.'.join(map(str, b_ip))}>" + (f";tag=b{call}" if to_tag else "")
+    headers = [
+        first,
+        f"Via: SIP/2.0/UDP {'.'.join(map(str, a_ip))}:5060;branch=z9hG4bK{branch}",
+        "Max-Forwards: 70",
+        f"From: <sip:alice{call}@{'.'.join(map(str, a_ip))}>;tag=a{call}",
+        f"To: {to}",
+        f"Call-ID: {call}-bench@{'.'.join(map(str, a_ip))}",
+        f"CSeq: {cseq}",
+        f"Contact: <sip:alice{call}@{'.'.join(map(str, a_ip))}:5060>",
+        "User-Agent: statusdoc-bench",
+    ]
+    if body:
+        headers.append("Content-Type: application/sdp")
+    headers.append(f"Content-Length: {len(body)}")
+    return ("\r\n".join(headers) + "\r\n\r\n" + body).encode()
+
+with open(out, "wb") as f:
+    f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
+    written, t, call = 24, 1_700_000_000.0, 0
+    while written < limit:
+        call += 1
+        a = [10, (call >> 16) & 255, (call >> 8) & 255, call & 255 or 1]
+        b = [172, 16, (call >> 8) & 255, call & 255 or 1]
+        sdp_a = SDP.format(ip=".".join(map(str, a)), port=10000 + call % 50000)
+        sdp_b = SDP.format(ip=".".join(map(str, b)), port=20000 + call % 40000)
+        br = f"{call}x1"
+        flow = [(a, b, msg(f"INVITE sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "1 INVITE", br, a, b, body=sdp_a)),
+                (b, a, msg("SIP/2.0 100 Trying", call, "1 INVITE", br, a, b))]
+        if call % 10 == 0:
+            flow += [(b, a, msg("SIP/2.0 486 Busy Here", call, "1 INVITE", br, a, b, to_tag=True)),
+                     (a, b, msg(f"ACK sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "1 ACK", br, a, b, to_tag=True))]
+        else:
+            flow += [(b, a, msg("SIP/2.0 180 Ringing", call, "1 INVITE", br, a, b, to_tag=True)),
+                     (b, a, msg("SIP/2.0 200 OK", call, "1 INVITE", br, a, b, to_tag=True, body=sdp_b)),
+                     (a, b, msg(f"ACK sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "1 ACK", f"{call}x2", a, b, to_tag=True)),
+                     (a, b, msg(f"BYE sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "2 BYE", f"{call}x3", a, b, to_tag=True)),
+                     (b, a, msg("SIP/2.0 200 OK", call, "2 BYE", f"{call}x3", a, b, to_tag=True))]
+        for src, dst, payload in flow:
+            t += 0.0005
+            frame = eth_ip_udp(src, dst, 5060, 5060, payload)
+            sec = int(t)
+            usec = int((t - sec) * 1e6)
+            f.write(struct.pack("<IIII", sec, usec, len(frame), len(frame)) + frame)
+            written += 16 + len(frame)
+print(f"{out}: {call} calls, {written / 1e6:.0f} MB")
