@@ -32,7 +32,7 @@ mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
 pub use log::{read_log, MAX_LOG_BYTES};
-pub use model::{analyze, Analysis, Call, CallMessage, Kind, Outcome, State, Summary};
+pub use model::{analyze, Analysis, Analyzer, Call, CallMessage, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT};
 pub use record::{Problem, ProblemKind, SipRecord, Transport};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
 pub use tcp::MAX_STREAM_BYTES;

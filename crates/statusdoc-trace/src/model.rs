@@ -1,7 +1,7 @@
 //! From SIP records to calls: transactions, retransmissions, outcomes, and
 //! legs linked by the headers that say so.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::net::SocketAddr;
 
@@ -141,64 +141,118 @@ impl Hasher for Fnv {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// Groups records into calls. Records must be in time order.
-pub fn analyze(records: &[SipRecord], mut problems: Vec<Problem>) -> Analysis {
-    let mut by_call: BTreeMap<usize, (String, Vec<CallMessage>)> = BTreeMap::new();
-    let mut index_of: FastMap<String, usize> = FastMap::default();
-    // Retransmission detection keeps a 64-bit digest of each message's identity.
-    let mut seen: FastSet<u64> = FastSet::default();
-    let mut links: Vec<(String, String)> = Vec::new();
-    let mut icid_first: FastMap<String, String> = FastMap::default();
-    let mut messages = 0;
-    for (i, record) in records.iter().enumerate() {
-        let Some(m) = record.message() else { continue };
-        messages += 1;
+/// One call being built.
+struct Building {
+    order: u64,
+    call_id: String,
+    messages: Vec<CallMessage>,
+    digests: FastSet<u64>,
+    last_time: f64,
+}
+
+/// Groups records into calls as they come, and hands back calls that have
+/// been idle for `idle_timeout` seconds of capture time, so that memory holds
+/// only the calls still in progress.
+pub struct Analyzer {
+    active: FastMap<String, Building>,
+    next_order: u64,
+    idle_timeout: f64,
+    since_sweep: usize,
+    links: Vec<(String, String)>,
+    icid_first: FastMap<String, String>,
+    messages: usize,
+    calls: usize,
+    failed_calls: usize,
+    problems: Vec<Problem>,
+}
+
+/// How long a call may stay silent before it is taken as finished, in
+/// seconds of capture time: longer than SIP's 32 s transaction timeouts.
+pub const CALL_IDLE_TIMEOUT: f64 = 64.0;
+
+impl Analyzer {
+    /// An analyzer that finishes calls idle for `idle_timeout` seconds
+    /// (`f64::INFINITY` keeps every call to the end).
+    pub fn new(idle_timeout: f64) -> Analyzer {
+        Analyzer {
+            active: FastMap::default(),
+            next_order: 0,
+            idle_timeout,
+            since_sweep: 0,
+            links: Vec::new(),
+            icid_first: FastMap::default(),
+            messages: 0,
+            calls: 0,
+            failed_calls: 0,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Notes a problem met while reading.
+    pub fn problem(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    /// Adds one record; returns the calls that finished meanwhile.
+    pub fn push(&mut self, index: usize, record: &SipRecord) -> Vec<Call> {
+        let mut finished = Vec::new();
+        self.since_sweep += 1;
+        if self.since_sweep >= 4096 && self.idle_timeout.is_finite() {
+            self.since_sweep = 0;
+            let now = record.time;
+            let idle: Vec<String> = self
+                .active
+                .iter()
+                .filter(|(_, b)| now - b.last_time > self.idle_timeout)
+                .map(|(id, _)| id.clone())
+                .collect();
+            let mut done: Vec<Building> = idle.iter().filter_map(|id| self.active.remove(id)).collect();
+            done.sort_by_key(|b| b.order);
+            finished.extend(done.into_iter().map(|b| self.build(b)));
+        }
+        let Some(m) = record.message() else { return finished };
+        self.messages += 1;
         let Some(call_id) = m.call_id().map(str::to_owned).or_else(|| m.header("Call-ID").map(|c| c.into_owned()))
         else {
             let line = String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default())
                 .trim()
                 .to_owned();
-            problems.push(Problem { frame: record.frame, kind: crate::ProblemKind::NoCallId, detail: line });
-            continue;
+            self.problems.push(Problem { frame: record.frame, kind: crate::ProblemKind::NoCallId, detail: line });
+            return finished;
         };
         let first_line =
             String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default()).trim().to_owned();
         let cseq = m.header("CSeq").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
-        let branch = m.via_branch().unwrap_or_default().to_owned();
-        let to_tag = m.to_tag().unwrap_or_default().to_owned();
-        let digest = {
-            let mut h = Fnv::default();
-            std::hash::Hash::hash(&(&call_id, record.src, record.dst, &first_line, &cseq, &branch, &to_tag), &mut h);
-            h.finish()
-        };
-        let retransmission = !seen.insert(digest);
-        // Headers that link legs.
+        let branch = m.via_branch().unwrap_or_default();
+        let to_tag = m.to_tag().unwrap_or_default();
         for name in ["X-Call-ID", "X-CID"] {
             if let Some(other) = m.header(name) {
-                links.push((call_id.clone(), other.trim().to_owned()));
+                self.links.push((call_id.clone(), other.trim().to_owned()));
             }
         }
         if let Some(replaces) = m.header("Replaces") {
             if let Some(other) = replaces.split(';').next() {
-                links.push((call_id.clone(), other.trim().to_owned()));
+                self.links.push((call_id.clone(), other.trim().to_owned()));
             }
         }
         if let Some(icid) = m.header("P-Charging-Vector").and_then(|v| {
             v.split(';').find_map(|p| p.trim().strip_prefix("icid-value=").map(|s| s.trim_matches('"').to_owned()))
         }) {
-            let first = icid_first.entry(icid).or_insert_with(|| call_id.clone()).clone();
+            let first = self.icid_first.entry(icid).or_insert_with(|| call_id.clone()).clone();
             if first != call_id {
-                links.push((call_id.clone(), first));
+                self.links.push((call_id.clone(), first));
             }
         }
-        let next_index = index_of.len();
-        let index = *index_of.entry(call_id.clone()).or_insert(next_index);
         let (status, reason) = match m.start {
             crate::StartLine::Response { code, reason, .. } => (Some(code), Some(reason.to_owned())),
             crate::StartLine::Request { .. } => (None, None),
         };
-        let entry = by_call.entry(index).or_insert_with(|| (call_id.clone(), Vec::new()));
-        entry.1.push(CallMessage {
+        let digest = {
+            let mut h = Fnv::default();
+            std::hash::Hash::hash(&(record.src, record.dst, &first_line, &cseq, branch, to_tag), &mut h);
+            h.finish()
+        };
+        let message = CallMessage {
             frame: record.frame,
             time: record.time,
             src: record.src,
@@ -209,48 +263,93 @@ pub fn analyze(records: &[SipRecord], mut problems: Vec<Problem>) -> Analysis {
             status,
             reason,
             cseq,
-            retransmission,
-            record: i,
+            retransmission: false,
+            record: index,
+        };
+        let order = self.next_order;
+        let building = self.active.entry(call_id.clone()).or_insert_with(|| Building {
+            order,
+            call_id,
+            messages: Vec::new(),
+            digests: FastSet::default(),
+            last_time: record.time,
         });
+        if building.order == order {
+            self.next_order += 1;
+        }
+        let retransmission = !building.digests.insert(digest);
+        building.last_time = building.last_time.max(record.time);
+        building.messages.push(CallMessage { retransmission, ..message });
+        finished
     }
-    let mut calls: Vec<Call> = by_call
-        .into_values()
-        .map(|(call_id, messages)| {
-            let mut participants = Vec::new();
-            for m in &messages {
-                for addr in [m.src, m.dst] {
-                    if !participants.contains(&addr) {
-                        participants.push(addr);
-                    }
+
+    fn build(&mut self, b: Building) -> Call {
+        let mut participants = Vec::new();
+        for m in &b.messages {
+            for addr in [m.src, m.dst] {
+                if !participants.contains(&addr) {
+                    participants.push(addr);
                 }
             }
-            let method =
-                messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.clone()).unwrap_or_default();
-            let (outcome, setup_time, duration) = outcome(&messages);
-            Call { call_id, method, outcome, participants, setup_time, duration, linked: Vec::new(), messages }
-        })
-        .collect();
-    let known: HashSet<String> = calls.iter().map(|c| c.call_id.clone()).collect();
-    for call in &mut calls {
-        for (a, b) in &links {
-            let other = if *a == call.call_id {
-                b
-            } else if *b == call.call_id {
-                a
+        }
+        let method = b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.clone()).unwrap_or_default();
+        let (outcome, setup_time, duration) = outcome(&b.messages);
+        let mut linked = Vec::new();
+        for (x, y) in &self.links {
+            let other = if *x == b.call_id {
+                y
+            } else if *y == b.call_id {
+                x
             } else {
                 continue;
             };
-            if other != &call.call_id && known.contains(other) && !call.linked.contains(other) {
-                call.linked.push(other.clone());
+            if *other != b.call_id && !linked.contains(other) {
+                linked.push(other.clone());
             }
         }
+        self.calls += 1;
+        if outcome.state == State::Failed {
+            self.failed_calls += 1;
+        }
+        Call { call_id: b.call_id, method, outcome, participants, setup_time, duration, linked, messages: b.messages }
     }
-    let failed_calls = calls.iter().filter(|c| c.outcome.state == State::Failed).count();
-    Analysis {
-        summary: Summary { messages, calls: calls.len(), failed_calls, errors: problems.len() },
-        calls,
-        errors: problems,
+
+    /// Finishes every call still open; returns them in order of first message,
+    /// with the counts and the problems.
+    pub fn finish(mut self) -> (Vec<Call>, Summary, Vec<Problem>) {
+        let mut rest: Vec<Building> = self.active.drain().map(|(_, b)| b).collect();
+        rest.sort_by_key(|b| b.order);
+        let calls: Vec<Call> = rest.into_iter().map(|b| self.build(b)).collect();
+        let summary = Summary {
+            messages: self.messages,
+            calls: self.calls,
+            failed_calls: self.failed_calls,
+            errors: self.problems.len(),
+        };
+        (calls, summary, self.problems)
     }
+}
+
+/// Groups records (in time order) into calls, keeping every call to the end.
+pub fn analyze(records: &[SipRecord], problems: Vec<Problem>) -> Analysis {
+    let mut analyzer = Analyzer::new(f64::INFINITY);
+    for problem in problems {
+        analyzer.problem(problem);
+    }
+    for (i, record) in records.iter().enumerate() {
+        analyzer.push(i, record);
+    }
+    let (calls, summary, errors) = analyzer.finish();
+    // Links to calls that do not exist in the input are dropped.
+    let known: FastSet<String> = calls.iter().map(|c| c.call_id.clone()).collect();
+    let calls = calls
+        .into_iter()
+        .map(|mut c| {
+            c.linked.retain(|id| known.contains(id));
+            c
+        })
+        .collect();
+    Analysis { summary, calls, errors }
 }
 
 fn cseq_number(cseq: &str) -> u32 {

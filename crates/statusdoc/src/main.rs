@@ -262,18 +262,20 @@ fn answer(
         }
         Some(("analyze", sub)) => {
             let files = words(sub, "files");
-            let max = sub.get_one::<u64>("max-messages").copied().unwrap_or(5_000_000);
-            let analysis = render_analyze::read(catalog, locale, &files, max).map_err(Failure::Message)?;
             let call = sub.get_one::<String>("call").cloned();
-            let failed_only = sub.get_flag("failed");
-            match format {
-                Format::Json => render_analyze::json(&renderer, out, &analysis, call.as_deref(), failed_only)?,
-                Format::Markdown | Format::Text => {
-                    render_analyze::text(&renderer, out, &analysis, call.as_deref(), failed_only)?
-                }
-            }
+            let options = render_analyze::Options {
+                json: format == Format::Json,
+                call: call.as_deref(),
+                failed_only: sub.get_flag("failed"),
+                max_messages: sub.get_one::<u64>("max-messages").copied().unwrap_or(5_000_000),
+            };
+            let summary = match render_analyze::run(&renderer, out, &files, &options) {
+                Ok(summary) => summary,
+                Err(render_analyze::AnalyzeError::Open(text)) => return Err(Failure::Message(text)),
+                Err(render_analyze::AnalyzeError::Io(e)) => return Err(Failure::Other(e.into())),
+            };
             // Nothing read and something wrong: the input itself is the problem.
-            if analysis.summary.messages == 0 && !analysis.errors.is_empty() {
+            if summary.messages == 0 && summary.errors > 0 {
                 return Ok(ExitCode::from(EXIT_USAGE));
             }
         }
