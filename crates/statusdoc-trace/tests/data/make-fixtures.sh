@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Re-creates the SIPp fixtures: each scenario is played on loopback between a
+# SIPp UAC and a SIPp UAS and captured with tcpdump. Needs root, sipp
+# (Debian: sip-tester) and tcpdump. The .pcap files are committed; run this
+# only to change them.
+set -euo pipefail
+cd "$(dirname "$0")"
+play() { # name, transport flag, uas scenario args, uac scenario args
+    local name=$1 transport=$2 uas=$3 uac=$4
+    tcpdump -i lo -U -s 0 -w "$name.pcap" "port 5070 or port 5071" >/dev/null 2>&1 &
+    local dump=$!
+    sleep 1
+    sipp $transport -i 127.0.0.1 -p 5070 $uas -m 1 -bg -trace_err >/dev/null 2>&1 || true
+    sleep 0.5
+    sipp $transport -i 127.0.0.1 -p 5071 127.0.0.1:5070 $uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    sleep 1
+    pkill -f "sipp .* -p 5070" || true
+    kill "$dump"
+    wait "$dump" 2>/dev/null || true
+    echo "$name.pcap: $(stat -c %s "$name.pcap") bytes"
+}
+play basic-call "-t u1" "-sn uas" "-sn uac"
+play basic-call-tcp "-t t1" "-sn uas" "-sn uac"
+for code in 486 404 503 401 407 cancel; do
+    play "reject-$code" "-t u1" "-sf scenarios/uas-$code.xml" "-sf scenarios/uac-$code.xml"
+done

@@ -1,0 +1,43 @@
+//! Flows made with SIPp on loopback and captured with tcpdump
+//! (tests/data/make-fixtures.sh): each ends as the scenario says.
+
+use std::path::PathBuf;
+
+use statusdoc_trace::{analyze, CaptureReader, Kind, State};
+
+fn check(name: &str, state: State, status: Option<u16>, messages: usize) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    let analysis = analyze(&records, problems);
+    assert!(analysis.errors.is_empty(), "{name}: {:?}", analysis.errors);
+    assert_eq!(analysis.calls.len(), 1, "{name}: one call");
+    let call = &analysis.calls[0];
+    assert_eq!((call.outcome.state, call.outcome.status), (state, status), "{name}");
+    assert_eq!(call.messages.len(), messages, "{name}: messages");
+    assert!(call.messages.iter().all(|m| !m.retransmission), "{name}: loopback has no retransmissions");
+    assert_eq!(call.messages[0].kind, Kind::Request);
+    assert_eq!(call.messages[0].method, "INVITE");
+}
+
+#[test]
+fn a_basic_call_over_udp_and_tcp() {
+    check("basic-call.pcap", State::Answered, Some(200), 6);
+    check("basic-call-tcp.pcap", State::Answered, Some(200), 6);
+}
+
+#[test]
+fn rejections_end_with_their_code() {
+    check("reject-486.pcap", State::Failed, Some(486), 4);
+    check("reject-404.pcap", State::Failed, Some(404), 4);
+    check("reject-503.pcap", State::Failed, Some(503), 4);
+    check("reject-401.pcap", State::Failed, Some(401), 4);
+    check("reject-407.pcap", State::Failed, Some(407), 4);
+}
+
+#[test]
+fn a_cancelled_call_ends_with_487() {
+    check("reject-cancel.pcap", State::Cancelled, Some(487), 7);
+}
