@@ -41,3 +41,15 @@ fn rejections_end_with_their_code() {
 fn a_cancelled_call_ends_with_487() {
     check("reject-cancel.pcap", State::Cancelled, Some(487), 7);
 }
+
+#[test]
+fn an_invite_fragmented_by_ip_is_reassembled() {
+    // 192.0.2.1 → .2 over a 576-byte MTU: the INVITE travels in 9 fragments.
+    check("fragmented-invite.pcap", State::Answered, Some(200), 4);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/fragmented-invite.pcap");
+    let mut records = Vec::new();
+    CaptureReader::new(|r| records.push(r), |_| {})
+        .read(std::io::BufReader::new(std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"))));
+    let invite = records.iter().find(|r| r.bytes.starts_with(b"INVITE")).unwrap_or_else(|| panic!("no INVITE"));
+    assert!(invite.bytes.len() > 3000, "the whole INVITE, {} bytes", invite.bytes.len());
+}

@@ -24,3 +24,33 @@ play basic-call-tcp "-t t1" "-sn uas" "-sn uac"
 for code in 486 404 503 401 407 cancel; do
     play "reject-$code" "-t u1" "-sf scenarios/uas-$code.xml" "-sf scenarios/uac-$code.xml"
 done
+
+# An INVITE too big for one datagram, fragmented by IP: two network
+# namespaces joined by a veth pair with a 576-byte MTU.
+fragmented() {
+    ip netns del sd-a 2>/dev/null || true
+    ip netns del sd-b 2>/dev/null || true
+    ip netns add sd-a
+    ip netns add sd-b
+    ip link add sd-va type veth peer name sd-vb
+    ip link set sd-va netns sd-a
+    ip link set sd-vb netns sd-b
+    ip -n sd-a addr add 192.0.2.1/24 dev sd-va
+    ip -n sd-b addr add 192.0.2.2/24 dev sd-vb
+    ip -n sd-a link set sd-va mtu 576 up
+    ip -n sd-b link set sd-vb mtu 576 up
+    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w fragmented-invite.pcap >/dev/null 2>&1 &
+    local dump=$!
+    sleep 1
+    ip netns exec sd-b sipp -t u1 -i 192.0.2.2 -p 5060 -sn uas -m 1 -bg >/dev/null 2>&1 || true
+    sleep 0.5
+    ip netns exec sd-a sipp -t u1 -i 192.0.2.1 -p 5060 192.0.2.2:5060 -sf scenarios/uac-big.xml -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    sleep 1
+    ip netns exec sd-b pkill -f "sipp .*-sn uas" || true
+    kill "$dump"
+    wait "$dump" 2>/dev/null || true
+    ip netns del sd-a
+    ip netns del sd-b
+    echo "fragmented-invite.pcap: $(stat -c %s fragmented-invite.pcap) bytes"
+}
+fragmented
