@@ -181,6 +181,21 @@ fn tshark(path: &str) -> Option<(BTreeMap<String, usize>, BTreeMap<u16, usize>)>
     Some((calls, statuses))
 }
 
+/// The SIPp fixtures of statusdoc-trace (tests/data/make-fixtures.sh).
+fn fixtures() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pcap"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
 #[ignore = "needs tshark; run by .ci/run with --ignored"]
 fn every_capture_agrees_with_tshark() {
@@ -188,10 +203,13 @@ fn every_capture_agrees_with_tshark() {
         Command::new("tshark").arg("--version").output().is_ok(),
         "tshark is missing: install Debian's tshark (bash .ci/run does)"
     );
-    for name in CAPTURES {
-        let path = capture(name);
-        let Some((calls, statuses)) = tshark(&path) else { panic!("tshark failed on {name}") };
-        let v = analyze_json(&[&path]);
+    let fixtures = fixtures();
+    assert!(fixtures.len() >= 9, "the SIPp fixtures are part of the comparison");
+    let all: Vec<String> = CAPTURES.iter().map(|n| capture(n)).chain(fixtures).collect();
+    for path in &all {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let Some((calls, statuses)) = tshark(path) else { panic!("tshark failed on {name}") };
+        let v = analyze_json(&[path]);
         let mut ours_calls = BTreeMap::new();
         let mut ours_statuses: BTreeMap<u16, usize> = BTreeMap::new();
         // Messages without Call-ID are reported, with their start line, instead of joining a call.
