@@ -184,7 +184,7 @@ impl<'c> CaptureReader<'c> {
                         PcapBlockOwned::Legacy(b) => {
                             let divisor = if legacy.1 { 1e9 } else { 1e6 };
                             let time = f64::from(b.ts_sec) + f64::from(b.ts_usec) / divisor;
-                            Some((legacy.0, time, b.caplen, b.origlen, b.data.to_vec()))
+                            Some((legacy.0, time, b.caplen, b.origlen, b.data))
                         }
                         PcapBlockOwned::NG(Block::SectionHeader(_)) => {
                             linktypes.clear();
@@ -199,22 +199,23 @@ impl<'c> CaptureReader<'c> {
                                 linktypes.get(epb.if_id as usize).copied().unwrap_or((Linktype::ETHERNET, 1_000_000));
                             let ts = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
                             let time = ts as f64 / resolution as f64;
-                            Some((linktype, time, epb.caplen, epb.origlen, epb.data.to_vec()))
+                            Some((linktype, time, epb.caplen, epb.origlen, epb.data))
                         }
                         PcapBlockOwned::NG(Block::SimplePacket(spb)) => {
                             let linktype = linktypes.first().map_or(Linktype::ETHERNET, |l| l.0);
-                            Some((linktype, 0.0, spb.data.len() as u32, spb.origlen, spb.data.to_vec()))
+                            Some((linktype, 0.0, spb.data.len() as u32, spb.origlen, spb.data))
                         }
                         PcapBlockOwned::NG(_) => None,
                     };
-                    reader.consume(offset);
+                    // The packet is read in place, before the reader moves on.
                     if let Some((linktype, time, caplen, origlen, data)) = packet {
                         frame += 1;
                         if caplen < origlen {
                             self.problem(frame, ProblemKind::Truncated, format!("{caplen}/{origlen}"));
                         }
-                        self.packet(frame, time, linktype, caplen as usize, &data);
+                        self.packet(frame, time, linktype, caplen as usize, data);
                     }
+                    reader.consume(offset);
                 }
                 Err(PcapError::Eof) => break,
                 Err(PcapError::Incomplete(_)) => {
@@ -337,14 +338,8 @@ impl<'c> CaptureReader<'c> {
             }
             return;
         }
-        match parse(payload, Framing::Datagram) {
-            Ok(Parsed::Complete(message)) => {
-                let bytes = payload[..message.consumed].to_vec();
-                (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Udp, bytes });
-            }
-            Ok(_) => {}
-            Err(e) => self.problem(frame, ProblemKind::Unparsable, e.to_string()),
-        }
+        // A datagram is one message: it is parsed once, by whoever reads the record.
+        (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Udp, bytes: payload.to_vec() });
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -210,7 +210,17 @@ impl Analyzer {
             done.sort_by_key(|b| b.order);
             finished.extend(done.into_iter().map(|b| self.build(b)));
         }
-        let Some(m) = record.message() else { return finished };
+        let m = match record.parse() {
+            Ok(m) => m,
+            Err(e) => {
+                self.problems.push(Problem {
+                    frame: record.frame,
+                    kind: crate::ProblemKind::Unparsable,
+                    detail: e.to_string(),
+                });
+                return finished;
+            }
+        };
         self.messages += 1;
         let Some(call_id) = m.call_id().map(str::to_owned).or_else(|| m.header("Call-ID").map(|c| c.into_owned()))
         else {

@@ -37,12 +37,27 @@ pub struct SipRecord {
 }
 
 impl SipRecord {
-    /// Parses the stored bytes again (they were checked when the record was made).
+    /// Parses the stored bytes; `None` when they are not a whole SIP message.
     pub fn message(&self) -> Option<Message<'_>> {
-        let framing = if self.transport == Transport::Udp { Framing::Datagram } else { Framing::Stream };
+        self.parse().ok()
+    }
+
+    /// Parses the stored bytes, saying what is wrong when they cannot be read.
+    pub fn parse(&self) -> Result<Message<'_>, crate::ParseError> {
+        let framing = match self.transport {
+            Transport::Udp => Framing::Datagram,
+            Transport::Tcp => Framing::Stream,
+            Transport::Log => Framing::Lenient,
+        };
         match parse(&self.bytes, framing) {
-            Ok(Parsed::Complete(message)) => Some(message),
-            _ => None,
+            Ok(Parsed::Complete(message)) => Ok(message),
+            // Stored records are whole: anything else means the bytes end early.
+            _ => Err(crate::ParseError {
+                kind: crate::ParseErrorKind::MissingBlankLine,
+                line: 1,
+                column: 1,
+                offset: self.bytes.len(),
+            }),
         }
     }
 }
