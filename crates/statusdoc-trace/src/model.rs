@@ -388,7 +388,8 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
         }
         let cancelled = messages.iter().any(|m| m.kind == Kind::Request && m.method == "CANCEL");
         if cancelled && invite_finals.iter().any(|m| m.status == Some(487)) {
-            return (Outcome { state: State::Cancelled, status: Some(487) }, setup, None);
+            // No setup time: the call was abandoned, not set up.
+            return (Outcome { state: State::Cancelled, status: Some(487) }, None, None);
         }
         // The final response to the INVITE with the highest CSeq decides
         // (a 401 followed by an authenticated INVITE is not the outcome).
