@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 
 mod capture;
+mod findings;
 mod log;
 mod model;
 mod record;
@@ -31,6 +32,7 @@ mod sip;
 mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
+pub use findings::{Finding, Severity};
 pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{analyze, Analysis, Analyzer, Call, CallMessage, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT};
 pub use record::{Problem, ProblemKind, SipRecord, Transport};

@@ -94,6 +94,8 @@ pub struct Call {
     pub linked: Vec<String>,
     /// Messages in capture order.
     pub messages: Vec<CallMessage>,
+    /// What the messages say about the call, most serious first.
+    pub findings: Vec<crate::Finding>,
 }
 
 /// Everything read from the inputs.
@@ -148,6 +150,7 @@ struct Building {
     messages: Vec<CallMessage>,
     digests: FastSet<u64>,
     last_time: f64,
+    findings: Vec<crate::Finding>,
 }
 
 /// Groups records into calls as they come, and hands back calls that have
@@ -283,11 +286,15 @@ impl Analyzer {
             messages: Vec::new(),
             digests: FastSet::default(),
             last_time: record.time,
+            findings: Vec::new(),
         });
         if building.order == order {
             self.next_order += 1;
         }
         let retransmission = !building.digests.insert(digest);
+        if !retransmission {
+            building.findings.extend(crate::findings::from_response(record.frame, &m));
+        }
         building.last_time = building.last_time.max(record.time);
         building.messages.push(CallMessage { retransmission, ..message });
         finished
@@ -321,7 +328,20 @@ impl Analyzer {
         if outcome.state == State::Failed {
             self.failed_calls += 1;
         }
-        Call { call_id: b.call_id, method, outcome, participants, setup_time, duration, linked, messages: b.messages }
+        let mut findings = b.findings;
+        findings.extend(crate::findings::from_flow(&b.messages));
+        findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
+        Call {
+            call_id: b.call_id,
+            method,
+            outcome,
+            participants,
+            setup_time,
+            duration,
+            linked,
+            messages: b.messages,
+            findings,
+        }
     }
 
     /// Finishes every call still open; returns them in order of first message,

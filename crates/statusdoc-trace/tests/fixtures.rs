@@ -53,3 +53,32 @@ fn an_invite_fragmented_by_ip_is_reassembled() {
     let invite = records.iter().find(|r| r.bytes.starts_with(b"INVITE")).unwrap_or_else(|| panic!("no INVITE"));
     assert!(invite.bytes.len() > 3000, "the whole INVITE, {} bytes", invite.bytes.len());
 }
+
+fn findings(name: &str) -> Vec<statusdoc_trace::Finding> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    let mut records = Vec::new();
+    CaptureReader::new(|r| records.push(r), |_| {})
+        .read(std::io::BufReader::new(std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"))));
+    analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).collect()
+}
+
+fn value<'f>(f: &'f statusdoc_trace::Finding, name: &str) -> &'f str {
+    f.values.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| v.as_str())
+}
+
+#[test]
+fn failure_responses_say_why_through_their_headers() {
+    let retry = findings("reject-503.pcap");
+    let f = retry.iter().find(|f| f.kind == "retry-after").unwrap_or_else(|| panic!("{retry:?}"));
+    assert_eq!(value(f, "seconds"), "120");
+    assert_eq!(f.frames, vec![3], "the 503 is frame 3");
+    let busy = findings("reject-486.pcap");
+    assert!(busy.iter().any(|f| f.kind == "retry-after" && value(f, "seconds") == "30"), "{busy:?}");
+    let auth = findings("reject-401.pcap");
+    let f = auth.iter().find(|f| f.kind == "challenge").unwrap_or_else(|| panic!("{auth:?}"));
+    assert_eq!((value(f, "header"), value(f, "realm")), ("WWW-Authenticate", "example.test"));
+    let proxy = findings("reject-407.pcap");
+    let f = proxy.iter().find(|f| f.kind == "challenge").unwrap_or_else(|| panic!("{proxy:?}"));
+    assert_eq!((value(f, "header"), value(f, "realm")), ("Proxy-Authenticate", "proxy.example.test"));
+    assert!(findings("basic-call.pcap").is_empty(), "a clean call has nothing to say");
+}

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_core::{explain, Code, FluentArgs};
 use statusdoc_trace::{
-    Analyzer, Call, CaptureReader, Kind, Problem, ProblemKind, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    Analyzer, Call, CaptureReader, Finding, Kind, Problem, ProblemKind, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::Renderer;
@@ -55,8 +55,10 @@ impl Emitter<'_, '_> {
         }
         let result = if self.json {
             let separator = if self.written == 0 { "\n" } else { ",\n" };
-            write!(self.out, "{separator}    ")
-                .and_then(|()| serde_json::to_writer(&mut *self.out, c).map_err(io::Error::other))
+            call_json(self.r, c).and_then(|value| {
+                write!(self.out, "{separator}    ")?;
+                serde_json::to_writer(&mut *self.out, &value).map_err(io::Error::other)
+            })
         } else {
             ladder(self.r, self.out, c)
         };
@@ -251,6 +253,44 @@ fn problem_text(r: &Renderer, p: &Problem) -> io::Result<String> {
     t(r, &format!("analyze-problem-{}", p.kind.id()), &[("detail", p.detail.clone())]).map(|s| s.trim_end().to_owned())
 }
 
+/// A call as the JSON contract shows it: findings carry their message in the
+/// user's language.
+fn call_json(r: &Renderer, c: &Call) -> io::Result<Value> {
+    let mut value = serde_json::to_value(c).map_err(io::Error::other)?;
+    let findings = c
+        .findings
+        .iter()
+        .map(|f| {
+            Ok(serde_json::json!({
+                "kind": f.kind,
+                "severity": f.severity,
+                "message": finding_text(r, f)?,
+                "frames": f.frames,
+                "references": f.references,
+            }))
+        })
+        .collect::<io::Result<Vec<Value>>>()?;
+    value["findings"] = Value::Array(findings);
+    Ok(value)
+}
+
+/// A finding in words.
+fn finding_text(r: &Renderer, f: &Finding) -> io::Result<String> {
+    let mut vars: Vec<(&str, String)> = f.values.iter().map(|(k, v)| (*k, v.clone())).collect();
+    if f.kind == "reason" {
+        // A Q.850 cause gets its name from the registry's cause list.
+        let protocol = f.values.iter().find(|(k, _)| *k == "protocol").map(|(_, v)| v.as_str()).unwrap_or("");
+        let cause = f.values.iter().find(|(k, _)| *k == "cause").map(|(_, v)| v.as_str()).unwrap_or("");
+        let name = if protocol.eq_ignore_ascii_case("Q.850") {
+            r.catalog.prose().format(r.locale, &format!("q850-cause-{cause}"), None).ok().map(|n| format!("({n})"))
+        } else {
+            None
+        };
+        vars.push(("meaning", name.unwrap_or_default()));
+    }
+    t(r, &format!("finding-{}", f.kind), &vars).map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// One meaning line for a failure code, from the registry, in the user's language.
 fn meaning(r: &Renderer, code: u16) -> Option<String> {
     let sip = r.catalog.registry("sip").ok()?;
@@ -347,6 +387,26 @@ fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
                     writeln!(out, "{}", style.wrap(&note, "             ", "           ⮡ "))?;
                 }
             }
+        }
+    }
+    if !c.findings.is_empty() {
+        writeln!(out, "  {}", style.heading(&t(r, "analyze-findings", &[])?))?;
+        for f in &c.findings {
+            let severity = t(
+                r,
+                &format!(
+                    "severity-{}",
+                    serde_json::to_value(f.severity)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .unwrap_or_default()
+                ),
+                &[],
+            )?;
+            let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
+            let line =
+                format!("[{severity}] {} [{}] ({})", finding_text(r, f)?, frames.join(", "), f.references.join("; "));
+            writeln!(out, "{}", style.wrap(&line, "      ", "    • "))?;
         }
     }
     Ok(())

@@ -45,3 +45,26 @@ analyze-problem-unparsable = looks like SIP but cannot be parsed: { $detail }
 analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
+
+## Findings: what a call's own messages say. $frames lists frame numbers.
+analyze-findings = Findings
+severity-info = info
+severity-warning = warning
+severity-error = error
+finding-retry-after = The response asks to wait { $seconds } s before trying again (Retry-After).
+finding-warning = Warning { $code }: “{ $text }”.
+finding-reason = Reason header: { $protocol } cause { $cause } { $meaning } “{ $text }”.
+finding-unsupported = The server does not support the option tags { $value } (Unsupported).
+finding-require = The server requires the option tags { $value } (Require).
+finding-min-expires = The shortest expiration this server accepts is { $value } s (Min-Expires).
+finding-min-se = The shortest session interval accepted is { $value } s (Min-SE).
+finding-allow = Methods allowed here: { $value } (Allow).
+finding-challenge = { $header } challenge: realm “{ $realm }”, algorithm { $algorithm }{ $stale ->
+    [true] , stale=true: the credentials were right but the nonce had expired, so retrying with the new nonce is enough.
+   *[other] .
+}
+finding-redirect = Redirected to { $targets }.
+finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies seen): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
+finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
+finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
+finding-dialog-gone = { $method } was answered 481: the far end no longer knows this dialog; compare its Call-ID and tags with those of the dialog's first messages.

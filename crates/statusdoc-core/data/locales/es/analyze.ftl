@@ -45,3 +45,26 @@ analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail
 analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
 analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada
+
+## Hallazgos: lo que dicen los propios mensajes de una llamada.
+analyze-findings = Hallazgos
+severity-info = información
+severity-warning = aviso
+severity-error = error
+finding-retry-after = La respuesta pide esperar { $seconds } s antes de volver a intentarlo (Retry-After).
+finding-warning = Warning { $code }: «{ $text }».
+finding-reason = Encabezado Reason: { $protocol } causa { $cause } { $meaning } «{ $text }».
+finding-unsupported = El servidor no admite las option tags { $value } (Unsupported).
+finding-require = El servidor exige las option tags { $value } (Require).
+finding-min-expires = La caducidad más corta que acepta este servidor es { $value } s (Min-Expires).
+finding-min-se = El intervalo de sesión más corto que se acepta es { $value } s (Min-SE).
+finding-allow = Métodos permitidos aquí: { $value } (Allow).
+finding-challenge = Desafío { $header }: realm «{ $realm }», algoritmo { $algorithm }{ $stale ->
+    [true] , stale=true: las credenciales eran correctas, pero el nonce había caducado; basta con repetir con el nonce nuevo.
+   *[other] .
+}
+finding-redirect = Redirigida a { $targets }.
+finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
+finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
+finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
+finding-dialog-gone = { $method } recibió un 481: el otro extremo ya no conoce este diálogo; compara su Call-ID y sus etiquetas con los de los primeros mensajes del diálogo.

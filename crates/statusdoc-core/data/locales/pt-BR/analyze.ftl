@@ -45,3 +45,26 @@ analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $deta
 analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
+
+## Constatações: o que as próprias mensagens de uma chamada dizem.
+analyze-findings = Constatações
+severity-info = informação
+severity-warning = alerta
+severity-error = erro
+finding-retry-after = A resposta pede para esperar { $seconds } s antes de tentar de novo (Retry-After).
+finding-warning = Warning { $code }: “{ $text }”.
+finding-reason = Cabeçalho Reason: { $protocol } causa { $cause } { $meaning } “{ $text }”.
+finding-unsupported = O servidor não suporta as option tags { $value } (Unsupported).
+finding-require = O servidor exige as option tags { $value } (Require).
+finding-min-expires = A menor validade que este servidor aceita é { $value } s (Min-Expires).
+finding-min-se = O menor intervalo de sessão aceito é { $value } s (Min-SE).
+finding-allow = Métodos permitidos aqui: { $value } (Allow).
+finding-challenge = Desafio { $header }: realm “{ $realm }”, algoritmo { $algorithm }{ $stale ->
+    [true] , stale=true: as credenciais estavam certas, mas o nonce tinha expirado; basta repetir com o nonce novo.
+   *[other] .
+}
+finding-redirect = Redirecionado para { $targets }.
+finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
+finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
+finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
+finding-dialog-gone = { $method } recebeu 481: a outra ponta não conhece mais este diálogo; compare o Call-ID e as tags com os das primeiras mensagens do diálogo.
