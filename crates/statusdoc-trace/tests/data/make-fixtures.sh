@@ -54,3 +54,5 @@ fragmented() {
     echo "fragmented-invite.pcap: $(stat -c %s fragmented-invite.pcap) bytes"
 }
 fragmented
+# SIPp error logs are for debugging a run, not fixtures.
+rm -f ./*_errors.log
