@@ -527,6 +527,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "targets",
         "method",
         "count",
+        "answer",
     ] {
         args.set(name, "x");
     }

@@ -26,7 +26,8 @@ pub enum Severity {
 pub struct Finding {
     /// Stable id: `retry-after`, `warning`, `reason`, `unsupported`,
     /// `require`, `min-expires`, `min-se`, `allow`, `challenge`, `redirect`,
-    /// `no-ack`, `unanswered`, `ok-after-cancel`, `dialog-gone`.
+    /// `no-ack`, `unanswered`, `ok-after-cancel`, `dialog-gone`,
+    /// `auth-rejected`.
     pub kind: &'static str,
     /// How much it matters.
     pub severity: Severity,
@@ -145,9 +146,11 @@ pub fn from_response(frame: u64, m: &Message<'_>) -> Vec<Finding> {
     out
 }
 
-/// Findings from the shape of the whole call.
-pub fn from_flow(messages: &[CallMessage]) -> Vec<Finding> {
+/// Findings from the shape of the whole call; `from_responses` are the
+/// findings already read from its responses' headers.
+pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
     let mut out = Vec::new();
+    out.extend(rejected_credentials(messages, from_responses));
     // A 2xx to INVITE that no ACK followed: the callee retransmits it and ends the call (RFC 3261 §13.3.1.4).
     let oks: Vec<&CallMessage> = messages
         .iter()
@@ -200,6 +203,84 @@ pub fn from_flow(messages: &[CallMessage]) -> Vec<Finding> {
     out
 }
 
+/// A request challenged with 401/407 is sent again with credentials
+/// (RFC 3261 §22.2, §22.3); when that retry is challenged too, or refused
+/// with 403 (which says authenticating will not help), the server
+/// refused the credentials, unless the new challenge says `stale=true` (only
+/// the nonce had expired). Refreshes that authenticate fine each time end in
+/// a success between challenges, so only challenges in a row count, and only
+/// from the same realm with the same code: a proxy's 407 followed by the
+/// callee's 401 is two servers asking in turn.
+fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
+    let challenge_value = |frame: u64, name: &str| {
+        from_responses
+            .iter()
+            .filter(|f| f.kind == "challenge" && f.frames.contains(&frame))
+            .find_map(|f| f.values.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str()))
+            .unwrap_or("")
+    };
+    let mut out = Vec::new();
+    let mut methods: Vec<&str> = Vec::new();
+    for m in messages.iter().filter(|m| m.kind == Kind::Request && m.method != "ACK" && m.method != "CANCEL") {
+        if !methods.contains(&m.method.as_str()) {
+            methods.push(&m.method);
+        }
+    }
+    for method in methods {
+        // Each transaction's final response, in the order they came.
+        let mut finals: Vec<&CallMessage> = Vec::new();
+        for m in messages.iter().filter(|m| {
+            m.kind == Kind::Response && m.method == method && m.status.is_some_and(|s| s >= 200) && !m.retransmission
+        }) {
+            if !finals.iter().any(|f| f.cseq == m.cseq) {
+                finals.push(m);
+            }
+        }
+        let mut run: Vec<u64> = Vec::new();
+        let mut run_key = (0, "");
+        let flush = |run: &mut Vec<u64>, out: &mut Vec<Finding>, answer: &str| {
+            if run.len() >= 2 {
+                out.push(Finding {
+                    kind: "auth-rejected",
+                    severity: Severity::Error,
+                    frames: run.clone(),
+                    references: if answer == "forbidden" {
+                        vec!["RFC 3261 §22.2", "RFC 3261 §22.3", "RFC 3261 §21.4.4"]
+                    } else {
+                        vec!["RFC 3261 §22.2", "RFC 3261 §22.3"]
+                    },
+                    values: vec![
+                        ("method", method.to_owned()),
+                        ("count", run.len().to_string()),
+                        ("answer", answer.to_owned()),
+                    ],
+                });
+            }
+            run.clear();
+        };
+        for f in finals {
+            let challenged = matches!(f.status, Some(401 | 407));
+            if challenged && challenge_value(f.frame, "stale") != "true" {
+                let key = (f.status.unwrap_or(0), challenge_value(f.frame, "realm"));
+                if key != run_key {
+                    flush(&mut run, &mut out, "challenge");
+                    run_key = key;
+                }
+                run.push(f.frame);
+            } else if f.status == Some(403) && !run.is_empty() {
+                // Many servers (Asterisk among them) answer refused
+                // credentials with 403 rather than a new challenge.
+                run.push(f.frame);
+                flush(&mut run, &mut out, "forbidden");
+            } else if !challenged {
+                flush(&mut run, &mut out, "challenge");
+            }
+        }
+        flush(&mut run, &mut out, "challenge");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,7 +311,7 @@ mod tests {
             message(2, Kind::Response, "INVITE", Some(200), "1 INVITE"),
             message(3, Kind::Response, "INVITE", Some(200), "1 INVITE"),
         ];
-        let found = from_flow(&flow);
+        let found = from_flow(&flow, &[]);
         let no_ack = found.iter().find(|f| f.kind == "no-ack").unwrap_or_else(|| panic!("{found:?}"));
         assert_eq!(no_ack.frames, vec![2, 3]);
         assert_eq!(no_ack.severity, Severity::Error);
@@ -247,10 +328,47 @@ mod tests {
             message(6, Kind::Response, "BYE", Some(481), "2 BYE"),
             message(7, Kind::Request, "OPTIONS", None, "3 OPTIONS"),
         ];
-        let kinds: Vec<&str> = from_flow(&flow).iter().map(|f| f.kind).collect();
+        let kinds: Vec<&str> = from_flow(&flow, &[]).iter().map(|f| f.kind).collect();
         assert!(kinds.contains(&"ok-after-cancel"), "{kinds:?}");
         assert!(kinds.contains(&"dialog-gone"), "{kinds:?}");
         assert!(kinds.contains(&"unanswered"), "OPTIONS and the CANCEL got no answer: {kinds:?}");
         assert!(!kinds.contains(&"no-ack"), "{kinds:?}");
+    }
+
+    #[test]
+    fn challenges_in_a_row_mean_refused_credentials_but_refreshes_and_stale_nonces_do_not() {
+        let refused = [
+            message(1, Kind::Request, "REGISTER", None, "1 REGISTER"),
+            message(2, Kind::Response, "REGISTER", Some(401), "1 REGISTER"),
+            message(3, Kind::Request, "REGISTER", None, "2 REGISTER"),
+            message(4, Kind::Response, "REGISTER", Some(401), "2 REGISTER"),
+        ];
+        let found = from_flow(&refused, &[]);
+        let f = found.iter().find(|f| f.kind == "auth-rejected").unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(f.frames, vec![2, 4]);
+        let refreshes = [
+            message(1, Kind::Request, "REGISTER", None, "1 REGISTER"),
+            message(2, Kind::Response, "REGISTER", Some(401), "1 REGISTER"),
+            message(3, Kind::Request, "REGISTER", None, "2 REGISTER"),
+            message(4, Kind::Response, "REGISTER", Some(200), "2 REGISTER"),
+            message(5, Kind::Request, "REGISTER", None, "3 REGISTER"),
+            message(6, Kind::Response, "REGISTER", Some(401), "3 REGISTER"),
+            message(7, Kind::Request, "REGISTER", None, "4 REGISTER"),
+            message(8, Kind::Response, "REGISTER", Some(200), "4 REGISTER"),
+        ];
+        assert!(from_flow(&refreshes, &[]).iter().all(|f| f.kind != "auth-rejected"));
+        let stale = finding("challenge", Severity::Info, 4, "RFC 3261 §22.1", vec![("stale", "true".to_owned())]);
+        assert!(from_flow(&refused, &[stale]).iter().all(|f| f.kind != "auth-rejected"));
+        let mut proxy_then_callee = refused.clone();
+        proxy_then_callee[1].status = Some(407);
+        assert!(from_flow(&proxy_then_callee, &[]).iter().all(|f| f.kind != "auth-rejected"));
+        let mut forbidden = refused.clone();
+        forbidden[3].status = Some(403);
+        let found = from_flow(&forbidden, &[]);
+        let f = found.iter().find(|f| f.kind == "auth-rejected").unwrap_or_else(|| panic!("{found:?}"));
+        assert!(f.values.contains(&("answer", "forbidden".to_owned())), "{f:?}");
+        let mut forbidden_at_once = forbidden.clone();
+        forbidden_at_once[1].status = Some(403);
+        assert!(from_flow(&forbidden_at_once, &[]).iter().all(|f| f.kind != "auth-rejected"), "no challenge first");
     }
 }

@@ -329,7 +329,8 @@ impl Analyzer {
             self.failed_calls += 1;
         }
         let mut findings = b.findings;
-        findings.extend(crate::findings::from_flow(&b.messages));
+        let from_flow = crate::findings::from_flow(&b.messages, &findings);
+        findings.extend(from_flow);
         findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
         Call {
             call_id: b.call_id,

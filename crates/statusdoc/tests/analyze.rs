@@ -103,6 +103,36 @@ fn failures_are_found_and_explained_from_the_registry() {
 }
 
 #[test]
+fn refused_credentials_are_diagnosed_in_the_users_language() {
+    // The README of the shared captures: a REGISTER and a SUBSCRIBE, each
+    // challenged with 401 and then refused with 403 on the retry.
+    let path = capture("sip-auth-failure.pcapng");
+    let v = analyze_json(&[&path]);
+    let rejected: Vec<&Value> = v["calls"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["findings"].as_array().into_iter().flatten())
+        .filter(|f| f["kind"] == "auth-rejected")
+        .collect();
+    assert_eq!(rejected.len(), 2, "{v}");
+    for f in &rejected {
+        assert_eq!(f["severity"], "error");
+        assert_eq!(f["frames"].as_array().map(Vec::len), Some(2), "the challenge and the 403: {f}");
+        assert!(f["references"].as_array().into_iter().flatten().any(|r| r == "RFC 3261 §22.2"), "{f}");
+    }
+    for (lang, word) in [("en", "credentials"), ("pt-BR", "credenciais"), ("es", "credenciales")] {
+        let text = String::from_utf8_lossy(&statusdoc(&["analyze", &path, "--lang", lang]).stdout).into_owned();
+        assert!(text.contains(word) && text.contains("§22.2"), "{lang}: {text}");
+    }
+    // Challenges whose retry then succeeds, or fails for another reason
+    // (404, 489), are not refused credentials.
+    let other = analyze_json(&[&capture("b2bua-asterisk.pcapng")]);
+    let text = other.to_string();
+    assert!(text.contains("\"challenge\"") && !text.contains("auth-rejected"), "{other}");
+}
+
+#[test]
 fn outcomes_follow_the_flows() {
     let states = |name: &str| -> BTreeMap<String, usize> {
         let v = analyze_json(&[&capture(name)]);

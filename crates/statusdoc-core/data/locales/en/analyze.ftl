@@ -68,3 +68,7 @@ finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies
 finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-dialog-gone = { $method } was answered 481: the far end no longer knows this dialog; compare its Call-ID and tags with those of the dialog's first messages.
+finding-auth-rejected = { $answer ->
+    [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.
+   *[other] { $method } was challenged again when sent with the credentials ({ $count } challenges in a row, same realm): the server refused them; check the user name, password and realm set for this account.
+}

@@ -68,3 +68,7 @@ finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas)
 finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-dialog-gone = { $method } recibió un 481: el otro extremo ya no conoce este diálogo; compara su Call-ID y sus etiquetas con los de los primeros mensajes del diálogo.
+finding-auth-rejected = { $answer ->
+    [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.
+   *[other] { $method } recibió un nuevo desafío al reenviarse con las credenciales ({ $count } desafíos seguidos, mismo realm): el servidor las rechazó; revisa el usuario, la contraseña y el realm configurados para esta cuenta.
+}

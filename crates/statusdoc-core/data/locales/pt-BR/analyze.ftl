@@ -68,3 +68,7 @@ finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas
 finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-dialog-gone = { $method } recebeu 481: a outra ponta não conhece mais este diálogo; compare o Call-ID e as tags com os das primeiras mensagens do diálogo.
+finding-auth-rejected = { $answer ->
+    [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
+   *[other] { $method } foi desafiado de novo ao ser reenviado com as credenciais ({ $count } desafios seguidos, mesmo realm): o servidor as recusou; confira o usuário, a senha e o realm configurados para esta conta.
+}
