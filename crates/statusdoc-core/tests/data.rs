@@ -528,6 +528,10 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "method",
         "count",
         "answer",
+        "asked",
+        "offered",
+        "accepted",
+        "common",
     ] {
         args.set(name, "x");
     }

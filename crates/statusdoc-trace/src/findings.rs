@@ -26,6 +26,7 @@ pub enum Severity {
 pub struct Finding {
     /// Stable id: `retry-after`, `warning`, `reason`, `unsupported`,
     /// `require`, `min-expires`, `min-se`, `allow`, `challenge`, `redirect`,
+    /// `offer`,
     /// `no-ack`, `unanswered`, `ok-after-cancel`, `dialog-gone`,
     /// `auth-rejected`.
     pub kind: &'static str,
@@ -49,8 +50,84 @@ fn finding(
     Finding { kind, severity, frames: vec![frame], references: vec![reference], values }
 }
 
-/// Findings from one response's own header fields.
-pub fn from_response(frame: u64, m: &Message<'_>) -> Vec<Finding> {
+/// What a request asked for that its failure response may answer, kept
+/// until then (a few short strings per request).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Asked {
+    /// The request's CSeq, as written.
+    pub cseq: String,
+    /// Expires, or the first Contact's `expires` parameter.
+    pub expires: Option<String>,
+    /// Session-Expires' interval.
+    pub session_expires: Option<String>,
+    /// The SDP offer's formats, `PCMU/8000`, `telephone-event/8000`…
+    pub formats: Vec<String>,
+}
+
+/// At most this many formats are kept from one SDP body.
+const MAX_FORMATS: usize = 32;
+
+/// Names of the static RTP payload types (RFC 3551 §6), for offers without
+/// an rtpmap line.
+const STATIC_PAYLOAD_TYPES: &[(&str, &str)] = &[
+    ("0", "PCMU/8000"),
+    ("3", "GSM/8000"),
+    ("4", "G723/8000"),
+    ("8", "PCMA/8000"),
+    ("9", "G722/8000"),
+    ("13", "CN/8000"),
+    ("15", "G728/8000"),
+    ("18", "G729/8000"),
+    ("34", "H263/90000"),
+];
+
+/// The media formats an SDP body lists, in its order.
+fn sdp_formats(body: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(body);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut out: Vec<String> = Vec::new();
+    for media in lines.iter().filter_map(|l| l.strip_prefix("m=")) {
+        for pt in media.split_whitespace().skip(3) {
+            let mapped = lines.iter().find_map(|l| {
+                let rest = l.strip_prefix("a=rtpmap:")?;
+                let (number, name) = rest.split_once(' ')?;
+                (number == pt).then(|| name.trim().to_owned())
+            });
+            let name = mapped
+                .or_else(|| STATIC_PAYLOAD_TYPES.iter().find(|(n, _)| *n == pt).map(|(_, name)| (*name).to_owned()))
+                .unwrap_or_else(|| pt.to_owned());
+            if out.len() < MAX_FORMATS && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// What a request asks for, as far as findings need it.
+pub fn asked(m: &Message<'_>) -> Asked {
+    let first_word = |v: std::borrow::Cow<'_, str>| v.split(';').next().unwrap_or("").trim().to_owned();
+    let expires = m.header("Expires").map(first_word).or_else(|| {
+        m.header("Contact").and_then(|c| {
+            c.split(';').skip(1).find_map(|p| {
+                let (k, v) = p.split_once('=')?;
+                k.trim().eq_ignore_ascii_case("expires").then(|| v.trim().to_owned())
+            })
+        })
+    });
+    let is_sdp = m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp"));
+    Asked {
+        // Written as the call's messages write it, so that the two match.
+        cseq: m.header("CSeq").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
+        expires,
+        session_expires: m.header("Session-Expires").map(first_word),
+        formats: if is_sdp { sdp_formats(m.body) } else { Vec::new() },
+    }
+}
+
+/// Findings from one response's own header fields, and from what its
+/// request asked for when that was seen.
+pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Vec<Finding> {
     let Some(code) = m.status() else { return Vec::new() };
     let mut out = Vec::new();
     let failure = code >= 300;
@@ -105,8 +182,57 @@ pub fn from_response(frame: u64, m: &Message<'_>) -> Vec<Finding> {
                 continue;
             }
             if let Some(value) = m.header(header) {
-                out.push(finding(kind, Severity::Warning, frame, reference, vec![("value", value.trim().to_owned())]));
+                let asked = match kind {
+                    "min-expires" => request.and_then(|r| r.expires.clone()),
+                    "min-se" => request.and_then(|r| r.session_expires.clone()),
+                    _ => None,
+                };
+                out.push(finding(
+                    kind,
+                    Severity::Warning,
+                    frame,
+                    reference,
+                    vec![("value", value.trim().to_owned()), ("asked", asked.unwrap_or_else(|| "none".to_owned()))],
+                ));
             }
+        }
+    }
+    // What was offered, next to what the refusing side says it supports
+    // (a 488 or 606 MAY carry its capabilities as a body).
+    if let (Some(reference), Some(request)) = (
+        match code {
+            488 => Some("RFC 3261 §21.4.26"),
+            606 => Some("RFC 3261 §21.6.4"),
+            _ => None,
+        },
+        request,
+    ) {
+        if !request.formats.is_empty() {
+            let accepted =
+                if m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp")) {
+                    sdp_formats(m.body)
+                } else {
+                    Vec::new()
+                };
+            let common: Vec<&String> = request.formats.iter().filter(|f| accepted.contains(f)).collect();
+            let list = |v: Vec<&String>| {
+                if v.is_empty() {
+                    "none".to_owned()
+                } else {
+                    v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                }
+            };
+            out.push(Finding {
+                kind: "offer",
+                severity: Severity::Warning,
+                frames: vec![frame],
+                references: vec![reference, "RFC 3264 §6"],
+                values: vec![
+                    ("offered", list(request.formats.iter().collect())),
+                    ("accepted", list(accepted.iter().collect())),
+                    ("common", list(common)),
+                ],
+            });
         }
     }
     for header in ["WWW-Authenticate", "Proxy-Authenticate"] {
@@ -370,5 +496,35 @@ mod tests {
         let mut forbidden_at_once = forbidden.clone();
         forbidden_at_once[1].status = Some(403);
         assert!(from_flow(&forbidden_at_once, &[]).iter().all(|f| f.kind != "auth-rejected"), "no challenge first");
+    }
+
+    #[test]
+    fn offers_and_intervals_are_compared_with_what_the_refusal_says() {
+        let invite = b"INVITE sip:b@example.test SIP/2.0\r\nCSeq:  2   INVITE\r\nContent-Type: application/sdp\r\n\
+Session-Expires: 60;refresher=uac\r\nContent-Length: 89\r\n\r\nv=0\r\nm=audio 4000 RTP/AVP 8 0 96\r\na=rtpmap:96 opus/48000/2\r\n\
+m=video 4002 RTP/AVP 34\r\n";
+        let parse = |bytes: &'static [u8]| match crate::sip::parse(bytes, crate::sip::Framing::Lenient) {
+            Ok(crate::sip::Parsed::Complete(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        let request = asked(&parse(invite));
+        assert_eq!(request.cseq, "2 INVITE");
+        assert_eq!(request.formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);
+        assert_eq!(request.session_expires.as_deref(), Some("60"));
+        let refusal = b"SIP/2.0 488 Not Acceptable Here\r\nCSeq: 2 INVITE\r\nContent-Type: application/sdp\r\n\
+Content-Length: 40\r\n\r\nv=0\r\nm=audio 0 RTP/AVP 0 18\r\n";
+        let found = from_response(9, &parse(refusal), Some(&request));
+        let offer = found.iter().find(|f| f.kind == "offer").unwrap_or_else(|| panic!("{found:?}"));
+        assert!(offer.values.contains(&("accepted", "PCMU/8000, G729/8000".to_owned())), "{offer:?}");
+        assert!(offer.values.contains(&("common", "PCMU/8000".to_owned())), "{offer:?}");
+        let too_small = b"SIP/2.0 422 Session Interval Too Small\r\nCSeq: 2 INVITE\r\nMin-SE: 90\r\n\r\n";
+        let too_small = parse(too_small);
+        let found = from_response(9, &too_small, Some(&request));
+        let min_se = found.iter().find(|f| f.kind == "min-se").unwrap_or_else(|| panic!("{found:?}"));
+        assert!(
+            min_se.values.contains(&("asked", "60".to_owned())) && min_se.values.contains(&("value", "90".to_owned()))
+        );
+        let without_request = from_response(9, &too_small, None);
+        assert!(without_request.iter().any(|f| f.values.contains(&("asked", "none".to_owned()))));
     }
 }

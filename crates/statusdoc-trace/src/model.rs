@@ -151,6 +151,7 @@ struct Building {
     digests: FastSet<u64>,
     last_time: f64,
     findings: Vec<crate::Finding>,
+    asked: Vec<crate::findings::Asked>,
 }
 
 /// Groups records into calls as they come, and hands back calls that have
@@ -287,13 +288,21 @@ impl Analyzer {
             digests: FastSet::default(),
             last_time: record.time,
             findings: Vec::new(),
+            asked: Vec::new(),
         });
         if building.order == order {
             self.next_order += 1;
         }
         let retransmission = !building.digests.insert(digest);
         if !retransmission {
-            building.findings.extend(crate::findings::from_response(record.frame, &m));
+            if m.is_request() {
+                let asked = crate::findings::asked(&m);
+                building.asked.retain(|a| a.cseq != asked.cseq);
+                building.asked.push(asked);
+            } else {
+                let request = building.asked.iter().find(|a| a.cseq == message.cseq);
+                building.findings.extend(crate::findings::from_response(record.frame, &m, request));
+            }
         }
         building.last_time = building.last_time.max(record.time);
         building.messages.push(CallMessage { retransmission, ..message });

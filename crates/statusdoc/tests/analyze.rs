@@ -87,6 +87,13 @@ fn failures_are_found_and_explained_from_the_registry() {
     assert_eq!(calls[0]["outcome"]["state"], "failed");
     assert_eq!(calls[0]["outcome"]["status"], 488);
     let call_id = calls[0]["call_id"].as_str().unwrap_or_default().to_owned();
+    // The 488 is set against the offer its INVITE made.
+    let refusal = calls[0]["messages"].as_array().into_iter().flatten().find(|m| m["status"] == 488);
+    let refusal_frame = refusal.map(|m| m["frame"].clone()).unwrap_or(Value::Null);
+    let offer = calls[0]["findings"].as_array().into_iter().flatten().find(|f| f["kind"] == "offer");
+    let offer = offer.unwrap_or_else(|| panic!("{}", calls[0]));
+    assert_eq!(offer["frames"][0], refusal_frame);
+    assert!(offer["message"].as_str().is_some_and(|m| m.contains("PCMU")), "the INVITE offers G.711 µ-law: {offer}");
     // The text ladder carries the registry's own one-line meaning of 488.
     let meaning: Value =
         serde_json::from_slice(&statusdoc(&["explain", "488", "--format", "json"]).stdout).unwrap_or(Value::Null);

@@ -56,14 +56,27 @@ finding-warning = Warning { $code }: “{ $text }”.
 finding-reason = Reason header: { $protocol } cause { $cause } { $meaning } “{ $text }”.
 finding-unsupported = The server does not support the option tags { $value } (Unsupported).
 finding-require = The server requires the option tags { $value } (Require).
-finding-min-expires = The shortest expiration this server accepts is { $value } s (Min-Expires).
-finding-min-se = The shortest session interval accepted is { $value } s (Min-SE).
+finding-min-expires = The shortest expiration this server accepts is { $value } s (Min-Expires){ $asked ->
+    [none] .
+   *[other] ; the request asked for { $asked } s, so send it again with at least { $value }.
+}
+finding-min-se = The shortest session interval accepted is { $value } s (Min-SE){ $asked ->
+    [none] .
+   *[other] ; the request offered { $asked } s, so send it again with Session-Expires of at least { $value }.
+}
 finding-allow = Methods allowed here: { $value } (Allow).
 finding-challenge = { $header } challenge: realm “{ $realm }”, algorithm { $algorithm }{ $stale ->
     [true] , stale=true: the credentials were right but the nonce had expired, so retrying with the new nonce is enough.
    *[other] .
 }
 finding-redirect = Redirected to { $targets }.
+finding-offer = The offer proposed { $offered }; the refusing side lists { $accepted ->
+    [none] no formats of its own
+   *[other] { $accepted }, in common: { $common ->
+        [none] none
+       *[other] { $common }
+    }
+}. Offer a format both ends support (codec, ptime, transport or encryption may also be what was refused; see the Warning header).
 finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies seen): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
 finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.

@@ -56,14 +56,27 @@ finding-warning = Warning { $code }: «{ $text }».
 finding-reason = Encabezado Reason: { $protocol } causa { $cause } { $meaning } «{ $text }».
 finding-unsupported = El servidor no admite las option tags { $value } (Unsupported).
 finding-require = El servidor exige las option tags { $value } (Require).
-finding-min-expires = La caducidad más corta que acepta este servidor es { $value } s (Min-Expires).
-finding-min-se = El intervalo de sesión más corto que se acepta es { $value } s (Min-SE).
+finding-min-expires = La caducidad más corta que acepta este servidor es { $value } s (Min-Expires){ $asked ->
+    [none] .
+   *[other] ; la petición pidió { $asked } s, así que reenvíala con al menos { $value }.
+}
+finding-min-se = El intervalo de sesión más corto que se acepta es { $value } s (Min-SE){ $asked ->
+    [none] .
+   *[other] ; la petición ofreció { $asked } s, así que reenvíala con un Session-Expires de al menos { $value }.
+}
 finding-allow = Métodos permitidos aquí: { $value } (Allow).
 finding-challenge = Desafío { $header }: realm «{ $realm }», algoritmo { $algorithm }{ $stale ->
     [true] , stale=true: las credenciales eran correctas, pero el nonce había caducado; basta con repetir con el nonce nuevo.
    *[other] .
 }
 finding-redirect = Redirigida a { $targets }.
+finding-offer = La oferta propuso { $offered }; el lado que la rechazó indica { $accepted ->
+    [none] ningún formato propio
+   *[other] { $accepted }, en común: { $common ->
+        [none] ninguno
+       *[other] { $common }
+    }
+}. Ofrece un formato que ambos extremos admitan (lo rechazado también puede ser el ptime, el transporte o el cifrado; mira la cabecera Warning).
 finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
 finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.

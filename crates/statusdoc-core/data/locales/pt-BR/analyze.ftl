@@ -56,14 +56,27 @@ finding-warning = Warning { $code }: “{ $text }”.
 finding-reason = Cabeçalho Reason: { $protocol } causa { $cause } { $meaning } “{ $text }”.
 finding-unsupported = O servidor não suporta as option tags { $value } (Unsupported).
 finding-require = O servidor exige as option tags { $value } (Require).
-finding-min-expires = A menor validade que este servidor aceita é { $value } s (Min-Expires).
-finding-min-se = O menor intervalo de sessão aceito é { $value } s (Min-SE).
+finding-min-expires = A menor validade que este servidor aceita é { $value } s (Min-Expires){ $asked ->
+    [none] .
+   *[other] ; a requisição pediu { $asked } s, então reenvie com pelo menos { $value }.
+}
+finding-min-se = O menor intervalo de sessão aceito é { $value } s (Min-SE){ $asked ->
+    [none] .
+   *[other] ; a requisição ofereceu { $asked } s, então reenvie com Session-Expires de pelo menos { $value }.
+}
 finding-allow = Métodos permitidos aqui: { $value } (Allow).
 finding-challenge = Desafio { $header }: realm “{ $realm }”, algoritmo { $algorithm }{ $stale ->
     [true] , stale=true: as credenciais estavam certas, mas o nonce tinha expirado; basta repetir com o nonce novo.
    *[other] .
 }
 finding-redirect = Redirecionado para { $targets }.
+finding-offer = A oferta propôs { $offered }; o lado que recusou lista { $accepted ->
+    [none] nenhum formato próprio
+   *[other] { $accepted }, em comum: { $common ->
+        [none] nenhum
+       *[other] { $common }
+    }
+}. Ofereça um formato que as duas pontas suportem (o recusado também pode ser o ptime, o transporte ou a criptografia; veja o cabeçalho Warning).
 finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
 finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
