@@ -532,6 +532,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "offered",
         "accepted",
         "common",
+        "disabled",
     ] {
         args.set(name, "x");
     }

@@ -62,6 +62,8 @@ pub struct Asked {
     pub session_expires: Option<String>,
     /// The SDP offer's formats, `PCMU/8000`, `telephone-event/8000`…
     pub formats: Vec<String>,
+    /// Whether every media stream of the offer has port 0.
+    pub media_disabled: bool,
 }
 
 /// At most this many formats are kept from one SDP body.
@@ -104,6 +106,18 @@ fn sdp_formats(body: &[u8]) -> Vec<String> {
     out
 }
 
+/// Whether an SDP body has media lines and all of them have port 0: offered
+/// but not to be used (RFC 3264 §5.1), so nothing is left to accept.
+fn sdp_media_disabled(body: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(body);
+    let mut ports = text.lines().filter_map(|l| l.trim().strip_prefix("m=")).map(|m| m.split_whitespace().nth(1));
+    let mut any = false;
+    ports.all(|port| {
+        any = true;
+        port.is_some_and(|p| p.split('/').next() == Some("0"))
+    }) && any
+}
+
 /// What a request asks for, as far as findings need it.
 pub fn asked(m: &Message<'_>) -> Asked {
     let first_word = |v: std::borrow::Cow<'_, str>| v.split(';').next().unwrap_or("").trim().to_owned();
@@ -122,6 +136,7 @@ pub fn asked(m: &Message<'_>) -> Asked {
         expires,
         session_expires: m.header("Session-Expires").map(first_word),
         formats: if is_sdp { sdp_formats(m.body) } else { Vec::new() },
+        media_disabled: is_sdp && sdp_media_disabled(m.body),
     }
 }
 
@@ -226,11 +241,16 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
                 kind: "offer",
                 severity: Severity::Warning,
                 frames: vec![frame],
-                references: vec![reference, "RFC 3264 §6"],
+                references: if request.media_disabled {
+                    vec![reference, "RFC 3264 §6", "RFC 3264 §5.1"]
+                } else {
+                    vec![reference, "RFC 3264 §6"]
+                },
                 values: vec![
                     ("offered", list(request.formats.iter().collect())),
                     ("accepted", list(accepted.iter().collect())),
                     ("common", list(common)),
+                    ("disabled", if request.media_disabled { "yes" } else { "no" }.to_owned()),
                 ],
             });
         }
@@ -511,6 +531,10 @@ m=video 4002 RTP/AVP 34\r\n";
         assert_eq!(request.cseq, "2 INVITE");
         assert_eq!(request.formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);
         assert_eq!(request.session_expires.as_deref(), Some("60"));
+        assert!(!request.media_disabled);
+        assert!(sdp_media_disabled(b"v=0\r\nm=audio 0 RTP/AVP 0\r\nm=video 0/2 RTP/AVP 34\r\n"));
+        assert!(!sdp_media_disabled(b"v=0\r\nm=audio 0 RTP/AVP 0\r\nm=video 5000 RTP/AVP 34\r\n"));
+        assert!(!sdp_media_disabled(b"v=0\r\n"), "no media at all is another matter");
         let refusal = b"SIP/2.0 488 Not Acceptable Here\r\nCSeq: 2 INVITE\r\nContent-Type: application/sdp\r\n\
 Content-Length: 40\r\n\r\nv=0\r\nm=audio 0 RTP/AVP 0 18\r\n";
         let found = from_response(9, &parse(refusal), Some(&request));

@@ -76,7 +76,10 @@ finding-offer = The offer proposed { $offered }; the refusing side lists { $acce
         [none] none
        *[other] { $common }
     }
-}. Offer a format both ends support (codec, ptime, transport or encryption may also be what was refused; see the Warning header).
+}. { $disabled ->
+    [yes] Every media stream in the offer has port 0, which means offered but not to be used, so there was nothing to accept: give the streams real ports.
+   *[other] Offer a format both ends support (codec, ptime, transport or encryption may also be what was refused; see the Warning header).
+}
 finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies seen): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
 finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.

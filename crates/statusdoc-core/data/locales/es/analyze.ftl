@@ -70,13 +70,16 @@ finding-challenge = Desafío { $header }: realm «{ $realm }», algoritmo { $alg
    *[other] .
 }
 finding-redirect = Redirigida a { $targets }.
-finding-offer = La oferta propuso { $offered }; el lado que la rechazó indica { $accepted ->
-    [none] ningún formato propio
-   *[other] { $accepted }, en común: { $common ->
+finding-offer = La oferta propuso { $offered }; el lado que la rechazó { $accepted ->
+    [none] no indica formatos propios
+   *[other] indica { $accepted }, en común: { $common ->
         [none] ninguno
        *[other] { $common }
     }
-}. Ofrece un formato que ambos extremos admitan (lo rechazado también puede ser el ptime, el transporte o el cifrado; mira la cabecera Warning).
+}. { $disabled ->
+    [yes] Todos los flujos de medios de la oferta tienen el puerto 0, que los ofrece pero indica que no se usen, así que no había nada que aceptar: asigna puertos reales a los flujos.
+   *[other] Ofrece un formato que ambos extremos admitan (lo rechazado también puede ser el ptime, el transporte o el cifrado; mira la cabecera Warning).
+}
 finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
 finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.

@@ -70,13 +70,16 @@ finding-challenge = Desafio { $header }: realm “{ $realm }”, algoritmo { $al
    *[other] .
 }
 finding-redirect = Redirecionado para { $targets }.
-finding-offer = A oferta propôs { $offered }; o lado que recusou lista { $accepted ->
-    [none] nenhum formato próprio
-   *[other] { $accepted }, em comum: { $common ->
+finding-offer = A oferta propôs { $offered }; o lado que recusou { $accepted ->
+    [none] não indica formatos próprios
+   *[other] indica { $accepted }, em comum: { $common ->
         [none] nenhum
        *[other] { $common }
     }
-}. Ofereça um formato que as duas pontas suportem (o recusado também pode ser o ptime, o transporte ou a criptografia; veja o cabeçalho Warning).
+}. { $disabled ->
+    [yes] Todos os fluxos de mídia da oferta têm porta 0, o que os oferece mas diz para não usá-los, então não havia nada a aceitar: dê portas reais aos fluxos.
+   *[other] Ofereça um formato que as duas pontas suportem (o recusado também pode ser o ptime, o transporte ou a criptografia; veja o cabeçalho Warning).
+}
 finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
 finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
