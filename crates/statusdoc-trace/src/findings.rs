@@ -26,7 +26,7 @@ pub enum Severity {
 pub struct Finding {
     /// Stable id: `retry-after`, `warning`, `reason`, `unsupported`,
     /// `require`, `min-expires`, `min-se`, `allow`, `challenge`, `redirect`,
-    /// `offer`,
+    /// `offer`, `media-direction`, `media-private-address`,
     /// `no-ack`, `unanswered`, `ok-after-cancel`, `dialog-gone`,
     /// `auth-rejected`.
     pub kind: &'static str,
@@ -292,6 +292,66 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
     out
 }
 
+/// Whether an IPv4 address is private (RFC 1918) or shared carrier-grade NAT
+/// space (RFC 6598): not reachable from the other side of a NAT.
+fn behind_nat(address: std::net::Ipv4Addr) -> bool {
+    let [a, b, ..] = address.octets();
+    address.is_private() || (a == 100 && (64..128).contains(&b))
+}
+
+/// Findings from a message's SDP: streams that will not flow both ways, and
+/// media addresses that cannot be reached from where the message came from.
+pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Finding> {
+    let is_sdp = m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp"));
+    if !is_sdp || m.status().is_some_and(|s| s >= 300) {
+        return Vec::new();
+    }
+    let text = String::from_utf8_lossy(m.body);
+    let mut out = Vec::new();
+    let mut direction = None;
+    let mut held_address = false;
+    let mut private = None;
+    for line in text.lines().map(str::trim) {
+        if let Some(attribute) = line.strip_prefix("a=") {
+            if matches!(attribute, "sendonly" | "recvonly" | "inactive") && direction.is_none() {
+                direction = Some(attribute.to_owned());
+            }
+        } else if let Some(connection) = line.strip_prefix("c=") {
+            let address = connection.split_whitespace().nth(2).unwrap_or("").split('/').next().unwrap_or("");
+            if address == "0.0.0.0" {
+                held_address = true;
+            } else if let Ok(ip) = address.parse::<std::net::Ipv4Addr>() {
+                if private.is_none() && behind_nat(ip) {
+                    private = Some(ip);
+                }
+            }
+        }
+    }
+    if direction.is_some() || held_address {
+        out.push(finding(
+            "media-direction",
+            Severity::Info,
+            frame,
+            "RFC 3264 §8.4",
+            vec![("direction", direction.unwrap_or_else(|| "0.0.0.0".to_owned()))],
+        ));
+    }
+    if let (Some(media), std::net::IpAddr::V4(sender)) = (private, sender) {
+        // Only worth saying when the signalling itself came from outside
+        // that private space: then a NAT sits between the two.
+        if !behind_nat(sender) && !sender.is_loopback() && !sender.is_unspecified() {
+            out.push(Finding {
+                kind: "media-private-address",
+                severity: Severity::Warning,
+                frames: vec![frame],
+                references: vec!["RFC 3264 §5.1", "RFC 1918 §3"],
+                values: vec![("address", media.to_string()), ("sender", sender.to_string())],
+            });
+        }
+    }
+    out
+}
+
 /// Findings from the shape of the whole call; `from_responses` are the
 /// findings already read from its responses' headers.
 pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
@@ -550,5 +610,32 @@ Content-Length: 40\r\n\r\nv=0\r\nm=audio 0 RTP/AVP 0 18\r\n";
         );
         let without_request = from_response(9, &too_small, None);
         assert!(without_request.iter().any(|f| f.values.contains(&("asked", "none".to_owned()))));
+    }
+
+    #[test]
+    fn sdp_that_will_not_flow_both_ways_is_noticed() {
+        let parse = |bytes: &'static [u8]| match crate::sip::parse(bytes, crate::sip::Framing::Lenient) {
+            Ok(crate::sip::Parsed::Complete(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        let answer = parse(
+            b"SIP/2.0 200 OK\r\nCSeq: 1 INVITE\r\nContent-Type: application/sdp\r\n\r\n\
+v=0\r\nc=IN IP4 192.168.1.20\r\nm=audio 4000 RTP/AVP 0\r\na=sendonly\r\n",
+        );
+        let public: std::net::IpAddr = std::net::Ipv4Addr::new(203, 0, 113, 7).into();
+        let found = from_sdp(5, &answer, public);
+        let kinds: Vec<&str> = found.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, ["media-direction", "media-private-address"]);
+        assert!(found[1].values.contains(&("address", "192.168.1.20".to_owned())));
+        // From inside the same private network there is no NAT to blame.
+        let lan: std::net::IpAddr = std::net::Ipv4Addr::new(192, 168, 1, 1).into();
+        assert!(from_sdp(5, &answer, lan).iter().all(|f| f.kind != "media-private-address"));
+        let carrier_nat: std::net::IpAddr = std::net::Ipv4Addr::new(100, 72, 0, 1).into();
+        assert!(from_sdp(5, &answer, carrier_nat).iter().all(|f| f.kind != "media-private-address"));
+        let plain = parse(
+            b"SIP/2.0 200 OK\r\nCSeq: 1 INVITE\r\nContent-Type: application/sdp\r\n\r\n\
+v=0\r\nc=IN IP4 203.0.113.9\r\nm=audio 4000 RTP/AVP 0\r\na=sendrecv\r\n",
+        );
+        assert!(from_sdp(5, &plain, public).is_empty());
     }
 }

@@ -295,6 +295,7 @@ impl Analyzer {
         }
         let retransmission = !building.digests.insert(digest);
         if !retransmission {
+            building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
             if m.is_request() {
                 let asked = crate::findings::asked(&m);
                 building.asked.retain(|a| a.cseq != asked.cseq);

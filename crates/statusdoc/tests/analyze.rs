@@ -140,6 +140,29 @@ fn refused_credentials_are_diagnosed_in_the_users_language() {
 }
 
 #[test]
+fn one_way_media_is_read_from_the_sdp() {
+    // In sip-rtp-g711.pcap the INVITE offers a=recvonly (frame 1) and the
+    // 200 answers a=sendonly (frame 4), as tshark's sdp.media_attr shows.
+    let v = analyze_json(&[&capture("sip-rtp-g711.pcap")]);
+    let frames: Vec<u64> = v["calls"][0]["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["kind"] == "media-direction")
+        .filter_map(|f| f["frames"][0].as_u64())
+        .collect();
+    assert_eq!(frames, [1, 4], "{v}");
+    let text =
+        String::from_utf8_lossy(&statusdoc(&["analyze", &capture("sip-rtp-g711.pcap"), "--lang", "pt-BR"]).stdout)
+            .into_owned();
+    assert!(text.contains("a=sendonly") && text.contains("só vai"), "{text}");
+    // A two-way call (a=sendrecv both ways, private addresses on a private
+    // network) says nothing of its media.
+    let plain = analyze_json(&[&capture("sip-sdp-example.pcap")]).to_string();
+    assert!(!plain.contains("media-"), "{plain}");
+}
+
+#[test]
 fn outcomes_follow_the_flows() {
     let states = |name: &str| -> BTreeMap<String, usize> {
         let v = analyze_json(&[&capture(name)]);

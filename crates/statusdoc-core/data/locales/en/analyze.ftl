@@ -80,6 +80,13 @@ finding-offer = The offer proposed { $offered }; the refusing side lists { $acce
     [yes] Every media stream in the offer has port 0, which means offered but not to be used, so there was nothing to accept: give the streams real ports.
    *[other] Offer a format both ends support (codec, ptime, transport or encryption may also be what was refused; see the Warning header).
 }
+finding-media-direction = { $direction ->
+    [sendonly] This side will only send media (a=sendonly): usually a call put on hold; if not, the audio flows one way only.
+    [recvonly] This side will only receive media (a=recvonly): unless that is meant, the audio flows one way only.
+    [inactive] Media is inactive both ways (a=inactive): the call is on hold or its media paused.
+   *[other] The media address is 0.0.0.0, the old way of putting a call on hold: no media is to be sent to this side.
+}
+finding-media-private-address = The SDP asks for media at { $address }, a private address, but the message came from { $sender }: a NAT sits in between, and media sent to that address will not arrive (one-way or no audio) unless an SBC or the far end corrects it (symmetric RTP, ICE).
 finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies seen): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
 finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.

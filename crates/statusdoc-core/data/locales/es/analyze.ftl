@@ -80,6 +80,13 @@ finding-offer = La oferta propuso { $offered }; el lado que la rechazó { $accep
     [yes] Todos los flujos de medios de la oferta tienen el puerto 0, que los ofrece pero indica que no se usen, así que no había nada que aceptar: asigna puertos reales a los flujos.
    *[other] Ofrece un formato que ambos extremos admitan (lo rechazado también puede ser el ptime, el transporte o el cifrado; mira la cabecera Warning).
 }
+finding-media-direction = { $direction ->
+    [sendonly] Este lado solo enviará medios (a=sendonly): normalmente, una llamada puesta en espera; si no lo es, el audio solo irá en un sentido.
+    [recvonly] Este lado solo recibirá medios (a=recvonly): salvo que sea intencionado, el audio solo irá en un sentido.
+    [inactive] Los medios están inactivos en ambos sentidos (a=inactive): la llamada está en espera o con los medios en pausa.
+   *[other] La dirección de medios es 0.0.0.0, la forma antigua de poner una llamada en espera: no deben enviarse medios a este lado.
+}
+finding-media-private-address = El SDP pide medios en { $address }, una dirección privada, pero el mensaje vino de { $sender }: hay un NAT por medio, y los medios enviados a esa dirección no llegarán (audio en un solo sentido o sin audio), salvo que un SBC o el otro extremo la corrija (RTP simétrico, ICE).
 finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
 finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.

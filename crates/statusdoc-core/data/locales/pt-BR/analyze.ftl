@@ -80,6 +80,13 @@ finding-offer = A oferta propôs { $offered }; o lado que recusou { $accepted ->
     [yes] Todos os fluxos de mídia da oferta têm porta 0, o que os oferece mas diz para não usá-los, então não havia nada a aceitar: dê portas reais aos fluxos.
    *[other] Ofereça um formato que as duas pontas suportem (o recusado também pode ser o ptime, o transporte ou a criptografia; veja o cabeçalho Warning).
 }
+finding-media-direction = { $direction ->
+    [sendonly] Este lado só vai enviar mídia (a=sendonly): em geral, uma chamada posta em espera; se não for o caso, o áudio só vai num sentido.
+    [recvonly] Este lado só vai receber mídia (a=recvonly): a não ser que seja intencional, o áudio só vai num sentido.
+    [inactive] A mídia está inativa nos dois sentidos (a=inactive): a chamada está em espera ou com a mídia pausada.
+   *[other] O endereço de mídia é 0.0.0.0, a forma antiga de pôr uma chamada em espera: nenhuma mídia deve ser enviada a este lado.
+}
+finding-media-private-address = O SDP pede mídia em { $address }, um endereço privado, mas a mensagem veio de { $sender }: há um NAT no caminho, e a mídia enviada a esse endereço não vai chegar (áudio num sentido só ou sem áudio), a menos que um SBC ou a outra ponta o corrija (RTP simétrico, ICE).
 finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
 finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
