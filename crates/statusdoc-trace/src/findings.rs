@@ -60,10 +60,8 @@ pub struct Asked {
     pub expires: Option<String>,
     /// Session-Expires' interval.
     pub session_expires: Option<String>,
-    /// The SDP offer's formats, `PCMU/8000`, `telephone-event/8000`…
-    pub formats: Vec<String>,
-    /// Whether every media stream of the offer has port 0.
-    pub media_disabled: bool,
+    /// The SDP offer, as sent (read only if the answer refuses it).
+    pub offer: Option<Box<[u8]>>,
 }
 
 /// At most this many formats are kept from one SDP body.
@@ -106,6 +104,11 @@ fn sdp_formats(body: &[u8]) -> Vec<String> {
     out
 }
 
+/// Whether a message carries an SDP body.
+fn has_sdp(m: &Message<'_>) -> bool {
+    !m.body.is_empty() && m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp"))
+}
+
 /// Whether an SDP body has media lines and all of them have port 0: offered
 /// but not to be used (RFC 3264 §5.1), so nothing is left to accept.
 fn sdp_media_disabled(body: &[u8]) -> bool {
@@ -118,8 +121,13 @@ fn sdp_media_disabled(body: &[u8]) -> bool {
     }) && any
 }
 
-/// What a request asks for, as far as findings need it.
-pub fn asked(m: &Message<'_>) -> Asked {
+/// What a request asks for, as far as findings need it; `None` when it
+/// asks for nothing a finding would compare.
+pub fn asked(m: &Message<'_>) -> Option<Asked> {
+    // The methods whose refusals (422, 423, 488, 606) a finding compares.
+    if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH")) {
+        return None;
+    }
     let first_word = |v: std::borrow::Cow<'_, str>| v.split(';').next().unwrap_or("").trim().to_owned();
     let expires = m.header("Expires").map(first_word).or_else(|| {
         m.header("Contact").and_then(|c| {
@@ -129,23 +137,27 @@ pub fn asked(m: &Message<'_>) -> Asked {
             })
         })
     });
-    let is_sdp = m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp"));
-    Asked {
+    let session_expires = m.header("Session-Expires").map(first_word);
+    let offer = has_sdp(m).then(|| Box::from(m.body));
+    if expires.is_none() && session_expires.is_none() && offer.is_none() {
+        return None;
+    }
+    Some(Asked {
         // Written as the call's messages write it, so that the two match.
         cseq: m.header("CSeq").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
         expires,
-        session_expires: m.header("Session-Expires").map(first_word),
-        formats: if is_sdp { sdp_formats(m.body) } else { Vec::new() },
-        media_disabled: is_sdp && sdp_media_disabled(m.body),
-    }
+        session_expires,
+        offer,
+    })
 }
 
 /// Findings from one response's own header fields, and from what its
 /// request asked for when that was seen.
 pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Vec<Finding> {
-    let Some(code) = m.status() else { return Vec::new() };
+    // Provisional and success responses explain no failure; skipping them
+    // keeps the header lookups off the bulk of a capture.
+    let Some(code @ 300..) = m.status() else { return Vec::new() };
     let mut out = Vec::new();
-    let failure = code >= 300;
     if let Some(value) = m.header("Retry-After") {
         let seconds = value.split([';', '(', ' ']).next().unwrap_or("").trim().to_owned();
         out.push(finding("retry-after", Severity::Info, frame, "RFC 3261 §20.33", vec![("seconds", seconds)]));
@@ -183,33 +195,31 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
             ],
         ));
     }
-    if failure {
-        // Each header field matters for the codes that carry it on purpose
-        // (many servers add Allow or Supported to every response).
-        for (header, kind, reference, codes) in [
-            ("Unsupported", "unsupported", "RFC 3261 §20.40", &[420][..]),
-            ("Require", "require", "RFC 3261 §20.32", &[421, 494][..]),
-            ("Min-Expires", "min-expires", "RFC 3261 §20.23", &[423][..]),
-            ("Min-SE", "min-se", "RFC 4028 §5", &[422][..]),
-            ("Allow", "allow", "RFC 3261 §20.5", &[405, 501][..]),
-        ] {
-            if !codes.contains(&code) {
-                continue;
-            }
-            if let Some(value) = m.header(header) {
-                let asked = match kind {
-                    "min-expires" => request.and_then(|r| r.expires.clone()),
-                    "min-se" => request.and_then(|r| r.session_expires.clone()),
-                    _ => None,
-                };
-                out.push(finding(
-                    kind,
-                    Severity::Warning,
-                    frame,
-                    reference,
-                    vec![("value", value.trim().to_owned()), ("asked", asked.unwrap_or_else(|| "none".to_owned()))],
-                ));
-            }
+    // Each header field matters for the codes that carry it on purpose
+    // (many servers add Allow or Supported to every response).
+    for (header, kind, reference, codes) in [
+        ("Unsupported", "unsupported", "RFC 3261 §20.40", &[420][..]),
+        ("Require", "require", "RFC 3261 §20.32", &[421, 494][..]),
+        ("Min-Expires", "min-expires", "RFC 3261 §20.23", &[423][..]),
+        ("Min-SE", "min-se", "RFC 4028 §5", &[422][..]),
+        ("Allow", "allow", "RFC 3261 §20.5", &[405, 501][..]),
+    ] {
+        if !codes.contains(&code) {
+            continue;
+        }
+        if let Some(value) = m.header(header) {
+            let asked = match kind {
+                "min-expires" => request.and_then(|r| r.expires.clone()),
+                "min-se" => request.and_then(|r| r.session_expires.clone()),
+                _ => None,
+            };
+            out.push(finding(
+                kind,
+                Severity::Warning,
+                frame,
+                reference,
+                vec![("value", value.trim().to_owned()), ("asked", asked.unwrap_or_else(|| "none".to_owned()))],
+            ));
         }
     }
     // What was offered, next to what the refusing side says it supports
@@ -222,14 +232,16 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
         },
         request,
     ) {
-        if !request.formats.is_empty() {
+        let offered = request.offer.as_deref().map(sdp_formats).unwrap_or_default();
+        let media_disabled = request.offer.as_deref().is_some_and(sdp_media_disabled);
+        if !offered.is_empty() {
             let accepted =
                 if m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp")) {
                     sdp_formats(m.body)
                 } else {
                     Vec::new()
                 };
-            let common: Vec<&String> = request.formats.iter().filter(|f| accepted.contains(f)).collect();
+            let common: Vec<&String> = offered.iter().filter(|f| accepted.contains(f)).collect();
             let list = |v: Vec<&String>| {
                 if v.is_empty() {
                     "none".to_owned()
@@ -241,21 +253,21 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
                 kind: "offer",
                 severity: Severity::Warning,
                 frames: vec![frame],
-                references: if request.media_disabled {
+                references: if media_disabled {
                     vec![reference, "RFC 3264 §6", "RFC 3264 §5.1"]
                 } else {
                     vec![reference, "RFC 3264 §6"]
                 },
                 values: vec![
-                    ("offered", list(request.formats.iter().collect())),
+                    ("offered", list(offered.iter().collect())),
                     ("accepted", list(accepted.iter().collect())),
                     ("common", list(common)),
-                    ("disabled", if request.media_disabled { "yes" } else { "no" }.to_owned()),
+                    ("disabled", if media_disabled { "yes" } else { "no" }.to_owned()),
                 ],
             });
         }
     }
-    for header in ["WWW-Authenticate", "Proxy-Authenticate"] {
+    for header in ["WWW-Authenticate", "Proxy-Authenticate"].into_iter().filter(|_| matches!(code, 401 | 407)) {
         for value in m.header_all(header) {
             let param = |name: &str| {
                 value.split([',', ' ']).find_map(|p| {
@@ -302,8 +314,7 @@ fn behind_nat(address: std::net::Ipv4Addr) -> bool {
 /// Findings from a message's SDP: streams that will not flow both ways, and
 /// media addresses that cannot be reached from where the message came from.
 pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Finding> {
-    let is_sdp = m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp"));
-    if !is_sdp || m.status().is_some_and(|s| s >= 300) {
+    if !has_sdp(m) || m.status().is_some_and(|s| s >= 300) {
         return Vec::new();
     }
     let text = String::from_utf8_lossy(m.body);
@@ -587,11 +598,12 @@ m=video 4002 RTP/AVP 34\r\n";
             Ok(crate::sip::Parsed::Complete(m)) => m,
             other => panic!("{other:?}"),
         };
-        let request = asked(&parse(invite));
+        let request = asked(&parse(invite)).unwrap_or_else(|| panic!("the INVITE asks"));
         assert_eq!(request.cseq, "2 INVITE");
-        assert_eq!(request.formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);
+        let formats = sdp_formats(request.offer.as_deref().unwrap_or_default());
+        assert_eq!(formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);
         assert_eq!(request.session_expires.as_deref(), Some("60"));
-        assert!(!request.media_disabled);
+        assert!(!sdp_media_disabled(request.offer.as_deref().unwrap_or_default()));
         assert!(sdp_media_disabled(b"v=0\r\nm=audio 0 RTP/AVP 0\r\nm=video 0/2 RTP/AVP 34\r\n"));
         assert!(!sdp_media_disabled(b"v=0\r\nm=audio 0 RTP/AVP 0\r\nm=video 5000 RTP/AVP 34\r\n"));
         assert!(!sdp_media_disabled(b"v=0\r\n"), "no media at all is another matter");

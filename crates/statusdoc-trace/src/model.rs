@@ -297,12 +297,21 @@ impl Analyzer {
         if !retransmission {
             building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
             if m.is_request() {
-                let asked = crate::findings::asked(&m);
-                building.asked.retain(|a| a.cseq != asked.cseq);
-                building.asked.push(asked);
+                if let Some(asked) = crate::findings::asked(&m) {
+                    building.asked.retain(|a| a.cseq != asked.cseq);
+                    building.asked.push(asked);
+                }
             } else {
-                let request = building.asked.iter().find(|a| a.cseq == message.cseq);
-                building.findings.extend(crate::findings::from_response(record.frame, &m, request));
+                let request = building.asked.iter().position(|a| a.cseq == message.cseq);
+                building.findings.extend(crate::findings::from_response(
+                    record.frame,
+                    &m,
+                    request.map(|i| &building.asked[i]),
+                ));
+                // A final response ends what its request asked.
+                if let (Some(i), Some(200..)) = (request, status) {
+                    building.asked.swap_remove(i);
+                }
             }
         }
         building.last_time = building.last_time.max(record.time);

@@ -95,6 +95,15 @@ impl<'a> Header<'a> {
 
     /// Whether this field is `name` (case-insensitive, compact forms included).
     pub fn is(&self, name: &str) -> bool {
+        // Names of equal length match only as written; a compact name (one
+        // letter) on one side is the only case that needs expanding. This
+        // runs for every header of every lookup, so it stays cheap.
+        if self.name.len() == name.len() {
+            return self.name.eq_ignore_ascii_case(name);
+        }
+        if self.name.len() != 1 && name.len() != 1 {
+            return false;
+        }
         self.canonical_name().eq_ignore_ascii_case(expand_compact(name).unwrap_or(name))
     }
 }

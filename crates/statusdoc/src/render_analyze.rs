@@ -7,7 +7,8 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_core::{explain, Code, FluentArgs};
 use statusdoc_trace::{
-    Analyzer, Call, CaptureReader, Finding, Kind, Problem, ProblemKind, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    Analyzer, Call, CallMessage, CaptureReader, Finding, Kind, Outcome, Problem, ProblemKind, Severity, SipRecord,
+    State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::Renderer;
@@ -254,24 +255,55 @@ fn problem_text(r: &Renderer, p: &Problem) -> io::Result<String> {
 }
 
 /// A call as the JSON contract shows it: findings carry their message in the
-/// user's language.
-fn call_json(r: &Renderer, c: &Call) -> io::Result<Value> {
-    let mut value = serde_json::to_value(c).map_err(io::Error::other)?;
+/// user's language. Serialized straight to the output (no `Value` tree: this
+/// runs once per call of captures with millions of them).
+#[derive(serde::Serialize)]
+struct CallJson<'c> {
+    call_id: &'c str,
+    method: &'c str,
+    outcome: &'c Outcome,
+    participants: &'c [std::net::SocketAddr],
+    setup_time: Option<f64>,
+    duration: Option<f64>,
+    linked: &'c [String],
+    messages: &'c [CallMessage],
+    findings: Vec<FindingJson<'c>>,
+}
+
+#[derive(serde::Serialize)]
+struct FindingJson<'f> {
+    kind: &'f str,
+    severity: Severity,
+    message: String,
+    frames: &'f [u64],
+    references: &'f [&'static str],
+}
+
+fn call_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<CallJson<'c>> {
     let findings = c
         .findings
         .iter()
         .map(|f| {
-            Ok(serde_json::json!({
-                "kind": f.kind,
-                "severity": f.severity,
-                "message": finding_text(r, f)?,
-                "frames": f.frames,
-                "references": f.references,
-            }))
+            Ok(FindingJson {
+                kind: f.kind,
+                severity: f.severity,
+                message: finding_text(r, f)?,
+                frames: &f.frames,
+                references: &f.references,
+            })
         })
-        .collect::<io::Result<Vec<Value>>>()?;
-    value["findings"] = Value::Array(findings);
-    Ok(value)
+        .collect::<io::Result<Vec<_>>>()?;
+    Ok(CallJson {
+        call_id: &c.call_id,
+        method: &c.method,
+        outcome: &c.outcome,
+        participants: &c.participants,
+        setup_time: c.setup_time,
+        duration: c.duration,
+        linked: &c.linked,
+        messages: &c.messages,
+        findings,
+    })
 }
 
 /// A finding in words.
