@@ -28,7 +28,7 @@ pub struct Finding {
     /// `require`, `min-expires`, `min-se`, `allow`, `challenge`, `redirect`,
     /// `offer`, `media-direction`, `media-private-address`,
     /// `no-ack`, `unanswered`, `ok-after-cancel`, `dialog-gone`,
-    /// `auth-rejected`.
+    /// `auth-rejected`, `retransmitted`.
     pub kind: &'static str,
     /// How much it matters.
     pub severity: Severity,
@@ -401,6 +401,41 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Fi
             });
         }
     }
+    // Requests sent again before their first response: over UDP the client
+    // retransmits after T1 (500 ms) and doubling (RFC 3261 §17.1.1.2,
+    // §17.1.2.2), so the first copies were lost or the server was slow to
+    // answer. Copies closer than half of T1 are the capture seeing one
+    // packet twice, not a retransmission.
+    for request in messages.iter().filter(|m| m.kind == Kind::Request && m.method != "ACK" && !m.retransmission) {
+        let Some(first_answer) =
+            messages.iter().find(|m| m.kind == Kind::Response && m.cseq == request.cseq && m.time >= request.time)
+        else {
+            continue;
+        };
+        let resent = messages
+            .iter()
+            .filter(|m| {
+                m.kind == Kind::Request
+                    && m.retransmission
+                    && m.cseq == request.cseq
+                    && m.time - request.time >= 0.25
+                    && m.time <= first_answer.time
+            })
+            .count();
+        if resent > 0 {
+            out.push(Finding {
+                kind: "retransmitted",
+                severity: Severity::Warning,
+                frames: vec![request.frame, first_answer.frame],
+                references: vec!["RFC 3261 §17.1.1.2", "RFC 3261 §17.1.2.2", "RFC 3261 §17.2.1"],
+                values: vec![
+                    ("method", request.method.clone()),
+                    ("count", resent.to_string()),
+                    ("seconds", format!("{:.1}", first_answer.time - request.time)),
+                ],
+            });
+        }
+    }
     // 200 to the INVITE after a CANCEL: the callee answered first (RFC 3261 §9.1).
     if let Some(cancel) = messages.iter().find(|m| m.kind == Kind::Request && m.method == "CANCEL") {
         if let Some(ok) = oks.iter().find(|m| m.time >= cancel.time) {
@@ -550,6 +585,23 @@ mod tests {
         assert!(kinds.contains(&"dialog-gone"), "{kinds:?}");
         assert!(kinds.contains(&"unanswered"), "OPTIONS and the CANCEL got no answer: {kinds:?}");
         assert!(!kinds.contains(&"no-ack"), "{kinds:?}");
+    }
+
+    #[test]
+    fn requests_sent_again_before_an_answer_are_noticed() {
+        let resent = |gap: f64| {
+            let mut copy = message(2, Kind::Request, "INVITE", None, "1 INVITE");
+            copy.retransmission = true;
+            copy.time = 1.0 + gap;
+            let mut answer = message(3, Kind::Response, "INVITE", Some(100), "1 INVITE");
+            answer.time = 1.0 + gap + 0.1;
+            from_flow(&[message(1, Kind::Request, "INVITE", None, "1 INVITE"), copy, answer], &[])
+        };
+        let found = resent(0.5);
+        let f = found.iter().find(|f| f.kind == "retransmitted").unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(f.frames, vec![1, 3]);
+        assert!(f.values.contains(&("seconds", "0.6".to_owned())), "{f:?}");
+        assert!(resent(0.001).iter().all(|f| f.kind != "retransmitted"), "one packet seen twice");
     }
 
     #[test]

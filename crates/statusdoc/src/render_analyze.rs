@@ -245,7 +245,11 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
 fn t(r: &Renderer, id: &str, vars: &[(&str, String)]) -> io::Result<String> {
     let mut args = FluentArgs::new();
     for (name, value) in vars {
-        args.set(*name, value.clone());
+        // Counts pass as numbers so that messages can pick plural forms.
+        match value.parse::<u64>() {
+            Ok(n) if *name == "count" => args.set(*name, n),
+            _ => args.set(*name, value.clone()),
+        }
     }
     r.catalog.prose().format(r.locale, id, Some(&args)).map_err(io::Error::other)
 }

@@ -163,6 +163,28 @@ fn one_way_media_is_read_from_the_sdp() {
 }
 
 #[test]
+fn a_request_sent_again_before_its_answer_is_noticed() {
+    // In b2bua-asterisk.pcapng the INVITE with CSeq 102 (frame 24, 12.042 s)
+    // is sent again at 12.542 s (frame 25, T1 later) and first answered by
+    // 100 Trying at 12.678 s (frame 26), as tshark shows.
+    let v = analyze_json(&[&capture("b2bua-asterisk.pcapng")]);
+    let resent: Vec<&Value> = v["calls"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["findings"].as_array().into_iter().flatten())
+        .filter(|f| f["kind"] == "retransmitted")
+        .collect();
+    assert_eq!(resent.len(), 1, "{resent:?}");
+    assert_eq!(resent[0]["frames"], serde_json::json!([24, 26]));
+    assert!(
+        resent[0]["message"].as_str().is_some_and(|m| m.contains("once more") && m.contains("0.6 s")),
+        "{}",
+        resent[0]
+    );
+}
+
+#[test]
 fn outcomes_follow_the_flows() {
     let states = |name: &str| -> BTreeMap<String, usize> {
         let v = analyze_json(&[&capture(name)]);

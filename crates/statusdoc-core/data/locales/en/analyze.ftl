@@ -89,6 +89,10 @@ finding-media-direction = { $direction ->
 finding-media-private-address = The SDP asks for media at { $address }, a private address, but the message came from { $sender }: a NAT sits in between, and media sent to that address will not arrive (one-way or no audio) unless an SBC or the far end corrects it (symmetric RTP, ICE).
 finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies seen): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
 finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
+finding-retransmitted = { $method } was sent { $count ->
+    [one] once more
+   *[other] { $count } more times
+} before the first response came, { $seconds } s after the first copy: a copy was lost on the way, or the server answers too slowly (over UDP it should answer an INVITE with 100 Trying within 200 ms).
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-dialog-gone = { $method } was answered 481: the far end no longer knows this dialog; compare its Call-ID and tags with those of the dialog's first messages.
 finding-auth-rejected = { $answer ->

@@ -89,6 +89,10 @@ finding-media-direction = { $direction ->
 finding-media-private-address = El SDP pide medios en { $address }, una dirección privada, pero el mensaje vino de { $sender }: hay un NAT por medio, y los medios enviados a esa dirección no llegarán (audio en un solo sentido o sin audio), salvo que un SBC o el otro extremo la corrija (RTP simétrico, ICE).
 finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
 finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
+finding-retransmitted = { $method } se envió { $count ->
+    [one] una vez más
+   *[other] { $count } veces más
+} antes de la primera respuesta, que llegó { $seconds } s después: alguna copia se perdió por el camino, o el servidor responde demasiado despacio (sobre UDP debería responder a un INVITE con 100 Trying en menos de 200 ms).
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-dialog-gone = { $method } recibió un 481: el otro extremo ya no conoce este diálogo; compara su Call-ID y sus etiquetas con los de los primeros mensajes del diálogo.
 finding-auth-rejected = { $answer ->

@@ -89,6 +89,10 @@ finding-media-direction = { $direction ->
 finding-media-private-address = O SDP pede mídia em { $address }, um endereço privado, mas a mensagem veio de { $sender }: há um NAT no caminho, e a mídia enviada a esse endereço não vai chegar (áudio num sentido só ou sem áudio), a menos que um SBC ou a outra ponta o corrija (RTP simétrico, ICE).
 finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
 finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
+finding-retransmitted = { $method } foi enviado { $count ->
+    [one] mais uma vez
+   *[other] mais { $count } vezes
+} antes da primeira resposta, que chegou { $seconds } s depois: alguma cópia se perdeu no caminho, ou o servidor responde devagar demais (sobre UDP, deveria responder a um INVITE com 100 Trying em até 200 ms).
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-dialog-gone = { $method } recebeu 481: a outra ponta não conhece mais este diálogo; compare o Call-ID e as tags com os das primeiras mensagens do diálogo.
 finding-auth-rejected = { $answer ->
