@@ -387,53 +387,63 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Fi
             });
         }
     }
-    // Requests that never got any response.
-    for request in messages.iter().filter(|m| m.kind == Kind::Request && m.method != "ACK" && !m.retransmission) {
-        let answered = messages.iter().any(|m| m.kind == Kind::Response && m.cseq == request.cseq);
-        if !answered {
-            let sent = messages.iter().filter(|m| m.kind == Kind::Request && m.cseq == request.cseq).count();
-            out.push(Finding {
-                kind: "unanswered",
-                severity: Severity::Error,
-                frames: vec![request.frame],
-                references: vec!["RFC 3261 §17.1.1.2", "RFC 3261 §8.1.3.1"],
-                values: vec![("method", request.method.clone()), ("count", sent.to_string())],
-            });
+    // One pass over the transactions (by CSeq), so that calls of many
+    // thousands of messages (registrations refreshed for days under one
+    // Call-ID) stay linear.
+    struct Transaction<'m> {
+        request: &'m CallMessage,
+        answer: Option<&'m CallMessage>,
+        sent: usize,
+        resent_before_answer: usize,
+    }
+    let mut order: Vec<&str> = Vec::new();
+    let mut transactions: std::collections::HashMap<&str, Transaction<'_>> = std::collections::HashMap::new();
+    for m in messages {
+        match m.kind {
+            Kind::Request if m.method != "ACK" => {
+                let t = transactions.entry(&m.cseq).or_insert_with(|| {
+                    order.push(&m.cseq);
+                    Transaction { request: m, answer: None, sent: 0, resent_before_answer: 0 }
+                });
+                t.sent += 1;
+                // Over UDP the client sends again after T1 (500 ms) and
+                // doubling (RFC 3261 §17.1.1.2, §17.1.2.2); copies closer
+                // than half of T1 are the capture seeing one packet twice.
+                if m.retransmission && t.answer.is_none() && m.time - t.request.time >= 0.25 {
+                    t.resent_before_answer += 1;
+                }
+            }
+            Kind::Response => {
+                if let Some(t) = transactions.get_mut(m.cseq.as_str()) {
+                    t.answer.get_or_insert(m);
+                }
+            }
+            Kind::Request => {}
         }
     }
-    // Requests sent again before their first response: over UDP the client
-    // retransmits after T1 (500 ms) and doubling (RFC 3261 §17.1.1.2,
-    // §17.1.2.2), so the first copies were lost or the server was slow to
-    // answer. Copies closer than half of T1 are the capture seeing one
-    // packet twice, not a retransmission.
-    for request in messages.iter().filter(|m| m.kind == Kind::Request && m.method != "ACK" && !m.retransmission) {
-        let Some(first_answer) =
-            messages.iter().find(|m| m.kind == Kind::Response && m.cseq == request.cseq && m.time >= request.time)
-        else {
-            continue;
-        };
-        let resent = messages
-            .iter()
-            .filter(|m| {
-                m.kind == Kind::Request
-                    && m.retransmission
-                    && m.cseq == request.cseq
-                    && m.time - request.time >= 0.25
-                    && m.time <= first_answer.time
-            })
-            .count();
-        if resent > 0 {
-            out.push(Finding {
+    for t in order.iter().filter_map(|cseq| transactions.get(cseq)) {
+        match t.answer {
+            None => out.push(Finding {
+                kind: "unanswered",
+                severity: Severity::Error,
+                frames: vec![t.request.frame],
+                references: vec!["RFC 3261 §17.1.1.2", "RFC 3261 §8.1.3.1"],
+                values: vec![("method", t.request.method.clone()), ("count", t.sent.to_string())],
+            }),
+            // Sent again before the first answer: copies were lost or the
+            // server was slow to answer.
+            Some(answer) if t.resent_before_answer > 0 => out.push(Finding {
                 kind: "retransmitted",
                 severity: Severity::Warning,
-                frames: vec![request.frame, first_answer.frame],
+                frames: vec![t.request.frame, answer.frame],
                 references: vec!["RFC 3261 §17.1.1.2", "RFC 3261 §17.1.2.2", "RFC 3261 §17.2.1"],
                 values: vec![
-                    ("method", request.method.clone()),
-                    ("count", resent.to_string()),
-                    ("seconds", format!("{:.1}", first_answer.time - request.time)),
+                    ("method", t.request.method.clone()),
+                    ("count", t.resent_before_answer.to_string()),
+                    ("seconds", format!("{:.1}", answer.time - t.request.time)),
                 ],
-            });
+            }),
+            Some(_) => {}
         }
     }
     // 200 to the INVITE after a CANCEL: the callee answered first (RFC 3261 §9.1).
@@ -464,12 +474,18 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Fi
 /// from the same realm with the same code: a proxy's 407 followed by the
 /// callee's 401 is two servers asking in turn.
 fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
+    // Each challenge's values by frame, looked up once per final response.
+    let mut challenges: std::collections::HashMap<u64, &[(&str, String)]> = std::collections::HashMap::new();
+    for f in from_responses.iter().filter(|f| f.kind == "challenge") {
+        for frame in &f.frames {
+            challenges.entry(*frame).or_insert(&f.values);
+        }
+    }
     let challenge_value = |frame: u64, name: &str| {
-        from_responses
-            .iter()
-            .filter(|f| f.kind == "challenge" && f.frames.contains(&frame))
-            .find_map(|f| f.values.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str()))
-            .unwrap_or("")
+        challenges
+            .get(&frame)
+            .and_then(|values| values.iter().find(|(k, _)| *k == name))
+            .map_or("", |(_, v)| v.as_str())
     };
     let mut out = Vec::new();
     let mut methods: Vec<&str> = Vec::new();
@@ -481,10 +497,11 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
     for method in methods {
         // Each transaction's final response, in the order they came.
         let mut finals: Vec<&CallMessage> = Vec::new();
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for m in messages.iter().filter(|m| {
             m.kind == Kind::Response && m.method == method && m.status.is_some_and(|s| s >= 200) && !m.retransmission
         }) {
-            if !finals.iter().any(|f| f.cseq == m.cseq) {
+            if seen.insert(&m.cseq) {
                 finals.push(m);
             }
         }
