@@ -1,0 +1,38 @@
+//! A registration refreshed and challenged for a long time under one
+//! Call-ID: the flow findings must stay linear in the call's length (a
+//! quadratic pass once took 27 s for 120,000 messages).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use statusdoc_trace::{analyze, read_log, SipRecord};
+
+fn long_log(transactions: usize) -> String {
+    let mut text = String::new();
+    for i in 1..=transactions {
+        text.push_str(&format!(
+            "REGISTER sip:example.test SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{i}\r\n\
+             From: <sip:a@example.test>;tag=1\r\nTo: <sip:a@example.test>\r\nCall-ID: one@192.0.2.1\r\n\
+             CSeq: {i} REGISTER\r\nContent-Length: 0\r\n\r\n\
+             SIP/2.0 401 Unauthorized\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{i}\r\n\
+             From: <sip:a@example.test>;tag=1\r\nTo: <sip:a@example.test>;tag=2\r\nCall-ID: one@192.0.2.1\r\n\
+             CSeq: {i} REGISTER\r\nWWW-Authenticate: Digest realm=\"example.test\", nonce=\"n{i}\"\r\n\
+             Content-Length: 0\r\n\r\n"
+        ));
+    }
+    text
+}
+
+fn long_call(c: &mut Criterion) {
+    let mut group = c.benchmark_group("one call");
+    group.sample_size(10);
+    for transactions in [5_000, 20_000] {
+        let mut records: Vec<SipRecord> = Vec::new();
+        read_log(&long_log(transactions), |r| records.push(r), |_| {});
+        group.bench_function(format!("{} messages", records.len()), |b| {
+            b.iter(|| analyze(&records, Vec::new()).calls.len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, long_call);
+criterion_main!(benches);
