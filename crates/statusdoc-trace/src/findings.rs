@@ -129,14 +129,10 @@ pub fn asked(m: &Message<'_>) -> Option<Asked> {
         return None;
     }
     let first_word = |v: std::borrow::Cow<'_, str>| v.split(';').next().unwrap_or("").trim().to_owned();
-    let expires = m.header("Expires").map(first_word).or_else(|| {
-        m.header("Contact").and_then(|c| {
-            c.split(';').skip(1).find_map(|p| {
-                let (k, v) = p.split_once('=')?;
-                k.trim().eq_ignore_ascii_case("expires").then(|| v.trim().to_owned())
-            })
-        })
-    });
+    let expires = m
+        .header("Expires")
+        .map(first_word)
+        .or_else(|| m.header("Contact").and_then(|c| crate::sip::param(&c, "expires").map(str::to_owned)));
     let session_expires = m.header("Session-Expires").map(first_word);
     let offer = has_sdp(m).then(|| Box::from(m.body));
     if expires.is_none() && session_expires.is_none() && offer.is_none() {
@@ -177,12 +173,7 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
     }
     for value in m.header_all("Reason") {
         let protocol = value.split(';').next().unwrap_or("").trim().to_owned();
-        let param = |name: &str| {
-            value.split(';').skip(1).find_map(|p| {
-                let (k, v) = p.split_once('=')?;
-                k.trim().eq_ignore_ascii_case(name).then(|| v.trim().trim_matches('"').to_owned())
-            })
-        };
+        let param = |name: &str| crate::sip::param(&value, name).map(str::to_owned);
         out.push(finding(
             "reason",
             Severity::Info,
@@ -235,12 +226,7 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
         let offered = request.offer.as_deref().map(sdp_formats).unwrap_or_default();
         let media_disabled = request.offer.as_deref().is_some_and(sdp_media_disabled);
         if !offered.is_empty() {
-            let accepted =
-                if m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp")) {
-                    sdp_formats(m.body)
-                } else {
-                    Vec::new()
-                };
+            let accepted = if has_sdp(m) { sdp_formats(m.body) } else { Vec::new() };
             let common: Vec<&String> = offered.iter().filter(|f| accepted.contains(f)).collect();
             let list = |v: Vec<&String>| {
                 if v.is_empty() {
@@ -555,6 +541,13 @@ mod tests {
     use super::*;
     use crate::record::Transport;
 
+    fn parse(bytes: &'static [u8]) -> Message<'static> {
+        match crate::sip::parse(bytes, crate::sip::Framing::Lenient) {
+            Ok(crate::sip::Parsed::Complete(m)) => m,
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn message(frame: u64, kind: Kind, method: &str, status: Option<u16>, cseq: &str) -> CallMessage {
         let addr = "192.0.2.1:5060".parse().unwrap_or_else(|_| std::net::SocketAddr::from(([0, 0, 0, 0], 0)));
         CallMessage {
@@ -663,10 +656,6 @@ mod tests {
         let invite = b"INVITE sip:b@example.test SIP/2.0\r\nCSeq:  2   INVITE\r\nContent-Type: application/sdp\r\n\
 Session-Expires: 60;refresher=uac\r\nContent-Length: 89\r\n\r\nv=0\r\nm=audio 4000 RTP/AVP 8 0 96\r\na=rtpmap:96 opus/48000/2\r\n\
 m=video 4002 RTP/AVP 34\r\n";
-        let parse = |bytes: &'static [u8]| match crate::sip::parse(bytes, crate::sip::Framing::Lenient) {
-            Ok(crate::sip::Parsed::Complete(m)) => m,
-            other => panic!("{other:?}"),
-        };
         let request = asked(&parse(invite)).unwrap_or_else(|| panic!("the INVITE asks"));
         assert_eq!(request.cseq, "2 INVITE");
         let formats = sdp_formats(request.offer.as_deref().unwrap_or_default());
@@ -695,10 +684,6 @@ Content-Length: 40\r\n\r\nv=0\r\nm=audio 0 RTP/AVP 0 18\r\n";
 
     #[test]
     fn sdp_that_will_not_flow_both_ways_is_noticed() {
-        let parse = |bytes: &'static [u8]| match crate::sip::parse(bytes, crate::sip::Framing::Lenient) {
-            Ok(crate::sip::Parsed::Complete(m)) => m,
-            other => panic!("{other:?}"),
-        };
         let answer = parse(
             b"SIP/2.0 200 OK\r\nCSeq: 1 INVITE\r\nContent-Type: application/sdp\r\n\r\n\
 v=0\r\nc=IN IP4 192.168.1.20\r\nm=audio 4000 RTP/AVP 0\r\na=sendonly\r\n",

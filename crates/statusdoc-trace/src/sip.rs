@@ -228,7 +228,7 @@ impl<'a> Message<'a> {
 }
 
 /// A `;name=value` parameter of a header value, outside angle brackets and quotes.
-fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
     let mut depth_angle = false;
     let mut in_quotes = false;
     let mut start = None;

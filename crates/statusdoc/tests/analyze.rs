@@ -22,6 +22,17 @@ fn analyze_json(args: &[&str]) -> Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// Every finding of one kind, over all the calls of an analysis.
+fn findings_of_kind<'v>(v: &'v Value, kind: &str) -> Vec<&'v Value> {
+    v["calls"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["findings"].as_array().into_iter().flatten())
+        .filter(|f| f["kind"] == kind)
+        .collect()
+}
+
 const CAPTURES: &[&str] = &[
     "Asterisk_ZFONE_XLITE.pcap",
     "DTMFsipinfo.pcap",
@@ -115,13 +126,7 @@ fn refused_credentials_are_diagnosed_in_the_users_language() {
     // challenged with 401 and then refused with 403 on the retry.
     let path = capture("sip-auth-failure.pcapng");
     let v = analyze_json(&[&path]);
-    let rejected: Vec<&Value> = v["calls"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|c| c["findings"].as_array().into_iter().flatten())
-        .filter(|f| f["kind"] == "auth-rejected")
-        .collect();
+    let rejected: Vec<&Value> = findings_of_kind(&v, "auth-rejected");
     assert_eq!(rejected.len(), 2, "{v}");
     for f in &rejected {
         assert_eq!(f["severity"], "error");
@@ -168,13 +173,7 @@ fn a_request_sent_again_before_its_answer_is_noticed() {
     // is sent again at 12.542 s (frame 25, T1 later) and first answered by
     // 100 Trying at 12.678 s (frame 26), as tshark shows.
     let v = analyze_json(&[&capture("b2bua-asterisk.pcapng")]);
-    let resent: Vec<&Value> = v["calls"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|c| c["findings"].as_array().into_iter().flatten())
-        .filter(|f| f["kind"] == "retransmitted")
-        .collect();
+    let resent: Vec<&Value> = findings_of_kind(&v, "retransmitted");
     assert_eq!(resent.len(), 1, "{resent:?}");
     assert_eq!(resent[0]["frames"], serde_json::json!([24, 26]));
     assert!(
