@@ -7,14 +7,17 @@ use std::path::PathBuf;
 
 use statusdoc_trace::{CaptureReader, Problem, SipRecord};
 
+/// `../shared/captures` beside the project, or where STATUSDOC_CAPTURES says.
 fn captures_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures")
+    std::env::var_os("STATUSDOC_CAPTURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"))
 }
 
 fn read(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
     let path = captures_dir().join(name);
     let file = std::fs::File::open(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (the shared captures must be beside the project)", path.display()));
+        .unwrap_or_else(|e| panic!("{}: {e} (the shared captures must be beside the project, or named by STATUSDOC_CAPTURES)", path.display()));
     let mut records = Vec::new();
     let mut problems = Vec::new();
     CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));

@@ -6,8 +6,12 @@ use std::process::{Command, Output};
 
 use serde_json::Value;
 
+/// A file of `../shared/captures` beside the project, or of STATUSDOC_CAPTURES.
 fn capture(name: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures").join(name).display().to_string()
+    let dir = std::env::var_os("STATUSDOC_CAPTURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"));
+    dir.join(name).display().to_string()
 }
 
 fn statusdoc(args: &[&str]) -> Output {
