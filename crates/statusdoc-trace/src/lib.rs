@@ -25,16 +25,20 @@
 
 mod capture;
 mod findings;
+mod input;
 mod log;
 mod model;
 mod record;
+mod redact;
 mod sip;
 mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
 pub use findings::{Finding, Severity};
+pub use input::{is_capture, read_input};
 pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{analyze, Analysis, Analyzer, Call, CallMessage, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT};
 pub use record::{Problem, ProblemKind, SipRecord, Transport};
+pub use redact::{Redacted, Redactor};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
 pub use tcp::MAX_STREAM_BYTES;

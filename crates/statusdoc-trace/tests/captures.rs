@@ -16,8 +16,12 @@ fn captures_dir() -> PathBuf {
 
 fn read(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
     let path = captures_dir().join(name);
-    let file = std::fs::File::open(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (the shared captures must be beside the project, or named by STATUSDOC_CAPTURES)", path.display()));
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the shared captures must be beside the project, or named by STATUSDOC_CAPTURES)",
+            path.display()
+        )
+    });
     let mut records = Vec::new();
     let mut problems = Vec::new();
     CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));

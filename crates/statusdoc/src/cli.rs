@@ -5,7 +5,7 @@ use clap::{Arg, ArgAction, Command};
 use statusdoc_core::Prose;
 
 /// Output formats every answering command takes.
-pub const FORMATS: [&str; 3] = ["text", "json", "markdown"];
+pub const FORMATS: [&str; 4] = ["text", "json", "markdown", "mermaid"];
 /// Shells `completions` can write for.
 pub const SHELLS: [&str; 3] = ["bash", "zsh", "fish"];
 
@@ -56,6 +56,8 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
                 .arg(Arg::new("files").num_args(1..).required(true).value_name("FILE").help(t("cli-analyze-files")))
                 .arg(Arg::new("call").long("call").value_name("CALL-ID").help(t("cli-analyze-call")))
                 .arg(Arg::new("failed").long("failed").action(ArgAction::SetTrue).help(t("cli-analyze-failed")))
+                .arg(Arg::new("html").long("html").value_name("FILE").help(t("cli-analyze-html")))
+                .arg(Arg::new("redact").long("redact").action(ArgAction::SetTrue).help(t("cli-analyze-redact")))
                 .arg(
                     Arg::new("max-messages")
                         .long("max-messages")

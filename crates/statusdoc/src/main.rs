@@ -210,6 +210,10 @@ fn answer(
         m.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default()
     };
     let renderer = render::Renderer { catalog, locale, style };
+    if format == Format::Mermaid && !matches!(matches.subcommand(), Some(("analyze", _))) {
+        let text = catalog.prose().format(locale, "error-mermaid-analyze-only", None)?;
+        return Err(Failure::Message(text));
+    }
     match matches.subcommand() {
         Some(("explain", sub)) => {
             let (registry, codes) = protocol_and_codes(catalog, &words(sub, "args"), 1)?;
@@ -218,7 +222,7 @@ fn answer(
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&explanation)?)?,
                 Format::Markdown => renderer.explanation_markdown(out, &explanation)?,
-                Format::Text => renderer.explanation_text(out, &explanation)?,
+                Format::Text | Format::Mermaid => renderer.explanation_text(out, &explanation)?,
             }
         }
         Some(("compare", sub)) => {
@@ -229,7 +233,7 @@ fn answer(
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&comparison)?)?,
                 Format::Markdown => renderer.comparison_markdown(out, &comparison)?,
-                Format::Text => renderer.comparison_text(out, &comparison)?,
+                Format::Text | Format::Mermaid => renderer.comparison_text(out, &comparison)?,
             }
         }
         Some(("list", sub)) => {
@@ -245,7 +249,7 @@ fn answer(
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&list)?)?,
                 Format::Markdown => renderer.list_markdown(out, &list)?,
-                Format::Text => renderer.list_text(out, &list)?,
+                Format::Text | Format::Mermaid => renderer.list_text(out, &list)?,
             }
         }
         Some(("search", sub)) => {
@@ -254,7 +258,7 @@ fn answer(
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&results)?)?,
                 Format::Markdown => renderer.search_markdown(out, &results)?,
-                Format::Text => renderer.search_text(out, &results)?,
+                Format::Text | Format::Mermaid => renderer.search_text(out, &results)?,
             }
             if results.hits.is_empty() {
                 return Ok(ExitCode::from(EXIT_NO_MATCH));
@@ -264,10 +268,12 @@ fn answer(
             let files = words(sub, "files");
             let call = sub.get_one::<String>("call").cloned();
             let options = render_analyze::Options {
-                json: format == Format::Json,
+                format,
                 call: call.as_deref(),
                 failed_only: sub.get_flag("failed"),
                 max_messages: sub.get_one::<u64>("max-messages").copied().unwrap_or(5_000_000),
+                html: sub.get_one::<String>("html").map(String::as_str),
+                redact: sub.get_flag("redact"),
             };
             let summary = match render_analyze::run(&renderer, out, &files, &options) {
                 Ok(summary) => summary,

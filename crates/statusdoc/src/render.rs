@@ -12,6 +12,8 @@ pub enum Format {
     Text,
     Json,
     Markdown,
+    /// A Mermaid sequence diagram (analyze only).
+    Mermaid,
 }
 
 impl Format {
@@ -19,6 +21,7 @@ impl Format {
         match text {
             "json" => Format::Json,
             "markdown" => Format::Markdown,
+            "mermaid" => Format::Mermaid,
             _ => Format::Text,
         }
     }

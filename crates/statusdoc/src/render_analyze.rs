@@ -5,17 +5,18 @@
 use std::io::{self, Write};
 
 use serde_json::Value;
-use statusdoc_core::{explain, Code, FluentArgs};
+use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    Analyzer, Call, CallMessage, CaptureReader, Finding, Kind, Outcome, Problem, ProblemKind, Severity, SipRecord,
-    State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, read_input, Analyzer, Call, CallMessage, Finding, Kind, Outcome, Problem, ProblemKind, Redactor, Severity,
+    SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
-use crate::render::Renderer;
+use crate::render::{Format, Renderer};
 
 /// Why analyze stopped.
 pub enum AnalyzeError {
-    /// An input could not be opened (already in the user's language).
+    /// An input could not be opened, or the report not written (already in
+    /// the user's language).
     Open(String),
     /// Writing the answer failed.
     Io(io::Error),
@@ -27,19 +28,28 @@ impl From<io::Error> for AnalyzeError {
     }
 }
 
+impl From<statusdoc_report::Error> for AnalyzeError {
+    fn from(err: statusdoc_report::Error) -> AnalyzeError {
+        AnalyzeError::Io(io::Error::other(err))
+    }
+}
+
 /// What to write and which calls.
 pub struct Options<'a> {
-    pub json: bool,
+    pub format: Format,
     pub call: Option<&'a str>,
     pub failed_only: bool,
     pub max_messages: u64,
+    /// Where to write the HTML report, if asked.
+    pub html: Option<&'a str>,
+    pub redact: bool,
 }
 
 /// Writes calls as they finish.
 struct Emitter<'o, 'r> {
     r: &'r Renderer<'r>,
     out: &'o mut dyn Write,
-    json: bool,
+    format: Format,
     call: Option<String>,
     failed_only: bool,
     written: usize,
@@ -47,21 +57,34 @@ struct Emitter<'o, 'r> {
 }
 
 impl Emitter<'_, '_> {
+    fn wanted(&self, c: &Call) -> bool {
+        !(self.call.as_deref().is_some_and(|id| c.call_id != id)
+            || (self.failed_only && c.outcome.state != State::Failed))
+    }
+
     fn emit(&mut self, c: &Call) {
-        if self.error.is_some()
-            || self.call.as_deref().is_some_and(|id| c.call_id != id)
-            || (self.failed_only && c.outcome.state != State::Failed)
-        {
+        if self.error.is_some() || !self.wanted(c) {
             return;
         }
-        let result = if self.json {
-            let separator = if self.written == 0 { "\n" } else { ",\n" };
-            call_json(self.r, c).and_then(|value| {
-                write!(self.out, "{separator}    ")?;
-                serde_json::to_writer(&mut *self.out, &value).map_err(io::Error::other)
-            })
-        } else {
-            ladder(self.r, self.out, c)
+        let words = words(self.r);
+        let result = match self.format {
+            Format::Json => {
+                let separator = if self.written == 0 { "\n" } else { ",\n" };
+                call_json(self.r, c).and_then(|value| {
+                    write!(self.out, "{separator}    ")?;
+                    serde_json::to_writer(&mut *self.out, &value).map_err(io::Error::other)
+                })
+            }
+            Format::Markdown => statusdoc_report::markdown_call(words, self.written + 1, c)
+                .map_err(io::Error::other)
+                .and_then(|text| writeln!(self.out, "{text}")),
+            Format::Mermaid => {
+                let separator = if self.written == 0 { "" } else { "\n" };
+                statusdoc_report::mermaid(words, c)
+                    .map_err(io::Error::other)
+                    .and_then(|text| write!(self.out, "{separator}{text}"))
+            }
+            Format::Text => ladder(self.r, self.out, c),
         };
         self.written += 1;
         if let Err(e) = result {
@@ -70,114 +93,74 @@ impl Emitter<'_, '_> {
     }
 }
 
+fn words<'a>(r: &Renderer<'a>) -> Words<'a> {
+    Words::new(r.catalog, r.locale)
+}
+
+fn cannot(r: &Renderer, file: &str, reason: &dyn std::fmt::Display) -> AnalyzeError {
+    let text = t(r, "analyze-cannot-open", &[("file", file.to_owned()), ("reason", reason.to_string())])
+        .unwrap_or_else(|_| format!("{file}: {reason}"));
+    AnalyzeError::Open(text)
+}
+
 fn open(r: &Renderer, file: &str) -> Result<io::BufReader<Box<dyn io::Read + Send>>, AnalyzeError> {
     let source: Box<dyn io::Read + Send> = if file == "-" {
         Box::new(io::stdin())
     } else {
         match std::fs::File::open(file) {
             Ok(f) => Box::new(f),
-            Err(e) => {
-                let mut args = FluentArgs::new();
-                args.set("file", file.to_owned());
-                args.set("reason", e.to_string());
-                let text = r
-                    .catalog
-                    .prose()
-                    .format(r.locale, "analyze-cannot-open", Some(&args))
-                    .unwrap_or_else(|_| file.to_owned());
-                return Err(AnalyzeError::Open(text));
-            }
+            Err(e) => return Err(cannot(r, file, &e)),
         }
     };
     Ok(io::BufReader::with_capacity(1 << 20, source))
 }
 
-/// Reads one input (capture or log), handing each record to `keep`.
-fn read_input(
-    r: &Renderer,
-    file: &str,
-    keep: &mut dyn FnMut(SipRecord),
-    problems: &mut Vec<Problem>,
-) -> Result<(), AnalyzeError> {
-    let mut input = open(r, file)?;
-    let head = io::BufRead::fill_buf(&mut input)?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
-    let is_capture = matches!(
-        head.as_slice(),
-        [0xd4, 0xc3, 0xb2, 0xa1]
-            | [0xa1, 0xb2, 0xc3, 0xd4]
-            | [0x4d, 0x3c, 0xb2, 0xa1]
-            | [0xa1, 0xb2, 0x3c, 0x4d]
-            | [0x0a, 0x0d, 0x0d, 0x0a]
-            | [b'G', b'M', b'B', b'U']
-    );
-    if is_capture {
-        CaptureReader::new(keep, |p| problems.push(p)).read(input);
-    } else {
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::Read::take(&mut input, statusdoc_trace::MAX_LOG_BYTES as u64), &mut bytes)?;
-        let text = String::from_utf8_lossy(&bytes);
-        let before = problems.len();
-        statusdoc_trace::read_log(&text, keep, |p| problems.push(p));
-        if bytes.is_empty() || (problems.len() == before && !text.contains("SIP/2.0")) {
-            problems.push(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: String::new() });
-        }
-    }
-    Ok(())
-}
-
 /// Reads the inputs and writes the answer. One input is analysed as it is
-/// read; several are first merged on one timeline (their records are held).
+/// read, unless an HTML report is asked for; several are first merged on one
+/// timeline (their records are held).
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
-    let idle = if files.len() == 1 { CALL_IDLE_TIMEOUT } else { f64::INFINITY };
-    let mut analyzer = Analyzer::new(idle);
+    let streaming = files.len() == 1 && options.html.is_none();
+    let mut analyzer = Analyzer::new(if streaming { CALL_IDLE_TIMEOUT } else { f64::INFINITY });
     let mut problems: Vec<Problem> = Vec::new();
+    let mut redactor = options.redact.then(Redactor::new);
     let mut emitter = Emitter {
         r,
         out: &mut *out,
-        json: options.json,
+        format: options.format,
         call: options.call.map(str::to_owned),
         failed_only: options.failed_only,
         written: 0,
         error: None,
     };
-    if emitter.json {
+    if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }
     let mut count: u64 = 0;
     let mut over_limit = false;
-    if files.len() == 1 {
-        let mut index = 0usize;
+    let mut records: Vec<SipRecord> = Vec::new();
+    let mut index = 0usize;
+    for file in files {
+        let input = open(r, file)?;
         let mut keep = |record: SipRecord| {
             if count >= options.max_messages {
                 over_limit = true;
                 return;
             }
             count += 1;
-            for call in analyzer.push(index, &record) {
-                emitter.emit(&call);
-            }
-            index += 1;
-        };
-        read_input(r, &files[0], &mut keep, &mut problems)?;
-    } else {
-        let mut records: Vec<SipRecord> = Vec::new();
-        for file in files {
-            let mut keep = |record: SipRecord| {
-                if count >= options.max_messages {
-                    over_limit = true;
-                    return;
-                }
-                count += 1;
-                records.push(record);
+            let record = match redactor.as_mut() {
+                Some(redactor) => redactor.record(record),
+                None => record,
             };
-            read_input(r, file, &mut keep, &mut problems)?;
-        }
-        records.sort_by(|a, b| a.time.total_cmp(&b.time));
-        for (i, record) in records.iter().enumerate() {
-            for call in analyzer.push(i, record) {
-                emitter.emit(&call);
+            if streaming {
+                for call in analyzer.push(index, &record) {
+                    emitter.emit(&call);
+                }
+                index += 1;
+            } else {
+                records.push(record);
             }
-        }
+        };
+        read_input(input, &mut keep, &mut |p| problems.push(p))?;
     }
     if over_limit {
         problems.push(Problem {
@@ -186,76 +169,117 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
             detail: format!("--max-messages {}", options.max_messages),
         });
     }
-    for p in problems {
-        analyzer.problem(p);
+    if let Some(redactor) = redactor.as_mut() {
+        for p in &mut problems {
+            p.detail = redactor.text(&p.detail);
+        }
     }
-    let (rest, summary, errors) = analyzer.finish();
-    for call in &rest {
-        emitter.emit(call);
-    }
+    let redacted = redactor.as_ref().map(Redactor::summary);
+    let (summary, errors) = if streaming {
+        for p in problems {
+            analyzer.problem(p);
+        }
+        let (rest, summary, errors) = analyzer.finish();
+        for call in &rest {
+            emitter.emit(call);
+        }
+        (summary, errors)
+    } else {
+        // Stable: records of one input keep their order when times tie.
+        records.sort_by(|a, b| a.time.total_cmp(&b.time));
+        let mut analysis = analyze(&records, problems);
+        for call in &analysis.calls {
+            emitter.emit(call);
+        }
+        if let Some(path) = options.html {
+            analysis.calls.retain(|c| emitter.wanted(c));
+            let report = statusdoc_report::html(
+                words(r),
+                &analysis,
+                &records,
+                &HtmlOptions { inputs: files.to_vec(), redacted, code_href: None },
+            )?;
+            std::fs::write(path, report).map_err(|e| cannot(r, path, &e))?;
+        }
+        (analysis.summary, analysis.errors)
+    };
     if let Some(e) = emitter.error.take() {
         return Err(AnalyzeError::Io(e));
     }
     let written = emitter.written;
-    if options.json {
-        let errors: Vec<Value> = errors
-            .iter()
-            .map(|p| Ok(serde_json::json!({"frame": p.frame, "kind": p.kind.id(), "error": problem_text(r, p)?})))
-            .collect::<io::Result<_>>()?;
-        let close = if written == 0 { "" } else { "\n  " };
-        writeln!(out, "{close}],")?;
-        writeln!(out, "  \"summary\": {},", serde_json::to_string(&summary).map_err(io::Error::other)?)?;
-        writeln!(out, "  \"errors\": {}", serde_json::to_string(&errors).map_err(io::Error::other)?)?;
-        writeln!(out, "}}")?;
-    } else {
-        if written == 0 {
-            writeln!(out, "{}", t(r, "analyze-no-calls", &[])?)?;
+    match options.format {
+        Format::Json => {
+            let errors: Vec<Value> = errors
+                .iter()
+                .map(|p| Ok(serde_json::json!({"frame": p.frame, "kind": p.kind.id(), "error": problem_text(r, p)?})))
+                .collect::<io::Result<_>>()?;
+            let close = if written == 0 { "" } else { "\n  " };
+            writeln!(out, "{close}],")?;
+            writeln!(out, "  \"summary\": {},", serde_json::to_string(&summary).map_err(io::Error::other)?)?;
+            if let Some(redacted) = &redacted {
+                writeln!(out, "  \"redacted\": {},", serde_json::to_string(redacted).map_err(io::Error::other)?)?;
+            }
+            writeln!(out, "  \"errors\": {}", serde_json::to_string(&errors).map_err(io::Error::other)?)?;
+            writeln!(out, "}}")?;
         }
-        writeln!(out)?;
-        writeln!(
-            out,
-            "{}",
-            t(
-                r,
-                "analyze-summary",
-                &[
-                    ("messages", summary.messages.to_string()),
-                    ("calls", summary.calls.to_string()),
-                    ("failed", summary.failed_calls.to_string()),
-                    ("errors", summary.errors.to_string()),
-                ]
-            )?
-        )?;
-        if !errors.is_empty() {
+        Format::Markdown => {
+            if written == 0 {
+                writeln!(out, "{}\n", t(r, "analyze-no-calls", &[])?)?;
+            }
+            let text = statusdoc_report::markdown_summary(words(r), &summary, &errors, redacted.as_ref())?;
+            write!(out, "{text}")?;
+        }
+        Format::Mermaid => {
+            // Diagrams only on standard output; the counts go to standard error.
+            let text = statusdoc_report::markdown_summary(words(r), &summary, &errors, redacted.as_ref())?;
+            out.flush()?;
+            eprint!("{text}");
+        }
+        Format::Text => {
+            if written == 0 {
+                writeln!(out, "{}", t(r, "analyze-no-calls", &[])?)?;
+            }
             writeln!(out)?;
-            writeln!(out, "{}", r.style.heading(&t(r, "analyze-problems", &[])?))?;
-            for p in &errors {
-                let frame = if p.frame > 0 {
-                    format!("[{}] ", t(r, "analyze-frame", &[("frame", p.frame.to_string())])?)
-                } else {
-                    String::new()
-                };
-                writeln!(out, "{}", r.style.wrap(&format!("{frame}{}", problem_text(r, p)?), "    ", "  • "))?;
+            writeln!(out, "{}", summary_text(r, &summary)?)?;
+            if let Some(redacted) = &redacted {
+                writeln!(out, "{}", r.style.wrap(&words(r).redacted(redacted).map_err(io::Error::other)?, "", ""))?;
+            }
+            if !errors.is_empty() {
+                writeln!(out)?;
+                writeln!(out, "{}", r.style.heading(&t(r, "analyze-problems", &[])?))?;
+                for p in &errors {
+                    let frame = if p.frame > 0 {
+                        format!("[{}] ", t(r, "analyze-frame", &[("frame", p.frame.to_string())])?)
+                    } else {
+                        String::new()
+                    };
+                    writeln!(out, "{}", r.style.wrap(&format!("{frame}{}", problem_text(r, p)?), "    ", "  • "))?;
+                }
             }
         }
     }
     Ok(summary)
 }
 
+fn summary_text(r: &Renderer, summary: &Summary) -> io::Result<String> {
+    t(
+        r,
+        "analyze-summary",
+        &[
+            ("messages", summary.messages.to_string()),
+            ("calls", summary.calls.to_string()),
+            ("failed", summary.failed_calls.to_string()),
+            ("errors", summary.errors.to_string()),
+        ],
+    )
+}
+
 fn t(r: &Renderer, id: &str, vars: &[(&str, String)]) -> io::Result<String> {
-    let mut args = FluentArgs::new();
-    for (name, value) in vars {
-        // Counts pass as numbers so that messages can pick plural forms.
-        match value.parse::<u64>() {
-            Ok(n) if *name == "count" => args.set(*name, n),
-            _ => args.set(*name, value.clone()),
-        }
-    }
-    r.catalog.prose().format(r.locale, id, Some(&args)).map_err(io::Error::other)
+    words(r).get(id, vars).map_err(io::Error::other)
 }
 
 fn problem_text(r: &Renderer, p: &Problem) -> io::Result<String> {
-    t(r, &format!("analyze-problem-{}", p.kind.id()), &[("detail", p.detail.clone())]).map(|s| s.trim_end().to_owned())
+    words(r).problem(p).map_err(io::Error::other)
 }
 
 /// A call as the JSON contract shows it: findings carry their message in the
@@ -310,37 +334,20 @@ fn call_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<CallJson<'c>> {
     })
 }
 
-/// A finding in words.
 fn finding_text(r: &Renderer, f: &Finding) -> io::Result<String> {
-    let mut vars: Vec<(&str, String)> = f.values.iter().map(|(k, v)| (*k, v.clone())).collect();
-    if f.kind == "reason" {
-        // A Q.850 cause gets its name from the registry's cause list.
-        let protocol = f.values.iter().find(|(k, _)| *k == "protocol").map(|(_, v)| v.as_str()).unwrap_or("");
-        let cause = f.values.iter().find(|(k, _)| *k == "cause").map(|(_, v)| v.as_str()).unwrap_or("");
-        let name = if protocol.eq_ignore_ascii_case("Q.850") {
-            r.catalog.prose().format(r.locale, &format!("q850-cause-{cause}"), None).ok().map(|n| format!("({n})"))
-        } else {
-            None
-        };
-        vars.push(("meaning", name.unwrap_or_default()));
-    }
-    t(r, &format!("finding-{}", f.kind), &vars).map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+    words(r).finding(f).map_err(io::Error::other)
 }
 
-/// One meaning line for a failure code, from the registry, in the user's language.
 fn meaning(r: &Renderer, code: u16) -> Option<String> {
-    let sip = r.catalog.registry("sip").ok()?;
-    explain(r.catalog, sip, Code::new(code), r.locale).ok().map(|e| e.summary)
+    words(r).meaning(code)
 }
 
 /// One call as a terminal ladder: one column per address.
 fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
     let style = r.style;
     writeln!(out)?;
-    let state = t(r, "analyze-outcome", &[("state", format!("{:?}", c.outcome.state).to_lowercase())])?;
-    let status = c.outcome.status.map(|s| format!(" {s}")).unwrap_or_default();
-    let mut head =
-        format!("{} · {} · {state}{status}", t(r, "analyze-call", &[("call_id", c.call_id.clone())])?, c.method);
+    let outcome = words(r).outcome(&c.outcome).map_err(io::Error::other)?;
+    let mut head = format!("{} · {} · {outcome}", t(r, "analyze-call", &[("call_id", c.call_id.clone())])?, c.method);
     if let Some(setup) = c.setup_time {
         head.push_str(&format!(" · {}", t(r, "analyze-setup", &[("seconds", format!("{setup:.3}"))])?));
     }
@@ -428,17 +435,7 @@ fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
     if !c.findings.is_empty() {
         writeln!(out, "  {}", style.heading(&t(r, "analyze-findings", &[])?))?;
         for f in &c.findings {
-            let severity = t(
-                r,
-                &format!(
-                    "severity-{}",
-                    serde_json::to_value(f.severity)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_owned))
-                        .unwrap_or_default()
-                ),
-                &[],
-            )?;
+            let severity = words(r).severity(f.severity).map_err(io::Error::other)?;
             let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
             let line =
                 format!("[{severity}] {} [{}] ({})", finding_text(r, f)?, frames.join(", "), f.references.join("; "));

@@ -99,3 +99,43 @@ finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.
    *[other] { $method } was challenged again when sent with the credentials ({ $count } challenges in a row, same realm): the server refused them; check the user name, password and realm set for this account.
 }
+
+## Reports: --html, --format mermaid and markdown, --redact.
+cli-analyze-html = Also write one self-contained HTML report to this file (ladders, whole messages, findings, explanations); it keeps every message in memory
+cli-analyze-redact = Replace IP addresses, host names, user parts, phone numbers and display names with consistent pseudonyms before anything is shown
+error-mermaid-analyze-only = Only “statusdoc analyze” draws Mermaid diagrams; use text, json or markdown here.
+report-title = SIP trace analysis
+report-generated = Written by statusdoc { $version } from { $inputs }. This file loads nothing from the network.
+report-calls = Calls
+report-col-call = Call-ID
+report-col-method = Method
+report-col-outcome = Outcome
+report-col-setup = Setup
+report-col-time = Time (s)
+report-col-from = From
+report-col-to = To
+report-col-message = Message
+report-col-frame = Frame
+report-hint = Select a message in the ladder to read it whole; the lines a finding rests on are highlighted.
+report-back = Back to the call
+report-causes = Why it is sent
+report-fixes = What to do
+report-read-more = Full explanation of this code
+report-message = Frame { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+report-ladder = Ladder of call { $call_id }
+report-redacted = Redacted before analysis, each value always replaced by the same pseudonym: { $addresses ->
+    [one] one IP address
+   *[other] { $addresses } IP addresses
+}, { $hosts ->
+    [one] one host name
+   *[other] { $hosts } host names
+}, { $users ->
+    [one] one user name
+   *[other] { $users } user names
+}, { $numbers ->
+    [one] one phone number
+   *[other] { $numbers } phone numbers
+}, { $names ->
+    [one] one display name
+   *[other] { $names } display names
+}. Loopback and 0.0.0.0 addresses are kept.

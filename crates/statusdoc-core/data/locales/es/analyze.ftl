@@ -99,3 +99,43 @@ finding-auth-rejected = { $answer ->
     [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.
    *[other] { $method } recibió un nuevo desafío al reenviarse con las credenciales ({ $count } desafíos seguidos, mismo realm): el servidor las rechazó; revisa el usuario, la contraseña y el realm configurados para esta cuenta.
 }
+
+## Informes: --html, --format mermaid y markdown, --redact.
+cli-analyze-html = Escribe además un informe HTML autónomo en este archivo (diagramas, mensajes completos, hallazgos, explicaciones); guarda todos los mensajes en memoria
+cli-analyze-redact = Sustituye direcciones IP, nombres de host, partes de usuario, números de teléfono y nombres visibles por seudónimos coherentes antes de mostrar nada
+error-mermaid-analyze-only = Solo «statusdoc analyze» dibuja diagramas Mermaid; aquí use text, json o markdown.
+report-title = Análisis de traza SIP
+report-generated = Generado por statusdoc { $version } a partir de { $inputs }. Este archivo no carga nada de la red.
+report-calls = Llamadas
+report-col-call = Call-ID
+report-col-method = Método
+report-col-outcome = Resultado
+report-col-setup = Establecimiento
+report-col-time = Tiempo (s)
+report-col-from = Origen
+report-col-to = Destino
+report-col-message = Mensaje
+report-col-frame = Trama
+report-hint = Seleccione un mensaje en el diagrama para leerlo entero; las líneas en que se apoya un hallazgo aparecen resaltadas.
+report-back = Volver a la llamada
+report-causes = Por qué se envía
+report-fixes = Qué hacer
+report-read-more = Explicación completa de este código
+report-message = Trama { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+report-ladder = Diagrama de la llamada { $call_id }
+report-redacted = Anonimizado antes del análisis, cada valor sustituido siempre por el mismo seudónimo: { $addresses ->
+    [one] una dirección IP
+   *[other] { $addresses } direcciones IP
+}, { $hosts ->
+    [one] un nombre de host
+   *[other] { $hosts } nombres de host
+}, { $users ->
+    [one] un nombre de usuario
+   *[other] { $users } nombres de usuario
+}, { $numbers ->
+    [one] un número de teléfono
+   *[other] { $numbers } números de teléfono
+}, { $names ->
+    [one] un nombre visible
+   *[other] { $names } nombres visibles
+}. Las direcciones de loopback y 0.0.0.0 se conservan.

@@ -99,3 +99,43 @@ finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
    *[other] { $method } foi desafiado de novo ao ser reenviado com as credenciais ({ $count } desafios seguidos, mesmo realm): o servidor as recusou; confira o usuário, a senha e o realm configurados para esta conta.
 }
+
+## Relatórios: --html, --format mermaid e markdown, --redact.
+cli-analyze-html = Também grava um relatório HTML autossuficiente neste arquivo (diagramas, mensagens completas, constatações, explicações); mantém todas as mensagens na memória
+cli-analyze-redact = Substitui endereços IP, nomes de host, partes de usuário, números de telefone e nomes de exibição por pseudônimos consistentes antes de mostrar qualquer coisa
+error-mermaid-analyze-only = Só o “statusdoc analyze” desenha diagramas Mermaid; aqui use text, json ou markdown.
+report-title = Análise de rastro SIP
+report-generated = Gerado pelo statusdoc { $version } a partir de { $inputs }. Este arquivo não carrega nada da rede.
+report-calls = Chamadas
+report-col-call = Call-ID
+report-col-method = Método
+report-col-outcome = Resultado
+report-col-setup = Estabelecimento
+report-col-time = Tempo (s)
+report-col-from = Origem
+report-col-to = Destino
+report-col-message = Mensagem
+report-col-frame = Quadro
+report-hint = Selecione uma mensagem no diagrama para lê-la inteira; as linhas em que uma constatação se apoia aparecem destacadas.
+report-back = Voltar à chamada
+report-causes = Por que é enviado
+report-fixes = O que fazer
+report-read-more = Explicação completa deste código
+report-message = Quadro { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+report-ladder = Diagrama da chamada { $call_id }
+report-redacted = Anonimizado antes da análise, cada valor sempre trocado pelo mesmo pseudônimo: { $addresses ->
+    [one] um endereço IP
+   *[other] { $addresses } endereços IP
+}, { $hosts ->
+    [one] um nome de host
+   *[other] { $hosts } nomes de host
+}, { $users ->
+    [one] um nome de usuário
+   *[other] { $users } nomes de usuário
+}, { $numbers ->
+    [one] um número de telefone
+   *[other] { $numbers } números de telefone
+}, { $names ->
+    [one] um nome de exibição
+   *[other] { $names } nomes de exibição
+}. Endereços de loopback e 0.0.0.0 são mantidos.

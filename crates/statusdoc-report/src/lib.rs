@@ -1,0 +1,173 @@
+//! # statusdoc-report
+//!
+//! Turns what statusdoc-trace read into something a person reads: findings,
+//! problems and outcomes in the user's language ([`Words`]), one
+//! self-contained HTML report ([`html`]), and Mermaid or Markdown to paste
+//! into a ticket ([`mermaid`], [`markdown`]). The command line and the
+//! website's "Analyze a trace" page both use it, so they say the same thing.
+//!
+//! All words come from the Fluent messages of statusdoc-core; this crate
+//! only arranges them.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod html;
+mod ticket;
+
+use std::fmt;
+
+use statusdoc_core::{explain, Catalog, Code, Explanation, FluentArgs};
+use statusdoc_trace::{Finding, Outcome, Problem, Redacted, Severity, State};
+
+pub use html::{html, html_fragment, HtmlOptions, REPORT_CSS};
+pub use ticket::{markdown_call, markdown_summary, mermaid};
+
+/// What can go wrong while writing a report.
+#[derive(Debug)]
+pub enum Error {
+    /// A message of the locale could not be formatted.
+    Prose(statusdoc_core::Error),
+    /// The HTML template failed.
+    Template(askama::Error),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Prose(e) => write!(f, "{e}"),
+            Error::Template(e) => write!(f, "report template: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<statusdoc_core::Error> for Error {
+    fn from(e: statusdoc_core::Error) -> Error {
+        Error::Prose(e)
+    }
+}
+
+impl From<askama::Error> for Error {
+    fn from(e: askama::Error) -> Error {
+        Error::Template(e)
+    }
+}
+
+/// The words of one locale for an analysis.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    /// The embedded registry and prose.
+    pub catalog: &'a Catalog,
+    /// Locale id (`en`, `pt-BR`, `es`).
+    pub locale: &'a str,
+}
+
+impl<'a> Words<'a> {
+    /// Words of `locale`.
+    pub fn new(catalog: &'a Catalog, locale: &'a str) -> Words<'a> {
+        Words { catalog, locale }
+    }
+
+    /// A message with its variables. A variable named `count` (or any listed
+    /// in [`NUMERIC`]) that holds a number is passed as a number, so that
+    /// messages can choose plural forms.
+    pub fn get(&self, id: &str, vars: &[(&str, String)]) -> Result<String, Error> {
+        let mut args = FluentArgs::new();
+        for (name, value) in vars {
+            match value.parse::<u64>() {
+                Ok(n) if NUMERIC.contains(name) => args.set(*name, n),
+                _ => args.set(*name, value.clone()),
+            }
+        }
+        Ok(self.catalog.prose().format(self.locale, id, Some(&args))?)
+    }
+
+    /// A finding in one line.
+    pub fn finding(&self, f: &Finding) -> Result<String, Error> {
+        let mut vars: Vec<(&str, String)> = f.values.iter().map(|(k, v)| (*k, v.clone())).collect();
+        if f.kind == "reason" {
+            // A Q.850 cause gets its name from the registry's cause list.
+            let value = |key: &str| f.values.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str()).unwrap_or("");
+            let name = if value("protocol").eq_ignore_ascii_case("Q.850") {
+                let id = format!("q850-cause-{}", value("cause"));
+                self.catalog.prose().format(self.locale, &id, None).ok().map(|n| format!("({n})"))
+            } else {
+                None
+            };
+            vars.push(("meaning", name.unwrap_or_default()));
+        }
+        let text = self.get(&format!("finding-{}", f.kind), &vars)?;
+        Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// A problem met while reading.
+    pub fn problem(&self, p: &Problem) -> Result<String, Error> {
+        let text = self.get(&format!("analyze-problem-{}", p.kind.id()), &[("detail", p.detail.clone())])?;
+        Ok(text.trim_end().to_owned())
+    }
+
+    /// `info`, `warning` or `error` in the locale.
+    pub fn severity(&self, s: Severity) -> Result<String, Error> {
+        self.get(&format!("severity-{}", severity_id(s)), &[])
+    }
+
+    /// `failed 486`, `answered`…
+    pub fn outcome(&self, o: &Outcome) -> Result<String, Error> {
+        let state = self.get("analyze-outcome", &[("state", state_id(o.state).to_owned())])?;
+        Ok(match o.status {
+            Some(status) => format!("{state} {status}"),
+            None => state,
+        })
+    }
+
+    /// What was redacted, in one sentence.
+    pub fn redacted(&self, r: &Redacted) -> Result<String, Error> {
+        self.get(
+            "report-redacted",
+            &[
+                ("addresses", r.addresses.to_string()),
+                ("hosts", r.hosts.to_string()),
+                ("users", r.users.to_string()),
+                ("numbers", r.numbers.to_string()),
+                ("names", r.names.to_string()),
+            ],
+        )
+    }
+
+    /// The registry's explanation of a SIP code.
+    pub fn explanation(&self, code: u16) -> Option<Explanation> {
+        let sip = self.catalog.registry("sip").ok()?;
+        explain(self.catalog, sip, Code::new(code), self.locale).ok()
+    }
+
+    /// The registry's one-line meaning of a SIP code.
+    pub fn meaning(&self, code: u16) -> Option<String> {
+        self.explanation(code).map(|e| e.summary)
+    }
+}
+
+/// Variables passed to Fluent as numbers when they hold one.
+pub const NUMERIC: &[&str] =
+    &["count", "messages", "calls", "errors", "addresses", "hosts", "users", "numbers", "names"];
+
+/// The JSON and CSS id of a severity.
+pub fn severity_id(s: Severity) -> &'static str {
+    match s {
+        Severity::Info => "info",
+        Severity::Warning => "warning",
+        Severity::Error => "error",
+    }
+}
+
+/// The JSON and CSS id of a call's state.
+pub fn state_id(s: State) -> &'static str {
+    match s {
+        State::Answered => "answered",
+        State::Failed => "failed",
+        State::Cancelled => "cancelled",
+        State::Completed => "completed",
+        State::Incomplete => "incomplete",
+    }
+}

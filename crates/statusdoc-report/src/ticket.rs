@@ -1,0 +1,180 @@
+//! Text to paste into a ticket: a Mermaid sequence diagram per call, and
+//! Markdown (the diagram, a table of messages, the findings, the meaning of
+//! each failure). Both are written call by call, so they stream.
+
+use std::fmt::Write as _;
+
+use statusdoc_trace::{Call, Kind, Problem, Redacted, Summary};
+
+use crate::{Error, Words};
+
+/// Mermaid text must not contain what its grammar reads as syntax.
+fn mermaid_text(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            ';' => ',',
+            '#' => '№',
+            '\n' | '\r' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// A Markdown table cell: pipes and line breaks would end it.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// One call as a Mermaid `sequenceDiagram`, findings as notes.
+pub fn mermaid(words: Words, c: &Call) -> Result<String, Error> {
+    let mut out = String::new();
+    let outcome = words.outcome(&c.outcome)?;
+    let title = words.get("analyze-call", &[("call_id", c.call_id.clone())])?;
+    let _ = writeln!(out, "sequenceDiagram");
+    let _ = writeln!(out, "    %% {} · {} · {}", mermaid_text(&title), c.method, mermaid_text(&outcome));
+    for (i, p) in c.participants.iter().enumerate() {
+        let _ = writeln!(out, "    participant P{} as {}", i + 1, mermaid_text(&p.to_string()));
+    }
+    let retransmission = words.get("analyze-retransmission", &[])?;
+    let start = c.messages.first().map_or(0.0, |m| m.time);
+    let last = c.participants.len();
+    for m in &c.messages {
+        let from = c.participants.iter().position(|p| *p == m.src).unwrap_or(0) + 1;
+        let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0) + 1;
+        let arrow = if m.kind == Kind::Request { "->>" } else { "-->>" };
+        let mut label = match m.kind {
+            Kind::Request => m.method.clone(),
+            Kind::Response => format!("{} {}", m.status.unwrap_or(0), m.reason.clone().unwrap_or_default()),
+        };
+        if m.retransmission {
+            let _ = write!(label, " ({retransmission})");
+        }
+        let frame = words.get("analyze-frame", &[("frame", m.frame.to_string())])?;
+        let _ = writeln!(out, "    P{from}{arrow}P{to}: {} [{frame}, +{:.3} s]", mermaid_text(&label), m.time - start);
+    }
+    if last > 0 {
+        for f in &c.findings {
+            let severity = words.severity(f.severity)?;
+            let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
+            let span = if last > 1 { format!("P1,P{last}") } else { "P1".to_owned() };
+            let _ = writeln!(
+                out,
+                "    Note over {span}: {}",
+                mermaid_text(&format!("[{severity}] {} [{}]", words.finding(f)?, frames.join(", ")))
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// One call in Markdown: heading, outcome, diagram, messages, findings, and
+/// what each failure code means.
+pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Error> {
+    let mut out = String::new();
+    let title = words.get("analyze-call", &[("call_id", format!("`{}`", c.call_id.replace('`', "'")))])?;
+    let _ = writeln!(out, "## {number}. {title}\n");
+    let mut facts = vec![c.method.clone(), format!("**{}**", words.outcome(&c.outcome)?)];
+    if let Some(s) = c.setup_time {
+        facts.push(words.get("analyze-setup", &[("seconds", format!("{s:.3}"))])?);
+    }
+    if let Some(s) = c.duration {
+        facts.push(words.get("analyze-duration", &[("seconds", format!("{s:.3}"))])?);
+    }
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    if !c.linked.is_empty() {
+        let _ = writeln!(out, "{}\n", words.get("analyze-linked", &[("calls", c.linked.join(", "))])?);
+    }
+    let _ = writeln!(out, "```mermaid\n{}```\n", mermaid(words, c)?);
+    let head = [
+        words.get("report-col-time", &[])?,
+        words.get("report-col-from", &[])?,
+        words.get("report-col-to", &[])?,
+        words.get("report-col-message", &[])?,
+        words.get("report-col-frame", &[])?,
+    ];
+    let _ = writeln!(out, "| {} |\n|---:|---|---|---|---:|", head.join(" | "));
+    let start = c.messages.first().map_or(0.0, |m| m.time);
+    let retransmission = words.get("analyze-retransmission", &[])?;
+    for m in &c.messages {
+        let mut label = match m.kind {
+            Kind::Request => m.method.clone(),
+            Kind::Response => format!("{} {}", m.status.unwrap_or(0), m.reason.clone().unwrap_or_default()),
+        };
+        if m.retransmission {
+            let _ = write!(label, " ({retransmission})");
+        }
+        let _ = writeln!(out, "| {:.3} | {} | {} | {} | {} |", m.time - start, m.src, m.dst, cell(&label), m.frame);
+    }
+    out.push('\n');
+    if !c.findings.is_empty() {
+        let _ = writeln!(out, "### {}\n", words.get("analyze-findings", &[])?);
+        for f in &c.findings {
+            let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
+            let _ = writeln!(
+                out,
+                "- **{}** {} ({}: {}; {})",
+                words.severity(f.severity)?,
+                words.finding(f)?,
+                words.get("report-col-frame", &[])?,
+                frames.join(", "),
+                f.references.join("; ")
+            );
+        }
+        out.push('\n');
+    }
+    let mut explained: Vec<u16> = Vec::new();
+    for m in &c.messages {
+        let (Kind::Response, Some(code)) = (m.kind, m.status) else { continue };
+        if code < 300 || m.retransmission || explained.contains(&code) {
+            continue;
+        }
+        explained.push(code);
+        if let Some(e) = words.explanation(code) {
+            let _ = writeln!(out, "> **{code} {}**: {}\n", m.reason.clone().unwrap_or_default(), e.summary);
+            for fix in e.how_to_fix.iter().take(3) {
+                let _ = writeln!(out, "> - {fix}");
+            }
+            if !e.how_to_fix.is_empty() {
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The closing part of a Markdown report: counts, redaction, problems.
+pub fn markdown_summary(
+    words: Words,
+    summary: &Summary,
+    problems: &[Problem],
+    redacted: Option<&Redacted>,
+) -> Result<String, Error> {
+    let mut out = String::new();
+    let counts = words.get(
+        "analyze-summary",
+        &[
+            ("messages", summary.messages.to_string()),
+            ("calls", summary.calls.to_string()),
+            ("failed", summary.failed_calls.to_string()),
+            ("errors", summary.errors.to_string()),
+        ],
+    )?;
+    let _ = writeln!(out, "{counts}\n");
+    if let Some(r) = redacted {
+        let _ = writeln!(out, "{}\n", words.redacted(r)?);
+    }
+    if !problems.is_empty() {
+        let _ = writeln!(out, "## {}\n", words.get("analyze-problems", &[])?);
+        for p in problems {
+            let text = words.problem(p)?;
+            if p.frame > 0 {
+                let frame = words.get("analyze-frame", &[("frame", p.frame.to_string())])?;
+                let _ = writeln!(out, "- [{frame}] {text}");
+            } else {
+                let _ = writeln!(out, "- {text}");
+            }
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
