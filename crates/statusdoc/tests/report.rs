@@ -56,8 +56,8 @@ fn section<'h>(html: &'h str, id: &str) -> &'h str {
     &html[start..end]
 }
 
-/// Every message of the report's `<pre>` for the message with `frame`.
-fn message_with_frame<'h>(html: &'h str, frame: u64) -> &'h str {
+/// The section of the report showing the message of `frame`.
+fn message_with_frame(html: &str, frame: u64) -> &str {
     let marker = format!("<h3>Frame {frame} ·");
     let at = html.find(&marker).unwrap_or_else(|| panic!("no message for frame {frame}"));
     let start = html[..at].rfind("<section class=\"message\"").unwrap_or(at);
