@@ -8,17 +8,22 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::Router;
-use tower_http::timeout::TimeoutLayer;
 
+use crate::analyze::{Upload, UploadError};
 use crate::site::{Cache, Reply, Site};
 
 /// How long a request may take before it is answered 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long an upload to "Analyze a trace" may take, sending included.
+pub const UPLOAD_TIMEOUT: Duration = Duration::from_secs(120);
+/// Room for the multipart framing and the form's small fields around an upload.
+const FORM_OVERHEAD: usize = 64 * 1024;
 /// Bodies kept in memory, rendered and compressed, at most this many bytes.
 pub const CACHE_BYTES: usize = 48 * 1024 * 1024;
 
@@ -133,11 +138,23 @@ impl AppState {
 
 /// The router: every path goes through the site; wrong methods get 405.
 pub fn app(site: Site) -> Router {
+    let body_limit = site.max_upload() + FORM_OVERHEAD;
     Router::new()
         .fallback(handle)
         .with_state(AppState::new(site))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(middleware::from_fn(deadline))
         .layer(middleware::from_fn(access_log))
+}
+
+/// Pages must be answered within [`REQUEST_TIMEOUT`]; uploads get
+/// [`UPLOAD_TIMEOUT`], since sending them takes time.
+async fn deadline(request: Request, next: Next) -> Response {
+    let limit = if request.method() == Method::POST { UPLOAD_TIMEOUT } else { REQUEST_TIMEOUT };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => plain(StatusCode::REQUEST_TIMEOUT, ""),
+    }
 }
 
 async fn access_log(request: Request, next: Next) -> Response {
@@ -193,6 +210,7 @@ async fn handle(State(state): State<AppState>, method: Method, request: Request)
             let cached = state.lookup(&key, move || site.resolve(&path, query, render_language.as_deref()));
             respond(&cached, &headers, method == Method::HEAD)
         }
+        Method::POST if state.site.is_analyze_path(&path) => upload(&state, &path, request).await,
         Method::OPTIONS => {
             let mut response = plain(StatusCode::NO_CONTENT, "");
             response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, OPTIONS"));
@@ -202,7 +220,9 @@ async fn handle(State(state): State<AppState>, method: Method, request: Request)
             let text =
                 crate::text::Text::new(state.site.catalog(), statusdoc_core::DEFAULT_LOCALE).get("http-error-method");
             let mut response = plain(StatusCode::METHOD_NOT_ALLOWED, &text);
-            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, OPTIONS"));
+            let allow =
+                if state.site.is_analyze_path(&path) { "GET, HEAD, POST, OPTIONS" } else { "GET, HEAD, OPTIONS" };
+            response.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
             response
         }
     };
@@ -213,6 +233,92 @@ async fn handle(State(state): State<AppState>, method: Method, request: Request)
         headers_out.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, HEAD, OPTIONS"));
     }
     response
+}
+
+/// A capture or log sent to "Analyze a trace": from the form
+/// (`multipart/form-data`: a file `capture`, or pasted `text`, and `redact`)
+/// or as the raw body (`?redact=1`). Analysed off the async threads; the
+/// bytes are dropped with the answer.
+async fn upload(state: &AppState, path: &str, request: Request) -> Response {
+    let site = Arc::clone(&state.site);
+    let limit = site.max_upload();
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    let result = if declared.is_some_and(|n| n > limit + FORM_OVERHEAD) {
+        Err(UploadError::TooLarge)
+    } else {
+        read_upload(request, limit).await
+    };
+    let path = path.to_owned();
+    let reply = match result {
+        Ok(upload) => {
+            let site = Arc::clone(&site);
+            tokio::task::spawn_blocking(move || site.analyze_upload(&path, upload)).await.unwrap_or_else(|err| {
+                tracing::error!(error = %err, "analysis task failed");
+                Reply::html(500, String::new(), statusdoc_core::DEFAULT_LOCALE)
+            })
+        }
+        Err(error) => site.upload_error(&path, &error),
+    };
+    let cached = Cached::new(reply);
+    respond(&cached, &HeaderMap::new(), false)
+}
+
+async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadError> {
+    let too_large_or = |status: StatusCode, detail: String| {
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            UploadError::TooLarge
+        } else {
+            UploadError::Form(detail)
+        }
+    };
+    let is_form = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    if !is_form {
+        let redact =
+            request.uri().query().and_then(|q| crate::site::query_param(q, "redact")).is_some_and(|v| v == "1");
+        let bytes = axum::body::to_bytes(request.into_body(), limit).await.map_err(|_| UploadError::TooLarge)?;
+        if bytes.is_empty() {
+            return Err(UploadError::Empty);
+        }
+        return Ok(Upload { name: "upload".to_owned(), bytes: bytes.to_vec(), redact });
+    }
+    let mut form = Multipart::from_request(request, &()).await.map_err(|e| UploadError::Form(e.body_text()))?;
+    let (mut file, mut text, mut redact) = (None, None, false);
+    while let Some(field) = form.next_field().await.map_err(|e| too_large_or(e.status(), e.body_text()))? {
+        match field.name() {
+            Some("capture") => {
+                let name = field.file_name().unwrap_or("upload").to_owned();
+                let bytes = field.bytes().await.map_err(|e| too_large_or(e.status(), e.body_text()))?;
+                if !bytes.is_empty() {
+                    file = Some((name, bytes));
+                }
+            }
+            Some("text") => {
+                let bytes = field.bytes().await.map_err(|e| too_large_or(e.status(), e.body_text()))?;
+                if !bytes.iter().all(u8::is_ascii_whitespace) {
+                    text = Some(bytes);
+                }
+            }
+            Some("redact") => redact = true,
+            _ => {}
+        }
+    }
+    let (name, bytes) = match (file, text) {
+        (Some((name, bytes)), _) => (name, bytes),
+        (None, Some(bytes)) => ("text".to_owned(), bytes),
+        (None, None) => return Err(UploadError::Empty),
+    };
+    if bytes.len() > limit {
+        return Err(UploadError::TooLarge);
+    }
+    Ok(Upload { name, bytes: bytes.to_vec(), redact })
 }
 
 fn respond(cached: &Cached, request_headers: &HeaderMap, head: bool) -> Response {
@@ -237,6 +343,7 @@ fn respond(cached: &Cached, request_headers: &HeaderMap, head: bool) -> Response
         Cache::Page => "public, max-age=3600",
         Cache::Asset => "public, max-age=86400",
         Cache::Short => "public, max-age=60",
+        Cache::NoStore => "no-store",
     };
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
     let mut vary = vec!["Accept-Encoding"];

@@ -14,6 +14,7 @@
 
 #![forbid(unsafe_code)]
 
+mod analyze;
 mod api;
 mod export;
 mod http;
@@ -22,7 +23,9 @@ mod site;
 mod slug;
 mod text;
 
+pub use analyze::{Upload, UploadError};
 pub use export::{export, file_for, urls, ExportSummary};
+pub use http::UPLOAD_TIMEOUT;
 pub use http::{app, serve, CACHE_BYTES, REQUEST_TIMEOUT};
-pub use site::{locale_prefix, Cache, Reply, Site, MAX_PATH_LEN, MAX_QUERY_LEN};
+pub use site::{locale_prefix, Cache, Reply, Site, DEFAULT_MAX_UPLOAD, MAX_PATH_LEN, MAX_QUERY_LEN};
 pub use slug::slug;

@@ -53,6 +53,7 @@ pub struct Layout {
     pub codes_href: String,
     pub compare_href: String,
     pub about_href: String,
+    pub analyze_href: String,
     pub query: String,
     pub languages: Vec<LanguageLink>,
     pub suggestion: Option<Link>,
@@ -64,6 +65,7 @@ pub struct Layout {
     pub nav_codes: String,
     pub nav_compare: String,
     pub nav_about: String,
+    pub nav_analyze: String,
     pub language_label: String,
     pub footer: String,
 }
@@ -297,4 +299,31 @@ mod tests {
         assert!(html.contains("rfc5079\">RFC 5079</a>."));
         assert!(html.contains("&amp;"));
     }
+}
+
+#[derive(Template)]
+#[template(path = "analyze.html")]
+pub struct AnalyzePage {
+    pub layout: Layout,
+    pub heading: String,
+    pub lead: String,
+    pub error: String,
+    pub action: String,
+    pub file_label: String,
+    pub text_label: String,
+    pub text_placeholder: String,
+    pub redact_label: String,
+    pub submit: String,
+    pub privacy: String,
+    pub cli_hint: String,
+}
+
+#[derive(Template)]
+#[template(path = "analysis.html")]
+pub struct AnalysisPage {
+    pub layout: Layout,
+    pub again_href: String,
+    pub again: String,
+    /// The report, already escaped by its own template.
+    pub report: String,
 }

@@ -24,6 +24,8 @@ pub enum Cache {
     Asset,
     /// Not-found and error replies: one minute.
     Short,
+    /// Answers about an upload: never stored anywhere.
+    NoStore,
 }
 
 /// A complete answer to a request, independent of any HTTP library.
@@ -42,7 +44,7 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn html(status: u16, body: String, locale: &str) -> Reply {
+    pub(crate) fn html(status: u16, body: String, locale: &str) -> Reply {
         Reply {
             status,
             content_type: "text/html; charset=utf-8",
@@ -90,7 +92,7 @@ impl Reply {
         }
     }
 
-    fn internal() -> Reply {
+    pub(crate) fn internal() -> Reply {
         Reply {
             status: 500,
             content_type: "text/plain; charset=utf-8",
@@ -111,7 +113,13 @@ const ICON: &str = include_str!("../assets/icon.svg");
 pub struct Site {
     catalog: &'static Catalog,
     base_url: String,
+    /// Largest capture or log the "Analyze a trace" page accepts, in bytes.
+    max_upload: usize,
 }
+
+/// Uploads to "Analyze a trace" are refused (413) above this many bytes,
+/// unless the site is built with another limit.
+pub const DEFAULT_MAX_UPLOAD: usize = 50 * 1024 * 1024;
 
 /// Where a page of one locale lives: `""` for the default, `"/pt-br"` otherwise.
 pub fn locale_prefix(locale: &str) -> String {
@@ -126,6 +134,7 @@ pub fn locale_prefix(locale: &str) -> String {
 enum Route {
     Home,
     About,
+    Analyze,
     Search,
     Protocol(&'static Registry),
     Class(&'static Registry, u8),
@@ -138,7 +147,22 @@ enum Route {
 impl Site {
     /// A site whose canonical links start with `base_url` (no trailing slash).
     pub fn new(base_url: &str) -> Result<Site, statusdoc_core::Error> {
-        Ok(Site { catalog: Catalog::embedded()?, base_url: base_url.trim_end_matches('/').to_owned() })
+        Ok(Site {
+            catalog: Catalog::embedded()?,
+            base_url: base_url.trim_end_matches('/').to_owned(),
+            max_upload: DEFAULT_MAX_UPLOAD,
+        })
+    }
+
+    /// The same site accepting uploads up to `bytes`.
+    pub fn with_max_upload(mut self, bytes: usize) -> Site {
+        self.max_upload = bytes;
+        self
+    }
+
+    /// Largest upload accepted, in bytes.
+    pub fn max_upload(&self) -> usize {
+        self.max_upload
     }
 
     pub fn catalog(&self) -> &'static Catalog {
@@ -164,6 +188,7 @@ impl Site {
         }
         match path {
             "/assets/style.css" => return Reply::asset("text/css; charset=utf-8", STYLE),
+            "/assets/report.css" => return Reply::asset("text/css; charset=utf-8", statusdoc_report::REPORT_CSS),
             "/assets/app.js" => return Reply::asset("text/javascript; charset=utf-8", SCRIPT),
             "/assets/icon.svg" | "/favicon.ico" => return Reply::asset("image/svg+xml", ICON),
             "/robots.txt" => return self.robots(),
@@ -187,6 +212,7 @@ impl Site {
         let result = match route {
             Route::Home => self.home(locale, accept_language),
             Route::About => self.about(locale),
+            Route::Analyze => self.analyze_form(locale, "", 200),
             Route::Search => self.search_page(locale, &query_param(query, "q").unwrap_or_default()),
             Route::Protocol(registry) => self.protocol_page(locale, registry),
             Route::Class(registry, digit) => self.class_page(locale, registry, digit),
@@ -201,7 +227,7 @@ impl Site {
         })
     }
 
-    fn split_locale<'p>(&self, path: &'p str) -> (&'static str, &'p str) {
+    pub(crate) fn split_locale<'p>(&self, path: &'p str) -> (&'static str, &'p str) {
         for locale in self.locales() {
             if locale == DEFAULT_LOCALE {
                 continue;
@@ -224,6 +250,7 @@ impl Site {
         match segments.as_slice() {
             [""] => Route::Home,
             ["about"] => Route::About,
+            ["analyze"] => Route::Analyze,
             ["search"] => Route::Search,
             [protocol, rest @ ..] => {
                 let Some(registry) = self.catalog.registries().iter().find(|r| r.id() == *protocol) else {
@@ -283,7 +310,7 @@ impl Site {
 
     // ---------------------------------------------------------------- layout
 
-    fn layout(
+    pub(crate) fn layout(
         &self,
         t: &Text,
         page: &str,
@@ -328,6 +355,7 @@ impl Site {
             codes_href: format!("{prefix}/{sip}"),
             compare_href: format!("{prefix}/{sip}/compare"),
             about_href: format!("{prefix}/about"),
+            analyze_href: format!("{prefix}/analyze"),
             query: query.to_owned(),
             languages,
             suggestion: None,
@@ -339,12 +367,13 @@ impl Site {
             nav_codes: t.get("nav-codes"),
             nav_compare: t.get("nav-compare"),
             nav_about: t.get("nav-about"),
+            nav_analyze: t.get("nav-analyze"),
             language_label: t.get("language-label"),
             footer: t.get("footer-text"),
         }
     }
 
-    fn finish(&self, t: &Text, status: u16, html: Result<String, askama::Error>) -> Result<Reply, String> {
+    pub(crate) fn finish(&self, t: &Text, status: u16, html: Result<String, askama::Error>) -> Result<Reply, String> {
         let html = html.map_err(|e| e.to_string())?;
         let errors = t.take_errors();
         if let Some(first) = errors.first() {
@@ -923,7 +952,7 @@ impl Site {
 
     /// Every page path of one locale, without the locale prefix.
     pub fn page_paths(&self) -> Vec<String> {
-        let mut paths = vec!["/".to_owned(), "/about".to_owned(), "/search".to_owned()];
+        let mut paths = vec!["/".to_owned(), "/about".to_owned(), "/analyze".to_owned(), "/search".to_owned()];
         for registry in self.catalog.registries() {
             paths.push(format!("/{}", registry.id()));
             paths.push(format!("/{}/compare", registry.id()));
@@ -1034,7 +1063,7 @@ impl Reply {
         self
     }
 
-    fn with_cache(mut self, cache: Cache) -> Reply {
+    pub(crate) fn with_cache(mut self, cache: Cache) -> Reply {
         self.cache = cache;
         self
     }

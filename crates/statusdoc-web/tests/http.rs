@@ -401,3 +401,178 @@ fn api_language_comes_from_lang_then_accept_language() {
     assert_eq!(r.status, 400);
     assert!(r.json()["error"].as_str().is_some_and(|e| e.contains("no es un código")), "errors are translated too");
 }
+
+// ---------------------------------------------------------------- Analyze a trace
+
+/// A fixture capture made with SIPp (see statusdoc-trace/tests/data).
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A second server whose uploads are limited to 64 KiB.
+fn small_server() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build();
+            let Ok(runtime) = runtime else { return };
+            runtime.block_on(async move {
+                let Ok(site) = statusdoc_web::Site::new("https://statusdoc.test") else { return };
+                let site = site.with_max_upload(64 * 1024);
+                let _ = statusdoc_web::serve(site, ([127, 0, 0, 1], 0).into(), |bound| {
+                    let _ = tx.send(bound);
+                })
+                .await;
+            });
+        });
+        rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|e| panic!("server did not start: {e}"))
+    })
+}
+
+/// POSTs `body` to `target` on `addr`.
+fn post_to(addr: SocketAddr, target: &str, content_type: &str, body: &[u8]) -> Response {
+    let mut stream = TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap_or_else(|e| panic!("{e}"));
+    let head = format!(
+        "POST {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    // The server may answer 413 before reading everything: a refused write is fine.
+    let _ = stream.write_all(body);
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no header end"));
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let mut lines = head.lines();
+    let status: u16 = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let headers: BTreeMap<String, String> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let mut body = raw[split + 4..].to_vec();
+    if headers.get("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
+        body = dechunk(&body);
+    }
+    Response { status, headers, body }
+}
+
+/// A multipart form as a browser sends it.
+fn form(fields: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "----statusdoc-test-boundary-7d3f";
+    let mut body = Vec::new();
+    for (name, file_name, value) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        match file_name {
+            Some(file) => body.extend_from_slice(
+                format!(
+                    "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            ),
+            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+        }
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[test]
+fn analyze_page_offers_the_form_in_every_locale() {
+    for (path, lang) in [("/analyze", "en"), ("/pt-br/analyze", "pt-BR"), ("/es/analyze", "es")] {
+        let page = get(path);
+        assert_eq!(page.status, 200, "{path}");
+        let html = page.text();
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{path}");
+        assert!(html.contains(&format!("action=\"{path}\"")), "{path}: the form posts back to its own locale");
+        assert!(html.contains("enctype=\"multipart/form-data\""));
+        assert!(html.contains("type=\"file\"") && html.contains("<textarea"));
+        assert!(html.contains("50 MB"), "{path}: the limit is stated");
+    }
+    // Every page's navigation links to it.
+    assert!(get("/sip/486-busy-here").text().contains("href=\"/analyze\""));
+    assert!(get("/es/sip").text().contains("href=\"/es/analyze\""));
+}
+
+#[test]
+fn an_uploaded_capture_gets_the_report_and_is_not_stored() {
+    let capture = fixture("reject-503.pcap");
+    let (content_type, body) = form(&[("capture", Some("reject-503.pcap"), &capture), ("text", None, b"")]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert_eq!(answer.header("cache-control"), "no-store");
+    let html = answer.text();
+    assert!(html.contains("<svg class=\"ladder\""), "no ladder");
+    assert!(html.contains("503 Service Unavailable"));
+    assert!(html.contains("Retry-After"), "the Retry-After finding is shown");
+    assert!(html.contains("/assets/report.css"));
+    // Each failure links to the code's page of the same locale.
+    assert!(html.contains("href=\"/sip/503-service-unavailable\""), "no link to the 503 page");
+    assert!(html.contains("reject-503.pcap"), "the report names its input");
+    // The stylesheet it links to exists.
+    let css = get("/assets/report.css");
+    assert_eq!(css.status, 200);
+    assert!(css.text().contains(".ladder"));
+
+    // In Portuguese, and from pasted log text instead of a file.
+    let log = b"SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=1\r\nTo: <sip:b@example.com>;tag=2\r\nCall-ID: paste-1\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n";
+    let (content_type, body) = form(&[("capture", Some(""), b""), ("text", None, log)]);
+    let answer = post_to(server(), "/pt-br/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let html = answer.text();
+    assert!(html.contains("<html lang=\"pt-BR\">"));
+    assert!(html.contains("paste-1") && html.contains("486 Busy Here"));
+    assert!(html.contains("href=\"/pt-br/sip/486-busy-here\""));
+}
+
+#[test]
+fn a_raw_upload_with_redact_hides_the_addresses() {
+    let capture = fixture("reject-486.pcap");
+    let plain = post_to(server(), "/analyze", "application/octet-stream", &capture);
+    assert_eq!(plain.status, 200);
+    assert!(plain.text().contains("127.0.0.1"), "SIPp ran on loopback");
+    let redacted = post_to(server(), "/analyze?redact=1", "application/vnd.tcpdump.pcap", &capture);
+    assert_eq!(redacted.status, 200);
+    let html = redacted.text();
+    assert!(html.contains("class=\"redacted\""), "the report says what was redacted");
+    // SIPp's user parts are replaced; loopback addresses are kept on purpose.
+    assert!(!html.contains("sip:service@"), "user part left");
+}
+
+#[test]
+fn bad_uploads_get_the_form_back_with_the_right_status() {
+    // Nothing sent.
+    let (content_type, body) = form(&[("capture", Some(""), b""), ("text", None, b"  \r\n")]);
+    let empty = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(empty.status, 400);
+    assert!(empty.text().contains("role=\"alert\"") && empty.text().contains("<form"));
+    let empty_raw = post_to(server(), "/es/analyze", "application/octet-stream", b"");
+    assert_eq!(empty_raw.status, 400);
+    assert!(empty_raw.text().contains("<html lang=\"es\">"));
+    // Not a capture and no SIP in it: 422, and the report says why.
+    let junk = post_to(server(), "/analyze", "application/octet-stream", b"hello, this is not a capture");
+    assert_eq!(junk.status, 422);
+    assert!(junk.text().contains("neither a capture"), "{}", junk.text());
+    // A broken form.
+    let broken = post_to(server(), "/analyze", "multipart/form-data; boundary=x", b"--y\r\nnonsense");
+    assert_eq!(broken.status, 400);
+    // Above the limit: 413, whether declared or sent in a form.
+    let big = vec![b'x'; 200 * 1024];
+    let raw = post_to(small_server(), "/analyze", "application/octet-stream", &big);
+    assert_eq!(raw.status, 413);
+    let (content_type, body) = form(&[("capture", Some("big.pcap"), &big)]);
+    let in_form = post_to(small_server(), "/pt-br/analyze", &content_type, &body);
+    assert_eq!(in_form.status, 413);
+    assert!(in_form.text().contains("<form"), "the form comes back");
+    // The limit is stated in the error and on that server's page.
+    assert!(in_form.text().contains("0.06 MB"), "{}", in_form.text());
+    // Other methods are refused, POST is listed.
+    let put = request("PUT", "/analyze", &[]);
+    assert_eq!(put.status, 405);
+    assert!(put.header("allow").contains("POST"));
+    assert!(!request("PUT", "/about", &[]).header("allow").contains("POST"));
+}

@@ -77,7 +77,15 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
                         .default_value("127.0.0.1:8080")
                         .help(t("cli-serve-addr")),
                 )
-                .arg(Arg::new("base-url").long("base-url").value_name("URL").help(t("cli-serve-base-url"))),
+                .arg(Arg::new("base-url").long("base-url").value_name("URL").help(t("cli-serve-base-url")))
+                .arg(
+                    Arg::new("max-upload")
+                        .long("max-upload")
+                        .value_name("MB")
+                        .value_parser(clap::value_parser!(u64).range(1..=4096))
+                        .default_value("50")
+                        .help(t("cli-serve-max-upload")),
+                ),
         )
         .subcommand(
             Command::new("export")

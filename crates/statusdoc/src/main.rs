@@ -295,7 +295,9 @@ fn answer(
                     )))
                 }
             };
-            serve(catalog, locale, addr, sub.get_one::<String>("base-url").cloned()).map_err(Failure::Other)?;
+            let max_upload = sub.get_one::<u64>("max-upload").copied().unwrap_or(50) as usize * 1024 * 1024;
+            serve(catalog, locale, addr, sub.get_one::<String>("base-url").cloned(), max_upload)
+                .map_err(Failure::Other)?;
         }
         Some(("export", sub)) => {
             let dir = sub.get_one::<String>("dir").cloned().unwrap_or_default();
@@ -336,7 +338,14 @@ fn message(catalog: &Catalog, locale: &str, id: &str, vars: &[(&str, String)]) -
 }
 
 /// `statusdoc serve`: runs until Ctrl-C or SIGTERM, one access-log line per request on stderr.
-fn serve(catalog: &Catalog, locale: &str, addr: std::net::SocketAddr, base_url: Option<String>) -> anyhow::Result<()> {
+/// `statusdoc serve`: the website until Ctrl-C; uploads up to `max_upload` bytes.
+fn serve(
+    catalog: &Catalog,
+    locale: &str,
+    addr: std::net::SocketAddr,
+    base_url: Option<String>,
+    max_upload: usize,
+) -> anyhow::Result<()> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt()
@@ -348,7 +357,7 @@ fn serve(catalog: &Catalog, locale: &str, addr: std::net::SocketAddr, base_url: 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the runtime")?;
     runtime.block_on(async {
         let base = base_url.unwrap_or_else(|| format!("http://{addr}"));
-        let site = statusdoc_web::Site::new(&base).context("loading the site")?;
+        let site = statusdoc_web::Site::new(&base).context("loading the site")?.with_max_upload(max_upload);
         // The address to open locally is the bound one (port 0 picks a free port).
         statusdoc_web::serve(site, addr, |bound| {
             eprintln!("{}", message(catalog, locale, "cli-serve-listening", &[("url", format!("http://{bound}"))]));

@@ -26,6 +26,7 @@ cli-version = Print version
 cli-serve-about = Serve the website and JSON API (everything embedded, no configuration)
 cli-serve-addr = Address to listen on
 cli-serve-base-url = Public address of the site, for canonical links (default: http:// and the listening address)
+cli-serve-max-upload = Largest capture or log the “Analyze a trace” page accepts, in megabytes (larger uploads get 413)
 cli-serve-listening = statusdoc is serving on { $url } (Ctrl-C to stop)
 cli-export-about = Write the whole site as static files, identical to what serve answers
 cli-export-dir = Folder to write into (created if missing)

@@ -69,3 +69,20 @@ api-error-empty-search = Give at least one word or number in the q parameter.
 api-error-unknown-locale = Unknown language “{ $input }”.
 http-error-method = Method not allowed; use GET or HEAD.
 http-error-too-long = The request address is too long.
+
+## "Analyze a trace": upload a capture or paste a log.
+nav-analyze = Analyze a trace
+analyze-page-title = Analyze a SIP trace
+analyze-page-description = Upload a capture (pcap, pcapng) or paste a SIP log: every call drawn as a ladder, every failure explained from its own headers.
+analyze-page-lead = Upload a capture or paste log text: you get each call's ladder, the whole messages, and for every failure what its headers say and what to do.
+analyze-file-label = Capture file (pcap, pcapng, Network Monitor) or log file
+analyze-text-label = Or paste SIP messages or log lines (Kamailio, OpenSIPS, Asterisk, FreeSWITCH)
+analyze-text-placeholder = SIP/2.0 486 Busy Here …
+analyze-redact-label = Redact first: replace IP addresses, host names, users, phone numbers and display names with pseudonyms
+analyze-submit = Analyze
+analyze-privacy = Uploads of up to { $limit } MB are read in memory, answered, and dropped: nothing is stored or logged.
+analyze-cli-hint = The same report from the command line, without uploading anything: statusdoc analyze FILE --html report.html
+analyze-again = Analyze another trace
+analyze-error-empty = Nothing was sent: choose a file or paste some text.
+analyze-error-too-large = The upload is larger than the limit of { $limit } MB. Cut the capture to the calls you need (for example with editcap or tshark -Y sip -w), or run statusdoc analyze on your own machine, which has no such limit.
+analyze-error-form = The form could not be read: { $detail }

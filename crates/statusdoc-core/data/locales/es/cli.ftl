@@ -26,6 +26,7 @@ cli-version = Muestra la versión
 cli-serve-about = Sirve el sitio web y la API JSON (todo incorporado, sin configuración)
 cli-serve-addr = Dirección en la que escuchar
 cli-serve-base-url = Dirección pública del sitio, para los enlaces canónicos (por defecto: http:// y la dirección de escucha)
+cli-serve-max-upload = Mayor captura o log que acepta la página «Analizar una traza», en megabytes (los envíos mayores reciben 413)
 cli-serve-listening = statusdoc está sirviendo en { $url } (Ctrl-C para detenerlo)
 cli-export-about = Escribe el sitio entero como archivos estáticos, idénticos a lo que responde serve
 cli-export-dir = Carpeta de destino (se crea si no existe)

@@ -69,3 +69,20 @@ api-error-empty-search = Indica al menos una palabra o un número en el parámet
 api-error-unknown-locale = Idioma desconocido «{ $input }».
 http-error-method = Método no permitido; usa GET o HEAD.
 http-error-too-long = La dirección de la petición es demasiado larga.
+
+## "Analizar una traza": subir una captura o pegar un log.
+nav-analyze = Analizar una traza
+analyze-page-title = Analizar una traza SIP
+analyze-page-description = Suba una captura (pcap, pcapng) o pegue un log SIP: cada llamada dibujada como diagrama de escalera, cada fallo explicado por sus propias cabeceras.
+analyze-page-lead = Suba una captura o pegue el texto de un log: obtendrá el diagrama de cada llamada, los mensajes completos y, para cada fallo, lo que dicen sus cabeceras y qué hacer.
+analyze-file-label = Archivo de captura (pcap, pcapng, Network Monitor) o archivo de log
+analyze-text-label = O pegue mensajes SIP o líneas de log (Kamailio, OpenSIPS, Asterisk, FreeSWITCH)
+analyze-text-placeholder = SIP/2.0 486 Busy Here …
+analyze-redact-label = Anonimizar primero: sustituir direcciones IP, nombres de host, usuarios, números de teléfono y nombres visibles por seudónimos
+analyze-submit = Analizar
+analyze-privacy = Los envíos de hasta { $limit } MB se leen en memoria, se responden y se descartan: no se guarda ni se registra nada.
+analyze-cli-hint = El mismo informe desde la línea de comandos, sin subir nada: statusdoc analyze ARCHIVO --html informe.html
+analyze-again = Analizar otra traza
+analyze-error-empty = No se envió nada: elija un archivo o pegue algún texto.
+analyze-error-too-large = El envío supera el límite de { $limit } MB. Recorte la captura a las llamadas que necesita (por ejemplo con editcap o tshark -Y sip -w) o ejecute statusdoc analyze en su propia máquina, que no tiene ese límite.
+analyze-error-form = No se pudo leer el formulario: { $detail }

@@ -26,6 +26,7 @@ cli-version = Mostra a versão
 cli-serve-about = Serve o site e a API JSON (tudo embutido, sem configuração)
 cli-serve-addr = Endereço em que escutar
 cli-serve-base-url = Endereço público do site, para os links canônicos (padrão: http:// e o endereço de escuta)
+cli-serve-max-upload = Maior captura ou log aceito pela página “Analisar um rastro”, em megabytes (envios maiores recebem 413)
 cli-serve-listening = statusdoc está servindo em { $url } (Ctrl-C para parar)
 cli-export-about = Grava o site inteiro como arquivos estáticos, idênticos ao que o serve responde
 cli-export-dir = Pasta de destino (criada se não existir)

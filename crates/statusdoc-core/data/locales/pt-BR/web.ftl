@@ -69,3 +69,20 @@ api-error-empty-search = Informe ao menos uma palavra ou um número no parâmetr
 api-error-unknown-locale = Idioma desconhecido “{ $input }”.
 http-error-method = Método não permitido; use GET ou HEAD.
 http-error-too-long = O endereço da requisição é longo demais.
+
+## "Analisar um rastro": enviar uma captura ou colar um log.
+nav-analyze = Analisar um rastro
+analyze-page-title = Analisar um rastro SIP
+analyze-page-description = Envie uma captura (pcap, pcapng) ou cole um log SIP: cada chamada desenhada como diagrama de escada, cada falha explicada pelos próprios cabeçalhos.
+analyze-page-lead = Envie uma captura ou cole o texto de um log: você recebe o diagrama de cada chamada, as mensagens completas e, para cada falha, o que os cabeçalhos dizem e o que fazer.
+analyze-file-label = Arquivo de captura (pcap, pcapng, Network Monitor) ou arquivo de log
+analyze-text-label = Ou cole mensagens SIP ou linhas de log (Kamailio, OpenSIPS, Asterisk, FreeSWITCH)
+analyze-text-placeholder = SIP/2.0 486 Busy Here …
+analyze-redact-label = Anonimizar antes: trocar endereços IP, nomes de host, usuários, números de telefone e nomes de exibição por pseudônimos
+analyze-submit = Analisar
+analyze-privacy = Envios de até { $limit } MB são lidos na memória, respondidos e descartados: nada é armazenado nem registrado.
+analyze-cli-hint = O mesmo relatório pela linha de comando, sem enviar nada: statusdoc analyze ARQUIVO --html relatorio.html
+analyze-again = Analisar outro rastro
+analyze-error-empty = Nada foi enviado: escolha um arquivo ou cole algum texto.
+analyze-error-too-large = O envio passa do limite de { $limit } MB. Corte a captura nas chamadas de que precisa (por exemplo com editcap ou tshark -Y sip -w) ou rode o statusdoc analyze na sua máquina, que não tem esse limite.
+analyze-error-form = Não foi possível ler o formulário: { $detail }

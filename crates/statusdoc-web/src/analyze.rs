@@ -1,0 +1,145 @@
+//! "Analyze a trace": the upload form (a plain page, exported like the
+//! others) and the report for an uploaded capture or pasted log, rendered by
+//! statusdoc-report inside the site's layout. Uploads are read in memory and
+//! dropped with the answer; nothing is written anywhere.
+
+use askama::Template;
+use statusdoc_report::{html_fragment, HtmlOptions, Words};
+use statusdoc_trace::{analyze, read_input, Redactor, SipRecord};
+
+use crate::pages::{AnalysisPage, AnalyzePage};
+use crate::site::{locale_prefix, Cache, Reply, Site};
+use crate::text::Text;
+
+/// What the form (or a raw POST) sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upload {
+    /// The file name as sent, or a label for pasted text.
+    pub name: String,
+    /// The capture or log.
+    pub bytes: Vec<u8>,
+    /// Whether to replace identifying values before analysis.
+    pub redact: bool,
+}
+
+/// Why an upload was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UploadError {
+    /// Neither a file nor text was sent (400).
+    Empty,
+    /// Larger than the site's limit (413).
+    TooLarge,
+    /// The form could not be read (400); the detail is the parser's.
+    Form(String),
+}
+
+impl Site {
+    /// Whether `path` is the "Analyze a trace" page of some locale.
+    pub fn is_analyze_path(&self, path: &str) -> bool {
+        self.split_locale(path).1 == "/analyze"
+    }
+
+    /// The upload limit in megabytes, as people read it (`50`, `0.06`).
+    fn max_upload_mb(&self) -> String {
+        const MB: usize = 1024 * 1024;
+        if self.max_upload() % MB == 0 {
+            (self.max_upload() / MB).to_string()
+        } else {
+            format!("{:.2}", self.max_upload() as f64 / MB as f64)
+        }
+    }
+
+    /// The form, with an error above it when `error` is not empty.
+    pub(crate) fn analyze_form(&self, locale: &str, error: &str, status: u16) -> Result<Reply, String> {
+        let t = Text::new(self.catalog(), locale);
+        let json_ld = serde_json::json!({"@context": "https://schema.org", "@type": "WebPage", "name": t.get("analyze-page-title"), "inLanguage": locale});
+        let layout =
+            self.layout(&t, "/analyze", t.get("analyze-page-title"), t.get("analyze-page-description"), json_ld, "");
+        let limit = self.max_upload_mb();
+        let page = AnalyzePage {
+            heading: t.get("analyze-page-title"),
+            lead: t.get("analyze-page-lead"),
+            error: error.to_owned(),
+            action: format!("{}/analyze", locale_prefix(locale)),
+            file_label: t.get("analyze-file-label"),
+            text_label: t.get("analyze-text-label"),
+            text_placeholder: t.get("analyze-text-placeholder"),
+            redact_label: t.get("analyze-redact-label"),
+            submit: t.get("analyze-submit"),
+            privacy: t.with("analyze-privacy", &[("limit", limit)]),
+            cli_hint: t.get("analyze-cli-hint"),
+            layout,
+        };
+        self.finish(&t, status, page.render())
+    }
+
+    /// The answer to a refused upload: the form again, with what was wrong.
+    pub fn upload_error(&self, path: &str, error: &UploadError) -> Reply {
+        let (locale, _) = self.split_locale(path);
+        let t = Text::new(self.catalog(), locale);
+        let limit = self.max_upload_mb();
+        let (status, text) = match error {
+            UploadError::Empty => (400, t.get("analyze-error-empty")),
+            UploadError::TooLarge => (413, t.with("analyze-error-too-large", &[("limit", limit)])),
+            UploadError::Form(detail) => (400, t.with("analyze-error-form", &[("detail", detail.clone())])),
+        };
+        self.analyze_form(locale, &text, status).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
+            tracing::error!(error = %err, "rendering the upload form failed");
+            Reply::internal()
+        })
+    }
+
+    /// Reads the upload, analyses it, and answers the report inside the
+    /// site's layout: 200, or 422 when nothing in it could be read.
+    pub fn analyze_upload(&self, path: &str, upload: Upload) -> Reply {
+        let (locale, _) = self.split_locale(path);
+        self.render_analysis(locale, upload).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
+            tracing::error!(error = %err, "rendering an analysis failed");
+            Reply::internal()
+        })
+    }
+
+    fn render_analysis(&self, locale: &str, upload: Upload) -> Result<Reply, String> {
+        let mut records: Vec<SipRecord> = Vec::new();
+        let mut problems = Vec::new();
+        let mut redactor = upload.redact.then(Redactor::new);
+        read_input(
+            std::io::Cursor::new(upload.bytes.as_slice()),
+            &mut |record| {
+                records.push(match redactor.as_mut() {
+                    Some(redactor) => redactor.record(record),
+                    None => record,
+                })
+            },
+            &mut |problem| problems.push(problem),
+        )
+        .map_err(|e| e.to_string())?;
+        if let Some(redactor) = redactor.as_mut() {
+            for p in &mut problems {
+                p.detail = redactor.text(&p.detail);
+            }
+        }
+        records.sort_by(|a, b| a.time.total_cmp(&b.time));
+        let analysis = analyze(&records, problems);
+        let sip = self.catalog().registry("sip").map_err(|e| e.to_string())?;
+        let code_href = |code: u16| self.code_path(locale, sip, code);
+        let options = HtmlOptions {
+            inputs: vec![upload.name],
+            redacted: redactor.as_ref().map(Redactor::summary),
+            code_href: Some(&code_href),
+        };
+        let report = html_fragment(Words::new(self.catalog(), locale), &analysis, &records, &options)
+            .map_err(|e| e.to_string())?;
+        let t = Text::new(self.catalog(), locale);
+        let json_ld = serde_json::json!({"@context": "https://schema.org", "@type": "WebPage", "name": t.get("report-title"), "inLanguage": locale});
+        let layout = self.layout(&t, "/analyze", t.get("report-title"), t.get("analyze-page-description"), json_ld, "");
+        let page = AnalysisPage {
+            layout,
+            again_href: format!("{}/analyze", locale_prefix(locale)),
+            again: t.get("analyze-again"),
+            report,
+        };
+        let nothing_read = analysis.summary.messages == 0 && analysis.summary.errors > 0;
+        self.finish(&t, if nothing_read { 422 } else { 200 }, page.render())
+    }
+}
