@@ -313,3 +313,111 @@ async fn portuguese_comparison_reads_in_portuguese() {
     assert_no_console_errors(&driver, &session, "pt-BR compare");
     let _ = client.close().await;
 }
+
+/// The fixtures made with SIPp (statusdoc-trace/tests/data).
+fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data").join(name)
+}
+
+/// Clicks the label of the first arrow of class `class` and checks that the
+/// message it stands for opens, with its status line highlighted.
+async fn open_message(client: &Client, class: &str, status_line: &str) {
+    client
+        .find(Locator::Css(&format!("svg.ladder a.arrow.{class} text.label")))
+        .await
+        .unwrap_or_else(|e| panic!("{class} arrow: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let opened = client
+        .wait()
+        .for_element(Locator::Css("section.message:target"))
+        .await
+        .unwrap_or_else(|e| panic!("no message opened: {e}"));
+    assert!(opened.is_displayed().await.unwrap_or(false), "the message is not shown");
+    let marked = opened.find(Locator::Css("mark")).await.unwrap_or_else(|e| panic!("nothing highlighted: {e}"));
+    let text = marked.text().await.unwrap_or_default();
+    assert!(text.starts_with(status_line), "highlighted {text:?}");
+    // Messages not chosen stay hidden.
+    let hidden = client.find_all(Locator::Css("section.message:not(:target)")).await.unwrap_or_default();
+    assert!(!hidden.is_empty());
+    for section in hidden.iter().take(3) {
+        assert!(!section.is_displayed().await.unwrap_or(true), "an unchosen message is shown");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium; run by .ci/run with --ignored"]
+async fn upload_a_capture_and_read_the_diagnosis() {
+    let driver = start_driver();
+    let site = start_site().await;
+    let client = browser(&driver, true).await;
+    let session = client.session_id().await.ok().flatten().unwrap_or_default();
+    let base = format!("http://{site}");
+
+    client.goto(&format!("{base}/analyze")).await.unwrap_or_else(|e| panic!("{e}"));
+    let capture = fixture_path("reject-503.pcap");
+    client
+        .find(Locator::Css("input#capture"))
+        .await
+        .unwrap_or_else(|e| panic!("file input: {e}"))
+        .send_keys(&capture.canonicalize().unwrap_or(capture.clone()).display().to_string())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    screenshot(&client, "analyze-form").await;
+    client
+        .find(Locator::Css("form.upload button[type=submit]"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    client.wait().for_element(Locator::Css("svg.ladder")).await.unwrap_or_else(|e| panic!("no ladder: {e}"));
+    let findings = client
+        .find(Locator::Css("ul.findings"))
+        .await
+        .unwrap_or_else(|e| panic!("no findings: {e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(findings.contains("Retry-After"), "findings: {findings}");
+    let failure = client
+        .find(Locator::Css("details.failure[open] summary"))
+        .await
+        .unwrap_or_else(|e| panic!("the failure is not explained: {e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(failure.starts_with("503 Service Unavailable"), "{failure}");
+    screenshot(&client, "analyze-report").await;
+    open_message(&client, "failure", "SIP/2.0 503").await;
+    screenshot(&client, "analyze-message").await;
+    assert_no_console_errors(&driver, &session, "analysis");
+
+    // The offline report file works the same, from disk, with no server.
+    let records = {
+        let mut records = Vec::new();
+        let file = std::fs::File::open(fixture_path("reject-486.pcap")).unwrap_or_else(|e| panic!("{e}"));
+        statusdoc_trace::CaptureReader::new(|r| records.push(r), |_| {}).read(std::io::BufReader::new(file));
+        records
+    };
+    let analysis = statusdoc_trace::analyze(&records, Vec::new());
+    let catalog = statusdoc_core::Catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let html = statusdoc_report::html(
+        statusdoc_report::Words::new(catalog, "es"),
+        &analysis,
+        &records,
+        &statusdoc_report::HtmlOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let path = std::env::temp_dir().join(format!("statusdoc-offline-{}.html", std::process::id()));
+    std::fs::write(&path, html).unwrap_or_else(|e| panic!("{e}"));
+    client.goto(&format!("file://{}", path.display())).await.unwrap_or_else(|e| panic!("{e}"));
+    let lang =
+        client.find(Locator::Css("html")).await.unwrap_or_else(|e| panic!("{e}")).attr("lang").await.ok().flatten();
+    assert_eq!(lang.as_deref(), Some("es"));
+    open_message(&client, "failure", "SIP/2.0 486").await;
+    screenshot(&client, "offline-report").await;
+    assert_no_console_errors(&driver, &session, "offline report");
+    let _ = client.close().await;
+}
