@@ -24,11 +24,7 @@ pub enum Severity {
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// Stable id: `retry-after`, `warning`, `reason`, `unsupported`,
-    /// `require`, `min-expires`, `min-se`, `allow`, `challenge`, `redirect`,
-    /// `offer`, `media-direction`, `media-private-address`,
-    /// `no-ack`, `unanswered`, `ok-after-cancel`, `dialog-gone`,
-    /// `auth-rejected`, `retransmitted`.
+    /// Stable id, one of [`KINDS`].
     pub kind: &'static str,
     /// How much it matters.
     pub severity: Severity,
@@ -39,6 +35,48 @@ pub struct Finding {
     /// The values its message needs (`seconds`, `code`, `text`…).
     pub values: Vec<(&'static str, String)>,
 }
+
+/// Every kind of finding; each has a Fluent message `finding-<kind>`.
+pub const KINDS: &[&str] = &[
+    "retry-after",
+    "warning",
+    "reason",
+    "unsupported",
+    "require",
+    "min-expires",
+    "min-se",
+    "allow",
+    "supported",
+    "accept",
+    "accept-encoding",
+    "accept-language",
+    "security-server",
+    "allow-events",
+    "recv-info",
+    "geolocation-error",
+    "alertmsg-error",
+    "challenge",
+    "redirect",
+    "redirect-followed",
+    "offer",
+    "offer-transport",
+    "identity",
+    "identity-missing",
+    "identity-undecodable",
+    "identity-mismatch",
+    "identity-stale",
+    "media-direction",
+    "media-private-address",
+    "no-ack",
+    "unanswered",
+    "retransmitted",
+    "ok-after-cancel",
+    "dialog-gone",
+    "auth-rejected",
+    "auth-not-sent",
+    "post-dial-delay",
+    "registration-lapsed",
+];
 
 fn finding(
     kind: &'static str,
@@ -62,6 +100,91 @@ pub struct Asked {
     pub session_expires: Option<String>,
     /// The SDP offer, as sent (read only if the answer refuses it).
     pub offer: Option<Box<[u8]>>,
+    /// What the request says about who is calling whom, for the Identity
+    /// findings (INVITE only).
+    pub identity: Option<Box<IdentityAsked>>,
+}
+
+/// An INVITE's Identity header field and the headers its claims must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IdentityAsked {
+    /// The Identity header field value, if the request had one.
+    pub identity: Option<String>,
+    /// User part of From, P-Asserted-Identity (preferred when present).
+    pub caller: Option<String>,
+    /// User parts of To and the Request-URI.
+    pub callee: Vec<String>,
+    /// The request's Date header, as Unix time, else its capture time.
+    pub when: i64,
+    /// Whether `when` came from the Date header.
+    pub dated: bool,
+}
+
+/// What a call's messages showed beyond their list, gathered as they came
+/// (a few values per call, not per message).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Evidence {
+    /// The dialog the first 2xx to INVITE set up: its two tags and frame.
+    pub dialog: Option<(String, String, u64)>,
+    /// Registrations granted by 2xx to REGISTER: frame, time, seconds.
+    pub granted: Vec<(u64, f64, u64)>,
+    /// Redirects: the 3xx's frame, its targets, and the frame of a later
+    /// request sent to one of them.
+    pub redirects: Vec<(u64, Vec<String>, Option<u64>)>,
+}
+
+/// A URI reduced to what decides where a request goes: no display name,
+/// brackets, scheme case or parameters.
+fn uri_key(value: &str) -> String {
+    let inner = match (value.find('<'), value.find('>')) {
+        (Some(a), Some(b)) if a < b => &value[a + 1..b],
+        _ => value.trim(),
+    };
+    inner.split([';', '?']).next().unwrap_or(inner).trim().to_ascii_lowercase()
+}
+
+impl Evidence {
+    /// Notes what one message (not a retransmission) adds.
+    pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>) {
+        match (m.status(), m.cseq()) {
+            (Some(200..=299), Some((_, "INVITE"))) if self.dialog.is_none() => {
+                if let (Some(from), Some(to)) = (m.from_tag(), m.to_tag()) {
+                    self.dialog = Some((from.to_owned(), to.to_owned(), frame));
+                }
+            }
+            (Some(200..=299), Some((_, "REGISTER"))) => {
+                let granted = m
+                    .header("Contact")
+                    .and_then(|c| crate::sip::param(&c, "expires").map(str::to_owned))
+                    .or_else(|| m.header("Expires").map(|e| e.trim().to_owned()))
+                    .and_then(|e| e.trim_matches('"').parse::<u64>().ok());
+                if let Some(seconds @ 1..) = granted {
+                    self.granted.push((frame, time, seconds));
+                }
+            }
+            (Some(300..=399), _) => {
+                let targets: Vec<String> = m
+                    .header_all("Contact")
+                    .flat_map(|c| c.split(',').map(uri_key).collect::<Vec<_>>())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                if !targets.is_empty() && self.redirects.len() < 16 {
+                    self.redirects.push((frame, targets, None));
+                }
+            }
+            (None, _) if !self.redirects.is_empty() && m.method() != Some("ACK") => {
+                if let crate::StartLine::Request { uri, .. } = &m.start {
+                    let key = uri_key(uri);
+                    for (redirect_frame, targets, followed) in &mut self.redirects {
+                        if followed.is_none() && *redirect_frame < frame && targets.contains(&key) {
+                            *followed = Some(frame);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// At most this many formats are kept from one SDP body.
@@ -123,7 +246,7 @@ fn sdp_media_disabled(body: &[u8]) -> bool {
 
 /// What a request asks for, as far as findings need it; `None` when it
 /// asks for nothing a finding would compare.
-pub fn asked(m: &Message<'_>) -> Option<Asked> {
+pub fn asked(m: &Message<'_>, time: f64) -> Option<Asked> {
     // The methods whose refusals (422, 423, 488, 606) a finding compares.
     if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH")) {
         return None;
@@ -135,7 +258,23 @@ pub fn asked(m: &Message<'_>) -> Option<Asked> {
         .or_else(|| m.header("Contact").and_then(|c| crate::sip::param(&c, "expires").map(str::to_owned)));
     let session_expires = m.header("Session-Expires").map(first_word);
     let offer = has_sdp(m).then(|| Box::from(m.body));
-    if expires.is_none() && session_expires.is_none() && offer.is_none() {
+    // Every INVITE is kept: a 428 is explained by the Identity it lacked.
+    let identity = (m.method() == Some("INVITE")).then(|| {
+        let user = |name: &str| m.header(name).and_then(|v| crate::identity::uri_user(&v).map(str::to_owned));
+        let date = m.header("Date").and_then(|d| crate::identity::http_date(&d));
+        let mut callee: Vec<String> = user("To").into_iter().collect();
+        if let crate::StartLine::Request { uri, .. } = &m.start {
+            callee.extend(crate::identity::uri_user(uri).map(str::to_owned));
+        }
+        Box::new(IdentityAsked {
+            identity: m.header("Identity").map(|v| v.trim().to_owned()),
+            caller: user("P-Asserted-Identity").or_else(|| user("From")),
+            callee,
+            when: date.unwrap_or(time as i64),
+            dated: date.is_some(),
+        })
+    });
+    if expires.is_none() && session_expires.is_none() && offer.is_none() && identity.is_none() {
         return None;
     }
     Some(Asked {
@@ -144,12 +283,13 @@ pub fn asked(m: &Message<'_>) -> Option<Asked> {
         expires,
         session_expires,
         offer,
+        identity,
     })
 }
 
 /// Findings from one response's own header fields, and from what its
 /// request asked for when that was seen.
-pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Vec<Finding> {
+pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evidence: &Evidence) -> Vec<Finding> {
     // Provisional and success responses explain no failure; skipping them
     // keeps the header lookups off the bulk of a capture.
     let Some(code @ 300..) = m.status() else { return Vec::new() };
@@ -194,6 +334,15 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
         ("Min-Expires", "min-expires", "RFC 3261 §20.23", &[423][..]),
         ("Min-SE", "min-se", "RFC 4028 §5", &[422][..]),
         ("Allow", "allow", "RFC 3261 §20.5", &[405, 501][..]),
+        ("Supported", "supported", "RFC 3261 §20.37", &[420, 421][..]),
+        ("Accept", "accept", "RFC 3261 §21.4.13", &[415][..]),
+        ("Accept-Encoding", "accept-encoding", "RFC 3261 §21.4.13", &[415][..]),
+        ("Accept-Language", "accept-language", "RFC 3261 §21.4.13", &[415][..]),
+        ("Security-Server", "security-server", "RFC 3329 §2.3.1", &[494][..]),
+        ("Allow-Events", "allow-events", "RFC 6665 §8.3.1", &[489][..]),
+        ("Recv-Info", "recv-info", "RFC 6086 §4.2.2", &[469][..]),
+        ("Geolocation-Error", "geolocation-error", "RFC 6442", &[424][..]),
+        ("AlertMsg-Error", "alertmsg-error", "RFC 8876", &[425][..]),
     ] {
         if !codes.contains(&code) {
             continue;
@@ -253,6 +402,24 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
             });
         }
     }
+    if let (Some(offer), Some(reference)) = (
+        request.and_then(|r| r.offer.as_deref()),
+        match code {
+            488 => Some("RFC 3261 §21.4.26"),
+            606 => Some("RFC 3261 §21.6.4"),
+            _ => None,
+        },
+    ) {
+        out.extend(transport_mismatch(frame, offer, has_sdp(m).then_some(m.body), reference));
+    }
+    if matches!(code, 428 | 436 | 437 | 438) {
+        if let Some(asked) = request.and_then(|r| r.identity.as_deref()) {
+            out.extend(identity_findings(frame, code, asked));
+        }
+    }
+    if code == 481 && m.cseq().is_some_and(|(_, method)| method != "CANCEL") {
+        out.push(dialog_gone(frame, m, evidence));
+    }
     for header in ["WWW-Authenticate", "Proxy-Authenticate"].into_iter().filter(|_| matches!(code, 401 | 407)) {
         for value in m.header_all(header) {
             let param = |name: &str| {
@@ -288,6 +455,188 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>) -> Ve
         }
     }
     out
+}
+
+/// The transport profiles (`RTP/AVP`, `RTP/SAVP`…), address families and
+/// keying attributes of an SDP body.
+fn sdp_transport(body: &[u8]) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let text = String::from_utf8_lossy(body);
+    let (mut profiles, mut families, mut keying) = (Vec::new(), Vec::new(), Vec::new());
+    for line in text.lines().map(str::trim) {
+        let push = |list: &mut Vec<String>, item: &str| {
+            if !item.is_empty() && !list.iter().any(|x| x == item) && list.len() < 8 {
+                list.push(item.to_owned());
+            }
+        };
+        if let Some(media) = line.strip_prefix("m=") {
+            if media.split_whitespace().nth(1).is_some_and(|port| port != "0") {
+                push(&mut profiles, media.split_whitespace().nth(2).unwrap_or(""));
+            }
+        } else if let Some(connection) = line.strip_prefix("c=") {
+            push(&mut families, connection.split_whitespace().nth(1).unwrap_or(""));
+        } else if line.starts_with("a=crypto:") {
+            push(&mut keying, "a=crypto");
+        } else if line.starts_with("a=fingerprint:") {
+            push(&mut keying, "a=fingerprint");
+        }
+    }
+    (profiles, families, keying)
+}
+
+/// An offer refused with 488/606 whose transport (profile or address
+/// family) the refusing side's SDP does not share, or, without SDP in the
+/// refusal, an offer of encrypted media only.
+fn transport_mismatch(frame: u64, offer: &[u8], refusal: Option<&[u8]>, reference: &'static str) -> Option<Finding> {
+    let (offered, offered_families, keying) = sdp_transport(offer);
+    let join = |v: &[String]| if v.is_empty() { "none".to_owned() } else { v.join(", ") };
+    let secure_only = !offered.is_empty() && offered.iter().all(|p| p.contains("SAVP"));
+    match refusal.map(sdp_transport) {
+        Some((accepted, accepted_families, _)) => {
+            let profile_clash = !accepted.is_empty() && !offered.iter().any(|p| accepted.contains(p));
+            let family_clash =
+                !accepted_families.is_empty() && !offered_families.iter().any(|f| accepted_families.contains(f));
+            (profile_clash || family_clash).then(|| Finding {
+                kind: "offer-transport",
+                severity: Severity::Warning,
+                frames: vec![frame],
+                references: vec![reference, "RFC 3264 §6", "RFC 4566 §5.14", "RFC 4566 §5.7"],
+                values: vec![
+                    ("offered", format!("{} ({})", join(&offered), join(&offered_families))),
+                    ("accepted", format!("{} ({})", join(&accepted), join(&accepted_families))),
+                    ("keying", join(&keying)),
+                ],
+            })
+        }
+        None => secure_only.then(|| Finding {
+            kind: "offer-transport",
+            severity: Severity::Info,
+            frames: vec![frame],
+            references: vec![reference, "RFC 3264 §6", "RFC 4566 §5.14"],
+            values: vec![
+                ("offered", format!("{} ({})", join(&offered), join(&offered_families))),
+                ("accepted", "none".to_owned()),
+                ("keying", join(&keying)),
+            ],
+        }),
+    }
+}
+
+/// How far a PASSporT's `iat` may be from the request's Date (RFC 8224 §4.1
+/// recommends sixty seconds).
+const IDENTITY_FRESHNESS: i64 = 60;
+
+/// What the refused INVITE's Identity header shows, for 428/436/437/438.
+fn identity_findings(frame: u64, code: u16, asked: &IdentityAsked) -> Vec<Finding> {
+    let Some(value) = asked.identity.as_deref() else {
+        return vec![finding(
+            "identity-missing",
+            if code == 428 { Severity::Warning } else { Severity::Info },
+            frame,
+            "RFC 8224 §6.2.2",
+            vec![("code", code.to_string())],
+        )];
+    };
+    let passport = match crate::identity::decode(value) {
+        Ok(p) => p,
+        Err(why) => {
+            return vec![finding(
+                "identity-undecodable",
+                Severity::Warning,
+                frame,
+                "RFC 8224 §4",
+                vec![("why", why.id().to_owned())],
+            )]
+        }
+    };
+    let or_none = |s: &str| if s.is_empty() { "none".to_owned() } else { s.to_owned() };
+    let mut out = vec![Finding {
+        kind: "identity",
+        severity: Severity::Info,
+        frames: vec![frame],
+        references: vec!["RFC 8224 §4", "RFC 8225 §5", "RFC 8588 §4"],
+        values: vec![
+            ("form", if passport.compact { "compact" } else { "full" }.to_owned()),
+            ("ppt", or_none(&passport.ppt)),
+            ("alg", or_none(&passport.alg)),
+            ("attest", or_none(&passport.attest)),
+            ("orig", or_none(&passport.orig)),
+            ("dest", or_none(&passport.dest.join(", "))),
+            ("iat", passport.iat.map_or_else(|| "none".to_owned(), crate::identity::utc)),
+            ("x5u", or_none(&passport.x5u)),
+        ],
+    }];
+    if passport.compact {
+        return out;
+    }
+    let number = |s: &str| crate::identity::digits(s);
+    // The orig claim must be the caller (From or P-Asserted-Identity), a dest
+    // claim the callee (To or Request-URI), compared as canonical numbers
+    // (RFC 8224 §4.1, §8.3).
+    let mut mismatches = Vec::new();
+    if let (Some(orig), Some(caller)) = (number(&passport.orig), asked.caller.as_deref().and_then(number)) {
+        if !crate::identity::same_number(&orig, &caller) {
+            mismatches.push(("orig", passport.orig.clone(), asked.caller.clone().unwrap_or_default()));
+        }
+    }
+    let callees: Vec<String> = asked.callee.iter().filter_map(|c| number(c)).collect();
+    let dests: Vec<String> = passport.dest.iter().filter_map(|d| number(d)).collect();
+    if !callees.is_empty()
+        && !dests.is_empty()
+        && !dests.iter().any(|d| callees.iter().any(|c| crate::identity::same_number(d, c)))
+    {
+        mismatches.push(("dest", passport.dest.join(", "), asked.callee.join(", ")));
+    }
+    for (claim, claimed, signalled) in mismatches {
+        out.push(finding(
+            "identity-mismatch",
+            Severity::Warning,
+            frame,
+            "RFC 8224 §4.1",
+            vec![("claim", claim.to_owned()), ("claimed", claimed), ("signalled", signalled)],
+        ));
+    }
+    if let Some(iat) = passport.iat {
+        let age = asked.when - iat;
+        if age.abs() > IDENTITY_FRESHNESS {
+            out.push(Finding {
+                kind: "identity-stale",
+                severity: Severity::Warning,
+                frames: vec![frame],
+                references: vec!["RFC 8224 §4.1", "RFC 8224 §6.2"],
+                values: vec![
+                    ("seconds", age.to_string()),
+                    ("against", if asked.dated { "date" } else { "capture" }.to_owned()),
+                ],
+            });
+        }
+    }
+    out
+}
+
+/// A 481 to a request inside a dialog: the tags it carried (a response
+/// copies them from its request) against the dialog seen set up.
+fn dialog_gone(frame: u64, m: &Message<'_>, evidence: &Evidence) -> Finding {
+    let method = m.cseq().map_or("", |(_, method)| method).to_owned();
+    let carried = (m.from_tag().unwrap_or(""), m.to_tag().unwrap_or(""));
+    let (state, frames, known) = match &evidence.dialog {
+        None => ("unseen", vec![frame], String::new()),
+        Some((from, to, set_up)) => {
+            let same = (carried.0 == from && carried.1 == to) || (carried.0 == to && carried.1 == from);
+            (if same { "same" } else { "different" }, vec![*set_up, frame], format!("{from} / {to}"))
+        }
+    };
+    Finding {
+        kind: "dialog-gone",
+        severity: Severity::Warning,
+        frames,
+        references: vec!["RFC 3261 §12.2.1.2", "RFC 3261 §12.2.2"],
+        values: vec![
+            ("method", method),
+            ("state", state.to_owned()),
+            ("carried", format!("{} / {}", carried.0, carried.1)),
+            ("known", known),
+        ],
+    }
 }
 
 /// Whether an IPv4 address is private (RFC 1918) or shared carrier-grade NAT
@@ -351,7 +700,7 @@ pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Fi
 
 /// Findings from the shape of the whole call; `from_responses` are the
 /// findings already read from its responses' headers.
-pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
+pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence: &Evidence) -> Vec<Finding> {
     let mut out = Vec::new();
     out.extend(rejected_credentials(messages, from_responses));
     // A 2xx to INVITE that no ACK followed: the callee retransmits it and ends the call (RFC 3261 §13.3.1.4).
@@ -438,15 +787,67 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Fi
             out.push(finding("ok-after-cancel", Severity::Warning, ok.frame, "RFC 3261 §9.1", vec![]));
         }
     }
-    // A request inside the dialog answered 481: the far end no longer has the dialog.
-    for gone in messages.iter().filter(|m| m.kind == Kind::Response && m.status == Some(481) && m.method != "CANCEL") {
-        out.push(finding(
-            "dialog-gone",
-            Severity::Warning,
-            gone.frame,
-            "RFC 3261 §12.2.1.2",
-            vec![("method", gone.method.clone())],
-        ));
+    out.extend(post_dial_delay(messages));
+    out.extend(registration_lapses(messages, evidence));
+    for (frame, targets, followed) in &evidence.redirects {
+        out.push(Finding {
+            kind: "redirect-followed",
+            severity: Severity::Info,
+            frames: followed.map_or_else(|| vec![*frame], |f| vec![*frame, f]),
+            references: vec!["RFC 3261 §8.1.3.4"],
+            values: vec![
+                ("followed", if followed.is_some() { "yes" } else { "no" }.to_owned()),
+                ("targets", targets.join(", ")),
+            ],
+        });
+    }
+    out
+}
+
+/// From the INVITE to the first ringing (180/183) or, without one, to the
+/// final response: reported when it is long enough to be noticed.
+const POST_DIAL_DELAY_NOTABLE: f64 = 3.0;
+
+/// The session request delay (RFC 6076 §4.1) of the call's first INVITE.
+fn post_dial_delay(messages: &[CallMessage]) -> Option<Finding> {
+    let invite = messages.iter().find(|m| m.kind == Kind::Request && m.method == "INVITE")?;
+    let answer = messages.iter().find(|m| {
+        m.kind == Kind::Response
+            && m.cseq == invite.cseq
+            && m.status.is_some_and(|s| matches!(s, 180 | 183) || s >= 200)
+    })?;
+    let seconds = answer.time - invite.time;
+    (seconds >= POST_DIAL_DELAY_NOTABLE).then(|| Finding {
+        kind: "post-dial-delay",
+        severity: Severity::Info,
+        frames: vec![invite.frame, answer.frame],
+        references: vec!["RFC 6076 §4.1"],
+        values: vec![("seconds", format!("{seconds:.1}")), ("status", answer.status.unwrap_or(0).to_string())],
+    })
+}
+
+/// A registration that ran out before the next REGISTER refreshed it
+/// (RFC 3261 §10.2.4): between the two, calls to this user fail.
+fn registration_lapses(messages: &[CallMessage], evidence: &Evidence) -> Vec<Finding> {
+    let registers: Vec<&CallMessage> =
+        messages.iter().filter(|m| m.kind == Kind::Request && m.method == "REGISTER" && !m.retransmission).collect();
+    let mut out = Vec::new();
+    let mut next = 0;
+    for (frame, time, seconds) in &evidence.granted {
+        while next < registers.len() && registers[next].time <= *time {
+            next += 1;
+        }
+        let Some(refresh) = registers.get(next) else { break };
+        let expired_at = time + *seconds as f64;
+        if refresh.time > expired_at {
+            out.push(Finding {
+                kind: "registration-lapsed",
+                severity: Severity::Warning,
+                frames: vec![*frame, refresh.frame],
+                references: vec!["RFC 3261 §10.2.4", "RFC 3261 §10.2.1"],
+                values: vec![("seconds", seconds.to_string()), ("late", format!("{:.1}", refresh.time - expired_at))],
+            });
+        }
     }
     out
 }
@@ -491,6 +892,13 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
                 finals.push(m);
             }
         }
+        // Each transaction's request (its first copy), to see whether it
+        // carried credentials.
+        let mut requests: std::collections::HashMap<&str, &CallMessage> = std::collections::HashMap::new();
+        for m in messages.iter().filter(|m| m.kind == Kind::Request && m.method == method) {
+            requests.entry(&m.cseq).or_insert(m);
+        }
+        let mut previous_challenge: Option<u64> = None;
         let mut run: Vec<u64> = Vec::new();
         let mut run_key = (0, "");
         let flush = |run: &mut Vec<u64>, out: &mut Vec<Finding>, answer: &str| {
@@ -515,6 +923,22 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
         };
         for f in finals {
             let challenged = matches!(f.status, Some(401 | 407));
+            // A request sent again after a challenge without any credentials:
+            // the client ignores the challenge (RFC 3261 §8.1.3.5).
+            if let Some(request) = requests.get(f.cseq.as_str()).filter(|r| !r.credentials) {
+                if let Some(challenge) = previous_challenge {
+                    out.push(Finding {
+                        kind: "auth-not-sent",
+                        severity: Severity::Error,
+                        frames: vec![challenge, request.frame],
+                        references: vec!["RFC 3261 §8.1.3.5", "RFC 3261 §22.2"],
+                        values: vec![("method", method.to_owned()), ("retried", "yes".to_owned())],
+                    });
+                }
+                flush(&mut run, &mut out, "challenge");
+                run_key = (0, "");
+            }
+            previous_challenge = challenged.then_some(f.frame);
             if challenged && challenge_value(f.frame, "stale") != "true" {
                 let key = (f.status.unwrap_or(0), challenge_value(f.frame, "realm"));
                 if key != run_key {
@@ -532,6 +956,16 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
             }
         }
         flush(&mut run, &mut out, "challenge");
+        // The last answer was a challenge and nothing was sent after it.
+        if let Some(challenge) = previous_challenge {
+            out.push(Finding {
+                kind: "auth-not-sent",
+                severity: Severity::Warning,
+                frames: vec![challenge],
+                references: vec!["RFC 3261 §8.1.3.5", "RFC 3261 §22.2"],
+                values: vec![("method", method.to_owned()), ("retried", "no".to_owned())],
+            });
+        }
     }
     out
 }
@@ -563,6 +997,7 @@ mod tests {
             cseq: cseq.to_owned(),
             retransmission: false,
             record: 0,
+            credentials: false,
         }
     }
 
@@ -573,7 +1008,7 @@ mod tests {
             message(2, Kind::Response, "INVITE", Some(200), "1 INVITE"),
             message(3, Kind::Response, "INVITE", Some(200), "1 INVITE"),
         ];
-        let found = from_flow(&flow, &[]);
+        let found = from_flow(&flow, &[], &Evidence::default());
         let no_ack = found.iter().find(|f| f.kind == "no-ack").unwrap_or_else(|| panic!("{found:?}"));
         assert_eq!(no_ack.frames, vec![2, 3]);
         assert_eq!(no_ack.severity, Severity::Error);
@@ -590,9 +1025,8 @@ mod tests {
             message(6, Kind::Response, "BYE", Some(481), "2 BYE"),
             message(7, Kind::Request, "OPTIONS", None, "3 OPTIONS"),
         ];
-        let kinds: Vec<&str> = from_flow(&flow, &[]).iter().map(|f| f.kind).collect();
+        let kinds: Vec<&str> = from_flow(&flow, &[], &Evidence::default()).iter().map(|f| f.kind).collect();
         assert!(kinds.contains(&"ok-after-cancel"), "{kinds:?}");
-        assert!(kinds.contains(&"dialog-gone"), "{kinds:?}");
         assert!(kinds.contains(&"unanswered"), "OPTIONS and the CANCEL got no answer: {kinds:?}");
         assert!(!kinds.contains(&"no-ack"), "{kinds:?}");
     }
@@ -605,7 +1039,7 @@ mod tests {
             copy.time = 1.0 + gap;
             let mut answer = message(3, Kind::Response, "INVITE", Some(100), "1 INVITE");
             answer.time = 1.0 + gap + 0.1;
-            from_flow(&[message(1, Kind::Request, "INVITE", None, "1 INVITE"), copy, answer], &[])
+            from_flow(&[message(1, Kind::Request, "INVITE", None, "1 INVITE"), copy, answer], &[], &Evidence::default())
         };
         let found = resent(0.5);
         let f = found.iter().find(|f| f.kind == "retransmitted").unwrap_or_else(|| panic!("{found:?}"));
@@ -616,39 +1050,98 @@ mod tests {
 
     #[test]
     fn challenges_in_a_row_mean_refused_credentials_but_refreshes_and_stale_nonces_do_not() {
+        let with_credentials =
+            |frame, cseq| CallMessage { credentials: true, ..message(frame, Kind::Request, "REGISTER", None, cseq) };
         let refused = [
             message(1, Kind::Request, "REGISTER", None, "1 REGISTER"),
             message(2, Kind::Response, "REGISTER", Some(401), "1 REGISTER"),
-            message(3, Kind::Request, "REGISTER", None, "2 REGISTER"),
+            with_credentials(3, "2 REGISTER"),
             message(4, Kind::Response, "REGISTER", Some(401), "2 REGISTER"),
         ];
-        let found = from_flow(&refused, &[]);
+        let found = from_flow(&refused, &[], &Evidence::default());
         let f = found.iter().find(|f| f.kind == "auth-rejected").unwrap_or_else(|| panic!("{found:?}"));
         assert_eq!(f.frames, vec![2, 4]);
         let refreshes = [
             message(1, Kind::Request, "REGISTER", None, "1 REGISTER"),
             message(2, Kind::Response, "REGISTER", Some(401), "1 REGISTER"),
-            message(3, Kind::Request, "REGISTER", None, "2 REGISTER"),
+            with_credentials(3, "2 REGISTER"),
             message(4, Kind::Response, "REGISTER", Some(200), "2 REGISTER"),
             message(5, Kind::Request, "REGISTER", None, "3 REGISTER"),
             message(6, Kind::Response, "REGISTER", Some(401), "3 REGISTER"),
-            message(7, Kind::Request, "REGISTER", None, "4 REGISTER"),
+            with_credentials(7, "4 REGISTER"),
             message(8, Kind::Response, "REGISTER", Some(200), "4 REGISTER"),
         ];
-        assert!(from_flow(&refreshes, &[]).iter().all(|f| f.kind != "auth-rejected"));
+        assert!(from_flow(&refreshes, &[], &Evidence::default()).iter().all(|f| f.kind != "auth-rejected"));
         let stale = finding("challenge", Severity::Info, 4, "RFC 3261 §22.1", vec![("stale", "true".to_owned())]);
-        assert!(from_flow(&refused, &[stale]).iter().all(|f| f.kind != "auth-rejected"));
+        assert!(from_flow(&refused, &[stale], &Evidence::default()).iter().all(|f| f.kind != "auth-rejected"));
         let mut proxy_then_callee = refused.clone();
         proxy_then_callee[1].status = Some(407);
-        assert!(from_flow(&proxy_then_callee, &[]).iter().all(|f| f.kind != "auth-rejected"));
+        assert!(from_flow(&proxy_then_callee, &[], &Evidence::default()).iter().all(|f| f.kind != "auth-rejected"));
         let mut forbidden = refused.clone();
         forbidden[3].status = Some(403);
-        let found = from_flow(&forbidden, &[]);
+        let found = from_flow(&forbidden, &[], &Evidence::default());
         let f = found.iter().find(|f| f.kind == "auth-rejected").unwrap_or_else(|| panic!("{found:?}"));
         assert!(f.values.contains(&("answer", "forbidden".to_owned())), "{f:?}");
         let mut forbidden_at_once = forbidden.clone();
         forbidden_at_once[1].status = Some(403);
-        assert!(from_flow(&forbidden_at_once, &[]).iter().all(|f| f.kind != "auth-rejected"), "no challenge first");
+        assert!(
+            from_flow(&forbidden_at_once, &[], &Evidence::default()).iter().all(|f| f.kind != "auth-rejected"),
+            "no challenge first"
+        );
+
+        // A retry without credentials is the client ignoring the challenge,
+        // not the server refusing them; a last challenge left unanswered too.
+        let mut ignored = refused.clone();
+        ignored[2].credentials = false;
+        let found = from_flow(&ignored, &[], &Evidence::default());
+        assert!(found.iter().all(|f| f.kind != "auth-rejected"), "{found:?}");
+        let not_sent: Vec<&Finding> = found.iter().filter(|f| f.kind == "auth-not-sent").collect();
+        assert_eq!(not_sent.len(), 2, "{found:?}");
+        assert_eq!(not_sent[0].frames, vec![2, 3]);
+        assert!(not_sent[0].values.contains(&("retried", "yes".to_owned())));
+        assert_eq!(not_sent[1].frames, vec![4]);
+        assert!(not_sent[1].values.contains(&("retried", "no".to_owned())));
+        assert!(from_flow(&refreshes, &[], &Evidence::default()).iter().all(|f| f.kind != "auth-not-sent"));
+    }
+
+    #[test]
+    fn a_481_says_whether_its_tags_were_those_of_the_dialog() {
+        let gone = parse(b"SIP/2.0 481 Call/Transaction Does Not Exist\r\nFrom: <sip:a@x>;tag=aa\r\nTo: <sip:b@x>;tag=bb\r\nCall-ID: c\r\nCSeq: 2 BYE\r\nContent-Length: 0\r\n\r\n");
+        let state = |evidence: &Evidence| {
+            let found = from_response(9, &gone, None, evidence);
+            let f = found.iter().find(|f| f.kind == "dialog-gone").unwrap_or_else(|| panic!("{found:?}")).clone();
+            (f.values.iter().find(|(k, _)| *k == "state").map(|(_, v)| v.clone()).unwrap_or_default(), f.frames)
+        };
+        assert_eq!(state(&Evidence::default()), ("unseen".to_owned(), vec![9]));
+        let same = Evidence { dialog: Some(("bb".into(), "aa".into(), 4)), ..Evidence::default() };
+        assert_eq!(state(&same), ("same".to_owned(), vec![4, 9]), "a BYE from the callee swaps the tags");
+        let other = Evidence { dialog: Some(("aa".into(), "zz".into(), 4)), ..Evidence::default() };
+        assert_eq!(state(&other).0, "different");
+    }
+
+    #[test]
+    fn registrations_that_ran_out_and_redirects_followed() {
+        let mut late = message(5, Kind::Request, "REGISTER", None, "2 REGISTER");
+        late.time = 200.0;
+        let flow = [
+            message(1, Kind::Request, "REGISTER", None, "1 REGISTER"),
+            message(2, Kind::Response, "REGISTER", Some(200), "1 REGISTER"),
+            late,
+        ];
+        let evidence = Evidence {
+            granted: vec![(2, 2.0, 60)],
+            redirects: vec![(7, vec!["sip:b@y".into()], Some(9)), (8, vec!["sip:c@z".into()], None)],
+            ..Evidence::default()
+        };
+        let found = from_flow(&flow, &[], &evidence);
+        let lapse = found.iter().find(|f| f.kind == "registration-lapsed").unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(lapse.frames, vec![2, 5]);
+        assert!(lapse.values.contains(&("late", "138.0".to_owned())), "{lapse:?}");
+        let followed: Vec<&Finding> = found.iter().filter(|f| f.kind == "redirect-followed").collect();
+        assert_eq!(followed[0].frames, vec![7, 9]);
+        assert_eq!(followed[1].values[0], ("followed", "no".to_owned()));
+        let on_time = Evidence { granted: vec![(2, 2.0, 3600)], ..Evidence::default() };
+        assert!(from_flow(&flow, &[], &on_time).iter().all(|f| f.kind != "registration-lapsed"));
     }
 
     #[test]
@@ -656,7 +1149,7 @@ mod tests {
         let invite = b"INVITE sip:b@example.test SIP/2.0\r\nCSeq:  2   INVITE\r\nContent-Type: application/sdp\r\n\
 Session-Expires: 60;refresher=uac\r\nContent-Length: 89\r\n\r\nv=0\r\nm=audio 4000 RTP/AVP 8 0 96\r\na=rtpmap:96 opus/48000/2\r\n\
 m=video 4002 RTP/AVP 34\r\n";
-        let request = asked(&parse(invite)).unwrap_or_else(|| panic!("the INVITE asks"));
+        let request = asked(&parse(invite), 0.0).unwrap_or_else(|| panic!("the INVITE asks"));
         assert_eq!(request.cseq, "2 INVITE");
         let formats = sdp_formats(request.offer.as_deref().unwrap_or_default());
         assert_eq!(formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);
@@ -667,18 +1160,18 @@ m=video 4002 RTP/AVP 34\r\n";
         assert!(!sdp_media_disabled(b"v=0\r\n"), "no media at all is another matter");
         let refusal = b"SIP/2.0 488 Not Acceptable Here\r\nCSeq: 2 INVITE\r\nContent-Type: application/sdp\r\n\
 Content-Length: 40\r\n\r\nv=0\r\nm=audio 0 RTP/AVP 0 18\r\n";
-        let found = from_response(9, &parse(refusal), Some(&request));
+        let found = from_response(9, &parse(refusal), Some(&request), &Evidence::default());
         let offer = found.iter().find(|f| f.kind == "offer").unwrap_or_else(|| panic!("{found:?}"));
         assert!(offer.values.contains(&("accepted", "PCMU/8000, G729/8000".to_owned())), "{offer:?}");
         assert!(offer.values.contains(&("common", "PCMU/8000".to_owned())), "{offer:?}");
         let too_small = b"SIP/2.0 422 Session Interval Too Small\r\nCSeq: 2 INVITE\r\nMin-SE: 90\r\n\r\n";
         let too_small = parse(too_small);
-        let found = from_response(9, &too_small, Some(&request));
+        let found = from_response(9, &too_small, Some(&request), &Evidence::default());
         let min_se = found.iter().find(|f| f.kind == "min-se").unwrap_or_else(|| panic!("{found:?}"));
         assert!(
             min_se.values.contains(&("asked", "60".to_owned())) && min_se.values.contains(&("value", "90".to_owned()))
         );
-        let without_request = from_response(9, &too_small, None);
+        let without_request = from_response(9, &too_small, None, &Evidence::default());
         assert!(without_request.iter().any(|f| f.values.contains(&("asked", "none".to_owned()))));
     }
 

@@ -25,6 +25,7 @@
 
 mod capture;
 mod findings;
+mod identity;
 mod input;
 mod log;
 mod model;
@@ -34,7 +35,7 @@ mod sip;
 mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
-pub use findings::{Finding, Severity};
+pub use findings::{Finding, Severity, KINDS};
 pub use input::{is_capture, read_input};
 pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{analyze, Analysis, Analyzer, Call, CallMessage, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT};

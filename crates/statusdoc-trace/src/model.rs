@@ -47,6 +47,9 @@ pub struct CallMessage {
     /// Index of the record in the input (to show the message whole).
     #[serde(skip)]
     pub record: usize,
+    /// Whether a request carried Authorization or Proxy-Authorization.
+    #[serde(skip)]
+    pub credentials: bool,
 }
 
 /// How a call ended.
@@ -152,6 +155,7 @@ struct Building {
     last_time: f64,
     findings: Vec<crate::Finding>,
     asked: Vec<crate::findings::Asked>,
+    evidence: crate::findings::Evidence,
 }
 
 /// Groups records into calls as they come, and hands back calls that have
@@ -279,6 +283,8 @@ impl Analyzer {
             cseq,
             retransmission: false,
             record: index,
+            credentials: m.is_request()
+                && m.headers.iter().any(|h| h.is("Authorization") || h.is("Proxy-Authorization")),
         };
         let order = self.next_order;
         let building = self.active.entry(call_id.clone()).or_insert_with(|| Building {
@@ -289,6 +295,7 @@ impl Analyzer {
             last_time: record.time,
             findings: Vec::new(),
             asked: Vec::new(),
+            evidence: crate::findings::Evidence::default(),
         });
         if building.order == order {
             self.next_order += 1;
@@ -296,8 +303,9 @@ impl Analyzer {
         let retransmission = !building.digests.insert(digest);
         if !retransmission {
             building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
+            building.evidence.observe(record.frame, record.time, &m);
             if m.is_request() {
-                if let Some(asked) = crate::findings::asked(&m) {
+                if let Some(asked) = crate::findings::asked(&m, record.time) {
                     building.asked.retain(|a| a.cseq != asked.cseq);
                     building.asked.push(asked);
                 }
@@ -307,6 +315,7 @@ impl Analyzer {
                     record.frame,
                     &m,
                     request.map(|i| &building.asked[i]),
+                    &building.evidence,
                 ));
                 // A final response ends what its request asked.
                 if let (Some(i), Some(200..)) = (request, status) {
@@ -348,7 +357,7 @@ impl Analyzer {
             self.failed_calls += 1;
         }
         let mut findings = b.findings;
-        let from_flow = crate::findings::from_flow(&b.messages, &findings);
+        let from_flow = crate::findings::from_flow(&b.messages, &findings, &b.evidence);
         findings.extend(from_flow);
         findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
         Call {

@@ -94,10 +94,62 @@ finding-retransmitted = { $method } was sent { $count ->
    *[other] { $count } more times
 } before the first response came, { $seconds } s after the first copy: a copy was lost on the way, or the server answers too slowly (over UDP it should answer an INVITE with 100 Trying within 200 ms).
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
-finding-dialog-gone = { $method } was answered 481: the far end no longer knows this dialog; compare its Call-ID and tags with those of the dialog's first messages.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.
    *[other] { $method } was challenged again when sent with the credentials ({ $count } challenges in a row, same realm): the server refused them; check the user name, password and realm set for this account.
+}
+finding-supported = The server supports these option tags: { $value } (Supported); use only those, or ask for what you need with Supported rather than Require.
+finding-accept = The server accepts these body types: { $value } (Accept); send the body in one of them.
+finding-accept-encoding = The server accepts these content encodings: { $value } (Accept-Encoding); send the body uncompressed or in one of them.
+finding-accept-language = The server accepts these languages: { $value } (Accept-Language).
+finding-security-server = The server offers these security mechanisms: { $value } (Security-Server); choose one and send it back in Security-Verify (RFC 3329).
+finding-allow-events = The server supports these event packages: { $value } (Allow-Events); subscribe to one of them.
+finding-recv-info = The receiver accepts INFO only for these packages: { $value } (Recv-Info); the INFO used another one, or none was negotiated.
+finding-geolocation-error = The server explains the location problem: { $value } (Geolocation-Error).
+finding-alertmsg-error = The server explains the alerting problem: { $value } (AlertMsg-Error).
+finding-offer-transport = { $accepted ->
+    [none] The refused offer asked for encrypted media only ({ $offered }; keying: { $keying }): a peer without SRTP support has to refuse it; offer plain RTP/AVP as well, or enable SRTP on the far end.
+   *[other] The offer used { $offered } (keying: { $keying }), the refusing side lists { $accepted }: they share no transport profile or address family, so no codec could help; align RTP/AVP versus RTP/SAVP(F), or IPv4 versus IPv6.
+}
+finding-identity = Identity header ({ $form ->
+    [compact] compact form: the claims are rebuilt from the request, so none are shown
+   *[other] full form
+}): PASSporT { $ppt }, algorithm { $alg }, attestation { $attest }, orig { $orig }, dest { $dest }, issued { $iat }, certificate { $x5u }. The signature itself can only be checked against that certificate.
+finding-identity-missing = { $code ->
+    [428] The INVITE carried no Identity header, and this server requires one: have the call signed (a STIR/SHAKEN authentication service) before it reaches this hop.
+   *[other] The INVITE carried no Identity header that this { $code } could be about: the header was removed or never added on the way; capture closer to the caller.
+}
+finding-identity-undecodable = The Identity header cannot be decoded: { $why ->
+    [parts] it is not three dot-separated parts (header, claims, signature)
+    [base64] a part is not valid base64url
+   *[other] a part does not decode to a JSON object
+}. A verifier must reject it (438); check what the signing service or a proxy on the way did to it.
+finding-identity-mismatch = The PASSporT's { $claim ->
+    [orig] caller (orig) is { $claimed }, but the request is from { $signalled } (From or P-Asserted-Identity)
+   *[other] destination (dest) is { $claimed }, but the request is for { $signalled } (To or Request-URI)
+}: the signature does not cover this call, so a verifier rejects it; a number was changed after signing (translation, forwarding) — sign after the change.
+finding-identity-stale = The PASSporT was issued { $seconds } s away from { $against ->
+    [date] the request's Date header
+   *[other] the time the request was captured
+}, beyond the sixty seconds a verifier is recommended to allow: check the clocks (NTP) of the signer and the verifier, and whether the INVITE was delayed or replayed.
+finding-post-dial-delay = { $seconds } s passed between the INVITE and { $status ->
+    [180] the first ringing (180)
+    [183] the first early media (183)
+   *[other] its final response ({ $status }), with no ringing before
+}: the caller hears silence all that time; look at the hops that took long (DNS, routing, retransmissions).
+finding-auth-not-sent = { $retried ->
+    [yes] { $method } was sent again after the challenge without any credentials (no Authorization or Proxy-Authorization): the client ignores the challenge; give it a user name and password for the realm.
+   *[other] { $method } was challenged and never sent again with credentials in this capture: the client has no credentials for the realm, or gave up.
+}
+finding-registration-lapsed = The registration was granted for { $seconds } s, but the next REGISTER came { $late } s after it had run out: in between, calls to this user find no binding; refresh earlier (well before the expiry).
+finding-redirect-followed = { $followed ->
+    [yes] The client followed the redirect: a new request went to { $targets }.
+   *[other] No request to { $targets } followed the redirect in this call: the client did not follow it, or placed the new call under another Call-ID.
+}
+finding-dialog-gone = { $method } was answered 481: { $state ->
+    [same] its tags ({ $carried }) are those of the dialog set up earlier, so the far end has forgotten a dialog that still exists here (restarted, timed out, or ended it first).
+    [different] its tags ({ $carried }) are not those of the dialog set up earlier ({ $known }): the sender used wrong or stale tags, or a B2BUA in between changed them.
+   *[other] the capture does not show the dialog being set up; compare the request's Call-ID and tags ({ $carried }) with the dialog's first messages.
 }
 
 ## Reports: --html, --format mermaid and markdown, --redact.

@@ -94,10 +94,62 @@ finding-retransmitted = { $method } se envió { $count ->
    *[other] { $count } veces más
 } antes de la primera respuesta, que llegó { $seconds } s después: alguna copia se perdió por el camino, o el servidor responde demasiado despacio (sobre UDP debería responder a un INVITE con 100 Trying en menos de 200 ms).
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
-finding-dialog-gone = { $method } recibió un 481: el otro extremo ya no conoce este diálogo; compara su Call-ID y sus etiquetas con los de los primeros mensajes del diálogo.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.
    *[other] { $method } recibió un nuevo desafío al reenviarse con las credenciales ({ $count } desafíos seguidos, mismo realm): el servidor las rechazó; revisa el usuario, la contraseña y el realm configurados para esta cuenta.
+}
+finding-supported = El servidor admite estas option tags: { $value } (Supported); use solo esas o pida lo que necesita con Supported en lugar de Require.
+finding-accept = El servidor acepta estos tipos de cuerpo: { $value } (Accept); envíe el cuerpo en uno de ellos.
+finding-accept-encoding = El servidor acepta estas codificaciones de contenido: { $value } (Accept-Encoding); envíe el cuerpo sin comprimir o en una de ellas.
+finding-accept-language = El servidor acepta estos idiomas: { $value } (Accept-Language).
+finding-security-server = El servidor ofrece estos mecanismos de seguridad: { $value } (Security-Server); elija uno y devuélvalo en Security-Verify (RFC 3329).
+finding-allow-events = El servidor admite estos paquetes de eventos: { $value } (Allow-Events); suscríbase a uno de ellos.
+finding-recv-info = El receptor solo acepta INFO de estos paquetes: { $value } (Recv-Info); el INFO usó otro, o no se negoció ninguno.
+finding-geolocation-error = El servidor explica el problema de ubicación: { $value } (Geolocation-Error).
+finding-alertmsg-error = El servidor explica el problema de alerta: { $value } (AlertMsg-Error).
+finding-offer-transport = { $accepted ->
+    [none] La oferta rechazada pedía solo medios cifrados ({ $offered }; claves: { $keying }): un extremo sin soporte de SRTP tiene que rechazarla; ofrezca también RTP/AVP sin cifrar o active SRTP en el otro extremo.
+   *[other] La oferta usó { $offered } (claves: { $keying }) y el lado que rechaza indica { $accepted }: no comparten perfil de transporte ni familia de direcciones, así que ningún códec lo resolvería; alinee RTP/AVP con RTP/SAVP(F), o IPv4 con IPv6.
+}
+finding-identity = Cabecera Identity ({ $form ->
+    [compact] forma compacta: las declaraciones se reconstruyen a partir de la petición, por eso no se muestran
+   *[other] forma completa
+}): PASSporT { $ppt }, algoritmo { $alg }, atestación { $attest }, orig { $orig }, dest { $dest }, emitido el { $iat }, certificado { $x5u }. La firma en sí solo puede comprobarse con ese certificado.
+finding-identity-missing = { $code ->
+    [428] El INVITE no llevaba cabecera Identity y este servidor exige una: haga que la llamada se firme (un servicio de autenticación STIR/SHAKEN) antes de llegar a este salto.
+   *[other] El INVITE no llevaba la cabecera Identity a la que se refiere este { $code }: se quitó o nunca se añadió por el camino; capture más cerca de quien llama.
+}
+finding-identity-undecodable = No se puede decodificar la cabecera Identity: { $why ->
+    [parts] no tiene tres partes separadas por puntos (cabecera, declaraciones, firma)
+    [base64] una parte no es base64url válido
+   *[other] una parte no se decodifica como un objeto JSON
+}. Un verificador debe rechazarla (438); revise qué hizo con ella el servicio de firma o un proxy del camino.
+finding-identity-mismatch = En el PASSporT, { $claim ->
+    [orig] quien llama (orig) es { $claimed }, pero la petición viene de { $signalled } (From o P-Asserted-Identity)
+   *[other] el destino (dest) es { $claimed }, pero la petición es para { $signalled } (To o Request-URI)
+}: la firma no cubre esta llamada, así que un verificador la rechaza; un número cambió después de firmar (traducción, desvío): firme después del cambio.
+finding-identity-stale = El PASSporT se emitió a { $seconds } s { $against ->
+    [date] de la cabecera Date de la petición
+   *[other] del momento en que se capturó la petición
+}, más allá de los sesenta segundos que se recomienda tolerar a un verificador: revise los relojes (NTP) de quien firma y de quien verifica, y si el INVITE se retrasó o se reenvió.
+finding-post-dial-delay = Pasaron { $seconds } s entre el INVITE y { $status ->
+    [180] el primer timbre (180)
+    [183] los primeros medios anticipados (183)
+   *[other] su respuesta final ({ $status }), sin timbre antes
+}: quien llama oye silencio todo ese tiempo; mire qué saltos tardaron (DNS, enrutamiento, retransmisiones).
+finding-auth-not-sent = { $retried ->
+    [yes] { $method } se envió de nuevo tras el desafío sin ninguna credencial (sin Authorization ni Proxy-Authorization): el cliente ignora el desafío; configúrele un usuario y una contraseña para el realm.
+   *[other] { $method } recibió un desafío y no se volvió a enviar con credenciales en esta captura: el cliente no tiene credenciales para el realm, o desistió.
+}
+finding-registration-lapsed = El registro se concedió por { $seconds } s, pero el REGISTER siguiente llegó { $late } s después de que venciera: mientras tanto, las llamadas a este usuario no encuentran vínculo; renueve antes (bastante antes del vencimiento).
+finding-redirect-followed = { $followed ->
+    [yes] El cliente siguió la redirección: una nueva petición fue a { $targets }.
+   *[other] Ninguna petición a { $targets } siguió a la redirección en esta llamada: el cliente no la siguió, o hizo la nueva llamada con otro Call-ID.
+}
+finding-dialog-gone = { $method } recibió 481: { $state ->
+    [same] sus etiquetas ({ $carried }) son las del diálogo establecido antes, así que el otro extremo olvidó un diálogo que aquí sigue existiendo (se reinició, expiró o lo terminó primero).
+    [different] sus etiquetas ({ $carried }) no son las del diálogo establecido antes ({ $known }): quien envió usó etiquetas erróneas o antiguas, o un B2BUA intermedio las cambió.
+   *[other] la captura no muestra el establecimiento del diálogo; compare el Call-ID y las etiquetas de la petición ({ $carried }) con los primeros mensajes del diálogo.
 }
 
 ## Informes: --html, --format mermaid y markdown, --redact.

@@ -94,10 +94,62 @@ finding-retransmitted = { $method } foi enviado { $count ->
    *[other] mais { $count } vezes
 } antes da primeira resposta, que chegou { $seconds } s depois: alguma cópia se perdeu no caminho, ou o servidor responde devagar demais (sobre UDP, deveria responder a um INVITE com 100 Trying em até 200 ms).
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
-finding-dialog-gone = { $method } recebeu 481: a outra ponta não conhece mais este diálogo; compare o Call-ID e as tags com os das primeiras mensagens do diálogo.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
    *[other] { $method } foi desafiado de novo ao ser reenviado com as credenciais ({ $count } desafios seguidos, mesmo realm): o servidor as recusou; confira o usuário, a senha e o realm configurados para esta conta.
+}
+finding-supported = O servidor suporta estas option tags: { $value } (Supported); use só essas ou peça o que precisa com Supported em vez de Require.
+finding-accept = O servidor aceita estes tipos de corpo: { $value } (Accept); envie o corpo em um deles.
+finding-accept-encoding = O servidor aceita estas codificações de conteúdo: { $value } (Accept-Encoding); envie o corpo sem compressão ou em uma delas.
+finding-accept-language = O servidor aceita estes idiomas: { $value } (Accept-Language).
+finding-security-server = O servidor oferece estes mecanismos de segurança: { $value } (Security-Server); escolha um e devolva-o em Security-Verify (RFC 3329).
+finding-allow-events = O servidor suporta estes pacotes de eventos: { $value } (Allow-Events); assine um deles.
+finding-recv-info = O destinatário só aceita INFO destes pacotes: { $value } (Recv-Info); o INFO usou outro, ou nenhum foi negociado.
+finding-geolocation-error = O servidor explica o problema de localização: { $value } (Geolocation-Error).
+finding-alertmsg-error = O servidor explica o problema de alerta: { $value } (AlertMsg-Error).
+finding-offer-transport = { $accepted ->
+    [none] A oferta recusada pedia só mídia criptografada ({ $offered }; chaves: { $keying }): um par sem suporte a SRTP precisa recusá-la; ofereça também RTP/AVP simples ou habilite SRTP do outro lado.
+   *[other] A oferta usou { $offered } (chaves: { $keying }) e o lado que recusou lista { $accepted }: não há perfil de transporte nem família de endereços em comum, então nenhum codec resolveria; alinhe RTP/AVP com RTP/SAVP(F), ou IPv4 com IPv6.
+}
+finding-identity = Cabeçalho Identity ({ $form ->
+    [compact] forma compacta: as declarações são reconstruídas a partir da requisição, por isso não aparecem
+   *[other] forma completa
+}): PASSporT { $ppt }, algoritmo { $alg }, atestação { $attest }, orig { $orig }, dest { $dest }, emitido em { $iat }, certificado { $x5u }. A assinatura em si só pode ser verificada com esse certificado.
+finding-identity-missing = { $code ->
+    [428] O INVITE não trazia cabeçalho Identity e este servidor exige um: faça a chamada ser assinada (um serviço de autenticação STIR/SHAKEN) antes de chegar a este salto.
+   *[other] O INVITE não trazia o cabeçalho Identity a que este { $code } se refere: ele foi removido ou nunca adicionado no caminho; capture mais perto de quem chama.
+}
+finding-identity-undecodable = Não é possível decodificar o cabeçalho Identity: { $why ->
+    [parts] ele não tem três partes separadas por ponto (cabeçalho, declarações, assinatura)
+    [base64] uma parte não é base64url válido
+   *[other] uma parte não decodifica para um objeto JSON
+}. Um verificador precisa rejeitá-lo (438); verifique o que o serviço de assinatura ou um proxy no caminho fez com ele.
+finding-identity-mismatch = No PASSporT, { $claim ->
+    [orig] quem chama (orig) é { $claimed }, mas a requisição vem de { $signalled } (From ou P-Asserted-Identity)
+   *[other] o destino (dest) é { $claimed }, mas a requisição é para { $signalled } (To ou Request-URI)
+}: a assinatura não cobre esta chamada, então um verificador a rejeita; um número foi alterado depois da assinatura (tradução, desvio) — assine depois da alteração.
+finding-identity-stale = O PASSporT foi emitido a { $seconds } s { $against ->
+    [date] do cabeçalho Date da requisição
+   *[other] do momento em que a requisição foi capturada
+}, além dos sessenta segundos que se recomenda a um verificador tolerar: verifique os relógios (NTP) de quem assina e de quem verifica, e se o INVITE foi atrasado ou reenviado.
+finding-post-dial-delay = Passaram { $seconds } s entre o INVITE e { $status ->
+    [180] o primeiro toque (180)
+    [183] a primeira mídia antecipada (183)
+   *[other] a resposta final ({ $status }), sem toque antes
+}: quem chama ouve silêncio todo esse tempo; veja quais saltos demoraram (DNS, roteamento, retransmissões).
+finding-auth-not-sent = { $retried ->
+    [yes] { $method } foi reenviado depois do desafio sem nenhuma credencial (sem Authorization nem Proxy-Authorization): o cliente ignora o desafio; configure um usuário e senha para o realm.
+   *[other] { $method } foi desafiado e nunca reenviado com credenciais nesta captura: o cliente não tem credenciais para o realm, ou desistiu.
+}
+finding-registration-lapsed = O registro foi concedido por { $seconds } s, mas o REGISTER seguinte chegou { $late } s depois de ele expirar: nesse intervalo, chamadas para este usuário não encontram vínculo; renove antes (bem antes da expiração).
+finding-redirect-followed = { $followed ->
+    [yes] O cliente seguiu o redirecionamento: uma nova requisição foi para { $targets }.
+   *[other] Nenhuma requisição para { $targets } seguiu o redirecionamento nesta chamada: o cliente não o seguiu, ou fez a nova chamada com outro Call-ID.
+}
+finding-dialog-gone = { $method } recebeu 481: { $state ->
+    [same] suas tags ({ $carried }) são as do diálogo estabelecido antes, então o outro lado esqueceu um diálogo que aqui ainda existe (reiniciou, expirou ou o encerrou primeiro).
+    [different] suas tags ({ $carried }) não são as do diálogo estabelecido antes ({ $known }): quem enviou usou tags erradas ou antigas, ou um B2BUA no meio as trocou.
+   *[other] a captura não mostra o diálogo sendo estabelecido; compare o Call-ID e as tags da requisição ({ $carried }) com as primeiras mensagens do diálogo.
 }
 
 ## Relatórios: --html, --format mermaid e markdown, --redact.
