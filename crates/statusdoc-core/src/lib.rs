@@ -45,4 +45,4 @@ pub use registry::{ClassFacts, CodeFacts, FormerReason, HeaderRule, History, Reg
 pub use search::{search, SearchHit, SearchResults, MAX_QUERY_LEN};
 
 /// Re-exported so callers can pass variables to [`Prose::format`].
-pub use fluent_bundle::FluentArgs;
+pub use fluent_bundle::{FluentArgs, FluentValue};

@@ -17,7 +17,7 @@ mod ticket;
 
 use std::fmt;
 
-use statusdoc_core::{explain, Catalog, Code, Explanation, FluentArgs};
+use statusdoc_core::{explain, Catalog, Code, Explanation, FluentArgs, FluentValue};
 use statusdoc_trace::{Finding, Outcome, Problem, Redacted, Severity, State};
 
 pub use html::{html, html_fragment, HtmlOptions, REPORT_CSS};
@@ -76,8 +76,9 @@ impl<'a> Words<'a> {
     pub fn get(&self, id: &str, vars: &[(&str, String)]) -> Result<String, Error> {
         let mut args = FluentArgs::new();
         for (name, value) in vars {
-            match value.parse::<u64>() {
-                Ok(n) if NUMERIC.contains(name) => args.set(*name, n),
+            // Parsed as Fluent parses a variant key, so that `[428]` matches.
+            match FluentValue::try_number(value.as_str()) {
+                number @ FluentValue::Number(_) if NUMERIC.contains(name) => args.set(*name, number),
                 _ => args.set(*name, value.clone()),
             }
         }
@@ -150,7 +151,7 @@ impl<'a> Words<'a> {
 
 /// Variables passed to Fluent as numbers when they hold one.
 pub const NUMERIC: &[&str] =
-    &["count", "messages", "calls", "errors", "addresses", "hosts", "users", "numbers", "names"];
+    &["count", "messages", "calls", "errors", "addresses", "hosts", "users", "numbers", "names", "code", "status"];
 
 /// The JSON and CSS id of a severity.
 pub fn severity_id(s: Severity) -> &'static str {

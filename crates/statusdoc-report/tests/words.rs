@@ -14,3 +14,14 @@ fn every_finding_kind_has_words_in_every_locale() {
         }
     }
 }
+
+#[test]
+fn numbers_select_their_variant() {
+    let catalog = Catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let words = statusdoc_report::Words::new(catalog, "en");
+    let text = words.get("finding-identity-missing", &[("code", "428".to_owned())]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains("requires one"), "{text}");
+    let vars = [("status", "180".to_owned()), ("seconds", "3.5".to_owned())];
+    let text = words.get("finding-post-dial-delay", &vars).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.contains("first ringing"), "{text}");
+}

@@ -410,7 +410,14 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
             _ => None,
         },
     ) {
-        out.extend(transport_mismatch(frame, offer, has_sdp(m).then_some(m.body), reference));
+        if let Some(clash) = transport_mismatch(frame, offer, has_sdp(m).then_some(m.body), reference) {
+            // Formats in common do not matter when the transport differs:
+            // say the one thing that explains the refusal.
+            if clash.severity == Severity::Warning {
+                out.retain(|f| f.kind != "offer" || f.values.iter().any(|(k, v)| *k == "common" && v == "none"));
+            }
+            out.push(clash);
+        }
     }
     if matches!(code, 428 | 436 | 437 | 438) {
         if let Some(asked) = request.and_then(|r| r.identity.as_deref()) {
@@ -899,6 +906,7 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
             requests.entry(&m.cseq).or_insert(m);
         }
         let mut previous_challenge: Option<u64> = None;
+        let before = out.len();
         let mut run: Vec<u64> = Vec::new();
         let mut run_key = (0, "");
         let flush = |run: &mut Vec<u64>, out: &mut Vec<Finding>, answer: &str| {
@@ -956,8 +964,10 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
             }
         }
         flush(&mut run, &mut out, "challenge");
-        // The last answer was a challenge and nothing was sent after it.
-        if let Some(challenge) = previous_challenge {
+        // The last answer was a challenge and nothing was sent after it (said
+        // only when no other finding already explains the challenges).
+        let explained = out[before..].iter().any(|f| f.kind == "auth-rejected" || f.kind == "auth-not-sent");
+        if let Some(challenge) = previous_challenge.filter(|_| !explained) {
             out.push(Finding {
                 kind: "auth-not-sent",
                 severity: Severity::Warning,
@@ -1096,11 +1106,14 @@ mod tests {
         let found = from_flow(&ignored, &[], &Evidence::default());
         assert!(found.iter().all(|f| f.kind != "auth-rejected"), "{found:?}");
         let not_sent: Vec<&Finding> = found.iter().filter(|f| f.kind == "auth-not-sent").collect();
-        assert_eq!(not_sent.len(), 2, "{found:?}");
+        assert_eq!(not_sent.len(), 1, "the last challenge is already explained: {found:?}");
         assert_eq!(not_sent[0].frames, vec![2, 3]);
         assert!(not_sent[0].values.contains(&("retried", "yes".to_owned())));
-        assert_eq!(not_sent[1].frames, vec![4]);
-        assert!(not_sent[1].values.contains(&("retried", "no".to_owned())));
+        let given_up = from_flow(&refused[..2], &[], &Evidence::default());
+        let f = given_up.iter().find(|f| f.kind == "auth-not-sent").unwrap_or_else(|| panic!("{given_up:?}"));
+        assert_eq!(f.frames, vec![2]);
+        assert!(f.values.contains(&("retried", "no".to_owned())));
+        assert!(from_flow(&refused, &[], &Evidence::default()).iter().all(|f| f.kind != "auth-not-sent"));
         assert!(from_flow(&refreshes, &[], &Evidence::default()).iter().all(|f| f.kind != "auth-not-sent"));
     }
 

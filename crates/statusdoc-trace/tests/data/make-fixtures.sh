@@ -25,6 +25,11 @@ for code in 486 404 503 401 407 cancel; do
     play "reject-$code" "-t u1" "-sf scenarios/uas-$code.xml" "-sf scenarios/uac-$code.xml"
 done
 
+# Flows for the diagnosis: each triggers findings (tests/fixtures.rs says which).
+for diag in 428 438 437 488-srtp 302 481 423 422 420 no-ack auth-ignored auth-rejected pdd lapse 489 415 crossed 480 oneway slow; do
+    play "diag-$diag" "-t u1" "-sf scenarios/uas-diag-$diag.xml" "-sf scenarios/uac-diag-$diag.xml"
+done
+
 # An INVITE too big for one datagram, fragmented by IP: two network
 # namespaces joined by a veth pair with a 576-byte MTU.
 fragmented() {
@@ -54,5 +59,35 @@ fragmented() {
     echo "fragmented-invite.pcap: $(stat -c %s fragmented-invite.pcap) bytes"
 }
 fragmented
+
+# Signalling from a public address with media at a private one (a NAT
+# between them): two namespaces, 203.0.113.1 (public) → 203.0.113.2.
+nat() {
+    ip netns del sd-a 2>/dev/null || true
+    ip netns del sd-b 2>/dev/null || true
+    ip netns add sd-a
+    ip netns add sd-b
+    ip link add sd-va type veth peer name sd-vb
+    ip link set sd-va netns sd-a
+    ip link set sd-vb netns sd-b
+    ip -n sd-a addr add 203.0.113.1/24 dev sd-va
+    ip -n sd-b addr add 203.0.113.2/24 dev sd-vb
+    ip -n sd-a link set sd-va up
+    ip -n sd-b link set sd-vb up
+    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w diag-nat.pcap udp >/dev/null 2>&1 &
+    local dump=$!
+    sleep 1
+    ip netns exec sd-b sipp -t u1 -i 203.0.113.2 -p 5060 -sf scenarios/uas-diag-nat.xml -m 1 -bg >/dev/null 2>&1 || true
+    sleep 0.5
+    ip netns exec sd-a sipp -t u1 -i 203.0.113.1 -p 5060 203.0.113.2:5060 -sf scenarios/uac-diag-nat.xml -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    sleep 1
+    ip netns exec sd-b pkill -f "sipp .*uas-diag-nat" || true
+    kill "$dump"
+    wait "$dump" 2>/dev/null || true
+    ip netns del sd-a
+    ip netns del sd-b
+    echo "diag-nat.pcap: $(stat -c %s diag-nat.pcap) bytes"
+}
+nat
 # SIPp error logs are for debugging a run, not fixtures.
 rm -f ./*_errors.log

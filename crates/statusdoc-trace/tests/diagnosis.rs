@@ -1,0 +1,179 @@
+//! Each finding, triggered by a real captured flow: SIPp scenarios played
+//! on loopback (or between network namespaces) by tests/data/make-fixtures.sh,
+//! each written to provoke one diagnosis. The frames expected here are the
+//! ones each scenario's message order defines (request 1, 100 Trying 2,
+//! final response 3, …), not read from statusdoc's output.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use statusdoc_trace::{analyze, CaptureReader, Finding, Severity, KINDS};
+
+/// The findings of a capture, and how many things in it could not be read.
+fn read(path: PathBuf) -> (Vec<Finding>, usize) {
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut records = Vec::new();
+    let mut problems = 0;
+    CaptureReader::new(|r| records.push(r), |_| problems += 1).read(std::io::BufReader::new(file));
+    (analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).collect(), problems)
+}
+
+fn fixture(name: &str) -> Vec<Finding> {
+    let (findings, problems) = read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name));
+    assert_eq!(problems, 0, "{name}: every packet of a fixture is SIP");
+    findings
+}
+
+/// `../shared/captures` beside the project, or STATUSDOC_CAPTURES.
+fn shared(name: &str) -> Vec<Finding> {
+    let dir = std::env::var_os("STATUSDOC_CAPTURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"));
+    read(dir.join(name)).0
+}
+
+fn value<'f>(f: &'f Finding, name: &str) -> &'f str {
+    f.values.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| v.as_str())
+}
+
+/// The one finding of `kind` in `findings`.
+fn one(findings: &[Finding], kind: &str) -> Finding {
+    let all: Vec<&Finding> = findings.iter().filter(|f| f.kind == kind).collect();
+    assert_eq!(all.len(), 1, "{kind}: {findings:#?}");
+    all[0].clone()
+}
+
+/// Every fixture made for the diagnosis, with the kinds it must show and the
+/// frames each rests on.
+const EXPECTED: &[(&str, &[(&str, &[u64])])] = &[
+    ("diag-428.pcap", &[("identity-missing", &[3])]),
+    ("diag-438.pcap", &[("identity", &[3]), ("identity-mismatch", &[3]), ("identity-stale", &[3])]),
+    ("diag-437.pcap", &[("identity-undecodable", &[3])]),
+    ("diag-488-srtp.pcap", &[("offer-transport", &[3]), ("warning", &[3])]),
+    ("diag-302.pcap", &[("redirect", &[3]), ("redirect-followed", &[3, 5])]),
+    ("diag-481.pcap", &[("dialog-gone", &[3, 6])]),
+    ("diag-423.pcap", &[("min-expires", &[2])]),
+    ("diag-422.pcap", &[("min-se", &[3])]),
+    ("diag-420.pcap", &[("unsupported", &[3]), ("supported", &[3])]),
+    ("diag-no-ack.pcap", &[("no-ack", &[3, 4, 5, 6])]),
+    ("diag-auth-ignored.pcap", &[("auth-not-sent", &[3, 5])]),
+    ("diag-auth-rejected.pcap", &[("auth-rejected", &[3, 7])]),
+    ("diag-pdd.pcap", &[("post-dial-delay", &[1, 3])]),
+    ("diag-lapse.pcap", &[("registration-lapsed", &[2, 3])]),
+    ("diag-489.pcap", &[("allow-events", &[2])]),
+    ("diag-415.pcap", &[("accept", &[2]), ("accept-encoding", &[2]), ("accept-language", &[2])]),
+    ("diag-crossed.pcap", &[("ok-after-cancel", &[6])]),
+    ("diag-480.pcap", &[("reason", &[3]), ("warning", &[3])]),
+    ("diag-nat.pcap", &[("media-private-address", &[1])]),
+    ("diag-slow.pcap", &[("retransmitted", &[1, 3])]),
+    (
+        "diag-headers.pcap",
+        &[
+            ("security-server", &[7]),
+            ("recv-info", &[10]),
+            ("allow", &[12]),
+            ("geolocation-error", &[15]),
+            ("alertmsg-error", &[19]),
+        ],
+    ),
+    ("reject-503.pcap", &[("retry-after", &[3])]),
+    ("reject-401.pcap", &[("challenge", &[3])]),
+];
+
+#[test]
+fn each_fixture_shows_its_findings_on_the_right_frames() {
+    for (file, expected) in EXPECTED {
+        let found = fixture(file);
+        for (kind, frames) in *expected {
+            let f = found
+                .iter()
+                .find(|f| f.kind == *kind && f.frames == *frames)
+                .unwrap_or_else(|| panic!("{file}: no {kind} on frames {frames:?} in {found:#?}"));
+            assert!(!f.references.is_empty(), "{file}: {kind} cites nothing");
+            assert!(f.references.iter().all(|r| r.starts_with("RFC ")), "{file}: {kind}: {:?}", f.references);
+        }
+    }
+}
+
+#[test]
+fn the_findings_carry_what_the_flow_showed() {
+    // The PASSporT signed for 12155550199 while From says +12155550121,
+    // issued 940 s before the request's Date.
+    let identity = fixture("diag-438.pcap");
+    let claims = one(&identity, "identity");
+    assert_eq!(
+        (value(&claims, "ppt"), value(&claims, "attest"), value(&claims, "orig"), value(&claims, "dest")),
+        ("shaken", "A", "12155550199", "12155550131")
+    );
+    assert_eq!(value(&claims, "iat"), "2010-11-13 23:13:20 UTC");
+    let mismatch = one(&identity, "identity-mismatch");
+    assert_eq!((value(&mismatch, "claim"), value(&mismatch, "signalled")), ("orig", "+12155550121"));
+    let stale = one(&identity, "identity-stale");
+    assert_eq!((value(&stale, "seconds"), value(&stale, "against")), ("940", "date"));
+    assert_eq!(value(&one(&fixture("diag-437.pcap"), "identity-undecodable"), "why"), "parts");
+
+    // SRTP offered to a callee that answers with plain RTP/AVP: the transport
+    // explains the refusal, so the common codec is not offered as a reason.
+    let srtp = fixture("diag-488-srtp.pcap");
+    let transport = one(&srtp, "offer-transport");
+    assert!(value(&transport, "offered").starts_with("RTP/SAVP"), "{transport:?}");
+    assert!(value(&transport, "accepted").starts_with("RTP/AVP"), "{transport:?}");
+    assert_eq!(value(&transport, "keying"), "a=crypto");
+    assert!(srtp.iter().all(|f| f.kind != "offer"), "{srtp:#?}");
+
+    let redirect = one(&fixture("diag-302.pcap"), "redirect-followed");
+    assert_eq!((value(&redirect, "followed"), value(&redirect, "targets")), ("yes", "sip:carol@127.0.0.1:5070"));
+    let gone = one(&fixture("diag-481.pcap"), "dialog-gone");
+    assert_eq!(value(&gone, "state"), "different");
+    assert!(value(&gone, "carried").ends_with("stale-tag-1234"), "{gone:?}");
+    assert_eq!(value(&one(&fixture("diag-423.pcap"), "min-expires"), "asked"), "60");
+    assert_eq!(value(&one(&fixture("diag-422.pcap"), "min-se"), "asked"), "60");
+    let pdd = one(&fixture("diag-pdd.pcap"), "post-dial-delay");
+    assert_eq!((value(&pdd, "seconds"), value(&pdd, "status")), ("3.5", "180"));
+    let lapse = one(&fixture("diag-lapse.pcap"), "registration-lapsed");
+    assert_eq!(value(&lapse, "seconds"), "2");
+    let reason = one(&fixture("diag-480.pcap"), "reason");
+    assert_eq!((value(&reason, "protocol"), value(&reason, "cause")), ("Q.850", "18"));
+    let nat = one(&fixture("diag-nat.pcap"), "media-private-address");
+    assert_eq!((value(&nat, "address"), value(&nat, "sender")), ("192.168.1.10", "203.0.113.1"));
+
+    // Credentials: ignored (sent again without any) versus refused (sent and challenged again).
+    let ignored = fixture("diag-auth-ignored.pcap");
+    assert!(ignored.iter().all(|f| f.kind != "auth-rejected"), "{ignored:#?}");
+    assert_eq!(one(&ignored, "auth-not-sent").severity, Severity::Error);
+    let refused = fixture("diag-auth-rejected.pcap");
+    assert!(refused.iter().all(|f| f.kind != "auth-not-sent"), "{refused:#?}");
+}
+
+#[test]
+fn flows_without_the_fault_do_not_report_it() {
+    // A plain call: nothing to say.
+    assert!(fixture("basic-call.pcap").is_empty(), "{:#?}", fixture("basic-call.pcap"));
+    // A prompt callee: no post-dial delay, no retransmission.
+    for file in ["reject-486.pcap", "diag-302.pcap", "diag-481.pcap"] {
+        let found = fixture(file);
+        assert!(found.iter().all(|f| f.kind != "post-dial-delay" && f.kind != "retransmitted"), "{file}: {found:#?}");
+    }
+    // A registration refreshed in time (3600 s granted, the capture ends first).
+    assert!(fixture("diag-423.pcap").iter().all(|f| f.kind != "registration-lapsed"));
+    // Loopback signalling is not a NAT, whatever the SDP says.
+    assert!(fixture("basic-call.pcap").iter().all(|f| f.kind != "media-private-address"));
+}
+
+#[test]
+fn every_kind_of_finding_is_triggered_by_some_real_capture() {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut all: Vec<Finding> = Vec::new();
+    for (file, _) in EXPECTED {
+        all.extend(fixture(file));
+    }
+    // Two kinds come from captures nobody on this project made.
+    all.extend(shared("sip-488-codec-reject.pcapng"));
+    all.extend(shared("c07-sip-r2.cap"));
+    for f in &all {
+        assert!(KINDS.contains(&f.kind), "{} is not listed in KINDS", f.kind);
+        seen.insert(f.kind);
+    }
+    let missing: Vec<&&str> = KINDS.iter().filter(|k| !seen.contains(**k)).collect();
+    assert!(missing.is_empty(), "never triggered by a capture: {missing:?}");
+}
