@@ -43,9 +43,12 @@ fn one(findings: &[Finding], kind: &str) -> Finding {
     all[0].clone()
 }
 
+/// A finding kind and the frames it rests on.
+type Expected = (&'static str, &'static [u64]);
+
 /// Every fixture made for the diagnosis, with the kinds it must show and the
 /// frames each rests on.
-const EXPECTED: &[(&str, &[(&str, &[u64])])] = &[
+const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-428.pcap", &[("identity-missing", &[3])]),
     ("diag-438.pcap", &[("identity", &[3]), ("identity-mismatch", &[3]), ("identity-stale", &[3])]),
     ("diag-437.pcap", &[("identity-undecodable", &[3])]),
