@@ -560,6 +560,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "late",
         "followed",
         "keying",
+        "nonce",
         "inputs",
         "time",
         "src",

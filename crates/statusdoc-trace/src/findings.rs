@@ -60,6 +60,7 @@ pub const KINDS: &[&str] = &[
     "redirect-followed",
     "offer",
     "offer-transport",
+    "preconditions",
     "identity",
     "identity-missing",
     "identity-undecodable",
@@ -419,6 +420,24 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
             out.push(clash);
         }
     }
+    // A 580 refuses the offer's preconditions (RFC 3312): show the ones it
+    // asked for (desired, current and confirmed status lines).
+    if let (580, Some(offer)) = (code, request.and_then(|r| r.offer.as_deref())) {
+        let text = String::from_utf8_lossy(offer);
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("a=des:") || l.starts_with("a=curr:") || l.starts_with("a=conf:"))
+            .take(12)
+            .collect();
+        out.push(finding(
+            "preconditions",
+            Severity::Warning,
+            frame,
+            "RFC 3312",
+            vec![("value", if lines.is_empty() { "none".to_owned() } else { lines.join("; ") })],
+        ));
+    }
     if matches!(code, 428 | 436 | 437 | 438) {
         if let Some(asked) = request.and_then(|r| r.identity.as_deref()) {
             out.extend(identity_findings(frame, code, asked));
@@ -445,6 +464,8 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
                     ("realm", param("realm").unwrap_or_default()),
                     ("algorithm", param("algorithm").unwrap_or_else(|| "MD5".to_owned())),
                     ("stale", param("stale").map_or("false".to_owned(), |s| s.to_ascii_lowercase())),
+                    // Enough of the nonce to tell one round from the next.
+                    ("nonce", param("nonce").map_or_else(|| "none".to_owned(), |n| n.chars().take(20).collect())),
                 ],
             ));
         }

@@ -79,6 +79,7 @@ const EXPECTED: &[(&str, &[Expected])] = &[
             ("alertmsg-error", &[19]),
         ],
     ),
+    ("diag-580.pcap", &[("preconditions", &[3])]),
     ("reject-503.pcap", &[("retry-after", &[3])]),
     ("reject-401.pcap", &[("challenge", &[3])]),
 ];
@@ -137,6 +138,8 @@ fn the_findings_carry_what_the_flow_showed() {
     assert_eq!(value(&lapse, "seconds"), "2");
     let reason = one(&fixture("diag-480.pcap"), "reason");
     assert_eq!((value(&reason, "protocol"), value(&reason, "cause")), ("Q.850", "18"));
+    let preconditions = one(&fixture("diag-580.pcap"), "preconditions");
+    assert!(value(&preconditions, "value").contains("a=des:qos mandatory local sendrecv"), "{preconditions:?}");
     let nat = one(&fixture("diag-nat.pcap"), "media-private-address");
     assert_eq!((value(&nat, "address"), value(&nat, "sender")), ("192.168.1.10", "203.0.113.1"));
 

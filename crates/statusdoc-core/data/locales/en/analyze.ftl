@@ -65,7 +65,7 @@ finding-min-se = The shortest session interval accepted is { $value } s (Min-SE)
    *[other] ; the request offered { $asked } s, so send it again with Session-Expires of at least { $value }.
 }
 finding-allow = Methods allowed here: { $value } (Allow).
-finding-challenge = { $header } challenge: realm “{ $realm }”, algorithm { $algorithm }{ $stale ->
+finding-challenge = { $header } challenge: realm “{ $realm }”, algorithm { $algorithm }, nonce “{ $nonce }”{ $stale ->
     [true] , stale=true: the credentials were right but the nonce had expired, so retrying with the new nonce is enough.
    *[other] .
 }
@@ -110,6 +110,10 @@ finding-alertmsg-error = The server explains the alerting problem: { $value } (A
 finding-offer-transport = { $accepted ->
     [none] The refused offer asked for encrypted media only ({ $offered }; keying: { $keying }): a peer without SRTP support has to refuse it; offer plain RTP/AVP as well, or enable SRTP on the far end.
    *[other] The offer used { $offered } (keying: { $keying }), the refusing side lists { $accepted }: they share no transport profile or address family, so no codec could help; align RTP/AVP versus RTP/SAVP(F), or IPv4 versus IPv6.
+}
+finding-preconditions = { $value ->
+    [none] The refused offer listed no preconditions (no a=des, a=curr or a=conf lines): the 580 is about a precondition this side requires and the offer did not set up; offer it (RFC 3312), or remove the requirement.
+   *[other] The offer asked for these preconditions: { $value }. The far end cannot meet them (for example no resource reservation on its side); relax the desired strength (optional instead of mandatory) or make sure both sides can reserve.
 }
 finding-identity = Identity header ({ $form ->
     [compact] compact form: the claims are rebuilt from the request, so none are shown

@@ -65,7 +65,7 @@ finding-min-se = El intervalo de sesión más corto que se acepta es { $value } 
    *[other] ; la petición ofreció { $asked } s, así que reenvíala con un Session-Expires de al menos { $value }.
 }
 finding-allow = Métodos permitidos aquí: { $value } (Allow).
-finding-challenge = Desafío { $header }: realm «{ $realm }», algoritmo { $algorithm }{ $stale ->
+finding-challenge = Desafío { $header }: realm «{ $realm }», algoritmo { $algorithm }, nonce «{ $nonce }»{ $stale ->
     [true] , stale=true: las credenciales eran correctas, pero el nonce había caducado; basta con repetir con el nonce nuevo.
    *[other] .
 }
@@ -110,6 +110,10 @@ finding-alertmsg-error = El servidor explica el problema de alerta: { $value } (
 finding-offer-transport = { $accepted ->
     [none] La oferta rechazada pedía solo medios cifrados ({ $offered }; claves: { $keying }): un extremo sin soporte de SRTP tiene que rechazarla; ofrezca también RTP/AVP sin cifrar o active SRTP en el otro extremo.
    *[other] La oferta usó { $offered } (claves: { $keying }) y el lado que rechaza indica { $accepted }: no comparten perfil de transporte ni familia de direcciones, así que ningún códec lo resolvería; alinee RTP/AVP con RTP/SAVP(F), o IPv4 con IPv6.
+}
+finding-preconditions = { $value ->
+    [none] La oferta rechazada no indicaba precondiciones (sin líneas a=des, a=curr ni a=conf): el 580 se refiere a una precondición que este lado exige y que la oferta no estableció; ofrézcala (RFC 3312) o quite el requisito.
+   *[other] La oferta pedía estas precondiciones: { $value }. El otro extremo no puede cumplirlas (por ejemplo, no tiene reserva de recursos de su lado); rebaje la fuerza deseada (optional en lugar de mandatory) o asegúrese de que ambos lados puedan reservar.
 }
 finding-identity = Cabecera Identity ({ $form ->
     [compact] forma compacta: las declaraciones se reconstruyen a partir de la petición, por eso no se muestran

@@ -65,7 +65,7 @@ finding-min-se = O menor intervalo de sessão aceito é { $value } s (Min-SE){ $
    *[other] ; a requisição ofereceu { $asked } s, então reenvie com Session-Expires de pelo menos { $value }.
 }
 finding-allow = Métodos permitidos aqui: { $value } (Allow).
-finding-challenge = Desafio { $header }: realm “{ $realm }”, algoritmo { $algorithm }{ $stale ->
+finding-challenge = Desafio { $header }: realm “{ $realm }”, algoritmo { $algorithm }, nonce “{ $nonce }”{ $stale ->
     [true] , stale=true: as credenciais estavam certas, mas o nonce tinha expirado; basta repetir com o nonce novo.
    *[other] .
 }
@@ -110,6 +110,10 @@ finding-alertmsg-error = O servidor explica o problema de alerta: { $value } (Al
 finding-offer-transport = { $accepted ->
     [none] A oferta recusada pedia só mídia criptografada ({ $offered }; chaves: { $keying }): um par sem suporte a SRTP precisa recusá-la; ofereça também RTP/AVP simples ou habilite SRTP do outro lado.
    *[other] A oferta usou { $offered } (chaves: { $keying }) e o lado que recusou lista { $accepted }: não há perfil de transporte nem família de endereços em comum, então nenhum codec resolveria; alinhe RTP/AVP com RTP/SAVP(F), ou IPv4 com IPv6.
+}
+finding-preconditions = { $value ->
+    [none] A oferta recusada não listava pré-condições (sem linhas a=des, a=curr ou a=conf): o 580 é sobre uma pré-condição que este lado exige e que a oferta não estabeleceu; ofereça-a (RFC 3312) ou remova a exigência.
+   *[other] A oferta pedia estas pré-condições: { $value }. O outro lado não consegue cumpri-las (por exemplo, sem reserva de recursos do lado dele); reduza a força desejada (optional em vez de mandatory) ou garanta que os dois lados possam reservar.
 }
 finding-identity = Cabeçalho Identity ({ $form ->
     [compact] forma compacta: as declarações são reconstruídas a partir da requisição, por isso não aparecem
