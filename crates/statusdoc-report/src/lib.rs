@@ -18,7 +18,7 @@ mod ticket;
 use std::fmt;
 
 use statusdoc_core::{explain, Catalog, Code, Explanation, FluentArgs, FluentValue};
-use statusdoc_trace::{Finding, Outcome, Problem, Redacted, Severity, State};
+use statusdoc_trace::{Finding, Outcome, Problem, ProblemKind, Redacted, Severity, State};
 
 pub use html::{html, html_fragment, HtmlOptions, REPORT_CSS};
 pub use ticket::{markdown_call, markdown_summary, mermaid};
@@ -105,7 +105,13 @@ impl<'a> Words<'a> {
 
     /// A problem met while reading.
     pub fn problem(&self, p: &Problem) -> Result<String, Error> {
-        let text = self.get(&format!("analyze-problem-{}", p.kind.id()), &[("detail", p.detail.clone())])?;
+        // An unparsable message's detail is `<parse error id> <line> <column>`.
+        let detail = match (p.kind, p.detail.split(' ').collect::<Vec<_>>().as_slice()) {
+            (ProblemKind::Unparsable, [id, line, column]) => self
+                .get(&format!("parse-error-{id}"), &[("line", (*line).to_owned()), ("column", (*column).to_owned())])?,
+            _ => p.detail.clone(),
+        };
+        let text = self.get(&format!("analyze-problem-{}", p.kind.id()), &[("detail", detail)])?;
         Ok(text.trim_end().to_owned())
     }
 

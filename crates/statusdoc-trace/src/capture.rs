@@ -402,7 +402,7 @@ impl<'c> CaptureReader<'c> {
                     break;
                 }
                 Err(e) => {
-                    problems.push((ProblemKind::Unparsable, e.to_string()));
+                    problems.push((ProblemKind::Unparsable, e.detail()));
                     stream.buffer.clear();
                     break;
                 }

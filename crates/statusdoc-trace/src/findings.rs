@@ -61,6 +61,7 @@ pub const KINDS: &[&str] = &[
     "offer",
     "offer-transport",
     "preconditions",
+    "malformed",
     "identity",
     "identity-missing",
     "identity-undecodable",
@@ -665,6 +666,21 @@ fn dialog_gone(frame: u64, m: &Message<'_>, evidence: &Evidence) -> Finding {
             ("known", known),
         ],
     }
+}
+
+/// What a message breaks of SIP's rules though it could be read: the usual
+/// reason for a 400 Bad Request.
+pub fn from_conformance(frame: u64, m: &Message<'_>) -> Vec<Finding> {
+    crate::conformance::check(m)
+        .into_iter()
+        .map(|d| Finding {
+            kind: "malformed",
+            severity: Severity::Warning,
+            frames: vec![frame],
+            references: vec![crate::conformance::reference(d.kind)],
+            values: vec![("what", d.kind.to_owned()), ("line", d.line.to_string()), ("detail", d.detail)],
+        })
+        .collect()
 }
 
 /// Whether an IPv4 address is private (RFC 1918) or shared carrier-grade NAT

@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 
 mod capture;
+mod conformance;
 mod findings;
 mod identity;
 mod input;
@@ -35,6 +36,7 @@ mod sip;
 mod tcp;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
+pub use conformance::{check as check_conformance, Deviation};
 pub use findings::{Finding, Severity, KINDS};
 pub use input::{is_capture, read_input};
 pub use log::{read_log, MAX_LOG_BYTES};

@@ -214,7 +214,7 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
             }
             Ok(_) => {}
             Err(e) => {
-                on_problem(Problem { frame: first_line as u64, kind: ProblemKind::Unparsable, detail: e.to_string() })
+                on_problem(Problem { frame: first_line as u64, kind: ProblemKind::Unparsable, detail: e.detail() })
             }
         }
         i = j.max(i + 1);

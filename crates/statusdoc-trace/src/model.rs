@@ -224,7 +224,7 @@ impl Analyzer {
                 self.problems.push(Problem {
                     frame: record.frame,
                     kind: crate::ProblemKind::Unparsable,
-                    detail: e.to_string(),
+                    detail: e.detail(),
                 });
                 return finished;
             }
@@ -304,6 +304,7 @@ impl Analyzer {
         if !retransmission {
             building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
             building.evidence.observe(record.frame, record.time, &m);
+            building.findings.extend(crate::findings::from_conformance(record.frame, &m));
             if m.is_request() {
                 if let Some(asked) = crate::findings::asked(&m, record.time) {
                     building.asked.retain(|a| a.cseq != asked.cseq);

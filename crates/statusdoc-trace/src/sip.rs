@@ -293,6 +293,28 @@ pub enum ParseErrorKind {
     MissingBlankLine,
     /// More bytes or header fields than [`LIMITS`] allow.
     TooLarge,
+    /// Extra spaces in the request line: between its three elements, or
+    /// inside the Request-URI (RFC 3261 §7.1 allows exactly one SP each).
+    SpaceInRequestLine,
+}
+
+impl ParseErrorKind {
+    /// Stable id, used to say the error in the user's language.
+    pub fn id(self) -> &'static str {
+        match self {
+            ParseErrorKind::BadStartLine => "bad-start-line",
+            ParseErrorKind::BadVersion => "bad-version",
+            ParseErrorKind::BadStatusCode => "bad-status-code",
+            ParseErrorKind::MissingColon => "missing-colon",
+            ParseErrorKind::BadHeaderName => "bad-header-name",
+            ParseErrorKind::FoldWithoutHeader => "fold-without-header",
+            ParseErrorKind::BadContentLength => "bad-content-length",
+            ParseErrorKind::TruncatedBody => "truncated-body",
+            ParseErrorKind::MissingBlankLine => "missing-blank-line",
+            ParseErrorKind::TooLarge => "too-large",
+            ParseErrorKind::SpaceInRequestLine => "space-in-request-line",
+        }
+    }
 }
 
 /// Why a message could not be read, and where.
@@ -321,12 +343,21 @@ impl fmt::Display for ParseError {
             ParseErrorKind::TruncatedBody => "datagram ends before the Content-Length bytes of body",
             ParseErrorKind::MissingBlankLine => "no blank line after the header fields",
             ParseErrorKind::TooLarge => "message exceeds the size limits",
+            ParseErrorKind::SpaceInRequestLine => "extra spaces in the request line or inside the Request-URI",
         };
         write!(f, "line {}, column {}: {what}", self.line, self.column)
     }
 }
 
 impl std::error::Error for ParseError {}
+
+impl ParseError {
+    /// `<kind id> <line> <column>`: what a [`crate::Problem`] keeps, so that
+    /// the words can be chosen in the user's language.
+    pub fn detail(&self) -> String {
+        format!("{} {} {}", self.kind.id(), self.line, self.column)
+    }
+}
 
 /// Characters allowed in a token (RFC 3261 §25.1), as a table.
 const TOKEN: [bool; 256] = {
@@ -432,6 +463,21 @@ fn parse_start_line<'a>(input: &'a [u8], start: usize, end: usize) -> Result<Sta
     let method = parts.next().unwrap_or_default();
     let uri = parts.next().unwrap_or_default();
     let version = parts.next().unwrap_or_default();
+    // `INVITE  sip:a@b SIP/2.0` or `INVITE sip:a@b; lr SIP/2.0`: the line
+    // ends with a SIP version, but more than two spaces lead to it.
+    let ends_with_version = line
+        .rsplit(|&b| b == b' ')
+        .find(|part| !part.is_empty())
+        .is_some_and(|last| last.len() >= 4 && last[..4].eq_ignore_ascii_case(b"SIP/"));
+    let spaces = line.iter().rev().skip_while(|&&b| b == b' ').filter(|&&b| b == b' ').count();
+    if is_token(method) && ends_with_version && spaces > 2 {
+        let at = start + method.len() + 1 + uri.len();
+        return Err(error(
+            input,
+            ParseErrorKind::SpaceInRequestLine,
+            if uri.is_empty() { start + method.len() } else { at },
+        ));
+    }
     if !is_token(method) || uri.is_empty() || version.is_empty() || uri.contains(&b' ') {
         return Err(error(input, ParseErrorKind::BadStartLine, start));
     }

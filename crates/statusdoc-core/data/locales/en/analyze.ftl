@@ -115,6 +115,20 @@ finding-preconditions = { $value ->
     [none] The refused offer listed no preconditions (no a=des, a=curr or a=conf lines): the 580 is about a precondition this side requires and the offer did not set up; offer it (RFC 3312), or remove the requirement.
    *[other] The offer asked for these preconditions: { $value }. The far end cannot meet them (for example no resource reservation on its side); relax the desired strength (optional instead of mandatory) or make sure both sides can reserve.
 }
+finding-malformed = Line { $line } breaks SIP's rules: { $what ->
+    [cseq-method] the CSeq method is not the request's method ({ $detail })
+    [missing-header] the { $detail } header field, which every message carries, is missing
+    [repeated-header] { $detail } appears more than once, but it may appear only once
+    [scalar-range] a number is out of its range ({ $detail })
+    [version] the protocol version is { $detail }, not SIP/2.0
+    [request-uri] the Request-URI ({ $detail }) is enclosed in <> or carries headers
+    [date] the Date ({ $detail }) is not in GMT
+    [unclosed-quote] a quoted display name in { $detail } is never closed
+    [display-name] the display name { $detail } has characters that need quotes
+    [uri-space] the URI { $detail } has spaces inside <>
+    [name-addr] a URI in { $detail } has a comma or a header part but no <> around it
+   *[other] { $detail }
+}. A strict element refuses such a message with 400 Bad Request; fix the sender.
 finding-identity = Identity header ({ $form ->
     [compact] compact form: the claims are rebuilt from the request, so none are shown
    *[other] full form
@@ -195,3 +209,16 @@ report-redacted = Redacted before analysis, each value always replaced by the sa
     [one] one display name
    *[other] { $names } display names
 }. Loopback and 0.0.0.0 addresses are kept.
+
+## Why a message could not be parsed ($line and $column where it went wrong).
+parse-error-bad-start-line = line { $line }, column { $column }: the start line is neither a request line nor a status line
+parse-error-bad-version = line { $line }, column { $column }: the protocol version is not SIP/ and a number
+parse-error-bad-status-code = line { $line }, column { $column }: the status code is not three digits from 100 to 699
+parse-error-missing-colon = line { $line }, column { $column }: a header line has no colon
+parse-error-bad-header-name = line { $line }, column { $column }: a header name is empty or has characters a name cannot have
+parse-error-fold-without-header = line { $line }, column { $column }: a continuation line comes before any header field
+parse-error-bad-content-length = line { $line }, column { $column }: Content-Length is not a number (or negative), or two Content-Length fields disagree
+parse-error-truncated-body = line { $line }, column { $column }: the datagram ends before the body that Content-Length announces
+parse-error-missing-blank-line = line { $line }, column { $column }: no blank line ends the header fields
+parse-error-too-large = line { $line }, column { $column }: the message is larger than the limits (64 KiB of headers, 512 fields, 4 MiB of body)
+parse-error-space-in-request-line = line { $line }, column { $column }: the request line has extra spaces, between its three parts or inside the Request-URI (exactly one space separates method, URI and version)

@@ -115,6 +115,20 @@ finding-preconditions = { $value ->
     [none] La oferta rechazada no indicaba precondiciones (sin líneas a=des, a=curr ni a=conf): el 580 se refiere a una precondición que este lado exige y que la oferta no estableció; ofrézcala (RFC 3312) o quite el requisito.
    *[other] La oferta pedía estas precondiciones: { $value }. El otro extremo no puede cumplirlas (por ejemplo, no tiene reserva de recursos de su lado); rebaje la fuerza deseada (optional en lugar de mandatory) o asegúrese de que ambos lados puedan reservar.
 }
+finding-malformed = La línea { $line } incumple las reglas de SIP: { $what ->
+    [cseq-method] el método del CSeq no es el de la petición ({ $detail })
+    [missing-header] falta la cabecera { $detail }, que todo mensaje lleva
+    [repeated-header] { $detail } aparece más de una vez, pero solo puede aparecer una
+    [scalar-range] un número está fuera de su rango ({ $detail })
+    [version] la versión del protocolo es { $detail }, no SIP/2.0
+    [request-uri] la Request-URI ({ $detail }) va entre <> o lleva cabeceras
+    [date] el Date ({ $detail }) no está en GMT
+    [unclosed-quote] un nombre visible entre comillas en { $detail } nunca se cierra
+    [display-name] el nombre visible { $detail } tiene caracteres que requieren comillas
+    [uri-space] la URI { $detail } tiene espacios dentro de <>
+    [name-addr] una URI en { $detail } tiene una coma o una parte de cabeceras, pero no va entre <>
+   *[other] { $detail }
+}. Un elemento estricto rechaza ese mensaje con 400 Bad Request; corrija a quien lo envía.
 finding-identity = Cabecera Identity ({ $form ->
     [compact] forma compacta: las declaraciones se reconstruyen a partir de la petición, por eso no se muestran
    *[other] forma completa
@@ -195,3 +209,16 @@ report-redacted = Anonimizado antes del análisis, cada valor sustituido siempre
     [one] un nombre visible
    *[other] { $names } nombres visibles
 }. Las direcciones de loopback y 0.0.0.0 se conservan.
+
+## Por qué no se pudo leer un mensaje ($line y $column donde falló).
+parse-error-bad-start-line = línea { $line }, columna { $column }: la línea inicial no es ni línea de petición ni línea de estado
+parse-error-bad-version = línea { $line }, columna { $column }: la versión del protocolo no es SIP/ seguido de un número
+parse-error-bad-status-code = línea { $line }, columna { $column }: el código de estado no tiene tres dígitos de 100 a 699
+parse-error-missing-colon = línea { $line }, columna { $column }: una línea de cabecera no tiene dos puntos
+parse-error-bad-header-name = línea { $line }, columna { $column }: un nombre de cabecera está vacío o tiene caracteres que un nombre no puede tener
+parse-error-fold-without-header = línea { $line }, columna { $column }: una línea de continuación aparece antes de cualquier cabecera
+parse-error-bad-content-length = línea { $line }, columna { $column }: Content-Length no es un número (o es negativo), o dos Content-Length no coinciden
+parse-error-truncated-body = línea { $line }, columna { $column }: el datagrama termina antes del cuerpo que anuncia Content-Length
+parse-error-missing-blank-line = línea { $line }, columna { $column }: ninguna línea en blanco cierra las cabeceras
+parse-error-too-large = línea { $line }, columna { $column }: el mensaje supera los límites (64 KiB de cabeceras, 512 campos, 4 MiB de cuerpo)
+parse-error-space-in-request-line = línea { $line }, columna { $column }: la línea de petición tiene espacios de más, entre sus tres partes o dentro de la Request-URI (exactamente un espacio separa método, URI y versión)

@@ -115,6 +115,20 @@ finding-preconditions = { $value ->
     [none] A oferta recusada não listava pré-condições (sem linhas a=des, a=curr ou a=conf): o 580 é sobre uma pré-condição que este lado exige e que a oferta não estabeleceu; ofereça-a (RFC 3312) ou remova a exigência.
    *[other] A oferta pedia estas pré-condições: { $value }. O outro lado não consegue cumpri-las (por exemplo, sem reserva de recursos do lado dele); reduza a força desejada (optional em vez de mandatory) ou garanta que os dois lados possam reservar.
 }
+finding-malformed = A linha { $line } viola as regras do SIP: { $what ->
+    [cseq-method] o método do CSeq não é o da requisição ({ $detail })
+    [missing-header] falta o cabeçalho { $detail }, que toda mensagem leva
+    [repeated-header] { $detail } aparece mais de uma vez, mas só pode aparecer uma
+    [scalar-range] um número está fora da faixa permitida ({ $detail })
+    [version] a versão do protocolo é { $detail }, não SIP/2.0
+    [request-uri] a Request-URI ({ $detail }) está entre <> ou leva cabeçalhos
+    [date] o Date ({ $detail }) não está em GMT
+    [unclosed-quote] um nome de exibição entre aspas em { $detail } nunca é fechado
+    [display-name] o nome de exibição { $detail } tem caracteres que exigem aspas
+    [uri-space] a URI { $detail } tem espaços dentro de <>
+    [name-addr] uma URI em { $detail } tem vírgula ou parte de cabeçalhos, mas não está entre <>
+   *[other] { $detail }
+}. Um elemento estrito recusa essa mensagem com 400 Bad Request; corrija quem a envia.
 finding-identity = Cabeçalho Identity ({ $form ->
     [compact] forma compacta: as declarações são reconstruídas a partir da requisição, por isso não aparecem
    *[other] forma completa
@@ -195,3 +209,16 @@ report-redacted = Anonimizado antes da análise, cada valor sempre trocado pelo 
     [one] um nome de exibição
    *[other] { $names } nomes de exibição
 }. Endereços de loopback e 0.0.0.0 são mantidos.
+
+## Por que uma mensagem não pôde ser lida ($line e $column onde deu errado).
+parse-error-bad-start-line = linha { $line }, coluna { $column }: a linha inicial não é linha de requisição nem linha de status
+parse-error-bad-version = linha { $line }, coluna { $column }: a versão do protocolo não é SIP/ seguido de um número
+parse-error-bad-status-code = linha { $line }, coluna { $column }: o código de status não tem três dígitos de 100 a 699
+parse-error-missing-colon = linha { $line }, coluna { $column }: uma linha de cabeçalho não tem dois-pontos
+parse-error-bad-header-name = linha { $line }, coluna { $column }: um nome de cabeçalho está vazio ou tem caracteres que um nome não pode ter
+parse-error-fold-without-header = linha { $line }, coluna { $column }: uma linha de continuação aparece antes de qualquer cabeçalho
+parse-error-bad-content-length = linha { $line }, coluna { $column }: o Content-Length não é um número (ou é negativo), ou dois Content-Length discordam
+parse-error-truncated-body = linha { $line }, coluna { $column }: o datagrama termina antes do corpo que o Content-Length anuncia
+parse-error-missing-blank-line = linha { $line }, coluna { $column }: nenhuma linha em branco encerra os cabeçalhos
+parse-error-too-large = linha { $line }, coluna { $column }: a mensagem passa dos limites (64 KiB de cabeçalhos, 512 campos, 4 MiB de corpo)
+parse-error-space-in-request-line = linha { $line }, coluna { $column }: a linha de requisição tem espaços a mais, entre suas três partes ou dentro da Request-URI (exatamente um espaço separa método, URI e versão)

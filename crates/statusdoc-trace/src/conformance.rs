@@ -1,0 +1,221 @@
+//! Departures from SIP's rules in a message the parser could still read.
+//!
+//! The parser is lenient on purpose (an analyzer must read what devices
+//! send), so what a strict element would refuse with 400 is reported here
+//! instead, each with the line it is on: the usual reason behind a 400 Bad
+//! Request in a trace. Only clear violations are reported, not style.
+
+use crate::sip::{Message, StartLine};
+
+/// One departure, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deviation {
+    /// Stable id: `cseq-method`, `missing-header`, `repeated-header`,
+    /// `scalar-range`, `version`, `request-uri`, `unclosed-quote`,
+    /// `display-name`, `uri-space`, `name-addr`, `date`.
+    pub kind: &'static str,
+    /// Line of the message it is on (1 is the start line).
+    pub line: usize,
+    /// What exactly: the header name, the values that disagree.
+    pub detail: String,
+}
+
+/// Header fields every request and response carries (RFC 3261 §8.1.1,
+/// §8.2.6.2); Max-Forwards is left out, as RFC 2543 elements omit it.
+const REQUIRED: &[&str] = &["To", "From", "CSeq", "Call-ID", "Via"];
+
+/// Header fields that may appear only once (RFC 3261 §7.3.1: only fields
+/// defined as comma-separated lists may repeat).
+const SINGLE: &[&str] = &["To", "From", "CSeq", "Call-ID", "Max-Forwards", "Content-Type", "Expires"];
+
+/// Header fields whose value is a name-addr or addr-spec.
+const ADDRESSES: &[&str] = &["To", "From", "Contact", "Reply-To", "P-Asserted-Identity", "Refer-To", "Referred-By"];
+
+/// The section behind each kind of deviation.
+pub fn reference(kind: &str) -> &'static str {
+    match kind {
+        "cseq-method" => "RFC 3261 §8.1.1.5",
+        "missing-header" => "RFC 3261 §8.1.1",
+        "repeated-header" => "RFC 3261 §7.3.1",
+        "scalar-range" => "RFC 3261 §25.1",
+        "version" => "RFC 3261 §7.1",
+        "request-uri" => "RFC 3261 §7.1",
+        "date" => "RFC 3261 §20.17",
+        "name-addr" => "RFC 3261 §20.10",
+        _ => "RFC 3261 §25.1",
+    }
+}
+
+/// At most this many deviations are kept per message.
+const MAX_DEVIATIONS: usize = 8;
+
+/// The departures of one message from RFC 3261's grammar and rules.
+pub fn check(m: &Message<'_>) -> Vec<Deviation> {
+    let mut out = Vec::new();
+    let mut push = |kind: &'static str, line: usize, detail: String| {
+        if out.len() < MAX_DEVIATIONS {
+            out.push(Deviation { kind, line, detail });
+        }
+    };
+    let version = match m.start {
+        StartLine::Request { version, .. } | StartLine::Response { version, .. } => version,
+    };
+    if version != "SIP/2.0" {
+        push("version", 1, version.to_owned());
+    }
+    if let StartLine::Request { method, uri, .. } = m.start {
+        // The Request-URI is a bare URI: no <>, no header part (RFC 3261
+        // §19.1.5 forbids headers in a Request-URI).
+        let sip = uri.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("sip:"))
+            || uri.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("sips:"));
+        if uri.starts_with('<') || uri.ends_with('>') || (sip && has_headers(uri)) {
+            push("request-uri", 1, uri.to_owned());
+        }
+        if let Some(cseq) = m.headers.iter().find(|h| h.is("CSeq")) {
+            let value = cseq.value();
+            let cseq_method = value.split_whitespace().nth(1).unwrap_or("");
+            if !cseq_method.is_empty() && cseq_method != method {
+                push("cseq-method", cseq.line, format!("{method} / {cseq_method}"));
+            }
+        }
+    }
+    for name in REQUIRED {
+        if !m.headers.iter().any(|h| h.is(name)) {
+            push("missing-header", 1, (*name).to_owned());
+        }
+    }
+    for name in SINGLE {
+        let mut lines = m.headers.iter().filter(|h| h.is(name)).map(|h| h.line);
+        if let (Some(_), Some(second)) = (lines.next(), lines.next()) {
+            push("repeated-header", second, (*name).to_owned());
+        }
+    }
+    for h in &m.headers {
+        if h.is("CSeq") {
+            // The sequence number is below 2**31 (RFC 3261 §8.1.1.5).
+            let number = h.value().split_whitespace().next().map(|n| n.parse::<u64>());
+            if matches!(number, Some(Ok(n)) if n >= 1 << 31) || matches!(number, Some(Err(_))) {
+                push("scalar-range", h.line, format!("CSeq: {}", h.value()));
+            }
+        } else if h.is("Max-Forwards") {
+            // 0 to 255 (RFC 3261 §20.22).
+            if h.value().trim().parse::<u8>().is_err() {
+                push("scalar-range", h.line, format!("Max-Forwards: {}", h.value()));
+            }
+        } else if h.is("Expires") {
+            // delta-seconds, at most 2**32-1 (RFC 3261 §20.19, §25.1).
+            if h.value().trim().parse::<u32>().is_err() {
+                push("scalar-range", h.line, format!("Expires: {}", h.value()));
+            }
+        } else if h.is("Date") {
+            // An RFC 1123 date in GMT only (RFC 3261 §20.17).
+            if !h.value().trim_end().ends_with("GMT") {
+                push("date", h.line, h.value().into_owned());
+            }
+        } else if ADDRESSES.iter().any(|a| h.is(a)) {
+            let value = h.value();
+            if !quotes_closed(&value) {
+                push("unclosed-quote", h.line, h.canonical_name().to_owned());
+            } else if let (Some(open), Some(close)) = (value.find('<'), value.find('>')) {
+                // An unquoted display name is tokens and spaces; the URI
+                // inside <> has no spaces (RFC 3261 §25.1).
+                let display = value[..open].trim();
+                let quoted = display.starts_with('"') && display.ends_with('"');
+                if !display.is_empty() && !quoted && !display.split_whitespace().all(is_token) {
+                    push("display-name", h.line, display.to_owned());
+                }
+                if open < close && value[open + 1..close].contains(char::is_whitespace) {
+                    push("uri-space", h.line, value[open..=close].to_owned());
+                }
+            } else if !value.contains('<') {
+                // A URI with a header part (or, in a single-valued field, a
+                // comma) must be enclosed in <>, or its parts are read as the
+                // field's (RFC 3261 §20.10).
+                let list = h.is("Contact") || h.is("P-Asserted-Identity");
+                let uri = value.split(';').next().unwrap_or("");
+                if has_headers(uri) || (!list && uri.contains(',')) {
+                    push("name-addr", h.line, h.canonical_name().to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a SIP URI has a header part (`?name=value` after the host; a
+/// `?` in the user part is allowed, RFC 3261 §25.1).
+fn has_headers(uri: &str) -> bool {
+    let host_part = uri.rfind('@').map_or(uri, |at| &uri[at..]);
+    host_part.contains('?')
+}
+
+/// Whether every quoted string is closed (a backslash escapes the next
+/// character inside quotes, RFC 3261 §25.1).
+fn quotes_closed(value: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in value.chars() {
+        match (quoted, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (_, _, '"') => quoted = !quoted,
+            _ => {}
+        }
+    }
+    !quoted
+}
+
+/// A token of RFC 3261 §25.1.
+fn is_token(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sip::{parse, Framing, Parsed};
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        match parse(text.as_bytes(), Framing::Lenient) {
+            Ok(Parsed::Complete(m)) => check(&m).into_iter().map(|d| d.kind).collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    const GOOD: &str = "OPTIONS sip:b@example.test SIP/2.0\r\nVia: SIP/2.0/UDP h.example.test;branch=z9hG4bK1\r\n\
+Max-Forwards: 70\r\nTo: <sip:b@example.test>\r\nFrom: \"A\" <sip:a@example.test>;tag=1\r\nCall-ID: c1\r\n\
+CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+
+    #[test]
+    fn a_proper_message_has_no_deviation() {
+        assert!(kinds(GOOD).is_empty());
+    }
+
+    #[test]
+    fn lists_of_plain_uris_are_fine() {
+        let list = GOOD.replacen(
+            "Content-Length: 0",
+            "Contact: sip:a@h1.example.test, sip:a@h2.example.test\r\nContent-Length: 0",
+            1,
+        );
+        assert!(kinds(&list).is_empty());
+    }
+
+    #[test]
+    fn each_rule_is_named() {
+        let swap = |from: &str, to: &str| GOOD.replacen(from, to, 1);
+        assert_eq!(kinds(&swap("CSeq: 1 OPTIONS", "CSeq: 1 INVITE")), ["cseq-method"]);
+        assert_eq!(kinds(&swap("Call-ID: c1\r\n", "")), ["missing-header"]);
+        assert_eq!(kinds(&swap("Call-ID: c1\r\n", "Call-ID: c1\r\ni: c2\r\n")), ["repeated-header"]);
+        assert_eq!(kinds(&swap("CSeq: 1 ", "CSeq: 36893488147419103232 ")), ["scalar-range"]);
+        assert_eq!(kinds(&swap("Max-Forwards: 70", "Max-Forwards: 300")), ["scalar-range"]);
+        assert_eq!(kinds(&swap("SIP/2.0\r\nVia", "SIP/7.0\r\nVia")), ["version"]);
+        assert_eq!(kinds(&swap("OPTIONS sip:b@example.test", "OPTIONS <sip:b@example.test>")), ["request-uri"]);
+        assert_eq!(kinds(&swap("From: \"A\" <", "From: \"A <")), ["unclosed-quote"]);
+        assert_eq!(kinds(&swap("To: <sip:b@example.test>", "To: sip:b@example.test?Route=%3Csip:x%3E")), ["name-addr"]);
+        assert_eq!(
+            kinds(&swap("Content-Length: 0", "Date: Fri, 01 Jan 2010 16:00:00 EST\r\nContent-Length: 0")),
+            ["date"]
+        );
+    }
+}
