@@ -20,16 +20,37 @@ pub struct Deviation {
     pub detail: String,
 }
 
-/// Header fields every request and response carries (RFC 3261 §8.1.1,
-/// §8.2.6.2); Max-Forwards is left out, as RFC 2543 elements omit it.
-const REQUIRED: &[&str] = &["To", "From", "CSeq", "Call-ID", "Via"];
+/// The header fields the checks look at, by their long names. Each header is
+/// classified once, so the checks cost one pass over the fields.
+const FIELDS: &[&str] = &[
+    // Carried by every request and response (RFC 3261 §8.1.1, §8.2.6.2);
+    // Max-Forwards is not required, as RFC 2543 elements omit it.
+    "To",
+    "From",
+    "CSeq",
+    "Call-ID",
+    "Via",
+    // Single-valued (RFC 3261 §7.3.1: only list fields may repeat).
+    "Max-Forwards",
+    "Content-Type",
+    "Expires",
+    // Checked for their own syntax.
+    "Date",
+    "Contact",
+    "Reply-To",
+    "P-Asserted-Identity",
+    "Refer-To",
+    "Referred-By",
+];
+const REQUIRED: std::ops::Range<usize> = 0..5;
+const SINGLE: [usize; 7] = [0, 1, 2, 3, 5, 6, 7];
+const ADDRESSES: [usize; 7] = [0, 1, 9, 10, 11, 12, 13];
 
-/// Header fields that may appear only once (RFC 3261 §7.3.1: only fields
-/// defined as comma-separated lists may repeat).
-const SINGLE: &[&str] = &["To", "From", "CSeq", "Call-ID", "Max-Forwards", "Content-Type", "Expires"];
-
-/// Header fields whose value is a name-addr or addr-spec.
-const ADDRESSES: &[&str] = &["To", "From", "Contact", "Reply-To", "P-Asserted-Identity", "Refer-To", "Referred-By"];
+/// Which of [`FIELDS`] a header name is (compact forms included).
+fn field(name: &str) -> Option<usize> {
+    let long = crate::sip::expand_compact(name).unwrap_or(name);
+    FIELDS.iter().position(|f| f.len() == long.len() && f.eq_ignore_ascii_case(long))
+}
 
 /// The section behind each kind of deviation.
 pub fn reference(kind: &str) -> &'static str {
@@ -63,80 +84,96 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
     if version != "SIP/2.0" {
         push("version", 1, version.to_owned());
     }
+    let mut count = [0u8; 14];
+    let mut second_line = [0usize; 14];
+    let mut cseq_method = None;
+    for h in &m.headers {
+        let Some(i) = field(h.name) else { continue };
+        count[i] = count[i].saturating_add(1);
+        if count[i] == 2 {
+            second_line[i] = h.line;
+        }
+        match i {
+            2 => {
+                // The sequence number is below 2**31 (RFC 3261 §8.1.1.5).
+                let value = h.value();
+                let mut words = value.split_whitespace();
+                let number = words.next().map(|n| n.parse::<u64>());
+                cseq_method = words.next().map(|w| (w.to_owned(), h.line));
+                if matches!(number, Some(Ok(n)) if n >= 1 << 31) || matches!(number, Some(Err(_))) {
+                    push("scalar-range", h.line, format!("CSeq: {value}"));
+                }
+            }
+            5 => {
+                // 0 to 255 (RFC 3261 §20.22).
+                if h.value().trim().parse::<u8>().is_err() {
+                    push("scalar-range", h.line, format!("Max-Forwards: {}", h.value()));
+                }
+            }
+            7 => {
+                // delta-seconds, at most 2**32-1 (RFC 3261 §20.19, §25.1).
+                if h.value().trim().parse::<u32>().is_err() {
+                    push("scalar-range", h.line, format!("Expires: {}", h.value()));
+                }
+            }
+            8 => {
+                // An RFC 1123 date in GMT only (RFC 3261 §20.17).
+                if !h.value().trim_end().ends_with("GMT") {
+                    push("date", h.line, h.value().into_owned());
+                }
+            }
+            _ if ADDRESSES.contains(&i) => {
+                let value = h.value();
+                let name = FIELDS[i];
+                if !quotes_closed(&value) {
+                    push("unclosed-quote", h.line, name.to_owned());
+                } else if let (Some(open), Some(close)) = (value.find('<'), value.find('>')) {
+                    // An unquoted display name is tokens and spaces; the URI
+                    // inside <> has no spaces (RFC 3261 §25.1).
+                    let display = value[..open].trim();
+                    let quoted = display.starts_with('"') && display.ends_with('"');
+                    if !display.is_empty() && !quoted && !display.split_whitespace().all(is_token) {
+                        push("display-name", h.line, display.to_owned());
+                    }
+                    if open < close && value[open + 1..close].contains(char::is_whitespace) {
+                        push("uri-space", h.line, value[open..=close].to_owned());
+                    }
+                } else {
+                    // A URI with a header part (or, in a single-valued field, a
+                    // comma) must be enclosed in <>, or its parts are read as
+                    // the field's (RFC 3261 §20.10).
+                    let list = name == "Contact" || name == "P-Asserted-Identity";
+                    let uri = value.split(';').next().unwrap_or("");
+                    if has_headers(uri) || (!list && uri.contains(',')) {
+                        push("name-addr", h.line, name.to_owned());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     if let StartLine::Request { method, uri, .. } = m.start {
         // The Request-URI is a bare URI: no <>, no header part (RFC 3261
-        // §19.1.5 forbids headers in a Request-URI).
+        // §7.1, §19.1.5).
         let sip = uri.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("sip:"))
             || uri.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("sips:"));
         if uri.starts_with('<') || uri.ends_with('>') || (sip && has_headers(uri)) {
             push("request-uri", 1, uri.to_owned());
         }
-        if let Some(cseq) = m.headers.iter().find(|h| h.is("CSeq")) {
-            let value = cseq.value();
-            let cseq_method = value.split_whitespace().nth(1).unwrap_or("");
-            if !cseq_method.is_empty() && cseq_method != method {
-                push("cseq-method", cseq.line, format!("{method} / {cseq_method}"));
+        if let Some((cseq, line)) = cseq_method {
+            if cseq != method {
+                push("cseq-method", line, format!("{method} / {cseq}"));
             }
         }
     }
-    for name in REQUIRED {
-        if !m.headers.iter().any(|h| h.is(name)) {
-            push("missing-header", 1, (*name).to_owned());
+    for i in REQUIRED {
+        if count[i] == 0 {
+            push("missing-header", 1, FIELDS[i].to_owned());
         }
     }
-    for name in SINGLE {
-        let mut lines = m.headers.iter().filter(|h| h.is(name)).map(|h| h.line);
-        if let (Some(_), Some(second)) = (lines.next(), lines.next()) {
-            push("repeated-header", second, (*name).to_owned());
-        }
-    }
-    for h in &m.headers {
-        if h.is("CSeq") {
-            // The sequence number is below 2**31 (RFC 3261 §8.1.1.5).
-            let number = h.value().split_whitespace().next().map(|n| n.parse::<u64>());
-            if matches!(number, Some(Ok(n)) if n >= 1 << 31) || matches!(number, Some(Err(_))) {
-                push("scalar-range", h.line, format!("CSeq: {}", h.value()));
-            }
-        } else if h.is("Max-Forwards") {
-            // 0 to 255 (RFC 3261 §20.22).
-            if h.value().trim().parse::<u8>().is_err() {
-                push("scalar-range", h.line, format!("Max-Forwards: {}", h.value()));
-            }
-        } else if h.is("Expires") {
-            // delta-seconds, at most 2**32-1 (RFC 3261 §20.19, §25.1).
-            if h.value().trim().parse::<u32>().is_err() {
-                push("scalar-range", h.line, format!("Expires: {}", h.value()));
-            }
-        } else if h.is("Date") {
-            // An RFC 1123 date in GMT only (RFC 3261 §20.17).
-            if !h.value().trim_end().ends_with("GMT") {
-                push("date", h.line, h.value().into_owned());
-            }
-        } else if ADDRESSES.iter().any(|a| h.is(a)) {
-            let value = h.value();
-            if !quotes_closed(&value) {
-                push("unclosed-quote", h.line, h.canonical_name().to_owned());
-            } else if let (Some(open), Some(close)) = (value.find('<'), value.find('>')) {
-                // An unquoted display name is tokens and spaces; the URI
-                // inside <> has no spaces (RFC 3261 §25.1).
-                let display = value[..open].trim();
-                let quoted = display.starts_with('"') && display.ends_with('"');
-                if !display.is_empty() && !quoted && !display.split_whitespace().all(is_token) {
-                    push("display-name", h.line, display.to_owned());
-                }
-                if open < close && value[open + 1..close].contains(char::is_whitespace) {
-                    push("uri-space", h.line, value[open..=close].to_owned());
-                }
-            } else if !value.contains('<') {
-                // A URI with a header part (or, in a single-valued field, a
-                // comma) must be enclosed in <>, or its parts are read as the
-                // field's (RFC 3261 §20.10).
-                let list = h.is("Contact") || h.is("P-Asserted-Identity");
-                let uri = value.split(';').next().unwrap_or("");
-                if has_headers(uri) || (!list && uri.contains(',')) {
-                    push("name-addr", h.line, h.canonical_name().to_owned());
-                }
-            }
+    for i in SINGLE {
+        if count[i] >= 2 {
+            push("repeated-header", second_line[i], FIELDS[i].to_owned());
         }
     }
     out

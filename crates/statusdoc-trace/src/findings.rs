@@ -148,7 +148,19 @@ fn uri_key(value: &str) -> String {
 impl Evidence {
     /// Notes what one message (not a retransmission) adds.
     pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>) {
-        match (m.status(), m.cseq()) {
+        let status = m.status();
+        // Only 2xx and 3xx responses, and requests after a redirect, matter:
+        // the CSeq is looked up for those alone.
+        let relevant = match status {
+            Some(200..=299) => true,
+            Some(300..=399) => true,
+            Some(_) => false,
+            None => !self.redirects.is_empty(),
+        };
+        if !relevant {
+            return;
+        }
+        match (status, m.cseq()) {
             (Some(200..=299), Some((_, "INVITE"))) if self.dialog.is_none() => {
                 if let (Some(from), Some(to)) = (m.from_tag(), m.to_tag()) {
                     self.dialog = Some((from.to_owned(), to.to_owned(), frame));
@@ -261,7 +273,9 @@ pub fn asked(m: &Message<'_>, time: f64) -> Option<Asked> {
     let session_expires = m.header("Session-Expires").map(first_word);
     let offer = has_sdp(m).then(|| Box::from(m.body));
     // Every INVITE is kept: a 428 is explained by the Identity it lacked.
+    // Who calls whom is read only when there is an Identity to compare.
     let identity = (m.method() == Some("INVITE")).then(|| {
+        let Some(identity) = m.header("Identity") else { return Box::new(IdentityAsked::default()) };
         let user = |name: &str| m.header(name).and_then(|v| crate::identity::uri_user(&v).map(str::to_owned));
         let date = m.header("Date").and_then(|d| crate::identity::http_date(&d));
         let mut callee: Vec<String> = user("To").into_iter().collect();
@@ -269,7 +283,7 @@ pub fn asked(m: &Message<'_>, time: f64) -> Option<Asked> {
             callee.extend(crate::identity::uri_user(uri).map(str::to_owned));
         }
         Box::new(IdentityAsked {
-            identity: m.header("Identity").map(|v| v.trim().to_owned()),
+            identity: Some(identity.trim().to_owned()),
             caller: user("P-Asserted-Identity").or_else(|| user("From")),
             callee,
             when: date.unwrap_or(time as i64),

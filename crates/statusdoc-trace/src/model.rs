@@ -304,7 +304,11 @@ impl Analyzer {
         if !retransmission {
             building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
             building.evidence.observe(record.frame, record.time, &m);
-            building.findings.extend(crate::findings::from_conformance(record.frame, &m));
+            // Requests and failure responses: what a strict element refuses
+            // with 400 is the request; a 2xx's grammar explains nothing.
+            if !matches!(status, Some(100..=299)) {
+                building.findings.extend(crate::findings::from_conformance(record.frame, &m));
+            }
             if m.is_request() {
                 if let Some(asked) = crate::findings::asked(&m, record.time) {
                     building.asked.retain(|a| a.cseq != asked.cseq);

@@ -70,6 +70,12 @@ impl<'a> Header<'a> {
     /// The value as text: folded lines joined by one space, invalid UTF-8
     /// replaced. Borrowed when nothing had to change.
     pub fn value(&self) -> Cow<'a, str> {
+        // The common case, checked the fast way: valid UTF-8 on one line.
+        if let Ok(text) = std::str::from_utf8(self.raw) {
+            if !text.contains(['\r', '\n']) {
+                return Cow::Borrowed(text);
+            }
+        }
         let text = String::from_utf8_lossy(self.raw);
         if !text.contains(['\r', '\n']) {
             return text;
@@ -132,7 +138,7 @@ const COMPACT: &[(&str, &str)] = &[
     ("y", "Identity"),
 ];
 
-fn expand_compact(name: &str) -> Option<&'static str> {
+pub(crate) fn expand_compact(name: &str) -> Option<&'static str> {
     (name.len() == 1)
         .then(|| COMPACT.iter().find(|(short, _)| short.eq_ignore_ascii_case(name)).map(|(_, long)| *long))
         .flatten()

@@ -119,7 +119,6 @@ impl Site {
                 p.detail = redactor.text(&p.detail);
             }
         }
-        records.sort_by(|a, b| a.time.total_cmp(&b.time));
         let analysis = analyze(&records, problems);
         let sip = self.catalog().registry("sip").map_err(|e| e.to_string())?;
         let code_href = |code: u16| self.code_path(locale, sip, code);

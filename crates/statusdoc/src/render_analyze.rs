@@ -115,11 +115,85 @@ fn open(r: &Renderer, file: &str) -> Result<io::BufReader<Box<dyn io::Read + Sen
     Ok(io::BufReader::with_capacity(1 << 20, source))
 }
 
-/// Reads the inputs and writes the answer. One input is analysed as it is
-/// read, unless an HTML report is asked for; several are first merged on one
-/// timeline (their records are held).
+/// An item read from one input on its own thread.
+enum Item {
+    Record(SipRecord),
+    Problem(Problem),
+    Failed(io::Error),
+}
+
+/// How many records each input may have read ahead of the merge.
+const MERGE_QUEUE: usize = 4096;
+
+/// Hands the records of the inputs to `keep` on one timeline. Several inputs
+/// are each read on their own thread into a short queue, and the earliest
+/// head is taken each time, so memory stays bounded however large they are.
+fn read_merged(
+    inputs: Vec<io::BufReader<Box<dyn io::Read + Send>>>,
+    keep: &mut dyn FnMut(SipRecord),
+    problems: &mut Vec<Problem>,
+) -> io::Result<()> {
+    if inputs.len() == 1 {
+        for input in inputs {
+            read_input(input, keep, &mut |p| problems.push(p))?;
+        }
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let mut queues = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            let (records, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
+            let reported = records.clone();
+            let failed = records.clone();
+            scope.spawn(move || {
+                let result = read_input(
+                    input,
+                    &mut |record| {
+                        let _ = records.send(Item::Record(record));
+                    },
+                    &mut |problem| {
+                        let _ = reported.send(Item::Problem(problem));
+                    },
+                );
+                if let Err(e) = result {
+                    let _ = failed.send(Item::Failed(e));
+                }
+            });
+            queues.push(queue);
+        }
+        let mut heads: Vec<Option<SipRecord>> = queues.iter().map(|_| None).collect();
+        let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
+        let mut failure = None;
+        loop {
+            for (i, queue) in queues.iter().enumerate() {
+                while open[i] && heads[i].is_none() {
+                    match queue.recv() {
+                        Ok(Item::Record(record)) => heads[i] = Some(record),
+                        Ok(Item::Problem(problem)) => problems.push(problem),
+                        Ok(Item::Failed(e)) => failure = Some(e),
+                        Err(_) => open[i] = false,
+                    }
+                }
+            }
+            let earliest = heads
+                .iter()
+                .enumerate()
+                .filter_map(|(i, head)| head.as_ref().map(|r| (i, r.time)))
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            let Some((i, _)) = earliest else { break };
+            if let Some(record) = heads[i].take() {
+                keep(record);
+            }
+        }
+        failure.map_or(Ok(()), Err)
+    })
+}
+
+/// Reads the inputs and writes the answer. Calls are written as they finish
+/// (several inputs are merged on one timeline as they are read), unless an
+/// HTML report is asked for, which holds every record to show it whole.
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
-    let streaming = files.len() == 1 && options.html.is_none();
+    let streaming = options.html.is_none();
     let mut analyzer = Analyzer::new(if streaming { CALL_IDLE_TIMEOUT } else { f64::INFINITY });
     let mut problems: Vec<Problem> = Vec::new();
     let mut redactor = options.redact.then(Redactor::new);
@@ -139,29 +213,28 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     let mut over_limit = false;
     let mut records: Vec<SipRecord> = Vec::new();
     let mut index = 0usize;
-    for file in files {
-        let input = open(r, file)?;
-        let mut keep = |record: SipRecord| {
-            if count >= options.max_messages {
-                over_limit = true;
-                return;
-            }
-            count += 1;
-            let record = match redactor.as_mut() {
-                Some(redactor) => redactor.record(record),
-                None => record,
-            };
-            if streaming {
-                for call in analyzer.push(index, &record) {
-                    emitter.emit(&call);
-                }
-                index += 1;
-            } else {
-                records.push(record);
-            }
+    // Every input is opened first, so that a missing file stops before any output.
+    let inputs = files.iter().map(|file| open(r, file)).collect::<Result<Vec<_>, _>>()?;
+    let mut keep = |record: SipRecord| {
+        if count >= options.max_messages {
+            over_limit = true;
+            return;
+        }
+        count += 1;
+        let record = match redactor.as_mut() {
+            Some(redactor) => redactor.record(record),
+            None => record,
         };
-        read_input(input, &mut keep, &mut |p| problems.push(p))?;
-    }
+        if streaming {
+            for call in analyzer.push(index, &record) {
+                emitter.emit(&call);
+            }
+            index += 1;
+        } else {
+            records.push(record);
+        }
+    };
+    read_merged(inputs, &mut keep, &mut problems)?;
     if over_limit {
         problems.push(Problem {
             frame: 0,
@@ -185,8 +258,6 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         }
         (summary, errors)
     } else {
-        // Stable: records of one input keep their order when times tie.
-        records.sort_by(|a, b| a.time.total_cmp(&b.time));
         let mut analysis = analyze(&records, problems);
         for call in &analysis.calls {
             emitter.emit(call);

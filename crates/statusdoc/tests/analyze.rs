@@ -217,6 +217,56 @@ fn several_captures_merge_on_one_timeline() {
     );
 }
 
+/// Writes the packets of a little-endian pcap alternately into two files.
+fn split_pcap(path: &str, dir: &std::path::Path) -> (String, String) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(bytes[..4], [0xd4, 0xc3, 0xb2, 0xa1], "a little-endian pcap");
+    let mut halves = [bytes[..24].to_vec(), bytes[..24].to_vec()];
+    let mut at = 24;
+    let mut n = 0;
+    while at + 16 <= bytes.len() {
+        let len = u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
+        halves[n % 2].extend_from_slice(&bytes[at..at + 16 + len]);
+        at += 16 + len;
+        n += 1;
+    }
+    std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
+    let names = [dir.join("odd.pcap"), dir.join("even.pcap")];
+    for (name, half) in names.iter().zip(&halves) {
+        std::fs::write(name, half).unwrap_or_else(|e| panic!("{e}"));
+    }
+    (names[0].display().to_string(), names[1].display().to_string())
+}
+
+#[test]
+fn interleaved_inputs_are_read_as_one_capture() {
+    // Every other packet in each file: merged on one timeline, the calls are
+    // those of the whole capture, message for message.
+    let whole = capture("Asterisk_ZFONE_XLITE.pcap");
+    let dir = std::env::temp_dir().join(format!("statusdoc-split-{}", std::process::id()));
+    let (odd, even) = split_pcap(&whole, &dir);
+    let shape = |v: &Value| -> Vec<(String, Vec<String>, Value)> {
+        v["calls"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|c| {
+                let messages = c["messages"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|m| format!("{} {} {}", m["time"], m["method"], m["status"]))
+                    .collect();
+                (c["call_id"].as_str().unwrap_or("").to_owned(), messages, c["outcome"].clone())
+            })
+            .collect()
+    };
+    let merged = analyze_json(&[&even, &odd]);
+    let original = analyze_json(&[&whole]);
+    assert_eq!(merged["summary"], original["summary"]);
+    assert_eq!(shape(&merged), shape(&original));
+}
+
 #[test]
 fn bad_input_is_reported_with_status_2() {
     let missing = statusdoc(&["analyze", "/nonexistent/capture.pcap"]);

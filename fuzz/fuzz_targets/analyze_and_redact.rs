@@ -1,0 +1,26 @@
+//! Calls, findings and redaction on arbitrary messages: the input is split
+//! into datagrams at NUL bytes, redacted, and analysed; never a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use statusdoc_trace::{analyze, Redactor, SipRecord, Transport};
+
+fuzz_target!(|data: &[u8]| {
+    let mut redactor = Redactor::new();
+    let records: Vec<SipRecord> = data
+        .split(|&b| b == 0)
+        .enumerate()
+        .map(|(i, bytes)| {
+            let record = SipRecord {
+                frame: i as u64 + 1,
+                time: i as f64,
+                src: ([192, 0, 2, 1], 5060).into(),
+                dst: ([198, 51, 100, 7], 5060).into(),
+                transport: Transport::Udp,
+                bytes: bytes.to_vec(),
+            };
+            redactor.record(record)
+        })
+        .collect();
+    let _ = analyze(&records, Vec::new());
+});
