@@ -104,23 +104,17 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                     push("scalar-range", h.line, format!("CSeq: {value}"));
                 }
             }
-            5 => {
-                // 0 to 255 (RFC 3261 §20.22).
-                if h.value().trim().parse::<u8>().is_err() {
-                    push("scalar-range", h.line, format!("Max-Forwards: {}", h.value()));
-                }
+            // Max-Forwards is 0 to 255 (RFC 3261 §20.22).
+            5 if h.value().trim().parse::<u8>().is_err() => {
+                push("scalar-range", h.line, format!("Max-Forwards: {}", h.value()));
             }
-            7 => {
-                // delta-seconds, at most 2**32-1 (RFC 3261 §20.19, §25.1).
-                if h.value().trim().parse::<u32>().is_err() {
-                    push("scalar-range", h.line, format!("Expires: {}", h.value()));
-                }
+            // Expires is delta-seconds, at most 2**32-1 (RFC 3261 §20.19, §25.1).
+            7 if h.value().trim().parse::<u32>().is_err() => {
+                push("scalar-range", h.line, format!("Expires: {}", h.value()));
             }
-            8 => {
-                // An RFC 1123 date in GMT only (RFC 3261 §20.17).
-                if !h.value().trim_end().ends_with("GMT") {
-                    push("date", h.line, h.value().into_owned());
-                }
+            // Date is an RFC 1123 date in GMT only (RFC 3261 §20.17).
+            8 if !h.value().trim_end().ends_with("GMT") => {
+                push("date", h.line, h.value().into_owned());
             }
             _ if ADDRESSES.contains(&i) => {
                 let value = h.value();
