@@ -89,11 +89,19 @@ impl<'a> Words<'a> {
     pub fn finding(&self, f: &Finding) -> Result<String, Error> {
         let mut vars: Vec<(&str, String)> = f.values.iter().map(|(k, v)| (*k, v.clone())).collect();
         if f.kind == "reason" {
-            // A Q.850 cause gets its name from the registry's cause list.
+            // A cause gets its name: Q.850 from the registry's cause list,
+            // SIP from the registry of codes.
             let value = |key: &str| f.values.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str()).unwrap_or("");
             let name = if value("protocol").eq_ignore_ascii_case("Q.850") {
                 let id = format!("q850-cause-{}", value("cause"));
                 self.catalog.prose().format(self.locale, &id, None).ok().map(|n| format!("({n})"))
+            } else if value("protocol").eq_ignore_ascii_case("SIP") {
+                // A SIP cause is a status code: its registered phrase.
+                value("cause")
+                    .parse::<u16>()
+                    .ok()
+                    .and_then(|code| self.explanation(code))
+                    .and_then(|e| e.reason.map(|r| format!("({} {r})", e.code)))
             } else {
                 None
             };

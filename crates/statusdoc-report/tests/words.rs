@@ -25,3 +25,20 @@ fn numbers_select_their_variant() {
     let text = words.get("finding-post-dial-delay", &vars).unwrap_or_else(|e| panic!("{e}"));
     assert!(text.contains("first ringing"), "{text}");
 }
+
+#[test]
+fn reason_causes_are_named() {
+    let catalog = Catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let words = statusdoc_report::Words::new(catalog, "en");
+    let reason = |protocol: &str, cause: &str| statusdoc_trace::Finding {
+        kind: "reason",
+        severity: statusdoc_trace::Severity::Info,
+        frames: vec![1],
+        references: vec!["RFC 3326 §2"],
+        values: vec![("protocol", protocol.to_owned()), ("cause", cause.to_owned()), ("text", String::new())],
+    };
+    let sip = words.finding(&reason("SIP", "600")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(sip.contains("(600 Busy Everywhere)"), "{sip}");
+    let q850 = words.finding(&reason("Q.850", "17")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(q850.contains("cause 17 ("), "{q850}");
+}
