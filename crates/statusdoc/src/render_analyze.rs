@@ -268,7 +268,17 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
                 words(r),
                 &analysis,
                 &records,
-                &HtmlOptions { inputs: files.to_vec(), redacted, code_href: None },
+                &HtmlOptions {
+                    // File names only: a report is shared, the local paths are not its business.
+                    inputs: files
+                        .iter()
+                        .map(|f| {
+                            std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned())
+                        })
+                        .collect(),
+                    redacted,
+                    code_href: None,
+                },
             )?;
             std::fs::write(path, report).map_err(|e| cannot(r, path, &e))?;
         }

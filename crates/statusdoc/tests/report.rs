@@ -99,6 +99,9 @@ fn html_report_is_one_offline_file_with_every_call_message_and_finding() {
     for target in targets {
         section(&html, &format!("m-{target}"));
     }
+    // The input is named by its file name, not by where it lives here.
+    assert!(html.contains("sip-488-codec-reject.pcapng"));
+    assert!(!html.contains("captures/sip-488"), "the local path leaked into the report");
     // The 488 is highlighted in its message, and explained from the registry.
     let refused = message_with_frame(&html, 12);
     assert!(refused.contains("<mark>SIP/2.0 488"), "{refused}");
