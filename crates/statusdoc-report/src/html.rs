@@ -177,16 +177,7 @@ pub fn html_fragment(
     records: &[SipRecord],
     options: &HtmlOptions,
 ) -> Result<String, Error> {
-    let s = &analysis.summary;
-    let summary = words.get(
-        "analyze-summary",
-        &[
-            ("messages", s.messages.to_string()),
-            ("calls", s.calls.to_string()),
-            ("failed", s.failed_calls.to_string()),
-            ("errors", s.errors.to_string()),
-        ],
-    )?;
+    let summary = words.summary(&analysis.summary)?;
     let redacted = match &options.redacted {
         Some(r) => words.redacted(r)?,
         None => String::new(),

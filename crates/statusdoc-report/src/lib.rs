@@ -18,7 +18,7 @@ mod ticket;
 use std::fmt;
 
 use statusdoc_core::{explain, Catalog, Code, Explanation, FluentArgs, FluentValue};
-use statusdoc_trace::{Finding, Outcome, Problem, ProblemKind, Redacted, Severity, State};
+use statusdoc_trace::{Finding, Outcome, Problem, ProblemKind, Redacted, Severity, State, Summary};
 
 pub use html::{html, html_fragment, HtmlOptions, REPORT_CSS};
 pub use ticket::{markdown_call, markdown_summary, mermaid};
@@ -135,6 +135,19 @@ impl<'a> Words<'a> {
             Some(status) => format!("{state} {status}"),
             None => state,
         })
+    }
+
+    /// The counts of an analysis, in one sentence.
+    pub fn summary(&self, s: &Summary) -> Result<String, Error> {
+        self.get(
+            "analyze-summary",
+            &[
+                ("messages", s.messages.to_string()),
+                ("calls", s.calls.to_string()),
+                ("failed", s.failed_calls.to_string()),
+                ("errors", s.errors.to_string()),
+            ],
+        )
     }
 
     /// What was redacted, in one sentence.

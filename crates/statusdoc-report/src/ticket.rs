@@ -150,15 +150,7 @@ pub fn markdown_summary(
     redacted: Option<&Redacted>,
 ) -> Result<String, Error> {
     let mut out = String::new();
-    let counts = words.get(
-        "analyze-summary",
-        &[
-            ("messages", summary.messages.to_string()),
-            ("calls", summary.calls.to_string()),
-            ("failed", summary.failed_calls.to_string()),
-            ("errors", summary.errors.to_string()),
-        ],
-    )?;
+    let counts = words.summary(summary)?;
     let _ = writeln!(out, "{counts}\n");
     if let Some(r) = redacted {
         let _ = writeln!(out, "{}\n", words.redacted(r)?);

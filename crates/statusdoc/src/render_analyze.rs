@@ -343,16 +343,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
 }
 
 fn summary_text(r: &Renderer, summary: &Summary) -> io::Result<String> {
-    t(
-        r,
-        "analyze-summary",
-        &[
-            ("messages", summary.messages.to_string()),
-            ("calls", summary.calls.to_string()),
-            ("failed", summary.failed_calls.to_string()),
-            ("errors", summary.errors.to_string()),
-        ],
-    )
+    words(r).summary(summary).map_err(io::Error::other)
 }
 
 fn t(r: &Renderer, id: &str, vars: &[(&str, String)]) -> io::Result<String> {

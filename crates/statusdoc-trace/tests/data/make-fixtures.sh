@@ -30,9 +30,11 @@ for diag in 428 438 437 488-srtp 302 481 423 422 420 no-ack auth-ignored auth-re
     play "diag-$diag" "-t u1" "-sf scenarios/uas-diag-$diag.xml" "-sf scenarios/uac-diag-$diag.xml"
 done
 
-# An INVITE too big for one datagram, fragmented by IP: two network
-# namespaces joined by a veth pair with a 576-byte MTU.
-fragmented() {
+# Two network namespaces joined by a veth pair: a flow between two real
+# addresses. Args: name, caller address, callee address, MTU, tcpdump
+# filter, UAS scenario args, UAC scenario args.
+between() {
+    local name=$1 a=$2 b=$3 mtu=$4 filter=$5 uas=$6 uac=$7
     ip netns del sd-a 2>/dev/null || true
     ip netns del sd-b 2>/dev/null || true
     ip netns add sd-a
@@ -40,54 +42,28 @@ fragmented() {
     ip link add sd-va type veth peer name sd-vb
     ip link set sd-va netns sd-a
     ip link set sd-vb netns sd-b
-    ip -n sd-a addr add 192.0.2.1/24 dev sd-va
-    ip -n sd-b addr add 192.0.2.2/24 dev sd-vb
-    ip -n sd-a link set sd-va mtu 576 up
-    ip -n sd-b link set sd-vb mtu 576 up
-    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w fragmented-invite.pcap >/dev/null 2>&1 &
+    ip -n sd-a addr add "$a/24" dev sd-va
+    ip -n sd-b addr add "$b/24" dev sd-vb
+    ip -n sd-a link set sd-va mtu "$mtu" up
+    ip -n sd-b link set sd-vb mtu "$mtu" up
+    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w "$name.pcap" $filter >/dev/null 2>&1 &
     local dump=$!
     sleep 1
-    ip netns exec sd-b sipp -t u1 -i 192.0.2.2 -p 5060 -sn uas -m 1 -bg >/dev/null 2>&1 || true
+    ip netns exec sd-b sipp -t u1 -i "$b" -p 5060 $uas -m 1 -bg >/dev/null 2>&1 || true
     sleep 0.5
-    ip netns exec sd-a sipp -t u1 -i 192.0.2.1 -p 5060 192.0.2.2:5060 -sf scenarios/uac-big.xml -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    ip netns exec sd-a sipp -t u1 -i "$a" -p 5060 "$b:5060" $uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
     sleep 1
-    ip netns exec sd-b pkill -f "sipp .*-sn uas" || true
+    ip netns exec sd-b pkill -f "sipp .*-i $b" || true
     kill "$dump"
     wait "$dump" 2>/dev/null || true
     ip netns del sd-a
     ip netns del sd-b
-    echo "fragmented-invite.pcap: $(stat -c %s fragmented-invite.pcap) bytes"
+    echo "$name.pcap: $(stat -c %s "$name.pcap") bytes"
 }
-fragmented
-
+# An INVITE too big for one datagram, fragmented by IP over a 576-byte MTU.
+between fragmented-invite 192.0.2.1 192.0.2.2 576 "" "-sn uas" "-sf scenarios/uac-big.xml"
 # Signalling from a public address with media at a private one (a NAT
-# between them): two namespaces, 203.0.113.1 (public) → 203.0.113.2.
-nat() {
-    ip netns del sd-a 2>/dev/null || true
-    ip netns del sd-b 2>/dev/null || true
-    ip netns add sd-a
-    ip netns add sd-b
-    ip link add sd-va type veth peer name sd-vb
-    ip link set sd-va netns sd-a
-    ip link set sd-vb netns sd-b
-    ip -n sd-a addr add 203.0.113.1/24 dev sd-va
-    ip -n sd-b addr add 203.0.113.2/24 dev sd-vb
-    ip -n sd-a link set sd-va up
-    ip -n sd-b link set sd-vb up
-    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w diag-nat.pcap udp >/dev/null 2>&1 &
-    local dump=$!
-    sleep 1
-    ip netns exec sd-b sipp -t u1 -i 203.0.113.2 -p 5060 -sf scenarios/uas-diag-nat.xml -m 1 -bg >/dev/null 2>&1 || true
-    sleep 0.5
-    ip netns exec sd-a sipp -t u1 -i 203.0.113.1 -p 5060 203.0.113.2:5060 -sf scenarios/uac-diag-nat.xml -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
-    sleep 1
-    ip netns exec sd-b pkill -f "sipp .*uas-diag-nat" || true
-    kill "$dump"
-    wait "$dump" 2>/dev/null || true
-    ip netns del sd-a
-    ip netns del sd-b
-    echo "diag-nat.pcap: $(stat -c %s diag-nat.pcap) bytes"
-}
-nat
+# between them).
+between diag-nat 203.0.113.1 203.0.113.2 1500 udp "-sf scenarios/uas-diag-nat.xml" "-sf scenarios/uac-diag-nat.xml"
 # SIPp error logs are for debugging a run, not fixtures.
 rm -f ./*_errors.log
