@@ -116,6 +116,8 @@ struct CallView {
     outcome: String,
     state: &'static str,
     setup: String,
+    /// Seconds only, for the call table's Setup column.
+    setup_seconds: String,
     duration: String,
     linked: String,
     finding_count: usize,
@@ -164,7 +166,7 @@ struct Page<'a> {
 
 /// One self-contained HTML file: nothing is fetched, no script runs.
 pub fn html(words: Words, analysis: &Analysis, records: &[SipRecord], options: &HtmlOptions) -> Result<String, Error> {
-    let fragment = html_fragment(words, analysis, records, options)?;
+    let fragment = render(words, analysis, records, options, true)?;
     let title = words.get("report-title", &[])?;
     Ok(Page { lang: words.locale, title: &title, css: REPORT_CSS, fragment: &fragment }.render()?)
 }
@@ -177,13 +179,25 @@ pub fn html_fragment(
     records: &[SipRecord],
     options: &HtmlOptions,
 ) -> Result<String, Error> {
+    render(words, analysis, records, options, false)
+}
+
+/// The report; `standalone` when it is a file of its own (which then says
+/// that it loads nothing).
+fn render(
+    words: Words,
+    analysis: &Analysis,
+    records: &[SipRecord],
+    options: &HtmlOptions,
+    standalone: bool,
+) -> Result<String, Error> {
     let summary = words.summary(&analysis.summary)?;
     let redacted = match &options.redacted {
         Some(r) => words.redacted(r)?,
         None => String::new(),
     };
     let generated = words.get(
-        "report-generated",
+        if standalone { "report-generated" } else { "report-generated-page" },
         &[("version", env!("CARGO_PKG_VERSION").to_owned()), ("inputs", options.inputs.join(", "))],
     )?;
     let labels = Labels {
@@ -319,6 +333,7 @@ fn call_view(
         method: c.method.clone(),
         outcome: words.outcome(&c.outcome)?,
         state: state_id(c.outcome.state),
+        setup_seconds: c.setup_time.map(|s| format!("{s:.3} s")).unwrap_or_default(),
         setup: match c.setup_time {
             Some(s) => words.get("analyze-setup", &[("seconds", format!("{s:.3}"))])?,
             None => String::new(),

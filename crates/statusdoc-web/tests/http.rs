@@ -513,6 +513,7 @@ fn an_uploaded_capture_gets_the_report_and_is_not_stored() {
     // Each failure links to the code's page of the same locale.
     assert!(html.contains("href=\"/sip/503-service-unavailable\""), "no link to the 503 page");
     assert!(html.contains("reject-503.pcap"), "the report names its input");
+    assert!(html.contains("not kept") && !html.contains("loads nothing"), "a page, not an offline file");
     // The stylesheet it links to exists.
     let css = get("/assets/report.css");
     assert_eq!(css.status, 200);

@@ -99,6 +99,7 @@ fn html_report_is_one_offline_file_with_every_call_message_and_finding() {
     for target in targets {
         section(&html, &format!("m-{target}"));
     }
+    assert!(html.contains("This file loads nothing from the network."));
     // The input is named by its file name, not by where it lives here.
     assert!(html.contains("sip-488-codec-reject.pcapng"));
     assert!(!html.contains("captures/sip-488"), "the local path leaked into the report");

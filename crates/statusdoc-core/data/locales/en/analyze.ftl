@@ -176,6 +176,7 @@ cli-analyze-redact = Replace IP addresses, host names, user parts, phone numbers
 error-mermaid-analyze-only = Only “statusdoc analyze” draws Mermaid diagrams; use text, json or markdown here.
 report-title = SIP trace analysis
 report-generated = Written by statusdoc { $version } from { $inputs }. This file loads nothing from the network.
+report-generated-page = Analysis of { $inputs } by statusdoc { $version }, made in memory and not kept.
 report-calls = Calls
 report-col-call = Call-ID
 report-col-method = Method

@@ -176,6 +176,7 @@ cli-analyze-redact = Sustituye direcciones IP, nombres de host, partes de usuari
 error-mermaid-analyze-only = Solo «statusdoc analyze» dibuja diagramas Mermaid; aquí use text, json o markdown.
 report-title = Análisis de traza SIP
 report-generated = Generado por statusdoc { $version } a partir de { $inputs }. Este archivo no carga nada de la red.
+report-generated-page = Análisis de { $inputs } por statusdoc { $version }, hecho en memoria y no guardado.
 report-calls = Llamadas
 report-col-call = Call-ID
 report-col-method = Método

@@ -176,6 +176,7 @@ cli-analyze-redact = Substitui endereços IP, nomes de host, partes de usuário,
 error-mermaid-analyze-only = Só o “statusdoc analyze” desenha diagramas Mermaid; aqui use text, json ou markdown.
 report-title = Análise de rastro SIP
 report-generated = Gerado pelo statusdoc { $version } a partir de { $inputs }. Este arquivo não carrega nada da rede.
+report-generated-page = Análise de { $inputs } pelo statusdoc { $version }, feita na memória e não guardada.
 report-calls = Chamadas
 report-col-call = Call-ID
 report-col-method = Método
