@@ -22,6 +22,8 @@ use crate::site::{Cache, Reply, Site};
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long an upload to "Analyze a trace" may take, sending included.
 pub const UPLOAD_TIMEOUT: Duration = Duration::from_secs(120);
+/// How many uploads are read and analysed at the same time.
+pub const CONCURRENT_UPLOADS: usize = 2;
 /// Room for the multipart framing and the form's small fields around an upload.
 const FORM_OVERHEAD: usize = 64 * 1024;
 /// Bodies kept in memory, rendered and compressed, at most this many bytes.
@@ -109,11 +111,18 @@ fn negotiate(headers: &HeaderMap) -> Encoding {
 pub struct AppState {
     site: Arc<Site>,
     cache: Arc<Mutex<HashMap<String, Arc<Cached>>>>,
+    /// Uploads read and analysed at once; the others wait their turn
+    /// (unread), so memory holds at most this many uploads.
+    uploads: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
     pub fn new(site: Site) -> AppState {
-        AppState { site: Arc::new(site), cache: Arc::new(Mutex::new(HashMap::new())) }
+        AppState {
+            site: Arc::new(site),
+            cache: Arc::new(Mutex::new(HashMap::new())),
+            uploads: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_UPLOADS)),
+        }
     }
 
     fn lookup(&self, key: &str, render: impl FnOnce() -> Reply) -> Arc<Cached> {
@@ -247,6 +256,8 @@ async fn upload(state: &AppState, path: &str, request: Request) -> Response {
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
+    // Waiting here, before the body is read, keeps waiting uploads out of memory.
+    let _turn = state.uploads.acquire().await;
     let result = if declared.is_some_and(|n| n > limit + FORM_OVERHEAD) {
         Err(UploadError::TooLarge)
     } else {

@@ -25,7 +25,7 @@ mod text;
 
 pub use analyze::{Upload, UploadError};
 pub use export::{export, file_for, urls, ExportSummary};
-pub use http::UPLOAD_TIMEOUT;
 pub use http::{app, serve, CACHE_BYTES, REQUEST_TIMEOUT};
+pub use http::{CONCURRENT_UPLOADS, UPLOAD_TIMEOUT};
 pub use site::{locale_prefix, Cache, Reply, Site, DEFAULT_MAX_UPLOAD, MAX_PATH_LEN, MAX_QUERY_LEN};
 pub use slug::slug;

@@ -577,3 +577,24 @@ fn bad_uploads_get_the_form_back_with_the_right_status() {
     assert!(put.header("allow").contains("POST"));
     assert!(!request("PUT", "/about", &[]).header("allow").contains("POST"));
 }
+
+#[test]
+fn concurrent_uploads_all_get_their_report() {
+    // More uploads at once than are analysed at a time: the others wait
+    // their turn, none is dropped or mixed up with another.
+    let uploads: Vec<_> =
+        ["reject-486.pcap", "reject-404.pcap", "reject-503.pcap", "reject-401.pcap", "basic-call.pcap"]
+            .into_iter()
+            .map(|name| {
+                std::thread::spawn(move || {
+                    let (content_type, body) = form(&[("capture", Some(name), &fixture(name))]);
+                    (name, post_to(server(), "/analyze", &content_type, &body))
+                })
+            })
+            .collect();
+    for upload in uploads {
+        let (name, answer) = upload.join().unwrap_or_else(|_| panic!("upload thread"));
+        assert_eq!(answer.status, 200, "{name}");
+        assert!(answer.text().contains(name), "{name}: its own report");
+    }
+}
