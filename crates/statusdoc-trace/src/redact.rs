@@ -181,11 +181,35 @@ impl Redactor {
             lines.push(self.header_line(line));
         }
         let mut out: Vec<u8> = self.tokens(&lines.concat());
-        let body = self.tokens(body);
+        let tokens = self.tokens(body);
+        let body = self.sdp_origin(&tokens);
         if body.len() != bytes.len() - head.len() {
             out = set_content_length(&out, body.len());
         }
         out.extend_from_slice(&body);
+        out
+    }
+
+    /// An SDP origin line names the user who made the session
+    /// (`o=alice 2890844526 …`, RFC 4566 §5.2); `-` means none.
+    fn sdp_origin(&mut self, body: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(body.len());
+        for line in body.split_inclusive(|&b| b == b'\n') {
+            match line.strip_prefix(b"o=") {
+                Some(rest) => {
+                    let end = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+                    let user = String::from_utf8_lossy(&rest[..end]).into_owned();
+                    out.extend_from_slice(b"o=");
+                    if user == "-" || user.is_empty() {
+                        out.extend_from_slice(&rest[..end]);
+                    } else {
+                        out.extend_from_slice(self.user(&user).as_bytes());
+                    }
+                    out.extend_from_slice(&rest[end..]);
+                }
+                None => out.extend_from_slice(line),
+            }
+        }
         out
     }
 
@@ -408,6 +432,14 @@ m=audio 4000 RTP/AVP 0\r\n";
         assert_eq!(message.body.len().to_string(), message.header("Content-Length").unwrap().trim());
         let summary = redactor.summary();
         assert_eq!((summary.addresses, summary.hosts, summary.users, summary.numbers, summary.names), (2, 2, 1, 1, 1));
+    }
+
+    #[test]
+    fn the_sdp_origin_user_is_replaced() {
+        let text = INVITE.replace("o=- 1 1", "o=alice 1 1");
+        let out = Redactor::new().record(record(&text));
+        let body = String::from_utf8(out.bytes).unwrap();
+        assert!(body.contains("o=user-1 1 1 IN IP4 10.0.0.1"), "{body}");
     }
 
     #[test]
