@@ -27,8 +27,10 @@ pub struct CallMessage {
     /// Seconds since the Unix epoch.
     pub time: f64,
     /// Sender, `address:port`.
+    #[serde(serialize_with = "serialize_addr")]
     pub src: SocketAddr,
     /// Receiver.
+    #[serde(serialize_with = "serialize_addr")]
     pub dst: SocketAddr,
     /// How it travelled.
     pub transport: Transport,
@@ -143,6 +145,54 @@ impl Hasher for Fnv {
     }
 }
 
+/// `a.b.c.d:port` written without the formatting machinery: the JSON output
+/// writes two addresses per message. IPv6 takes the usual path.
+fn serialize_addr<S: serde::Serializer>(addr: &SocketAddr, serializer: S) -> Result<S::Ok, S::Error> {
+    let SocketAddr::V4(v4) = addr else { return serializer.collect_str(addr) };
+    let mut buf = [0u8; 21];
+    let mut n = 0;
+    for (i, octet) in v4.ip().octets().into_iter().enumerate() {
+        if i > 0 {
+            buf[n] = b'.';
+            n += 1;
+        }
+        n += write_number(&mut buf[n..], u16::from(octet));
+    }
+    buf[n] = b':';
+    n += 1;
+    n += write_number(&mut buf[n..], v4.port());
+    serializer.serialize_str(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+}
+
+/// Writes `value` in decimal at the start of `out`; returns the length.
+fn write_number(out: &mut [u8], value: u16) -> usize {
+    let mut digits = [0u8; 5];
+    let mut i = digits.len();
+    let mut v = value;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let len = digits.len() - i;
+    out[..len].copy_from_slice(&digits[i..]);
+    len
+}
+
+/// Words separated by single spaces (`"1  INVITE"` → `"1 INVITE"`), without
+/// building a list of them when they already are.
+fn normalize_spaces(text: &str) -> String {
+    let trimmed = text.trim();
+    if trimmed.contains(['\t', '\r', '\n']) || trimmed.contains("  ") {
+        trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        trimmed.to_owned()
+    }
+}
+
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
@@ -238,9 +288,9 @@ impl Analyzer {
             self.problems.push(Problem { frame: record.frame, kind: crate::ProblemKind::NoCallId, detail: line });
             return finished;
         };
-        let first_line =
-            String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default()).trim().to_owned();
-        let cseq = m.header("CSeq").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
+        // The start line, as bytes: hashed for the retransmission digest.
+        let first_line = record.bytes.split(|&b| b == b'\n').next().unwrap_or_default().trim_ascii();
+        let cseq = m.header("CSeq").map(|c| normalize_spaces(&c)).unwrap_or_default();
         let branch = m.via_branch().unwrap_or_default();
         let to_tag = m.to_tag().unwrap_or_default();
         for name in ["X-Call-ID", "X-CID"] {
@@ -467,5 +517,29 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
         }
         Some(r) => (Outcome { state: State::Failed, status: r.status }, None, None),
         None => (Outcome { state: State::Incomplete, status: None }, None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_written_as_display_writes_them() {
+        for text in
+            ["0.0.0.0:0", "255.255.255.255:65535", "10.0.0.1:5060", "192.0.2.10:9", "[::1]:5060", "[2001:db8::7]:5061"]
+        {
+            let addr: SocketAddr = text.parse().unwrap();
+            let mut out = Vec::new();
+            serialize_addr(&addr, &mut serde_json::Serializer::new(&mut out)).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), format!("\"{addr}\""));
+        }
+    }
+
+    #[test]
+    fn spaces_are_normalized_only_when_needed() {
+        assert_eq!(normalize_spaces(" 1  INVITE "), "1 INVITE");
+        assert_eq!(normalize_spaces("1\tINVITE"), "1 INVITE");
+        assert_eq!(normalize_spaces("1 INVITE"), "1 INVITE");
     }
 }
