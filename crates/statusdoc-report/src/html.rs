@@ -5,10 +5,12 @@
 //! fetched); [`html_fragment`] is the same report for the website's layout.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
+use std::io;
 
 use askama::Template;
 use statusdoc_trace::{Analysis, Call, Kind, Redacted, SipRecord};
+
+use statusdoc_core::Explanation;
 
 use crate::{severity_id, state_id, Error, Words};
 
@@ -110,17 +112,15 @@ struct FailureView {
 }
 
 struct CallView {
+    number: usize,
     id: String,
     call_id: String,
     method: String,
     outcome: String,
     state: &'static str,
     setup: String,
-    /// Seconds only, for the call table's Setup column.
-    setup_seconds: String,
     duration: String,
     linked: String,
-    finding_count: usize,
     ladder: Ladder,
     findings: Vec<FindingView>,
     failures: Vec<FailureView>,
@@ -143,32 +143,70 @@ struct Labels {
     no_calls: String,
 }
 
+/// A call in the report's table.
+struct CallRow {
+    number: usize,
+    id: String,
+    call_id: String,
+    method: String,
+    outcome: String,
+    state: &'static str,
+    setup_seconds: String,
+    finding_count: usize,
+}
+
+/// The report's opening: counts, the call table, the problems.
 #[derive(Template)]
-#[template(path = "report.html")]
-struct Fragment<'a> {
+#[template(path = "report_head.html")]
+struct Head<'a> {
     heading: &'a str,
     generated: &'a str,
     summary: &'a str,
     redacted: &'a str,
     labels: &'a Labels,
-    calls: &'a [CallView],
+    calls: &'a [CallRow],
     problems: &'a [String],
 }
 
+/// One call's section.
+#[derive(Template)]
+#[template(path = "report_call.html")]
+struct CallSection<'a> {
+    c: &'a CallView,
+    labels: &'a Labels,
+}
+
+/// The standalone file's head, up to `<main>`.
 #[derive(Template)]
 #[template(path = "report_page.html")]
-struct Page<'a> {
+struct PageHead<'a> {
     lang: &'a str,
     title: &'a str,
     css: &'a str,
-    fragment: &'a str,
 }
 
-/// One self-contained HTML file: nothing is fetched, no script runs.
-pub fn html(words: Words, analysis: &Analysis, records: &[SipRecord], options: &HtmlOptions) -> Result<String, Error> {
-    let fragment = render(words, analysis, records, options, true)?;
+/// Writes one self-contained HTML file: nothing is fetched, no script runs.
+/// Calls are written one at a time, so only one call's view is in memory
+/// beside the analysis.
+pub fn write_html(
+    words: Words,
+    analysis: &Analysis,
+    records: &[SipRecord],
+    options: &HtmlOptions,
+    out: &mut dyn io::Write,
+) -> Result<(), Error> {
     let title = words.get("report-title", &[])?;
-    Ok(Page { lang: words.locale, title: &title, css: REPORT_CSS, fragment: &fragment }.render()?)
+    PageHead { lang: words.locale, title: &title, css: REPORT_CSS }.write_into(out)?;
+    write_report(words, analysis, records, options, true, out)?;
+    out.write_all(b"</main>\n</body>\n</html>\n")?;
+    Ok(())
+}
+
+/// [`write_html`] into a string.
+pub fn html(words: Words, analysis: &Analysis, records: &[SipRecord], options: &HtmlOptions) -> Result<String, Error> {
+    let mut out = Vec::new();
+    write_html(words, analysis, records, options, &mut out)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// The report without page head, for a layout that already has one (the
@@ -179,18 +217,21 @@ pub fn html_fragment(
     records: &[SipRecord],
     options: &HtmlOptions,
 ) -> Result<String, Error> {
-    render(words, analysis, records, options, false)
+    let mut out = Vec::new();
+    write_report(words, analysis, records, options, false, &mut out)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// The report; `standalone` when it is a file of its own (which then says
 /// that it loads nothing).
-fn render(
+fn write_report(
     words: Words,
     analysis: &Analysis,
     records: &[SipRecord],
     options: &HtmlOptions,
     standalone: bool,
-) -> Result<String, Error> {
+    out: &mut dyn io::Write,
+) -> Result<(), Error> {
     let summary = words.summary(&analysis.summary)?;
     let redacted = match &options.redacted {
         Some(r) => words.redacted(r)?,
@@ -215,35 +256,47 @@ fn render(
         read_more: words.get("report-read-more", &[])?,
         no_calls: words.get("analyze-no-calls", &[])?,
     };
-    let calls = analysis
+    let rows = analysis
         .calls
         .iter()
         .enumerate()
-        .map(|(i, c)| call_view(words, i + 1, c, records, options))
-        .collect::<Result<Vec<_>, Error>>()?;
-    let problems = analysis
-        .errors
-        .iter()
-        .map(|p| {
-            let text = words.problem(p)?;
-            Ok(if p.frame > 0 {
-                format!("[{}] {text}", words.get("analyze-frame", &[("frame", p.frame.to_string())])?)
-            } else {
-                text
+        .map(|(i, c)| {
+            Ok(CallRow {
+                number: i + 1,
+                id: call_anchor(i + 1),
+                call_id: c.call_id.clone(),
+                method: c.method.clone(),
+                outcome: words.outcome(&c.outcome)?,
+                state: state_id(c.outcome.state),
+                setup_seconds: c.setup_time.map(|s| format!("{s:.3} s")).unwrap_or_default(),
+                finding_count: c.findings.len(),
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
+    let problems = analysis.errors.iter().map(|p| words.problem_line(p)).collect::<Result<Vec<_>, Error>>()?;
     let heading = words.get("report-title", &[])?;
-    Ok(Fragment {
+    Head {
         heading: &heading,
         generated: &generated,
         summary: &summary,
         redacted: &redacted,
         labels: &labels,
-        calls: &calls,
+        calls: &rows,
         problems: &problems,
     }
-    .render()?)
+    .write_into(out)?;
+    // A failure code is explained the same way in every call: once each.
+    let mut explanations: HashMap<u16, Option<Explanation>> = HashMap::new();
+    for (i, c) in analysis.calls.iter().enumerate() {
+        let view = call_view(words, i + 1, c, records, options, &mut explanations)?;
+        CallSection { c: &view, labels: &labels }.write_into(out)?;
+    }
+    out.write_all(b"</div>\n")?;
+    Ok(())
+}
+
+fn call_anchor(number: usize) -> String {
+    format!("call-{number}")
 }
 
 fn call_view(
@@ -252,8 +305,9 @@ fn call_view(
     c: &Call,
     records: &[SipRecord],
     options: &HtmlOptions,
+    explanations: &mut HashMap<u16, Option<Explanation>>,
 ) -> Result<CallView, Error> {
-    let id = format!("call-{number}");
+    let id = call_anchor(number);
     // A message is named by its record: frame numbers repeat across inputs.
     let message_id = |record: usize| format!("m-{record}");
     let record_of_frame: HashMap<u64, usize> = c.messages.iter().rev().map(|m| (m.frame, m.record)).collect();
@@ -286,19 +340,15 @@ fn call_view(
         .collect::<Result<Vec<_>, Error>>()?;
 
     let mut failures: Vec<FailureView> = Vec::new();
-    for m in &c.messages {
-        let (Kind::Response, Some(code)) = (m.kind, m.status) else { continue };
-        if code < 300 || m.retransmission || failures.iter().any(|f| f.id.ends_with(&format!("-{code}"))) {
-            continue;
-        }
-        let Some(e) = words.explanation(code) else { continue };
+    for (code, m) in crate::failures(c) {
+        let Some(e) = explanations.entry(code).or_insert_with(|| words.explanation(code)) else { continue };
         let reason = m.reason.clone().unwrap_or_default();
         failures.push(FailureView {
             id: format!("{id}-{code}"),
             heading: format!("{code} {reason}"),
-            summary: e.summary,
-            causes: e.when_you_see_it,
-            fixes: e.how_to_fix,
+            summary: e.summary.clone(),
+            causes: e.when_you_see_it.clone(),
+            fixes: e.how_to_fix.clone(),
             href: options.code_href.map(|href| href(code)),
             open: c.outcome.status == Some(code),
         });
@@ -328,12 +378,12 @@ fn call_view(
 
     let ladder = ladder(words, c, start, &message_id)?;
     Ok(CallView {
+        number,
         id,
         call_id: c.call_id.clone(),
         method: c.method.clone(),
         outcome: words.outcome(&c.outcome)?,
         state: state_id(c.outcome.state),
-        setup_seconds: c.setup_time.map(|s| format!("{s:.3} s")).unwrap_or_default(),
         setup: match c.setup_time {
             Some(s) => words.get("analyze-setup", &[("seconds", format!("{s:.3}"))])?,
             None => String::new(),
@@ -347,7 +397,6 @@ fn call_view(
         } else {
             words.get("analyze-linked", &[("calls", c.linked.join(", "))])?
         },
-        finding_count: c.findings.len(),
         ladder,
         findings,
         failures,
@@ -399,13 +448,7 @@ fn ladder(words: Words, c: &Call, start: f64, message_id: &dyn Fn(usize) -> Stri
         let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0);
         let (x1, x2) = (x_of(from), x_of(to));
         let y = TOP + 30 + row as u32 * ROW;
-        let mut label = match m.kind {
-            Kind::Request => m.method.clone(),
-            Kind::Response => format!("{} {}", m.status.unwrap_or(0), m.reason.clone().unwrap_or_default()),
-        };
-        if m.retransmission {
-            let _ = write!(label, " ({retransmission})");
-        }
+        let label = crate::label(m, &retransmission);
         let class = match (m.kind, m.status) {
             (Kind::Request, _) => "request",
             (_, Some(s)) if s < 200 => "provisional",

@@ -18,9 +18,11 @@ mod ticket;
 use std::fmt;
 
 use statusdoc_core::{explain, Catalog, Code, Explanation, FluentArgs, FluentValue};
-use statusdoc_trace::{Finding, Outcome, Problem, ProblemKind, Redacted, Severity, State, Summary};
+use statusdoc_trace::{
+    Call, CallMessage, Finding, Kind, Outcome, Problem, ProblemKind, Redacted, Severity, State, Summary,
+};
 
-pub use html::{html, html_fragment, HtmlOptions, REPORT_CSS};
+pub use html::{html, html_fragment, write_html, HtmlOptions, REPORT_CSS};
 pub use ticket::{markdown_call, markdown_summary, mermaid};
 
 /// What can go wrong while writing a report.
@@ -30,6 +32,8 @@ pub enum Error {
     Prose(statusdoc_core::Error),
     /// The HTML template failed.
     Template(askama::Error),
+    /// The report could not be written.
+    Io(std::io::Error),
 }
 
 impl fmt::Display for Error {
@@ -37,6 +41,7 @@ impl fmt::Display for Error {
         match self {
             Error::Prose(e) => write!(f, "{e}"),
             Error::Template(e) => write!(f, "report template: {e}"),
+            Error::Io(e) => write!(f, "writing the report: {e}"),
         }
     }
 }
@@ -46,6 +51,12 @@ impl std::error::Error for Error {}
 impl From<statusdoc_core::Error> for Error {
     fn from(e: statusdoc_core::Error) -> Error {
         Error::Prose(e)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Error {
+        Error::Io(e)
     }
 }
 
@@ -123,6 +134,15 @@ impl<'a> Words<'a> {
         Ok(text.trim_end().to_owned())
     }
 
+    /// A problem with the frame it was met at, when it has one: `[frame 4] …`.
+    pub fn problem_line(&self, p: &Problem) -> Result<String, Error> {
+        let text = self.problem(p)?;
+        if p.frame == 0 {
+            return Ok(text);
+        }
+        Ok(format!("[{}] {text}", self.get("analyze-frame", &[("frame", p.frame.to_string())])?))
+    }
+
     /// `info`, `warning` or `error` in the locale.
     pub fn severity(&self, s: Severity) -> Result<String, Error> {
         self.get(&format!("severity-{}", severity_id(s)), &[])
@@ -174,6 +194,30 @@ impl<'a> Words<'a> {
     pub fn meaning(&self, code: u16) -> Option<String> {
         self.explanation(code).map(|e| e.summary)
     }
+}
+
+/// A message's label, marked when it is a retransmission (`retransmission`
+/// is that word in the locale).
+pub(crate) fn label(m: &CallMessage, retransmission: &str) -> String {
+    if m.retransmission {
+        format!("{} ({retransmission})", m.label())
+    } else {
+        m.label()
+    }
+}
+
+/// The failures a call's report explains: each code's first response of
+/// 300 or more (retransmissions aside), in order.
+pub fn failures(c: &Call) -> Vec<(u16, &CallMessage)> {
+    let mut out: Vec<(u16, &CallMessage)> = Vec::new();
+    for m in &c.messages {
+        if let (Kind::Response, Some(code @ 300..), false) = (m.kind, m.status, m.retransmission) {
+            if !out.iter().any(|(seen, _)| *seen == code) {
+                out.push((code, m));
+            }
+        }
+    }
+    out
 }
 
 /// Variables passed to Fluent as numbers when they hold one.

@@ -42,13 +42,7 @@ pub fn mermaid(words: Words, c: &Call) -> Result<String, Error> {
         let from = c.participants.iter().position(|p| *p == m.src).unwrap_or(0) + 1;
         let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0) + 1;
         let arrow = if m.kind == Kind::Request { "->>" } else { "-->>" };
-        let mut label = match m.kind {
-            Kind::Request => m.method.clone(),
-            Kind::Response => format!("{} {}", m.status.unwrap_or(0), m.reason.clone().unwrap_or_default()),
-        };
-        if m.retransmission {
-            let _ = write!(label, " ({retransmission})");
-        }
+        let label = crate::label(m, &retransmission);
         let frame = words.get("analyze-frame", &[("frame", m.frame.to_string())])?;
         let _ = writeln!(out, "    P{from}{arrow}P{to}: {} [{frame}, +{:.3} s]", mermaid_text(&label), m.time - start);
     }
@@ -96,13 +90,7 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
     let start = c.messages.first().map_or(0.0, |m| m.time);
     let retransmission = words.get("analyze-retransmission", &[])?;
     for m in &c.messages {
-        let mut label = match m.kind {
-            Kind::Request => m.method.clone(),
-            Kind::Response => format!("{} {}", m.status.unwrap_or(0), m.reason.clone().unwrap_or_default()),
-        };
-        if m.retransmission {
-            let _ = write!(label, " ({retransmission})");
-        }
+        let label = crate::label(m, &retransmission);
         let _ = writeln!(out, "| {:.3} | {} | {} | {} | {} |", m.time - start, m.src, m.dst, cell(&label), m.frame);
     }
     out.push('\n');
@@ -122,13 +110,7 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
         }
         out.push('\n');
     }
-    let mut explained: Vec<u16> = Vec::new();
-    for m in &c.messages {
-        let (Kind::Response, Some(code)) = (m.kind, m.status) else { continue };
-        if code < 300 || m.retransmission || explained.contains(&code) {
-            continue;
-        }
-        explained.push(code);
+    for (code, m) in crate::failures(c) {
         if let Some(e) = words.explanation(code) {
             let _ = writeln!(out, "> **{code} {}**: {}\n", m.reason.clone().unwrap_or_default(), e.summary);
             for fix in e.how_to_fix.iter().take(3) {
@@ -158,13 +140,7 @@ pub fn markdown_summary(
     if !problems.is_empty() {
         let _ = writeln!(out, "## {}\n", words.get("analyze-problems", &[])?);
         for p in problems {
-            let text = words.problem(p)?;
-            if p.frame > 0 {
-                let frame = words.get("analyze-frame", &[("frame", p.frame.to_string())])?;
-                let _ = writeln!(out, "- [{frame}] {text}");
-            } else {
-                let _ = writeln!(out, "- {text}");
-            }
+            let _ = writeln!(out, "- {}", words.problem_line(p)?);
         }
         out.push('\n');
     }

@@ -54,6 +54,16 @@ pub struct CallMessage {
     pub credentials: bool,
 }
 
+impl CallMessage {
+    /// How a ladder names it: a request's method, a response's `486 Busy Here`.
+    pub fn label(&self) -> String {
+        match self.kind {
+            Kind::Request => self.method.clone(),
+            Kind::Response => format!("{} {}", self.status.unwrap_or(0), self.reason.as_deref().unwrap_or("")),
+        }
+    }
+}
+
 /// How a call ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -54,6 +54,8 @@ struct Emitter<'o, 'r> {
     failed_only: bool,
     written: usize,
     error: Option<io::Error>,
+    /// Each failure code's one-line meaning, looked up once.
+    meanings: std::collections::HashMap<u16, Option<String>>,
 }
 
 impl Emitter<'_, '_> {
@@ -84,7 +86,7 @@ impl Emitter<'_, '_> {
                     .map_err(io::Error::other)
                     .and_then(|text| write!(self.out, "{separator}{text}"))
             }
-            Format::Text => ladder(self.r, self.out, c),
+            Format::Text => ladder(self.r, self.out, c, &mut self.meanings),
         };
         self.written += 1;
         if let Err(e) = result {
@@ -205,6 +207,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         failed_only: options.failed_only,
         written: 0,
         error: None,
+        meanings: std::collections::HashMap::new(),
     };
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
@@ -264,23 +267,24 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         }
         if let Some(path) = options.html {
             analysis.calls.retain(|c| emitter.wanted(c));
-            let report = statusdoc_report::html(
-                words(r),
-                &analysis,
-                &records,
-                &HtmlOptions {
-                    // File names only: a report is shared, the local paths are not its business.
-                    inputs: files
-                        .iter()
-                        .map(|f| {
-                            std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned())
-                        })
-                        .collect(),
-                    redacted,
-                    code_href: None,
-                },
-            )?;
-            std::fs::write(path, report).map_err(|e| cannot(r, path, &e))?;
+            let options = HtmlOptions {
+                // File names only: a report is shared, the local paths are not its business.
+                inputs: files
+                    .iter()
+                    .map(|f| {
+                        std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned())
+                    })
+                    .collect(),
+                redacted,
+                code_href: None,
+            };
+            let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
+            let mut file = io::BufWriter::new(file);
+            match statusdoc_report::write_html(words(r), &analysis, &records, &options, &mut file) {
+                Err(statusdoc_report::Error::Io(e)) => return Err(cannot(r, path, &e)),
+                other => other?,
+            }
+            io::Write::flush(&mut file).map_err(|e| cannot(r, path, &e))?;
         }
         (analysis.summary, analysis.errors)
     };
@@ -329,12 +333,8 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
                 writeln!(out)?;
                 writeln!(out, "{}", r.style.heading(&t(r, "analyze-problems", &[])?))?;
                 for p in &errors {
-                    let frame = if p.frame > 0 {
-                        format!("[{}] ", t(r, "analyze-frame", &[("frame", p.frame.to_string())])?)
-                    } else {
-                        String::new()
-                    };
-                    writeln!(out, "{}", r.style.wrap(&format!("{frame}{}", problem_text(r, p)?), "    ", "  • "))?;
+                    let line = words(r).problem_line(p).map_err(io::Error::other)?;
+                    writeln!(out, "{}", r.style.wrap(&line, "    ", "  • "))?;
                 }
             }
         }
@@ -410,12 +410,13 @@ fn finding_text(r: &Renderer, f: &Finding) -> io::Result<String> {
     words(r).finding(f).map_err(io::Error::other)
 }
 
-fn meaning(r: &Renderer, code: u16) -> Option<String> {
-    words(r).meaning(code)
-}
-
 /// One call as a terminal ladder: one column per address.
-fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
+fn ladder(
+    r: &Renderer,
+    out: &mut dyn Write,
+    c: &Call,
+    meanings: &mut std::collections::HashMap<u16, Option<String>>,
+) -> io::Result<()> {
     let style = r.style;
     writeln!(out)?;
     let outcome = words(r).outcome(&c.outcome).map_err(io::Error::other)?;
@@ -433,15 +434,7 @@ fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
     }
     // Columns: one per participant.
     let names: Vec<String> = c.participants.iter().map(ToString::to_string).collect();
-    let longest_label = c
-        .messages
-        .iter()
-        .map(|m| match m.kind {
-            Kind::Request => m.method.len(),
-            Kind::Response => 4 + m.reason.as_ref().map_or(0, |r| r.chars().count()),
-        })
-        .max()
-        .unwrap_or(0);
+    let longest_label = c.messages.iter().map(|m| m.label().chars().count()).max().unwrap_or(0);
     let width = names.iter().map(|n| n.len()).max().unwrap_or(10).max(18).max(longest_label + 6) + 4;
     let origin = 11;
     let column = |i: usize| origin + i * width;
@@ -454,10 +447,7 @@ fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
     for m in &c.messages {
         let from = c.participants.iter().position(|p| *p == m.src).unwrap_or(0);
         let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0);
-        let label = match m.kind {
-            Kind::Request => m.method.clone(),
-            Kind::Response => format!("{} {}", m.status.unwrap_or(0), m.reason.clone().unwrap_or_default()),
-        };
+        let label = m.label();
         let mut line: Vec<char> = format!("{:>9.3}  ", m.time - start).chars().collect();
         let total = column(names.len().saturating_sub(1)) + 1;
         line.resize(total.max(line.len()), ' ');
@@ -497,7 +487,7 @@ fn ladder(r: &Renderer, out: &mut dyn Write, c: &Call) -> io::Result<()> {
         writeln!(out, "  [{}]", t(r, "analyze-frame", &[("frame", m.frame.to_string())])?)?;
         if let (Kind::Response, Some(code)) = (m.kind, m.status) {
             if code >= 300 && !m.retransmission {
-                if let Some(summary) = meaning(r, code) {
+                if let Some(summary) = meanings.entry(code).or_insert_with(|| words(r).meaning(code)) {
                     let note = format!("{code} {}: {summary}", m.reason.clone().unwrap_or_default());
                     writeln!(out, "{}", style.wrap(&note, "             ", "           ⮡ "))?;
                 }
