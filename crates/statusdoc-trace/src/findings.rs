@@ -147,26 +147,15 @@ fn uri_key(value: &str) -> String {
 
 impl Evidence {
     /// Notes what one message (not a retransmission) adds.
-    pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>) {
-        let status = m.status();
-        // Only 2xx and 3xx responses, and requests after a redirect, matter:
-        // the CSeq is looked up for those alone.
-        let relevant = match status {
-            Some(200..=299) => true,
-            Some(300..=399) => true,
-            Some(_) => false,
-            None => !self.redirects.is_empty(),
-        };
-        if !relevant {
-            return;
-        }
-        match (status, m.cseq()) {
-            (Some(200..=299), Some((_, "INVITE"))) if self.dialog.is_none() => {
+    /// `method` is the request's, or the CSeq method of a response.
+    pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>, method: &str) {
+        match (m.status(), method) {
+            (Some(200..=299), "INVITE") if self.dialog.is_none() => {
                 if let (Some(from), Some(to)) = (m.from_tag(), m.to_tag()) {
                     self.dialog = Some((from.to_owned(), to.to_owned(), frame));
                 }
             }
-            (Some(200..=299), Some((_, "REGISTER"))) => {
+            (Some(200..=299), "REGISTER") => {
                 let granted = m
                     .header("Contact")
                     .and_then(|c| crate::sip::param(&c, "expires").map(str::to_owned))
@@ -186,7 +175,7 @@ impl Evidence {
                     self.redirects.push((frame, targets, None));
                 }
             }
-            (None, _) if !self.redirects.is_empty() && m.method() != Some("ACK") => {
+            (None, _) if !self.redirects.is_empty() && method != "ACK" => {
                 if let crate::StartLine::Request { uri, .. } = &m.start {
                     let key = uri_key(uri);
                     for (redirect_frame, targets, followed) in &mut self.redirects {
@@ -260,7 +249,8 @@ fn sdp_media_disabled(body: &[u8]) -> bool {
 
 /// What a request asks for, as far as findings need it; `None` when it
 /// asks for nothing a finding would compare.
-pub fn asked(m: &Message<'_>, time: f64) -> Option<Asked> {
+/// `cseq` is the request's CSeq as the call's messages write it.
+pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
     // The methods whose refusals (422, 423, 488, 606) a finding compares.
     if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH")) {
         return None;
@@ -293,14 +283,7 @@ pub fn asked(m: &Message<'_>, time: f64) -> Option<Asked> {
     if expires.is_none() && session_expires.is_none() && offer.is_none() && identity.is_none() {
         return None;
     }
-    Some(Asked {
-        // Written as the call's messages write it, so that the two match.
-        cseq: m.header("CSeq").map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
-        expires,
-        session_expires,
-        offer,
-        identity,
-    })
+    Some(Asked { cseq: cseq.to_owned(), expires, session_expires, offer, identity })
 }
 
 /// Findings from one response's own header fields, and from what its
@@ -1213,7 +1196,7 @@ mod tests {
         let invite = b"INVITE sip:b@example.test SIP/2.0\r\nCSeq:  2   INVITE\r\nContent-Type: application/sdp\r\n\
 Session-Expires: 60;refresher=uac\r\nContent-Length: 89\r\n\r\nv=0\r\nm=audio 4000 RTP/AVP 8 0 96\r\na=rtpmap:96 opus/48000/2\r\n\
 m=video 4002 RTP/AVP 34\r\n";
-        let request = asked(&parse(invite), 0.0).unwrap_or_else(|| panic!("the INVITE asks"));
+        let request = asked(&parse(invite), 0.0, "2 INVITE").unwrap_or_else(|| panic!("the INVITE asks"));
         assert_eq!(request.cseq, "2 INVITE");
         let formats = sdp_formats(request.offer.as_deref().unwrap_or_default());
         assert_eq!(formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);

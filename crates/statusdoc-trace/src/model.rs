@@ -363,14 +363,14 @@ impl Analyzer {
         let retransmission = !building.digests.insert(digest);
         if !retransmission {
             building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
-            building.evidence.observe(record.frame, record.time, &m);
+            building.evidence.observe(record.frame, record.time, &m, &message.method);
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(status, Some(100..=299)) {
                 building.findings.extend(crate::findings::from_conformance(record.frame, &m));
             }
             if m.is_request() {
-                if let Some(asked) = crate::findings::asked(&m, record.time) {
+                if let Some(asked) = crate::findings::asked(&m, record.time, &message.cseq) {
                     building.asked.retain(|a| a.cseq != asked.cseq);
                     building.asked.push(asked);
                 }
