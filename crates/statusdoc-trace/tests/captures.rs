@@ -3,16 +3,11 @@
 //! every difference is explained here.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use statusdoc_trace::{CaptureReader, Problem, SipRecord};
 
-/// `../shared/captures` beside the project, or where STATUSDOC_CAPTURES says.
-fn captures_dir() -> PathBuf {
-    std::env::var_os("STATUSDOC_CAPTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"))
-}
+mod common;
+use common::shared_captures as captures_dir;
 
 fn read(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
     let path = captures_dir().join(name);

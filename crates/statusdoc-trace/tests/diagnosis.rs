@@ -24,12 +24,11 @@ fn fixture(name: &str) -> Vec<Finding> {
     findings
 }
 
-/// `../shared/captures` beside the project, or STATUSDOC_CAPTURES.
+mod common;
+
+/// A capture nobody on this project made (../shared/captures).
 fn shared(name: &str) -> Vec<Finding> {
-    let dir = std::env::var_os("STATUSDOC_CAPTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"));
-    read(dir.join(name)).0
+    read(common::shared_captures().join(name)).0
 }
 
 fn value<'f>(f: &'f Finding, name: &str) -> &'f str {

@@ -8,25 +8,27 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+/// Serves `site` on a loopback port from a thread of its own.
+fn start(site: impl FnOnce() -> Option<statusdoc_web::Site> + Send + 'static) -> SocketAddr {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build();
+        let Ok(runtime) = runtime else { return };
+        runtime.block_on(async move {
+            let Some(site) = site() else { return };
+            let _ = statusdoc_web::serve(site, ([127, 0, 0, 1], 0).into(), |bound| {
+                let _ = tx.send(bound);
+            })
+            .await;
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|e| panic!("server did not start: {e}"))
+}
+
 /// One server for the whole test binary.
 fn server() -> SocketAddr {
     static ADDR: OnceLock<SocketAddr> = OnceLock::new();
-    *ADDR.get_or_init(|| {
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build();
-            let Ok(runtime) = runtime else { return };
-            runtime.block_on(async move {
-                let Ok(site) = statusdoc_web::Site::new("https://statusdoc.test") else { return };
-                let addr: SocketAddr = ([127, 0, 0, 1], 0).into();
-                let _ = statusdoc_web::serve(site, addr, |bound| {
-                    let _ = tx.send(bound);
-                })
-                .await;
-            });
-        });
-        rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|e| panic!("server did not start: {e}"))
-    })
+    *ADDR.get_or_init(|| start(|| statusdoc_web::Site::new("https://statusdoc.test").ok()))
 }
 
 struct Response {
@@ -414,20 +416,7 @@ fn fixture(name: &str) -> Vec<u8> {
 fn small_server() -> SocketAddr {
     static ADDR: OnceLock<SocketAddr> = OnceLock::new();
     *ADDR.get_or_init(|| {
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build();
-            let Ok(runtime) = runtime else { return };
-            runtime.block_on(async move {
-                let Ok(site) = statusdoc_web::Site::new("https://statusdoc.test") else { return };
-                let site = site.with_max_upload(64 * 1024);
-                let _ = statusdoc_web::serve(site, ([127, 0, 0, 1], 0).into(), |bound| {
-                    let _ = tx.send(bound);
-                })
-                .await;
-            });
-        });
-        rx.recv_timeout(Duration::from_secs(20)).unwrap_or_else(|e| panic!("server did not start: {e}"))
+        start(|| statusdoc_web::Site::new("https://statusdoc.test").ok().map(|site| site.with_max_upload(64 * 1024)))
     })
 }
 

@@ -2,29 +2,12 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
 
-/// A file of `../shared/captures` beside the project, or of STATUSDOC_CAPTURES.
-fn capture(name: &str) -> String {
-    let dir = std::env::var_os("STATUSDOC_CAPTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"));
-    dir.join(name).display().to_string()
-}
-
-fn statusdoc(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_statusdoc")).args(args).env("LANG", "C").output().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn analyze_json(args: &[&str]) -> Value {
-    let mut all = vec!["analyze", "--format", "json"];
-    all.extend_from_slice(args);
-    let output = statusdoc(&all);
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"))
-}
+mod common;
+use common::{analyze_json, capture, statusdoc};
 
 /// Every finding of one kind, over all the calls of an analysis.
 fn findings_of_kind<'v>(v: &'v Value, kind: &str) -> Vec<&'v Value> {

@@ -4,32 +4,16 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
-/// A file of `../shared/captures` beside the project, or of STATUSDOC_CAPTURES.
-fn capture(name: &str) -> String {
-    let dir = std::env::var_os("STATUSDOC_CAPTURES")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"));
-    dir.join(name).display().to_string()
-}
-
-fn statusdoc(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_statusdoc")).args(args).env("LANG", "C").output().unwrap_or_else(|e| panic!("{e}"))
-}
+mod common;
+use common::{analyze_json, capture, statusdoc};
 
 fn stdout_of(args: &[&str]) -> String {
     let output = statusdoc(args);
     assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout).unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn json_of(args: &[&str]) -> Value {
-    let mut all = vec!["analyze", "--format", "json"];
-    all.extend_from_slice(args);
-    serde_json::from_str(&stdout_of(&all)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn temp_file(name: &str) -> PathBuf {
@@ -67,7 +51,7 @@ fn message_with_frame(html: &str, frame: u64) -> &str {
 
 #[test]
 fn html_report_is_one_offline_file_with_every_call_message_and_finding() {
-    let v = json_of(&[&capture("sip-488-codec-reject.pcapng")]);
+    let v = analyze_json(&[&capture("sip-488-codec-reject.pcapng")]);
     let html = html_report("sip-488-codec-reject.pcapng", &[]);
     assert!(html.starts_with("<!doctype html>"));
     // Nothing is fetched: no script, no stylesheet link, no external source.
@@ -159,7 +143,7 @@ fn an_html_report_that_cannot_be_written_is_an_error_naming_the_path() {
 #[test]
 fn mermaid_draws_one_sequence_diagram_per_call_with_every_message() {
     let input = capture("b2bua-asterisk.pcapng");
-    let v = json_of(&[&input]);
+    let v = analyze_json(&[&input]);
     let text = stdout_of(&["analyze", &input, "--format", "mermaid"]);
     let diagrams: Vec<&str> = text.split("sequenceDiagram\n").skip(1).collect();
     let calls = v["calls"].as_array().unwrap_or_else(|| panic!("calls"));
@@ -193,7 +177,7 @@ fn mermaid_draws_one_sequence_diagram_per_call_with_every_message() {
 #[test]
 fn markdown_has_a_section_diagram_and_table_per_call() {
     let input = capture("sip-auth-failure.pcapng");
-    let v = json_of(&[&input]);
+    let v = analyze_json(&[&input]);
     let text = stdout_of(&["analyze", &input, "--format", "markdown"]);
     let calls = v["calls"].as_array().unwrap_or_else(|| panic!("calls"));
     assert_eq!(text.matches("\n```mermaid\n").count() + usize::from(text.starts_with("```mermaid")), calls.len());
@@ -233,8 +217,8 @@ fn user_parts(text: &str) -> BTreeSet<String> {
 fn redact_replaces_every_address_and_user_but_keeps_the_analysis() {
     for file in ["b2bua-asterisk.pcapng", "sip-488-codec-reject.pcapng", "Asterisk_ZFONE_XLITE.pcap"] {
         let input = capture(file);
-        let plain = json_of(&[&input]);
-        let redacted = json_of(&[&input, "--redact"]);
+        let plain = analyze_json(&[&input]);
+        let redacted = analyze_json(&[&input, "--redact"]);
         let plain_html = html_report(file, &[]);
         let redacted_html = html_report(file, &["--redact"]);
 

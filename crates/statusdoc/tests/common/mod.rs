@@ -1,0 +1,30 @@
+//! What the analyze tests share: where the real captures are, and the
+//! binary run as a user would.
+#![allow(dead_code)] // each test file uses its own part
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// A file of `../shared/captures` beside the project, or of STATUSDOC_CAPTURES.
+pub fn capture(name: &str) -> String {
+    let dir = std::env::var_os("STATUSDOC_CAPTURES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures"));
+    dir.join(name).display().to_string()
+}
+
+/// The binary, in the C locale.
+pub fn statusdoc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_statusdoc")).args(args).env("LANG", "C").output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `statusdoc analyze --format json ARGS`, which must succeed.
+pub fn analyze_json(args: &[&str]) -> Value {
+    let mut all = vec!["analyze", "--format", "json"];
+    all.extend_from_slice(args);
+    let output = statusdoc(&all);
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"))
+}
