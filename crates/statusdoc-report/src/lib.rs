@@ -81,16 +81,18 @@ impl<'a> Words<'a> {
         Words { catalog, locale }
     }
 
-    /// A message with its variables. A variable named `count` (or any listed
-    /// in [`NUMERIC`]) that holds a number is passed as a number, so that
-    /// messages can choose plural forms.
+    /// A message with its variables. A value that is a plain whole number
+    /// is passed as a number, parsed as Fluent parses a variant key, so that
+    /// messages can choose plural forms and `[428]` variants; anything else
+    /// (a `+` number, leading zeros, decimals, long digit strings) stays text
+    /// and is shown exactly as read.
     pub fn get(&self, id: &str, vars: &[(&str, String)]) -> Result<String, Error> {
         let mut args = FluentArgs::new();
         for (name, value) in vars {
-            // Parsed as Fluent parses a variant key, so that `[428]` matches.
-            match FluentValue::try_number(value.as_str()) {
-                number @ FluentValue::Number(_) if NUMERIC.contains(name) => args.set(*name, number),
-                _ => args.set(*name, value.clone()),
+            if is_plain_integer(value) {
+                args.set(*name, FluentValue::try_number(value.as_str()));
+            } else {
+                args.set(*name, value.clone());
             }
         }
         Ok(self.catalog.prose().format(self.locale, id, Some(&args))?)
@@ -220,9 +222,15 @@ pub fn failures(c: &Call) -> Vec<(u16, &CallMessage)> {
     out
 }
 
-/// Variables passed to Fluent as numbers when they hold one.
-pub const NUMERIC: &[&str] =
-    &["count", "messages", "calls", "errors", "addresses", "hosts", "users", "numbers", "names", "code", "status"];
+/// Digits only, no leading zero, at most 15 of them: a number Fluent shows
+/// back exactly as written.
+fn is_plain_integer(value: &str) -> bool {
+    let digits = value.as_bytes();
+    !digits.is_empty()
+        && digits.len() <= 15
+        && digits.iter().all(u8::is_ascii_digit)
+        && (digits[0] != b'0' || digits.len() == 1)
+}
 
 /// The JSON and CSS id of a severity.
 pub fn severity_id(s: Severity) -> &'static str {
