@@ -85,7 +85,15 @@ impl Redactor {
         SipRecord { src, dst, bytes, ..record }
     }
 
-    /// Free text (a problem's detail) with addresses and host names replaced.
+    /// Problems met while reading, with the addresses and host names of
+    /// their details replaced.
+    pub fn problems(&mut self, problems: &mut [crate::Problem]) {
+        for p in problems {
+            p.detail = self.text(&p.detail);
+        }
+    }
+
+    /// Free text with addresses and host names replaced.
     pub fn text(&mut self, text: &str) -> String {
         String::from_utf8_lossy(&self.tokens(text.as_bytes())).into_owned()
     }

@@ -115,9 +115,7 @@ impl Site {
         )
         .map_err(|e| e.to_string())?;
         if let Some(redactor) = redactor.as_mut() {
-            for p in &mut problems {
-                p.detail = redactor.text(&p.detail);
-            }
+            redactor.problems(&mut problems);
         }
         let analysis = analyze(&records, problems);
         let sip = self.catalog().registry("sip").map_err(|e| e.to_string())?;

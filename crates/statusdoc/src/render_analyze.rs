@@ -246,9 +246,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         });
     }
     if let Some(redactor) = redactor.as_mut() {
-        for p in &mut problems {
-            p.detail = redactor.text(&p.detail);
-        }
+        redactor.problems(&mut problems);
     }
     let redacted = redactor.as_ref().map(Redactor::summary);
     let (summary, errors) = if streaming {
