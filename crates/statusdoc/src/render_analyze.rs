@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, read_input, Analyzer, Call, CallMessage, Finding, Kind, Outcome, Problem, ProblemKind, Redactor, Severity,
-    SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, read_input, Analyzer, Call, CallMessage, Finding, Kind, Outcome, Problem, ProblemKind, Redacted, Redactor,
+    Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -56,6 +56,8 @@ struct Emitter<'o, 'r> {
     error: Option<io::Error>,
     /// Each failure code's one-line meaning, looked up once.
     meanings: std::collections::HashMap<u16, Option<String>>,
+    /// One call's JSON, written to the output in one piece.
+    buffer: Vec<u8>,
 }
 
 impl Emitter<'_, '_> {
@@ -72,10 +74,12 @@ impl Emitter<'_, '_> {
         let result = match self.format {
             Format::Json => {
                 let separator = if self.written == 0 { "\n" } else { ",\n" };
-                call_json(self.r, c).and_then(|value| {
-                    write!(self.out, "{separator}    ")?;
-                    serde_json::to_writer(&mut *self.out, &value).map_err(io::Error::other)
-                })
+                self.buffer.clear();
+                self.buffer.extend_from_slice(separator.as_bytes());
+                self.buffer.extend_from_slice(b"    ");
+                call_json(self.r, c)
+                    .and_then(|value| serde_json::to_writer(&mut self.buffer, &value).map_err(io::Error::other))
+                    .and_then(|()| self.out.write_all(&self.buffer))
             }
             Format::Markdown => statusdoc_report::markdown_call(words, self.written + 1, c)
                 .map_err(io::Error::other)
@@ -105,7 +109,10 @@ fn cannot(r: &Renderer, file: &str, reason: &dyn std::fmt::Display) -> AnalyzeEr
     AnalyzeError::Open(text)
 }
 
-fn open(r: &Renderer, file: &str) -> Result<io::BufReader<Box<dyn io::Read + Send>>, AnalyzeError> {
+/// One input, read on whichever thread reads it.
+type Input = io::BufReader<Box<dyn io::Read + Send>>;
+
+fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
     let source: Box<dyn io::Read + Send> = if file == "-" {
         Box::new(io::stdin())
     } else {
@@ -130,11 +137,7 @@ const MERGE_QUEUE: usize = 4096;
 /// Hands the records of the inputs to `keep` on one timeline. Several inputs
 /// are each read on their own thread into a short queue, and the earliest
 /// head is taken each time, so memory stays bounded however large they are.
-fn read_merged(
-    inputs: Vec<io::BufReader<Box<dyn io::Read + Send>>>,
-    keep: &mut dyn FnMut(SipRecord),
-    problems: &mut Vec<Problem>,
-) -> io::Result<()> {
+fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &mut Vec<Problem>) -> io::Result<()> {
     if inputs.len() == 1 {
         for input in inputs {
             read_input(input, keep, &mut |p| problems.push(p))?;
@@ -191,14 +194,140 @@ fn read_merged(
     })
 }
 
+/// What each record passes before the analysis: the `--max-messages` limit
+/// and, if asked, redaction.
+struct Intake {
+    max_messages: u64,
+    count: u64,
+    over_limit: bool,
+    redactor: Option<Redactor>,
+}
+
+impl Intake {
+    fn new(options: &Options) -> Intake {
+        Intake {
+            max_messages: options.max_messages,
+            count: 0,
+            over_limit: false,
+            redactor: options.redact.then(Redactor::new),
+        }
+    }
+
+    /// The record as the analysis should see it; `None` past the limit.
+    fn take(&mut self, record: SipRecord) -> Option<SipRecord> {
+        if self.count >= self.max_messages {
+            self.over_limit = true;
+            return None;
+        }
+        self.count += 1;
+        Some(match self.redactor.as_mut() {
+            Some(redactor) => redactor.record(record),
+            None => record,
+        })
+    }
+
+    /// Adds the limit to the problems if it was reached, redacts them, and
+    /// says what redaction replaced.
+    fn close(mut self, problems: &mut Vec<Problem>) -> Option<Redacted> {
+        if self.over_limit {
+            problems.push(Problem {
+                frame: 0,
+                kind: ProblemKind::LimitReached,
+                detail: format!("--max-messages {}", self.max_messages),
+            });
+        }
+        let redactor = self.redactor.as_mut()?;
+        redactor.problems(problems);
+        Some(redactor.summary())
+    }
+}
+
+/// The counts, the problems, and what redaction replaced.
+type Ending = (Summary, Vec<Problem>, Option<Redacted>);
+
+/// Batches of finished calls the reading thread may hold ahead of the writer.
+const CALL_BATCHES: usize = 64;
+
+/// Reads and analyses on one thread while this one writes the calls as they
+/// finish: the two halves of the work run on two cores, and the queue
+/// between them is bounded, so memory holds only calls in progress.
+fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::Result<Ending> {
+    let mut intake = Intake::new(options);
+    std::thread::scope(|scope| {
+        let (finished, calls) = std::sync::mpsc::sync_channel::<Vec<Call>>(CALL_BATCHES);
+        let reader = scope.spawn(move || -> io::Result<Ending> {
+            let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+            let mut problems = Vec::new();
+            let mut index = 0usize;
+            let mut keep = |record: SipRecord| {
+                let Some(record) = intake.take(record) else { return };
+                let done = analyzer.push(index, &record);
+                index += 1;
+                if !done.is_empty() {
+                    // The writer only stops on an error it reports itself.
+                    let _ = finished.send(done);
+                }
+            };
+            read_merged(inputs, &mut keep, &mut problems)?;
+            let redacted = intake.close(&mut problems);
+            for p in problems {
+                analyzer.problem(p);
+            }
+            let (rest, summary, errors) = analyzer.finish();
+            let _ = finished.send(rest);
+            Ok((summary, errors, redacted))
+        });
+        for batch in calls {
+            for call in &batch {
+                emitter.emit(call);
+            }
+        }
+        reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
+/// Holds every record, for the HTML report that shows each message whole.
+fn whole(
+    r: &Renderer,
+    inputs: Vec<Input>,
+    files: &[String],
+    options: &Options,
+    path: &str,
+    emitter: &mut Emitter,
+) -> Result<Ending, AnalyzeError> {
+    let mut intake = Intake::new(options);
+    let mut records: Vec<SipRecord> = Vec::new();
+    let mut problems = Vec::new();
+    read_merged(inputs, &mut |record| records.extend(intake.take(record)), &mut problems)?;
+    let redacted = intake.close(&mut problems);
+    let mut analysis = analyze(&records, problems);
+    for call in &analysis.calls {
+        emitter.emit(call);
+    }
+    analysis.calls.retain(|c| emitter.wanted(c));
+    let html = HtmlOptions {
+        // File names only: a report is shared, the local paths are not its business.
+        inputs: files
+            .iter()
+            .map(|f| std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned()))
+            .collect(),
+        redacted,
+        code_href: None,
+    };
+    let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
+    let mut file = io::BufWriter::new(file);
+    match statusdoc_report::write_html(words(r), &analysis, &records, &html, &mut file) {
+        Err(statusdoc_report::Error::Io(e)) => return Err(cannot(r, path, &e)),
+        other => other?,
+    }
+    io::Write::flush(&mut file).map_err(|e| cannot(r, path, &e))?;
+    Ok((analysis.summary, analysis.errors, redacted))
+}
+
 /// Reads the inputs and writes the answer. Calls are written as they finish
 /// (several inputs are merged on one timeline as they are read), unless an
 /// HTML report is asked for, which holds every record to show it whole.
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
-    let streaming = options.html.is_none();
-    let mut analyzer = Analyzer::new(if streaming { CALL_IDLE_TIMEOUT } else { f64::INFINITY });
-    let mut problems: Vec<Problem> = Vec::new();
-    let mut redactor = options.redact.then(Redactor::new);
     let mut emitter = Emitter {
         r,
         out: &mut *out,
@@ -208,83 +337,16 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         written: 0,
         error: None,
         meanings: std::collections::HashMap::new(),
+        buffer: Vec::new(),
     };
+    // Every input is opened first, so that a missing file stops before any output.
+    let inputs = files.iter().map(|file| open(r, file)).collect::<Result<Vec<_>, _>>()?;
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }
-    let mut count: u64 = 0;
-    let mut over_limit = false;
-    let mut records: Vec<SipRecord> = Vec::new();
-    let mut index = 0usize;
-    // Every input is opened first, so that a missing file stops before any output.
-    let inputs = files.iter().map(|file| open(r, file)).collect::<Result<Vec<_>, _>>()?;
-    let mut keep = |record: SipRecord| {
-        if count >= options.max_messages {
-            over_limit = true;
-            return;
-        }
-        count += 1;
-        let record = match redactor.as_mut() {
-            Some(redactor) => redactor.record(record),
-            None => record,
-        };
-        if streaming {
-            for call in analyzer.push(index, &record) {
-                emitter.emit(&call);
-            }
-            index += 1;
-        } else {
-            records.push(record);
-        }
-    };
-    read_merged(inputs, &mut keep, &mut problems)?;
-    if over_limit {
-        problems.push(Problem {
-            frame: 0,
-            kind: ProblemKind::LimitReached,
-            detail: format!("--max-messages {}", options.max_messages),
-        });
-    }
-    if let Some(redactor) = redactor.as_mut() {
-        redactor.problems(&mut problems);
-    }
-    let redacted = redactor.as_ref().map(Redactor::summary);
-    let (summary, errors) = if streaming {
-        for p in problems {
-            analyzer.problem(p);
-        }
-        let (rest, summary, errors) = analyzer.finish();
-        for call in &rest {
-            emitter.emit(call);
-        }
-        (summary, errors)
-    } else {
-        let mut analysis = analyze(&records, problems);
-        for call in &analysis.calls {
-            emitter.emit(call);
-        }
-        if let Some(path) = options.html {
-            analysis.calls.retain(|c| emitter.wanted(c));
-            let options = HtmlOptions {
-                // File names only: a report is shared, the local paths are not its business.
-                inputs: files
-                    .iter()
-                    .map(|f| {
-                        std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned())
-                    })
-                    .collect(),
-                redacted,
-                code_href: None,
-            };
-            let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
-            let mut file = io::BufWriter::new(file);
-            match statusdoc_report::write_html(words(r), &analysis, &records, &options, &mut file) {
-                Err(statusdoc_report::Error::Io(e)) => return Err(cannot(r, path, &e)),
-                other => other?,
-            }
-            io::Write::flush(&mut file).map_err(|e| cannot(r, path, &e))?;
-        }
-        (analysis.summary, analysis.errors)
+    let (summary, errors, redacted) = match options.html {
+        None => stream(inputs, options, &mut emitter)?,
+        Some(path) => whole(r, inputs, files, options, path, &mut emitter)?,
     };
     if let Some(e) = emitter.error.take() {
         return Err(AnalyzeError::Io(e));
