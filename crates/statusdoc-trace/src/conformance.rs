@@ -5,7 +5,7 @@
 //! instead, each with the line it is on: the usual reason behind a 400 Bad
 //! Request in a trace. Only clear violations are reported, not style.
 
-use crate::sip::{Message, StartLine};
+use crate::sip::{Header, Message, StartLine};
 
 /// One departure, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,10 +46,17 @@ const REQUIRED: std::ops::Range<usize> = 0..5;
 const SINGLE: [usize; 7] = [0, 1, 2, 3, 5, 6, 7];
 const ADDRESSES: [usize; 7] = [0, 1, 9, 10, 11, 12, 13];
 
-/// Which of [`FIELDS`] a header name is (compact forms included).
-fn field(name: &str) -> Option<usize> {
-    let long = crate::sip::expand_compact(name).unwrap_or(name);
-    FIELDS.iter().position(|f| f.len() == long.len() && f.eq_ignore_ascii_case(long))
+/// Which of [`FIELDS`] a header field is, by the class the parser gave it.
+fn field(h: &Header<'_>) -> Option<usize> {
+    /// For each class of [`crate::sip::KNOWN`], its place in [`FIELDS`] plus one.
+    static BY_CLASS: std::sync::LazyLock<[u8; crate::sip::KNOWN.len() + 1]> = std::sync::LazyLock::new(|| {
+        let mut table = [0u8; crate::sip::KNOWN.len() + 1];
+        for (i, name) in FIELDS.iter().enumerate() {
+            table[usize::from(crate::sip::known(name))] = i as u8 + 1;
+        }
+        table
+    });
+    BY_CLASS[usize::from(h.class())].checked_sub(1).map(usize::from)
 }
 
 /// The section behind each kind of deviation.
@@ -88,7 +95,7 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
     let mut second_line = [0usize; 14];
     let mut cseq_method = None;
     for h in &m.headers {
-        let Some(i) = field(h.name) else { continue };
+        let Some(i) = field(h) else { continue };
         count[i] = count[i].saturating_add(1);
         if count[i] == 2 {
             second_line[i] = h.line;

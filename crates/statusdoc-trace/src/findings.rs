@@ -232,7 +232,10 @@ fn sdp_formats(body: &[u8]) -> Vec<String> {
 
 /// Whether a message carries an SDP body.
 fn has_sdp(m: &Message<'_>) -> bool {
-    !m.body.is_empty() && m.header("Content-Type").is_some_and(|t| t.to_ascii_lowercase().contains("application/sdp"))
+    !m.body.is_empty()
+        && m.field("Content-Type").is_some_and(|t| {
+            t.raw.windows(b"application/sdp".len()).any(|w| w.eq_ignore_ascii_case(b"application/sdp"))
+        })
 }
 
 /// Whether an SDP body has media lines and all of them have port 0: offered

@@ -343,8 +343,7 @@ impl Analyzer {
             cseq,
             retransmission: false,
             record: index,
-            credentials: m.is_request()
-                && m.headers.iter().any(|h| h.is("Authorization") || h.is("Proxy-Authorization")),
+            credentials: m.is_request() && (m.has("Authorization") || m.has("Proxy-Authorization")),
         };
         let order = self.next_order;
         let building = self.active.entry(call_id.clone()).or_insert_with(|| Building {

@@ -64,6 +64,8 @@ pub struct Header<'a> {
     pub raw: &'a [u8],
     /// Line of the header field in the message, from 1.
     pub line: usize,
+    /// Which of [`KNOWN`] it is, from 1; 0 for any other name.
+    known: u8,
 }
 
 impl<'a> Header<'a> {
@@ -97,6 +99,11 @@ impl<'a> Header<'a> {
     /// extensions that define one); otherwise the name as written.
     pub fn canonical_name(&self) -> &'a str {
         expand_compact(self.name).unwrap_or(self.name)
+    }
+
+    /// Which of [`KNOWN`] it is, from 1; 0 for any other name.
+    pub(crate) fn class(&self) -> u8 {
+        self.known
     }
 
     /// Whether this field is `name` (case-insensitive, compact forms included).
@@ -144,6 +151,106 @@ pub(crate) fn expand_compact(name: &str) -> Option<&'static str> {
         .flatten()
 }
 
+/// The header fields the analysis reads, by long name. Each parsed field is
+/// classified once against this list, so that looking one of these up is an
+/// index into the message instead of a scan with case-insensitive compares
+/// (a dozen lookups per message, millions of messages per capture). Any
+/// other name is still found, by a scan.
+pub(crate) const KNOWN: [&str; 49] = [
+    "Via",
+    "From",
+    "To",
+    "Call-ID",
+    "CSeq",
+    "Contact",
+    "Content-Length",
+    "Content-Type",
+    "Max-Forwards",
+    "Expires",
+    "Date",
+    "Reply-To",
+    "P-Asserted-Identity",
+    "Refer-To",
+    "Referred-By",
+    "Authorization",
+    "Proxy-Authorization",
+    "X-Call-ID",
+    "X-CID",
+    "Replaces",
+    "P-Charging-Vector",
+    "Session-Expires",
+    "Identity",
+    "Retry-After",
+    "Warning",
+    "Reason",
+    "Unsupported",
+    "Require",
+    "Supported",
+    "Min-Expires",
+    "Min-SE",
+    "Allow",
+    "Accept",
+    "Accept-Encoding",
+    "Accept-Language",
+    "Security-Server",
+    "Allow-Events",
+    "Recv-Info",
+    "Geolocation-Error",
+    "AlertMsg-Error",
+    "WWW-Authenticate",
+    "Proxy-Authenticate",
+    "Accept-Contact",
+    "Request-Disposition",
+    "Content-Encoding",
+    "Reject-Contact",
+    "Subject",
+    "Event",
+    "Identity-Info",
+];
+
+/// Buckets of [`KNOWN`] by a name's length and first letter: at most
+/// [`BUCKET`] candidates to compare, decided without hashing the name.
+const SHAPES: usize = 128;
+const BUCKET: usize = 3;
+
+const fn shape(len: usize, first: u8) -> usize {
+    (len * 31 + first.to_ascii_lowercase() as usize) % SHAPES
+}
+
+const BY_SHAPE: [[u8; BUCKET]; SHAPES] = {
+    let mut table = [[0u8; BUCKET]; SHAPES];
+    let mut i = 0;
+    while i < KNOWN.len() {
+        let name = KNOWN[i].as_bytes();
+        let slot = &mut table[shape(name.len(), name[0])];
+        let mut j = 0;
+        while slot[j] != 0 {
+            j += 1; // a full bucket fails the build: widen BUCKET or change `shape`
+        }
+        slot[j] = (i + 1) as u8;
+        i += 1;
+    }
+    table
+};
+
+/// Which of [`KNOWN`] `name` is, from 1 (compact forms included); 0 for none.
+pub(crate) fn known(name: &str) -> u8 {
+    let name = expand_compact(name).unwrap_or(name);
+    let Some(&first) = name.as_bytes().first() else { return 0 };
+    for &candidate in &BY_SHAPE[shape(name.len(), first)] {
+        if candidate == 0 {
+            break;
+        }
+        if KNOWN[usize::from(candidate - 1)].eq_ignore_ascii_case(name) {
+            return candidate;
+        }
+    }
+    0
+}
+
+/// Where a message's first field of each [`KNOWN`] name is.
+const ABSENT: u16 = u16::MAX;
+
 /// One parsed message, borrowing from the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message<'a> {
@@ -155,17 +262,37 @@ pub struct Message<'a> {
     pub body: &'a [u8],
     /// How many input bytes the message used, leading blank lines included.
     pub consumed: usize,
+    /// Index in `headers` of the first field of each [`KNOWN`] name.
+    first: [u16; KNOWN.len()],
 }
 
 impl<'a> Message<'a> {
+    /// The first field named `name` (case-insensitive, compact forms included).
+    pub fn field(&self, name: &str) -> Option<&Header<'a>> {
+        match known(name) {
+            0 => self.headers.iter().find(|h| h.is(name)),
+            k => self.headers.get(usize::from(self.first[usize::from(k - 1)])),
+        }
+    }
+
+    /// Whether the message has a field named `name`.
+    pub fn has(&self, name: &str) -> bool {
+        self.field(name).is_some()
+    }
+
     /// The first value of a header field.
     pub fn header(&self, name: &str) -> Option<Cow<'a, str>> {
-        self.headers.iter().find(|h| h.is(name)).map(Header::value)
+        self.field(name).map(Header::value)
     }
 
     /// Every value of a header field, comma-separated values not split.
     pub fn header_all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = Cow<'a, str>> + 's {
-        self.headers.iter().filter(move |h| h.is(name)).map(Header::value)
+        let k = known(name);
+        let from = match k {
+            0 => 0,
+            k => usize::from(self.first[usize::from(k - 1)]).min(self.headers.len()),
+        };
+        self.headers[from..].iter().filter(move |h| if k == 0 { h.is(name) } else { h.known == k }).map(Header::value)
     }
 
     /// Whether it is a request.
@@ -201,7 +328,7 @@ impl<'a> Message<'a> {
 
     fn cseq_raw(&self) -> Option<(u32, &'a str)> {
         // Tokens are read from the raw bytes, so a folded CSeq still borrows.
-        let raw = self.headers.iter().find(|h| h.is("CSeq"))?.raw;
+        let raw = self.field("CSeq")?.raw;
         let mut parts = raw.split(u8::is_ascii_whitespace).filter(|p| !p.is_empty());
         let number = as_str(parts.next()?)?.parse().ok()?;
         let method = as_str(parts.next()?)?;
@@ -227,7 +354,7 @@ impl<'a> Message<'a> {
 
     /// A header value when it is valid UTF-8 on one line (the common case).
     fn borrowed(&self, name: &str) -> Option<&'a str> {
-        let header = self.headers.iter().find(|h| h.is(name))?;
+        let header = self.field(name)?;
         let text = std::str::from_utf8(header.raw).ok()?;
         (!text.contains(['\r', '\n'])).then_some(text)
     }
@@ -238,12 +365,13 @@ pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
     let mut depth_angle = false;
     let mut in_quotes = false;
     let mut start = None;
-    for (i, c) in value.char_indices() {
-        match c {
-            '"' => in_quotes = !in_quotes,
-            '<' if !in_quotes => depth_angle = true,
-            '>' if !in_quotes => depth_angle = false,
-            ';' if !in_quotes && !depth_angle => {
+    // Bytes, not chars: the delimiters are ASCII, so every cut is a char boundary.
+    for (i, &b) in value.as_bytes().iter().enumerate() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'<' if !in_quotes => depth_angle = true,
+            b'>' if !in_quotes => depth_angle = false,
+            b';' if !in_quotes && !depth_angle => {
                 if let Some(s) = start {
                     if let Some(found) = match_param(&value[s..i], name) {
                         return Some(found);
@@ -521,7 +649,8 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
         };
     };
     let start_line = parse_start_line(input, start, line_end)?;
-    let mut headers: Vec<Header<'_>> = Vec::new();
+    let mut headers: Vec<Header<'_>> = Vec::with_capacity(16);
+    let mut first = [ABSENT; KNOWN.len()];
     let mut line_number = position(input, next).0;
     let body_start = loop {
         if next - start > LIMITS.header_bytes {
@@ -560,13 +689,20 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             if headers.len() > LIMITS.headers {
                 return Err(error(input, ParseErrorKind::TooLarge, next));
             }
+            if let Some(k) = headers.last().map(|h| usize::from(h.known)).filter(|k| *k > 0) {
+                if first[k - 1] == ABSENT {
+                    // At most LIMITS.headers (512) fields: the index fits.
+                    first[k - 1] = (headers.len() - 1) as u16;
+                }
+            }
         }
         next = after;
         line_number += 1;
     };
     // Content-Length: every occurrence must agree.
     let mut content_length: Option<usize> = None;
-    for header in headers.iter().filter(|h| h.is("Content-Length")) {
+    let content_length_id = known("Content-Length");
+    for header in headers.iter().filter(|h| h.known == content_length_id) {
         let offset = header.raw.as_ptr() as usize - input.as_ptr() as usize;
         let value = as_str(trim(header.raw)).and_then(|v| v.parse::<usize>().ok());
         match (value, content_length) {
@@ -600,6 +736,7 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
         headers,
         body: &input[body_start..body_start + body_len],
         consumed: body_start + body_len,
+        first,
     }))
 }
 
@@ -631,7 +768,7 @@ fn read_header<'a>(
     }
     let (value_start, value_end) = trim_range(input, start + colon + 1, end);
     let name = as_str(name).ok_or_else(|| error(input, ParseErrorKind::BadHeaderName, start))?;
-    headers.push(Header { name, raw: &input[value_start..value_end], line });
+    headers.push(Header { name, raw: &input[value_start..value_end], line, known: known(name) });
     Ok(())
 }
 
@@ -706,6 +843,30 @@ mod tests {
         fails(b"SIP/2.0 200 OK\r\nContent-Length: ten\r\n\r\n", ParseErrorKind::BadContentLength, 2, 17);
         fails(b"SIP/2.0 200 OK\r\nContent-Length: 10\r\n\r\nabc", ParseErrorKind::TruncatedBody, 4, 4);
         fails(b"SIP/2.0 200 OK\r\nl: 1\r\nContent-Length: 2\r\n\r\nab", ParseErrorKind::BadContentLength, 3, 17);
+    }
+
+    #[test]
+    fn every_known_name_is_classified_as_itself() {
+        for (i, name) in KNOWN.iter().enumerate() {
+            assert_eq!(usize::from(known(name)), i + 1, "{name}");
+            assert_eq!(usize::from(known(&name.to_ascii_lowercase())), i + 1, "{name}");
+            assert_eq!(KNOWN.iter().filter(|n| n.eq_ignore_ascii_case(name)).count(), 1, "{name} listed twice");
+        }
+        for (short, long) in COMPACT {
+            assert_eq!(known(short), known(long), "{short}");
+        }
+        assert_eq!(known("X-Unknown"), 0);
+        assert_eq!(known(""), 0);
+    }
+
+    #[test]
+    fn lookups_find_known_and_other_names_alike() {
+        let text = b"OPTIONS sip:a@b SIP/2.0\r\nv: SIP/2.0/UDP h;branch=z9hG4bK1\r\nX-Thing: one\r\nVIA: SIP/2.0/UDP g\r\nx-thing: two\r\nCall-ID: c\r\n\r\n";
+        let m = complete(text, Framing::Datagram);
+        assert_eq!(m.header("Via").as_deref(), Some("SIP/2.0/UDP h;branch=z9hG4bK1"));
+        assert_eq!(m.header_all("via").collect::<Vec<_>>(), ["SIP/2.0/UDP h;branch=z9hG4bK1", "SIP/2.0/UDP g"]);
+        assert_eq!(m.header_all("X-THING").collect::<Vec<_>>(), ["one", "two"]);
+        assert!(m.has("i") && !m.has("Contact") && !m.has("X-Other"));
     }
 
     #[test]
