@@ -232,8 +232,9 @@ fn sdp_formats(body: &[u8]) -> Vec<String> {
 
 /// Whether a message carries an SDP body.
 fn has_sdp(m: &Message<'_>) -> bool {
+    const CONTENT_TYPE: u8 = crate::sip::known("Content-Type");
     !m.body.is_empty()
-        && m.field("Content-Type").is_some_and(|t| {
+        && m.first_of(CONTENT_TYPE).is_some_and(|t| {
             t.raw.windows(b"application/sdp".len()).any(|w| w.eq_ignore_ascii_case(b"application/sdp"))
         })
 }

@@ -1,6 +1,7 @@
 //! From SIP records to calls: transactions, retransmissions, outcomes, and
 //! legs linked by the headers that say so.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::net::SocketAddr;
@@ -8,6 +9,16 @@ use std::net::SocketAddr;
 use serde::Serialize;
 
 use crate::record::{Problem, SipRecord, Transport};
+use crate::sip::{known, Header};
+
+/// The header fields every message is read for, classified when the program is built.
+const CSEQ: u8 = known("CSeq");
+const X_CALL_ID: u8 = known("X-Call-ID");
+const X_CID: u8 = known("X-CID");
+const REPLACES: u8 = known("Replaces");
+const P_CHARGING_VECTOR: u8 = known("P-Charging-Vector");
+const AUTHORIZATION: u8 = known("Authorization");
+const PROXY_AUTHORIZATION: u8 = known("Proxy-Authorization");
 
 /// Request or response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -290,8 +301,7 @@ impl Analyzer {
             }
         };
         self.messages += 1;
-        let Some(call_id) = m.call_id().map(str::to_owned).or_else(|| m.header("Call-ID").map(|c| c.into_owned()))
-        else {
+        let Some(call_id) = m.call_id().map(Cow::Borrowed).or_else(|| m.header("Call-ID")) else {
             let line = String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default())
                 .trim()
                 .to_owned();
@@ -300,25 +310,27 @@ impl Analyzer {
         };
         // The start line, as bytes: hashed for the retransmission digest.
         let first_line = record.bytes.split(|&b| b == b'\n').next().unwrap_or_default().trim_ascii();
-        let cseq = m.header("CSeq").map(|c| normalize_spaces(&c)).unwrap_or_default();
+        let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
         let branch = m.via_branch().unwrap_or_default();
         let to_tag = m.to_tag().unwrap_or_default();
-        for name in ["X-Call-ID", "X-CID"] {
-            if let Some(other) = m.header(name) {
-                self.links.push((call_id.clone(), other.trim().to_owned()));
+        for class in [X_CALL_ID, X_CID] {
+            if let Some(other) = m.first_of(class) {
+                self.links.push((call_id.to_string(), other.value().trim().to_owned()));
             }
         }
-        if let Some(replaces) = m.header("Replaces") {
+        if let Some(replaces) = m.first_of(REPLACES).map(Header::value) {
             if let Some(other) = replaces.split(';').next() {
-                self.links.push((call_id.clone(), other.trim().to_owned()));
+                self.links.push((call_id.to_string(), other.trim().to_owned()));
             }
         }
-        if let Some(icid) = m.header("P-Charging-Vector").and_then(|v| {
-            v.split(';').find_map(|p| p.trim().strip_prefix("icid-value=").map(|s| s.trim_matches('"').to_owned()))
+        if let Some(icid) = m.first_of(P_CHARGING_VECTOR).and_then(|v| {
+            v.value()
+                .split(';')
+                .find_map(|p| p.trim().strip_prefix("icid-value=").map(|s| s.trim_matches('"').to_owned()))
         }) {
-            let first = self.icid_first.entry(icid).or_insert_with(|| call_id.clone()).clone();
+            let first = self.icid_first.entry(icid).or_insert_with(|| call_id.to_string()).clone();
             if first != call_id {
-                self.links.push((call_id.clone(), first));
+                self.links.push((call_id.to_string(), first));
             }
         }
         let (status, reason) = match m.start {
@@ -343,22 +355,28 @@ impl Analyzer {
             cseq,
             retransmission: false,
             record: index,
-            credentials: m.is_request() && (m.has("Authorization") || m.has("Proxy-Authorization")),
+            credentials: m.is_request()
+                && (m.first_of(AUTHORIZATION).is_some() || m.first_of(PROXY_AUTHORIZATION).is_some()),
         };
         let order = self.next_order;
-        let building = self.active.entry(call_id.clone()).or_insert_with(|| Building {
-            order,
-            call_id,
-            messages: Vec::new(),
-            digests: FastSet::default(),
-            last_time: record.time,
-            findings: Vec::new(),
-            asked: Vec::new(),
-            evidence: crate::findings::Evidence::default(),
-        });
-        if building.order == order {
+        // Looked up by the borrowed Call-ID: a String is made only for a new call.
+        if !self.active.contains_key(&*call_id) {
+            self.active.insert(
+                call_id.to_string(),
+                Building {
+                    order,
+                    call_id: call_id.to_string(),
+                    messages: Vec::new(),
+                    digests: FastSet::default(),
+                    last_time: record.time,
+                    findings: Vec::new(),
+                    asked: Vec::new(),
+                    evidence: crate::findings::Evidence::default(),
+                },
+            );
             self.next_order += 1;
         }
+        let Some(building) = self.active.get_mut(&*call_id) else { return finished };
         let retransmission = !building.digests.insert(digest);
         if !retransmission {
             building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));

@@ -66,13 +66,19 @@ pub struct Header<'a> {
     pub line: usize,
     /// Which of [`KNOWN`] it is, from 1; 0 for any other name.
     known: u8,
+    /// The value as text, when the header section is valid UTF-8.
+    text: Option<&'a str>,
+    /// Whether the value continues on folded lines.
+    folded: bool,
 }
 
 impl<'a> Header<'a> {
     /// The value as text: folded lines joined by one space, invalid UTF-8
     /// replaced. Borrowed when nothing had to change.
     pub fn value(&self) -> Cow<'a, str> {
-        // The common case, checked the fast way: valid UTF-8 on one line.
+        if let Some(text) = self.unfolded() {
+            return Cow::Borrowed(text);
+        }
         if let Ok(text) = std::str::from_utf8(self.raw) {
             if !text.contains(['\r', '\n']) {
                 return Cow::Borrowed(text);
@@ -99,6 +105,16 @@ impl<'a> Header<'a> {
     /// extensions that define one); otherwise the name as written.
     pub fn canonical_name(&self) -> &'a str {
         expand_compact(self.name).unwrap_or(self.name)
+    }
+
+    /// The value when it is valid UTF-8 on one line (the common case):
+    /// validated once per message by the parser.
+    fn unfolded(&self) -> Option<&'a str> {
+        match (self.folded, self.text) {
+            (true, _) => None,
+            (false, Some(text)) => Some(text),
+            (false, None) => std::str::from_utf8(self.raw).ok(),
+        }
     }
 
     /// Which of [`KNOWN`] it is, from 1; 0 for any other name.
@@ -233,19 +249,47 @@ const BY_SHAPE: [[u8; BUCKET]; SHAPES] = {
     table
 };
 
-/// Which of [`KNOWN`] `name` is, from 1 (compact forms included); 0 for none.
-pub(crate) fn known(name: &str) -> u8 {
-    let name = expand_compact(name).unwrap_or(name);
-    let Some(&first) = name.as_bytes().first() else { return 0 };
-    for &candidate in &BY_SHAPE[shape(name.len(), first)] {
-        if candidate == 0 {
-            break;
-        }
-        if KNOWN[usize::from(candidate - 1)].eq_ignore_ascii_case(name) {
-            return candidate;
+/// Which of [`KNOWN`] `name` is, from 1 (compact forms included); 0 for
+/// none. `const`, so that the lookups the analysis makes by a fixed name
+/// are classified when the program is built.
+pub(crate) const fn known(name: &str) -> u8 {
+    let mut name = name.as_bytes();
+    if name.len() == 1 {
+        let mut i = 0;
+        while i < COMPACT.len() {
+            if COMPACT[i].0.as_bytes()[0] == name[0].to_ascii_lowercase() {
+                name = COMPACT[i].1.as_bytes();
+                break;
+            }
+            i += 1;
         }
     }
+    if name.is_empty() {
+        return 0;
+    }
+    let bucket = &BY_SHAPE[shape(name.len(), name[0])];
+    let mut j = 0;
+    while j < BUCKET && bucket[j] != 0 {
+        if equal_ignoring_case(KNOWN[bucket[j] as usize - 1].as_bytes(), name) {
+            return bucket[j];
+        }
+        j += 1;
+    }
     0
+}
+
+const fn equal_ignoring_case(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Where a message's first field of each [`KNOWN`] name is.
@@ -271,8 +315,15 @@ impl<'a> Message<'a> {
     pub fn field(&self, name: &str) -> Option<&Header<'a>> {
         match known(name) {
             0 => self.headers.iter().find(|h| h.is(name)),
-            k => self.headers.get(usize::from(self.first[usize::from(k - 1)])),
+            class => self.first_of(class),
         }
+    }
+
+    /// The first field of a class of [`KNOWN`] (from [`known`], which the
+    /// hot lookups call in a `const`).
+    pub(crate) fn first_of(&self, class: u8) -> Option<&Header<'a>> {
+        let index = *self.first.get(usize::from(class).wrapping_sub(1))?;
+        self.headers.get(usize::from(index))
     }
 
     /// Whether the message has a field named `name`.
@@ -318,7 +369,8 @@ impl<'a> Message<'a> {
 
     /// The Call-ID.
     pub fn call_id(&self) -> Option<&'a str> {
-        self.borrowed("Call-ID")
+        const CALL_ID: u8 = known("Call-ID");
+        self.first_of(CALL_ID)?.unfolded()
     }
 
     /// CSeq number and method.
@@ -328,7 +380,8 @@ impl<'a> Message<'a> {
 
     fn cseq_raw(&self) -> Option<(u32, &'a str)> {
         // Tokens are read from the raw bytes, so a folded CSeq still borrows.
-        let raw = self.field("CSeq")?.raw;
+        const CSEQ: u8 = known("CSeq");
+        let raw = self.first_of(CSEQ)?.raw;
         let mut parts = raw.split(u8::is_ascii_whitespace).filter(|p| !p.is_empty());
         let number = as_str(parts.next()?)?.parse().ok()?;
         let method = as_str(parts.next()?)?;
@@ -337,26 +390,22 @@ impl<'a> Message<'a> {
 
     /// The `branch` parameter of the topmost Via.
     pub fn via_branch(&self) -> Option<&'a str> {
-        let via = self.borrowed("Via")?;
+        const VIA: u8 = known("Via");
+        let via = self.first_of(VIA)?.unfolded()?;
         let first = via.split(',').next()?;
         param(first, "branch")
     }
 
     /// The `tag` parameter of From.
     pub fn from_tag(&self) -> Option<&'a str> {
-        param(self.borrowed("From")?, "tag")
+        const FROM: u8 = known("From");
+        param(self.first_of(FROM)?.unfolded()?, "tag")
     }
 
     /// The `tag` parameter of To.
     pub fn to_tag(&self) -> Option<&'a str> {
-        param(self.borrowed("To")?, "tag")
-    }
-
-    /// A header value when it is valid UTF-8 on one line (the common case).
-    fn borrowed(&self, name: &str) -> Option<&'a str> {
-        let header = self.field(name)?;
-        let text = std::str::from_utf8(header.raw).ok()?;
-        (!text.contains(['\r', '\n'])).then_some(text)
+        const TO: u8 = known("To");
+        param(self.first_of(TO)?.unfolded()?, "tag")
     }
 }
 
@@ -684,6 +733,7 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             let value_start = last.raw.as_ptr() as usize - input.as_ptr() as usize;
             let (_, trimmed_end) = trim_range(input, value_start, end);
             last.raw = &input[value_start..trimmed_end];
+            last.folded = true;
         } else {
             read_header(input, next, end, line_number, &mut headers)?;
             if headers.len() > LIMITS.headers {
@@ -699,10 +749,18 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
         next = after;
         line_number += 1;
     };
+    // One UTF-8 check for the whole header section, instead of one per lookup.
+    if let Ok(section) = std::str::from_utf8(&input[..body_start]) {
+        let base = input.as_ptr() as usize;
+        for h in &mut headers {
+            let offset = h.raw.as_ptr() as usize - base;
+            h.text = section.get(offset..offset + h.raw.len());
+        }
+    }
     // Content-Length: every occurrence must agree.
     let mut content_length: Option<usize> = None;
-    let content_length_id = known("Content-Length");
-    for header in headers.iter().filter(|h| h.known == content_length_id) {
+    const CONTENT_LENGTH: u8 = known("Content-Length");
+    for header in headers.iter().filter(|h| h.known == CONTENT_LENGTH) {
         let offset = header.raw.as_ptr() as usize - input.as_ptr() as usize;
         let value = as_str(trim(header.raw)).and_then(|v| v.parse::<usize>().ok());
         match (value, content_length) {
@@ -768,7 +826,14 @@ fn read_header<'a>(
     }
     let (value_start, value_end) = trim_range(input, start + colon + 1, end);
     let name = as_str(name).ok_or_else(|| error(input, ParseErrorKind::BadHeaderName, start))?;
-    headers.push(Header { name, raw: &input[value_start..value_end], line, known: known(name) });
+    headers.push(Header {
+        name,
+        raw: &input[value_start..value_end],
+        line,
+        known: known(name),
+        text: None,
+        folded: false,
+    });
     Ok(())
 }
 
