@@ -567,7 +567,7 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     if rest.starts_with(b"SIP/2.0 ") {
         return rest.len() >= 11 && rest[8..11].iter().all(u8::is_ascii_digit);
     }
-    let line_end = rest.iter().take(LIMITS.header_bytes).position(|&b| b == b'\n');
+    let line_end = memchr::memchr(b'\n', &rest[..rest.len().min(LIMITS.header_bytes)]);
     let Some(end) = line_end else { return false };
     let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
     let mut parts = line.split(|&b| b == b' ');
@@ -582,8 +582,8 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
 /// Position tracking for error reports.
 fn position(input: &[u8], offset: usize) -> (usize, usize) {
     let before = &input[..offset.min(input.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
+    let column = offset - memchr::memrchr(b'\n', before).map_or(0, |p| p + 1) + 1;
     (line, column)
 }
 
@@ -595,7 +595,7 @@ fn error(input: &[u8], kind: ParseErrorKind, offset: usize) -> ParseError {
 /// The end of the line starting at `from`: (index of the line's last content
 /// byte + 1, index just after the line ending). Accepts CRLF and bare LF.
 fn line_at(input: &[u8], from: usize) -> Option<(usize, usize)> {
-    let newline = input[from..].iter().position(|&b| b == b'\n')? + from;
+    let newline = memchr::memchr(b'\n', &input[from..])? + from;
     let content_end = if newline > from && input[newline - 1] == b'\r' { newline - 1 } else { newline };
     Some((content_end, newline + 1))
 }
@@ -819,7 +819,7 @@ fn read_header<'a>(
 ) -> Result<(), ParseError> {
     let content = &input[start..end];
     let colon =
-        content.iter().position(|&b| b == b':').ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
+        memchr::memchr(b':', content).ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
     let name = trim(&content[..colon]);
     if !is_token(name) {
         return Err(error(input, ParseErrorKind::BadHeaderName, start));
