@@ -106,7 +106,12 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                 let value = h.value();
                 let mut words = value.split_whitespace();
                 let number = words.next().map(|n| n.parse::<u64>());
-                cseq_method = words.next().map(|w| (w.to_owned(), h.line));
+                // Kept only when it differs from the request's method: said after the other checks.
+                if let (Some(word), StartLine::Request { method, .. }) = (words.next(), m.start) {
+                    if word != method {
+                        cseq_method = Some((format!("{method} / {word}"), h.line));
+                    }
+                }
                 if matches!(number, Some(Ok(n)) if n >= 1 << 31) || matches!(number, Some(Err(_))) {
                     push("scalar-range", h.line, format!("CSeq: {value}"));
                 }
@@ -153,7 +158,7 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
             _ => {}
         }
     }
-    if let StartLine::Request { method, uri, .. } = m.start {
+    if let StartLine::Request { uri, .. } = m.start {
         // The Request-URI is a bare URI: no <>, no header part (RFC 3261
         // §7.1, §19.1.5).
         let sip = uri.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("sip:"))
@@ -161,10 +166,8 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
         if uri.starts_with('<') || uri.ends_with('>') || (sip && has_headers(uri)) {
             push("request-uri", 1, uri.to_owned());
         }
-        if let Some((cseq, line)) = cseq_method {
-            if cseq != method {
-                push("cseq-method", line, format!("{method} / {cseq}"));
-            }
+        if let Some((detail, line)) = cseq_method {
+            push("cseq-method", line, detail);
         }
     }
     for i in REQUIRED {
@@ -192,11 +195,13 @@ fn has_headers(uri: &str) -> bool {
 fn quotes_closed(value: &str) -> bool {
     let mut quoted = false;
     let mut escaped = false;
-    for c in value.chars() {
-        match (quoted, escaped, c) {
+    // Bytes: a character after a backslash may be several bytes long, but
+    // none of its continuation bytes is a quote or a backslash.
+    for &b in value.as_bytes() {
+        match (quoted, escaped, b) {
             (true, true, _) => escaped = false,
-            (true, false, '\\') => escaped = true,
-            (_, _, '"') => quoted = !quoted,
+            (true, false, b'\\') => escaped = true,
+            (_, _, b'"') => quoted = !quoted,
             _ => {}
         }
     }

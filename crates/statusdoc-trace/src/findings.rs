@@ -697,21 +697,24 @@ pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Fi
     if !has_sdp(m) || m.status().is_some_and(|s| s >= 300) {
         return Vec::new();
     }
-    let text = String::from_utf8_lossy(m.body);
     let mut out = Vec::new();
     let mut direction = None;
     let mut held_address = false;
     let mut private = None;
-    for line in text.lines().map(str::trim) {
-        if let Some(attribute) = line.strip_prefix("a=") {
-            if matches!(attribute, "sendonly" | "recvonly" | "inactive") && direction.is_none() {
-                direction = Some(attribute.to_owned());
+    // Lines read as bytes: only the few that matter are turned into text.
+    for line in m.body.split(|&b| b == b'\n').map(<[u8]>::trim_ascii) {
+        if let Some(attribute) = line.strip_prefix(b"a=") {
+            if matches!(attribute, b"sendonly" | b"recvonly" | b"inactive") && direction.is_none() {
+                direction = Some(String::from_utf8_lossy(attribute).into_owned());
             }
-        } else if let Some(connection) = line.strip_prefix("c=") {
-            let address = connection.split_whitespace().nth(2).unwrap_or("").split('/').next().unwrap_or("");
-            if address == "0.0.0.0" {
+        } else if let Some(connection) = line.strip_prefix(b"c=") {
+            let address = connection.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).nth(2).unwrap_or(b"");
+            let address = address.split(|&b| b == b'/').next().unwrap_or(b"");
+            if address == b"0.0.0.0" {
                 held_address = true;
-            } else if let Ok(ip) = address.parse::<std::net::Ipv4Addr>() {
+            } else if let Some(ip) =
+                std::str::from_utf8(address).ok().and_then(|a| a.parse::<std::net::Ipv4Addr>().ok())
+            {
                 if private.is_none() && behind_nat(ip) {
                     private = Some(ip);
                 }

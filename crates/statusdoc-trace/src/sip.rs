@@ -278,6 +278,42 @@ pub(crate) const fn known(name: &str) -> u8 {
     0
 }
 
+/// [`known`] at run time, for the name of every parsed field: the same
+/// answer, compared eight bytes at a time.
+pub(crate) fn classify(name: &str) -> u8 {
+    let bytes = name.as_bytes();
+    if bytes.len() <= 1 {
+        return known(name); // compact forms
+    }
+    for &candidate in &BY_SHAPE[shape(bytes.len(), bytes[0])] {
+        if candidate == 0 {
+            break;
+        }
+        if same_letters(KNOWN[usize::from(candidate - 1)].as_bytes(), bytes) {
+            return candidate;
+        }
+    }
+    0
+}
+
+/// Whether `name` is `long` (letters and `-` only) in any case. Setting bit
+/// 0x20 lowers letters and keeps `-`; the one other byte it maps onto a
+/// letter or `-` is CR, which is checked apart.
+fn same_letters(long: &[u8], name: &[u8]) -> bool {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    if long.len() != name.len() {
+        return false;
+    }
+    let word = |chunk: &[u8]| chunk.iter().rev().fold(0u64, |w, &b| (w << 8) | u64::from(b));
+    let (mut a, mut b) = (long.chunks_exact(8), name.chunks_exact(8));
+    for (x, y) in (&mut a).zip(&mut b) {
+        if word(x) | LOWER != word(y) | LOWER {
+            return false;
+        }
+    }
+    a.remainder().iter().zip(b.remainder()).all(|(x, y)| x | 0x20 == y | 0x20) && !name.contains(&b'\r')
+}
+
 const fn equal_ignoring_case(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
@@ -313,7 +349,7 @@ pub struct Message<'a> {
 impl<'a> Message<'a> {
     /// The first field named `name` (case-insensitive, compact forms included).
     pub fn field(&self, name: &str) -> Option<&Header<'a>> {
-        match known(name) {
+        match classify(name) {
             0 => self.headers.iter().find(|h| h.is(name)),
             class => self.first_of(class),
         }
@@ -338,7 +374,7 @@ impl<'a> Message<'a> {
 
     /// Every value of a header field, comma-separated values not split.
     pub fn header_all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = Cow<'a, str>> + 's {
-        let k = known(name);
+        let k = classify(name);
         let from = match k {
             0 => 0,
             k => usize::from(self.first[usize::from(k - 1)]).min(self.headers.len()),
@@ -435,8 +471,15 @@ pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
 }
 
 fn match_param<'a>(piece: &'a str, name: &str) -> Option<&'a str> {
-    let (key, value) = piece.split_once('=')?;
-    key.trim().eq_ignore_ascii_case(name).then(|| value.trim().trim_matches('"'))
+    // Compared as bytes before anything is split or trimmed: most parameters
+    // are not the one asked for. `name` is ASCII, so the cuts are char boundaries.
+    let piece = piece.trim_ascii_start();
+    let key = piece.as_bytes().get(..name.len())?;
+    if !key.eq_ignore_ascii_case(name.as_bytes()) {
+        return None;
+    }
+    let value = piece[name.len()..].trim_ascii_start().strip_prefix('=')?.trim_ascii();
+    Some(value.trim_start_matches('"').trim_end_matches('"'))
 }
 
 /// The result of [`parse`].
@@ -818,8 +861,7 @@ fn read_header<'a>(
     headers: &mut Vec<Header<'a>>,
 ) -> Result<(), ParseError> {
     let content = &input[start..end];
-    let colon =
-        memchr::memchr(b':', content).ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
+    let colon = memchr::memchr(b':', content).ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
     let name = trim(&content[..colon]);
     if !is_token(name) {
         return Err(error(input, ParseErrorKind::BadHeaderName, start));
@@ -830,7 +872,7 @@ fn read_header<'a>(
         name,
         raw: &input[value_start..value_end],
         line,
-        known: known(name),
+        known: classify(name),
         text: None,
         folded: false,
     });
@@ -922,6 +964,17 @@ mod tests {
         }
         assert_eq!(known("X-Unknown"), 0);
         assert_eq!(known(""), 0);
+        // At run time, the same answers, for any case and for near misses.
+        for name in KNOWN.iter().chain(COMPACT.iter().map(|(short, _)| short)) {
+            let mixed: String =
+                name.chars().enumerate().map(|(i, c)| if i % 2 == 0 { c.to_ascii_uppercase() } else { c }).collect();
+            assert_eq!(classify(&mixed), known(name), "{mixed}");
+            assert_eq!(classify(&mixed.replace('-', "\r")), known(&mixed.replace('-', "\r")), "{mixed}");
+            assert_eq!(classify(&format!("{name}x")), known(&format!("{name}x")), "{name}x");
+            if name.contains('-') {
+                assert_eq!(classify(&name.replace('-', "_")), 0, "{name}");
+            }
+        }
     }
 
     #[test]
