@@ -811,7 +811,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
                 severity: Severity::Error,
                 frames: vec![t.request.frame],
                 references: vec!["RFC 3261 §17.1.1.2", "RFC 3261 §8.1.3.1"],
-                values: vec![("method", t.request.method.clone()), ("count", t.sent.to_string())],
+                values: vec![("method", t.request.method.to_string()), ("count", t.sent.to_string())],
             }),
             // Sent again before the first answer: copies were lost or the
             // server was slow to answer.
@@ -821,7 +821,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
                 frames: vec![t.request.frame, answer.frame],
                 references: vec!["RFC 3261 §17.1.1.2", "RFC 3261 §17.1.2.2", "RFC 3261 §17.2.1"],
                 values: vec![
-                    ("method", t.request.method.clone()),
+                    ("method", t.request.method.to_string()),
                     ("count", t.resent_before_answer.to_string()),
                     ("seconds", format!("{:.1}", answer.time - t.request.time)),
                 ],
@@ -1042,10 +1042,10 @@ mod tests {
             dst: addr,
             transport: Transport::Udp,
             kind,
-            method: method.to_owned(),
+            method: method.into(),
             status,
             reason: None,
-            cseq: cseq.to_owned(),
+            cseq: cseq.into(),
             retransmission: false,
             record: 0,
             credentials: false,

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
 use std::net::SocketAddr;
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::record::{Problem, SipRecord, Transport};
@@ -48,13 +49,13 @@ pub struct CallMessage {
     /// Request or response.
     pub kind: Kind,
     /// Request method, or the CSeq method of a response.
-    pub method: String,
+    pub method: CompactString,
     /// Status code of a response.
     pub status: Option<u16>,
     /// Reason phrase of a response.
-    pub reason: Option<String>,
+    pub reason: Option<CompactString>,
     /// CSeq, as written (`"1 INVITE"`).
-    pub cseq: String,
+    pub cseq: CompactString,
     /// Whether the same message was already seen in this call.
     pub retransmission: bool,
     /// Index of the record in the input (to show the message whole).
@@ -69,7 +70,7 @@ impl CallMessage {
     /// How a ladder names it: a request's method, a response's `486 Busy Here`.
     pub fn label(&self) -> String {
         match self.kind {
-            Kind::Request => self.method.clone(),
+            Kind::Request => self.method.to_string(),
             Kind::Response => format!("{} {}", self.status.unwrap_or(0), self.reason.as_deref().unwrap_or("")),
         }
     }
@@ -192,12 +193,12 @@ fn write_number(out: &mut [u8], value: u16) -> usize {
 
 /// Words separated by single spaces (`"1  INVITE"` → `"1 INVITE"`), without
 /// building a list of them when they already are.
-fn normalize_spaces(text: &str) -> String {
+fn normalize_spaces(text: &str) -> CompactString {
     let trimmed = text.trim();
     if trimmed.contains(['\t', '\r', '\n']) || trimmed.contains("  ") {
-        trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+        trimmed.split_whitespace().collect::<Vec<_>>().join(" ").into()
     } else {
-        trimmed.to_owned()
+        trimmed.into()
     }
 }
 
@@ -321,7 +322,7 @@ impl Analyzer {
             }
         }
         let (status, reason) = match m.start {
-            crate::StartLine::Response { code, reason, .. } => (Some(code), Some(reason.to_owned())),
+            crate::StartLine::Response { code, reason, .. } => (Some(code), Some(CompactString::from(reason))),
             crate::StartLine::Request { .. } => (None, None),
         };
         let digest = {
@@ -336,7 +337,7 @@ impl Analyzer {
             dst: record.dst,
             transport: record.transport,
             kind: if m.is_request() { Kind::Request } else { Kind::Response },
-            method: m.method().unwrap_or_default().to_owned(),
+            method: CompactString::from(m.method().unwrap_or_default()),
             status,
             reason,
             cseq,
@@ -353,8 +354,9 @@ impl Analyzer {
                 Building {
                     order,
                     call_id: call_id.to_string(),
-                    messages: Vec::new(),
-                    digests: FastSet::default(),
+                    // Room for a whole basic call, so that most calls allocate once.
+                    messages: Vec::with_capacity(8),
+                    digests: FastSet::with_capacity_and_hasher(8, Hashing::default()),
                     last_time: record.time,
                     findings: Vec::new(),
                     asked: Vec::new(),
@@ -406,7 +408,8 @@ impl Analyzer {
                 }
             }
         }
-        let method = b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.clone()).unwrap_or_default();
+        let method =
+            b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.to_string()).unwrap_or_default();
         let (outcome, setup_time, duration) = outcome(&b.messages);
         let mut linked = Vec::new();
         for (x, y) in &self.links {
