@@ -448,24 +448,34 @@ impl<'a> Message<'a> {
 
 /// A `;name=value` parameter of a header value, outside angle brackets and quotes.
 pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
-    let mut depth_angle = false;
-    let mut in_quotes = false;
+    // Jumps from one delimiter to the next: a quoted string hides everything
+    // up to its closing quote, `<…>` hides semicolons. The delimiters are
+    // ASCII, so every cut is a char boundary.
+    let bytes = value.as_bytes();
+    let mut in_angle = false;
     let mut start = None;
-    // Bytes, not chars: the delimiters are ASCII, so every cut is a char boundary.
-    for (i, &b) in value.as_bytes().iter().enumerate() {
-        match b {
-            b'"' => in_quotes = !in_quotes,
-            b'<' if !in_quotes => depth_angle = true,
-            b'>' if !in_quotes => depth_angle = false,
-            b';' if !in_quotes && !depth_angle => {
-                if let Some(s) = start {
-                    if let Some(found) = match_param(&value[s..i], name) {
-                        return Some(found);
-                    }
+    let mut i = 0;
+    loop {
+        let next = if in_angle {
+            memchr::memchr2(b'"', b'>', &bytes[i..])
+        } else {
+            memchr::memchr3(b'"', b'<', b';', &bytes[i..])
+        };
+        let Some(at) = next.map(|offset| i + offset) else { break };
+        i = at + 1;
+        match bytes[at] {
+            b'"' => match memchr::memchr(b'"', &bytes[i..]) {
+                Some(close) => i += close + 1,
+                None => break, // never closed: nothing after it counts
+            },
+            b'<' => in_angle = true,
+            b'>' => in_angle = false,
+            _ => {
+                if let Some(found) = start.and_then(|s| match_param(&value[s..at], name)) {
+                    return Some(found);
                 }
-                start = Some(i + 1);
+                start = Some(i);
             }
-            _ => {}
         }
     }
     start.and_then(|s| match_param(&value[s..], name))
@@ -1006,6 +1016,25 @@ mod tests {
         assert_eq!(m.header_all("via").collect::<Vec<_>>(), ["SIP/2.0/UDP h;branch=z9hG4bK1", "SIP/2.0/UDP g"]);
         assert_eq!(m.header_all("X-THING").collect::<Vec<_>>(), ["one", "two"]);
         assert!(m.has("i") && !m.has("Contact") && !m.has("X-Other"));
+    }
+
+    #[test]
+    fn parameters_are_found_outside_quotes_and_brackets() {
+        let cases = [
+            ("SIP/2.0/UDP h;branch=z9hG4bK1;rport", "branch", Some("z9hG4bK1")),
+            ("SIP/2.0/UDP h;rport;BRANCH = \"x\"", "branch", Some("x")),
+            ("<sip:a@b;tag=inside>;tag=outside", "tag", Some("outside")),
+            ("\"A;tag=q\" <sip:a@b>;tag=1", "tag", Some("1")),
+            ("<sip:a@b>;x=\"a;tag=2\";tag=3", "tag", Some("3")),
+            ("\"never closed;tag=1", "tag", None),
+            ("<sip:a@b;tag=1", "tag", None),
+            ("<sip:\"q>\";tag=1>;tag=2", "tag", Some("2")),
+            ("sip:a@b;tagx=1;tag", "tag", None),
+            ("sip:a@b;tag=", "tag", Some("")),
+        ];
+        for (value, name, expected) in cases {
+            assert_eq!(param(value, name), expected, "{value}");
+        }
     }
 
     #[test]
