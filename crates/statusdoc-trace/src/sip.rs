@@ -899,11 +899,20 @@ fn read_header<'a>(
 ) -> Result<(), ParseError> {
     let input = src.bytes;
     let content = &input[start..end];
-    let colon = memchr::memchr(b':', content).ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
-    let name = trim(&content[..colon]);
-    if !is_token(name) {
-        return Err(error(input, ParseErrorKind::BadHeaderName, start));
-    }
+    // The usual shape, read in one pass: a token, optional blanks, a colon.
+    // Anything else takes the general path, which says what is wrong.
+    let name_end = content.iter().position(|&b| !TOKEN[usize::from(b)]).unwrap_or(content.len());
+    let blanks = content[name_end..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let (name, colon) = if name_end > 0 && content.get(name_end + blanks) == Some(&b':') {
+        (&content[..name_end], name_end + blanks)
+    } else {
+        let colon = memchr::memchr(b':', content).ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
+        let name = trim(&content[..colon]);
+        if !is_token(name) {
+            return Err(error(input, ParseErrorKind::BadHeaderName, start));
+        }
+        (name, colon)
+    };
     let (value_start, value_end) = trim_range(input, start + colon + 1, end);
     let name = src.str_of(name).ok_or_else(|| error(input, ParseErrorKind::BadHeaderName, start))?;
     let raw = &input[value_start..value_end];
