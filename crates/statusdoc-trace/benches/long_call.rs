@@ -1,6 +1,8 @@
 //! A registration refreshed and challenged for a long time under one
 //! Call-ID: the flow findings must stay linear in the call's length (a
-//! quadratic pass once took 27 s for 120,000 messages).
+//! quadratic pass once took 27 s for 120,000 messages). And many calls
+//! linked by X-Call-ID, as a B2BUA writes them: building each call must not
+//! scan every link of the capture.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use statusdoc_trace::{analyze, read_log, SipRecord};
@@ -34,5 +36,28 @@ fn long_call(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, long_call);
+fn linked_log(calls: usize) -> String {
+    let mut text = String::new();
+    for i in 1..=calls {
+        text.push_str(&format!(
+            "OPTIONS sip:b@example.test SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{i}\r\n\
+             From: <sip:a@example.test>;tag={i}\r\nTo: <sip:b@example.test>\r\nCall-ID: leg-b-{i}\r\n\
+             X-Call-ID: leg-a-{i}\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"
+        ));
+    }
+    text
+}
+
+fn linked_calls(c: &mut Criterion) {
+    let mut group = c.benchmark_group("linked calls");
+    group.sample_size(10);
+    for calls in [5_000, 20_000] {
+        let mut records: Vec<SipRecord> = Vec::new();
+        read_log(&linked_log(calls), |r| records.push(r), |_| {});
+        group.bench_function(format!("{calls} calls"), |b| b.iter(|| analyze(&records, Vec::new()).calls.len()));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, long_call, linked_calls);
 criterion_main!(benches);

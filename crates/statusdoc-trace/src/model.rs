@@ -225,7 +225,9 @@ pub struct Analyzer {
     next_order: u64,
     idle_timeout: f64,
     since_sweep: usize,
-    links: Vec<(String, String)>,
+    /// For each Call-ID, the Call-IDs headers linked it with, in the order seen
+    /// (looked up when a call is built, instead of a scan of every link).
+    links: FastMap<String, Vec<String>>,
     icid_first: FastMap<String, String>,
     messages: usize,
     calls: usize,
@@ -246,7 +248,7 @@ impl Analyzer {
             next_order: 0,
             idle_timeout,
             since_sweep: 0,
-            links: Vec::new(),
+            links: FastMap::default(),
             icid_first: FastMap::default(),
             messages: 0,
             calls: 0,
@@ -258,6 +260,12 @@ impl Analyzer {
     /// Notes a problem met while reading.
     pub fn problem(&mut self, problem: Problem) {
         self.problems.push(problem);
+    }
+
+    /// Notes that headers link two calls, both ways.
+    fn link(&mut self, call_id: &str, other: &str) {
+        self.links.entry(call_id.to_owned()).or_default().push(other.to_owned());
+        self.links.entry(other.to_owned()).or_default().push(call_id.to_owned());
     }
 
     /// Adds one record; returns the calls that finished meanwhile.
@@ -303,12 +311,12 @@ impl Analyzer {
         let to_tag = m.to_tag().unwrap_or_default();
         for class in [X_CALL_ID, X_CID] {
             if let Some(other) = m.first_of(class) {
-                self.links.push((call_id.to_string(), other.value().trim().to_owned()));
+                self.link(&call_id, other.value().trim());
             }
         }
         if let Some(replaces) = m.first_of(REPLACES).map(Header::value) {
             if let Some(other) = replaces.split(';').next() {
-                self.links.push((call_id.to_string(), other.trim().to_owned()));
+                self.link(&call_id, other.trim());
             }
         }
         if let Some(icid) = m.first_of(P_CHARGING_VECTOR).and_then(|v| {
@@ -318,7 +326,7 @@ impl Analyzer {
         }) {
             let first = self.icid_first.entry(icid).or_insert_with(|| call_id.to_string()).clone();
             if first != call_id {
-                self.links.push((call_id.to_string(), first));
+                self.link(&call_id, &first);
             }
         }
         let (status, reason) = match m.start {
@@ -411,15 +419,8 @@ impl Analyzer {
         let method =
             b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.to_string()).unwrap_or_default();
         let (outcome, setup_time, duration) = outcome(&b.messages);
-        let mut linked = Vec::new();
-        for (x, y) in &self.links {
-            let other = if *x == b.call_id {
-                y
-            } else if *y == b.call_id {
-                x
-            } else {
-                continue;
-            };
+        let mut linked: Vec<String> = Vec::new();
+        for other in self.links.get(&b.call_id).into_iter().flatten() {
             if *other != b.call_id && !linked.contains(other) {
                 linked.push(other.clone());
             }
