@@ -141,7 +141,7 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                     if !display.is_empty() && !quoted && !display.split_whitespace().all(is_token) {
                         push("display-name", h.line, display.to_owned());
                     }
-                    if open < close && value[open + 1..close].contains(char::is_whitespace) {
+                    if open < close && has_whitespace(&value[open + 1..close]) {
                         push("uri-space", h.line, value[open..=close].to_owned());
                     }
                 } else {
@@ -193,6 +193,9 @@ fn has_headers(uri: &str) -> bool {
 /// Whether every quoted string is closed (a backslash escapes the next
 /// character inside quotes, RFC 3261 §25.1).
 fn quotes_closed(value: &str) -> bool {
+    if memchr::memchr(b'"', value.as_bytes()).is_none() {
+        return true; // the usual case, found without the loop below
+    }
     let mut quoted = false;
     let mut escaped = false;
     // Bytes: a character after a backslash may be several bytes long, but
@@ -206,6 +209,16 @@ fn quotes_closed(value: &str) -> bool {
         }
     }
     !quoted
+}
+
+/// Whether text has white space (Unicode's, as `char::is_whitespace`),
+/// checked byte by byte when it is ASCII.
+fn has_whitespace(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+    } else {
+        text.contains(char::is_whitespace)
+    }
 }
 
 /// A token of RFC 3261 §25.1.
@@ -228,6 +241,16 @@ mod tests {
     const GOOD: &str = "OPTIONS sip:b@example.test SIP/2.0\r\nVia: SIP/2.0/UDP h.example.test;branch=z9hG4bK1\r\n\
 Max-Forwards: 70\r\nTo: <sip:b@example.test>\r\nFrom: \"A\" <sip:a@example.test>;tag=1\r\nCall-ID: c1\r\n\
 CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+
+    #[test]
+    fn white_space_is_found_as_char_is_whitespace_finds_it() {
+        for b in 0u8..128 {
+            let text = format!("sip:a{}b@h", b as char);
+            assert_eq!(has_whitespace(&text), text.contains(char::is_whitespace), "byte {b}");
+        }
+        assert!(has_whitespace("sip:a\u{a0}b@h"));
+        assert!(!has_whitespace("sip:ação@h"));
+    }
 
     #[test]
     fn a_proper_message_has_no_deviation() {
