@@ -40,7 +40,9 @@ pub use conformance::{check as check_conformance, Deviation};
 pub use findings::{Finding, Severity, KINDS};
 pub use input::{is_capture, read_input};
 pub use log::{read_log, MAX_LOG_BYTES};
-pub use model::{analyze, Analysis, Analyzer, Call, CallMessage, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT};
+pub use model::{
+    analyze, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT,
+};
 pub use record::{Problem, ProblemKind, SipRecord, Transport};
 pub use redact::{Redacted, Redactor};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};

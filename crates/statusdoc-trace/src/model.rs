@@ -235,6 +235,50 @@ pub struct Analyzer {
     problems: Vec<Problem>,
 }
 
+/// A call the analyzer has closed, with its outcome and links decided.
+/// Turning it into a [`Call`] (its flow findings, participants, order of
+/// findings) needs nothing else, so it may run on another thread than the
+/// analysis: the command line writes calls while the next ones are read.
+pub struct Finished {
+    building: Building,
+    outcome: Outcome,
+    setup_time: Option<f64>,
+    duration: Option<f64>,
+    linked: Vec<String>,
+}
+
+impl Finished {
+    /// The call, with the findings of its whole flow.
+    pub fn call(self) -> Call {
+        let b = self.building;
+        let mut participants = Vec::new();
+        for m in &b.messages {
+            for addr in [m.src, m.dst] {
+                if !participants.contains(&addr) {
+                    participants.push(addr);
+                }
+            }
+        }
+        let method =
+            b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.to_string()).unwrap_or_default();
+        let mut findings = b.findings;
+        let from_flow = crate::findings::from_flow(&b.messages, &findings, &b.evidence);
+        findings.extend(from_flow);
+        findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
+        Call {
+            call_id: b.call_id,
+            method,
+            outcome: self.outcome,
+            participants,
+            setup_time: self.setup_time,
+            duration: self.duration,
+            linked: self.linked,
+            messages: b.messages,
+            findings,
+        }
+    }
+}
+
 /// How long a call may stay silent before it is taken as finished, in
 /// seconds of capture time: longer than SIP's 32 s transaction timeouts.
 pub const CALL_IDLE_TIMEOUT: f64 = 64.0;
@@ -269,7 +313,7 @@ impl Analyzer {
     }
 
     /// Adds one record; returns the calls that finished meanwhile.
-    pub fn push(&mut self, index: usize, record: &SipRecord) -> Vec<Call> {
+    pub fn push(&mut self, index: usize, record: &SipRecord) -> Vec<Finished> {
         let mut finished = Vec::new();
         self.since_sweep += 1;
         if self.since_sweep >= 4096 && self.idle_timeout.is_finite() {
@@ -283,7 +327,7 @@ impl Analyzer {
                 .collect();
             let mut done: Vec<Building> = idle.iter().filter_map(|id| self.active.remove(id)).collect();
             done.sort_by_key(|b| b.order);
-            finished.extend(done.into_iter().map(|b| self.build(b)));
+            finished.extend(done.into_iter().map(|b| self.close(b)));
         }
         let m = match record.parse() {
             Ok(m) => m,
@@ -407,17 +451,10 @@ impl Analyzer {
         finished
     }
 
-    fn build(&mut self, b: Building) -> Call {
-        let mut participants = Vec::new();
-        for m in &b.messages {
-            for addr in [m.src, m.dst] {
-                if !participants.contains(&addr) {
-                    participants.push(addr);
-                }
-            }
-        }
-        let method =
-            b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.to_string()).unwrap_or_default();
+    /// Closes a call: what needs the analyzer's state (its outcome for the
+    /// counts, the calls linked to it) is decided here; the rest is left to
+    /// [`Finished::call`].
+    fn close(&mut self, b: Building) -> Finished {
         let (outcome, setup_time, duration) = outcome(&b.messages);
         let mut linked: Vec<String> = Vec::new();
         for other in self.links.get(&b.call_id).into_iter().flatten() {
@@ -429,29 +466,15 @@ impl Analyzer {
         if outcome.state == State::Failed {
             self.failed_calls += 1;
         }
-        let mut findings = b.findings;
-        let from_flow = crate::findings::from_flow(&b.messages, &findings, &b.evidence);
-        findings.extend(from_flow);
-        findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
-        Call {
-            call_id: b.call_id,
-            method,
-            outcome,
-            participants,
-            setup_time,
-            duration,
-            linked,
-            messages: b.messages,
-            findings,
-        }
+        Finished { building: b, outcome, setup_time, duration, linked }
     }
 
     /// Finishes every call still open; returns them in order of first message,
     /// with the counts and the problems.
-    pub fn finish(mut self) -> (Vec<Call>, Summary, Vec<Problem>) {
+    pub fn finish(mut self) -> (Vec<Finished>, Summary, Vec<Problem>) {
         let mut rest: Vec<Building> = self.active.drain().map(|(_, b)| b).collect();
         rest.sort_by_key(|b| b.order);
-        let calls: Vec<Call> = rest.into_iter().map(|b| self.build(b)).collect();
+        let calls: Vec<Finished> = rest.into_iter().map(|b| self.close(b)).collect();
         let summary = Summary {
             messages: self.messages,
             calls: self.calls,
@@ -471,7 +494,8 @@ pub fn analyze(records: &[SipRecord], problems: Vec<Problem>) -> Analysis {
     for (i, record) in records.iter().enumerate() {
         analyzer.push(i, record);
     }
-    let (calls, summary, errors) = analyzer.finish();
+    let (finished, summary, errors) = analyzer.finish();
+    let calls: Vec<Call> = finished.into_iter().map(Finished::call).collect();
     // Links to calls that do not exist in the input are dropped.
     let known: FastSet<String> = calls.iter().map(|c| c.call_id.clone()).collect();
     let calls = calls

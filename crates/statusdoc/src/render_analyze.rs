@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, read_input, Analyzer, Call, CallMessage, Finding, Kind, Outcome, Problem, ProblemKind, Redacted, Redactor,
-    Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, read_input, Analyzer, Call, CallMessage, Finding, Finished, Kind, Outcome, Problem, ProblemKind, Redacted,
+    Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -254,7 +254,7 @@ const CALL_BATCHES: usize = 64;
 fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::Result<Ending> {
     let mut intake = Intake::new(options);
     std::thread::scope(|scope| {
-        let (finished, calls) = std::sync::mpsc::sync_channel::<Vec<Call>>(CALL_BATCHES);
+        let (finished, calls) = std::sync::mpsc::sync_channel::<Vec<Finished>>(CALL_BATCHES);
         let reader = scope.spawn(move || -> io::Result<Ending> {
             let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
             let mut problems = Vec::new();
@@ -278,8 +278,8 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             Ok((summary, errors, redacted))
         });
         for batch in calls {
-            for call in &batch {
-                emitter.emit(call);
+            for call in batch {
+                emitter.emit(&call.call());
             }
         }
         reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
