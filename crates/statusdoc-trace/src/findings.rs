@@ -235,7 +235,10 @@ fn has_sdp(m: &Message<'_>) -> bool {
     const CONTENT_TYPE: u8 = crate::sip::known("Content-Type");
     !m.body.is_empty()
         && m.first_of(CONTENT_TYPE).is_some_and(|t| {
-            t.raw.windows(b"application/sdp".len()).any(|w| w.eq_ignore_ascii_case(b"application/sdp"))
+            const SDP: &[u8] = b"application/sdp";
+            // Usually the whole value; otherwise anywhere in it (parameters, lists).
+            t.raw.get(..SDP.len()).is_some_and(|start| start.eq_ignore_ascii_case(SDP))
+                || t.raw.windows(SDP.len()).any(|w| w.eq_ignore_ascii_case(SDP))
         })
 }
 
@@ -684,6 +687,17 @@ pub fn from_conformance(frame: u64, m: &Message<'_>) -> Vec<Finding> {
         .collect()
 }
 
+/// The lines of a body as bytes, trimmed: as `split` on LF would give them,
+/// with the line ends found by memchr (this runs on every SDP body).
+fn body_lines(body: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', body).chain(std::iter::once(body.len())).map(move |end| {
+        let line = &body[start..end];
+        start = end + 1;
+        line.trim_ascii()
+    })
+}
+
 /// Whether an IPv4 address is private (RFC 1918) or shared carrier-grade NAT
 /// space (RFC 6598): not reachable from the other side of a NAT.
 fn behind_nat(address: std::net::Ipv4Addr) -> bool {
@@ -702,7 +716,7 @@ pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Fi
     let mut held_address = false;
     let mut private = None;
     // Lines read as bytes: only the few that matter are turned into text.
-    for line in m.body.split(|&b| b == b'\n').map(<[u8]>::trim_ascii) {
+    for line in body_lines(m.body) {
         if let Some(attribute) = line.strip_prefix(b"a=") {
             if matches!(attribute, b"sendonly" | b"recvonly" | b"inactive") && direction.is_none() {
                 direction = Some(String::from_utf8_lossy(attribute).into_owned());
@@ -1049,6 +1063,14 @@ mod tests {
             retransmission: false,
             record: 0,
             credentials: false,
+        }
+    }
+
+    #[test]
+    fn body_lines_are_the_lines_split_gives() {
+        for body in [&b""[..], b"v=0", b"v=0\r\n", b"v=0\r\na=x\n\n c=IN IP4 1.2.3.4 \r\n", b"\n"] {
+            let expected: Vec<&[u8]> = body.split(|&b| b == b'\n').map(<[u8]>::trim_ascii).collect();
+            assert_eq!(body_lines(body).collect::<Vec<_>>(), expected);
         }
     }
 
