@@ -3,6 +3,11 @@
 
 #![forbid(unsafe_code)]
 
+/// mimalloc: calls are built on one thread and freed on another, which glibc
+/// malloc answers with lock contention between its arenas.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cli;
 mod render;
 mod render_analyze;
