@@ -126,54 +126,57 @@ fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
 
 /// An item read from one input on its own thread.
 enum Item {
-    Record(SipRecord),
+    Records(Vec<SipRecord>),
     Problem(Problem),
     Failed(io::Error),
 }
 
-/// How many records each input may have read ahead of the merge.
-const MERGE_QUEUE: usize = 4096;
+/// Records are handed between threads in batches of this many, so that the
+/// queues cost little per record.
+const BATCH: usize = 256;
 
-/// Hands the records of the inputs to `keep` on one timeline. Several inputs
-/// are each read on their own thread into a short queue, and the earliest
-/// head is taken each time, so memory stays bounded however large they are.
+/// How many batches each input may have read ahead of the merge (4,096 records).
+const MERGE_QUEUE: usize = 16;
+
+/// Hands the records of the inputs to `keep` on one timeline. Each input is
+/// read (capture decoded, datagrams copied out) on its own thread into a
+/// short queue, while this thread analyses; with several inputs the earliest
+/// head is taken each time. Memory stays bounded however large they are.
 fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &mut Vec<Problem>) -> io::Result<()> {
-    if inputs.len() == 1 {
-        for input in inputs {
-            read_input(input, keep, &mut |p| problems.push(p))?;
-        }
-        return Ok(());
-    }
     std::thread::scope(|scope| {
         let mut queues = Vec::with_capacity(inputs.len());
         for input in inputs {
-            let (records, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
-            let reported = records.clone();
-            let failed = records.clone();
+            let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
             scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
                 let result = read_input(
                     input,
                     &mut |record| {
-                        let _ = records.send(Item::Record(record));
+                        batch.push(record);
+                        if batch.len() == BATCH {
+                            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                            let _ = sender.send(Item::Records(full));
+                        }
                     },
                     &mut |problem| {
-                        let _ = reported.send(Item::Problem(problem));
+                        let _ = sender.send(Item::Problem(problem));
                     },
                 );
+                let _ = sender.send(Item::Records(batch));
                 if let Err(e) = result {
-                    let _ = failed.send(Item::Failed(e));
+                    let _ = sender.send(Item::Failed(e));
                 }
             });
             queues.push(queue);
         }
-        let mut heads: Vec<Option<SipRecord>> = queues.iter().map(|_| None).collect();
+        let mut heads: Vec<std::vec::IntoIter<SipRecord>> = queues.iter().map(|_| Vec::new().into_iter()).collect();
         let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
         let mut failure = None;
         loop {
             for (i, queue) in queues.iter().enumerate() {
-                while open[i] && heads[i].is_none() {
+                while open[i] && heads[i].as_slice().is_empty() {
                     match queue.recv() {
-                        Ok(Item::Record(record)) => heads[i] = Some(record),
+                        Ok(Item::Records(records)) => heads[i] = records.into_iter(),
                         Ok(Item::Problem(problem)) => problems.push(problem),
                         Ok(Item::Failed(e)) => failure = Some(e),
                         Err(_) => open[i] = false,
@@ -183,10 +186,10 @@ fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &m
             let earliest = heads
                 .iter()
                 .enumerate()
-                .filter_map(|(i, head)| head.as_ref().map(|r| (i, r.time)))
+                .filter_map(|(i, head)| head.as_slice().first().map(|r| (i, r.time)))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             let Some((i, _)) = earliest else { break };
-            if let Some(record) = heads[i].take() {
+            if let Some(record) = heads[i].next() {
                 keep(record);
             }
         }
