@@ -51,8 +51,9 @@ impl SipRecord {
         };
         match parse(&self.bytes, framing) {
             Ok(Parsed::Complete(message)) => Ok(message),
-            // Stored records are whole: anything else means the bytes end early.
-            _ => Err(crate::ParseError {
+            Err(e) => Err(e),
+            // Stored records are whole: needing more bytes means they end early.
+            Ok(Parsed::Partial | Parsed::KeepAlive { .. }) => Err(crate::ParseError {
                 kind: crate::ParseErrorKind::MissingBlankLine,
                 line: 1,
                 column: 1,
@@ -120,5 +121,26 @@ impl ProblemKind {
             ProblemKind::NoCallId => "no-call-id",
             ProblemKind::LimitReached => "limit-reached",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(transport: Transport, bytes: &[u8]) -> SipRecord {
+        let addr: SocketAddr = ([192, 0, 2, 1], 5060).into();
+        SipRecord { frame: 1, time: 0.0, src: addr, dst: addr, transport, bytes: bytes.to_vec() }
+    }
+
+    #[test]
+    fn a_record_that_cannot_be_parsed_says_why_and_where() {
+        let bad = b"OPTIONS sip:a@b SIP/2.0\r\nVia SIP/2.0/UDP h\r\nCall-ID: x\r\n\r\n";
+        for transport in [Transport::Udp, Transport::Tcp, Transport::Log] {
+            let e = record(transport, bad).parse().err().map(|e| (e.kind, e.line, e.column));
+            assert_eq!(e, Some((crate::ParseErrorKind::MissingColon, 2, 1)), "{transport:?}");
+        }
+        let cut = record(Transport::Tcp, b"OPTIONS sip:a@b SIP/2.0\r\nCall-ID: x\r\n");
+        assert_eq!(cut.parse().err().map(|e| e.kind), Some(crate::ParseErrorKind::MissingBlankLine));
     }
 }
