@@ -159,6 +159,11 @@ type Hashing = foldhash::fast::FixedState;
 fn serialize_addr<S: serde::Serializer>(addr: &SocketAddr, serializer: S) -> Result<S::Ok, S::Error> {
     let SocketAddr::V4(v4) = addr else { return serializer.collect_str(addr) };
     let mut buf = [0u8; 21];
+    serializer.serialize_str(ipv4_text(v4, &mut buf))
+}
+
+/// `a.b.c.d:port`, as `Display` writes it, in `buf`.
+fn ipv4_text<'b>(v4: &std::net::SocketAddrV4, buf: &'b mut [u8; 21]) -> &'b str {
     let mut n = 0;
     for (i, octet) in v4.ip().octets().into_iter().enumerate() {
         if i > 0 {
@@ -170,7 +175,77 @@ fn serialize_addr<S: serde::Serializer>(addr: &SocketAddr, serializer: S) -> Res
     buf[n] = b':';
     n += 1;
     n += write_number(&mut buf[n..], v4.port());
-    serializer.serialize_str(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+    std::str::from_utf8(&buf[..n]).unwrap_or_default()
+}
+
+/// A JSON string as serde_json writes it: copied as is when nothing in it
+/// needs escaping (the usual case), through serde_json otherwise.
+fn write_json_str(out: &mut Vec<u8>, text: &str) {
+    if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+    } else {
+        // Writing to a Vec cannot fail; a string always serializes.
+        let _ = serde_json::to_writer(&mut *out, text);
+    }
+}
+
+fn write_json_addr(out: &mut Vec<u8>, addr: &SocketAddr) {
+    match addr {
+        SocketAddr::V4(v4) => {
+            out.push(b'"');
+            out.extend_from_slice(ipv4_text(v4, &mut [0u8; 21]).as_bytes());
+            out.push(b'"');
+        }
+        SocketAddr::V6(_) => write_json_str(out, &addr.to_string()),
+    }
+}
+
+impl CallMessage {
+    /// The message as its `Serialize` writes it in JSON, byte for byte, but
+    /// written straight into `out`: messages are most of a capture's JSON,
+    /// and the generic serializer escaped every key and value one byte at a time.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        let mut numbers = itoa::Buffer::new();
+        out.extend_from_slice(b"{\"frame\":");
+        out.extend_from_slice(numbers.format(self.frame).as_bytes());
+        out.extend_from_slice(b",\"time\":");
+        // Floats as serde_json writes them (shortest form, `null` when not finite).
+        let _ = serde_json::to_writer(&mut *out, &self.time);
+        out.extend_from_slice(b",\"src\":");
+        write_json_addr(out, &self.src);
+        out.extend_from_slice(b",\"dst\":");
+        write_json_addr(out, &self.dst);
+        out.extend_from_slice(match self.transport {
+            Transport::Udp => b",\"transport\":\"udp\"",
+            Transport::Tcp => b",\"transport\":\"tcp\"",
+            Transport::Log => b",\"transport\":\"log\"",
+        });
+        out.extend_from_slice(match self.kind {
+            Kind::Request => b",\"kind\":\"request\"".as_slice(),
+            Kind::Response => b",\"kind\":\"response\"".as_slice(),
+        });
+        out.extend_from_slice(b",\"method\":");
+        write_json_str(out, &self.method);
+        out.extend_from_slice(b",\"status\":");
+        match self.status {
+            Some(status) => out.extend_from_slice(numbers.format(status).as_bytes()),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"reason\":");
+        match &self.reason {
+            Some(reason) => write_json_str(out, reason),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"cseq\":");
+        write_json_str(out, &self.cseq);
+        out.extend_from_slice(if self.retransmission {
+            b",\"retransmission\":true}".as_slice()
+        } else {
+            b",\"retransmission\":false}".as_slice()
+        });
+    }
 }
 
 /// Writes `value` in decimal at the start of `out`; returns the length.
@@ -575,6 +650,44 @@ mod tests {
             let mut out = Vec::new();
             serialize_addr(&addr, &mut serde_json::Serializer::new(&mut out)).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), format!("\"{addr}\""));
+        }
+    }
+
+    #[test]
+    fn messages_are_written_as_their_serialize_writes_them() {
+        let base = CallMessage {
+            frame: 7,
+            time: 1_700_000_000.000_499,
+            src: "10.0.0.1:5060".parse().unwrap(),
+            dst: "[2001:db8::7]:5061".parse().unwrap(),
+            transport: Transport::Udp,
+            kind: Kind::Request,
+            method: "INVITE".into(),
+            status: None,
+            reason: None,
+            cseq: "1 INVITE".into(),
+            retransmission: false,
+            record: 3,
+            credentials: true,
+        };
+        let variants = [
+            base.clone(),
+            CallMessage {
+                kind: Kind::Response,
+                transport: Transport::Tcp,
+                status: Some(486),
+                reason: Some("Busy \"Here\" \\ \u{1}ação".into()),
+                retransmission: true,
+                time: 0.1,
+                ..base.clone()
+            },
+            CallMessage { transport: Transport::Log, time: f64::NAN, method: "méthode\t".into(), ..base.clone() },
+            CallMessage { time: 12.0, frame: u64::MAX, status: Some(100), reason: Some(String::new().into()), ..base },
+        ];
+        for m in variants {
+            let mut written = Vec::new();
+            m.write_json(&mut written);
+            assert_eq!(String::from_utf8(written).unwrap(), serde_json::to_string(&m).unwrap());
         }
     }
 

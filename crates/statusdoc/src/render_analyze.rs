@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, read_input, Analyzer, Call, CallMessage, Finding, Finished, Kind, Outcome, Problem, ProblemKind, Redacted,
-    Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, read_input, Analyzer, Call, Finding, Finished, Kind, Problem, ProblemKind, Redacted, Redactor, Severity,
+    SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -77,8 +77,8 @@ impl Emitter<'_, '_> {
                 self.buffer.clear();
                 self.buffer.extend_from_slice(separator.as_bytes());
                 self.buffer.extend_from_slice(b"    ");
-                call_json(self.r, c)
-                    .and_then(|value| serde_json::to_writer(&mut self.buffer, &value).map_err(io::Error::other))
+                findings_json(self.r, c)
+                    .and_then(|findings| write_call_json(&mut self.buffer, c, &findings))
                     .and_then(|()| self.out.write_all(&self.buffer))
             }
             Format::Markdown => statusdoc_report::markdown_call(words, self.written + 1, c)
@@ -417,22 +417,7 @@ fn problem_text(r: &Renderer, p: &Problem) -> io::Result<String> {
     words(r).problem(p).map_err(io::Error::other)
 }
 
-/// A call as the JSON contract shows it: findings carry their message in the
-/// user's language. Serialized straight to the output (no `Value` tree: this
-/// runs once per call of captures with millions of them).
-#[derive(serde::Serialize)]
-struct CallJson<'c> {
-    call_id: &'c str,
-    method: &'c str,
-    outcome: &'c Outcome,
-    participants: &'c [std::net::SocketAddr],
-    setup_time: Option<f64>,
-    duration: Option<f64>,
-    linked: &'c [String],
-    messages: &'c [CallMessage],
-    findings: Vec<FindingJson<'c>>,
-}
-
+/// A finding as the JSON contract shows it: with its message in the user's language.
 #[derive(serde::Serialize)]
 struct FindingJson<'f> {
     kind: &'f str,
@@ -442,9 +427,8 @@ struct FindingJson<'f> {
     references: &'f [&'static str],
 }
 
-fn call_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<CallJson<'c>> {
-    let findings = c
-        .findings
+fn findings_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<Vec<FindingJson<'c>>> {
+    c.findings
         .iter()
         .map(|f| {
             Ok(FindingJson {
@@ -455,18 +439,38 @@ fn call_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<CallJson<'c>> {
                 references: &f.references,
             })
         })
-        .collect::<io::Result<Vec<_>>>()?;
-    Ok(CallJson {
-        call_id: &c.call_id,
-        method: &c.method,
-        outcome: &c.outcome,
-        participants: &c.participants,
-        setup_time: c.setup_time,
-        duration: c.duration,
-        linked: &c.linked,
-        messages: &c.messages,
-        findings,
-    })
+        .collect()
+}
+
+/// A call as the JSON contract shows it (docs/json-contract.md), written
+/// straight into `out`: its fields through serde, its messages — most of
+/// the bytes — through [`CallMessage::write_json`]. This runs once per call
+/// of captures with millions of them.
+fn write_call_json(out: &mut Vec<u8>, c: &Call, findings: &[FindingJson]) -> io::Result<()> {
+    field(out, "{\"call_id\":", &c.call_id)?;
+    field(out, ",\"method\":", &c.method)?;
+    field(out, ",\"outcome\":", &c.outcome)?;
+    field(out, ",\"participants\":", &c.participants)?;
+    field(out, ",\"setup_time\":", &c.setup_time)?;
+    field(out, ",\"duration\":", &c.duration)?;
+    field(out, ",\"linked\":", &c.linked)?;
+    out.extend_from_slice(b",\"messages\":[");
+    for (i, m) in c.messages.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        m.write_json(out);
+    }
+    out.push(b']');
+    field(out, ",\"findings\":", findings)?;
+    out.push(b'}');
+    Ok(())
+}
+
+/// `name` (the JSON before the value), then the value as serde writes it.
+fn field<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, name: &str, value: &T) -> io::Result<()> {
+    out.extend_from_slice(name.as_bytes());
+    serde_json::to_writer(out, value).map_err(io::Error::other)
 }
 
 fn finding_text(r: &Renderer, f: &Finding) -> io::Result<String> {
@@ -568,4 +572,80 @@ fn ladder(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use statusdoc_trace::{CallMessage, Outcome, Transport};
+
+    /// The contract as serde's derive writes it, to hold the direct writer to.
+    #[derive(serde::Serialize)]
+    struct Reference<'c> {
+        call_id: &'c str,
+        method: &'c str,
+        outcome: &'c Outcome,
+        participants: &'c [std::net::SocketAddr],
+        setup_time: Option<f64>,
+        duration: Option<f64>,
+        linked: &'c [String],
+        messages: &'c [CallMessage],
+        findings: &'c [FindingJson<'c>],
+    }
+
+    #[test]
+    fn a_call_is_written_as_serde_writes_it() {
+        let a: std::net::SocketAddr = "192.0.2.1:5060".parse().unwrap();
+        let b: std::net::SocketAddr = "[2001:db8::2]:5060".parse().unwrap();
+        let message = |frame: u64, kind: Kind, status: Option<u16>| CallMessage {
+            frame,
+            time: 1_700_000_000.25 + frame as f64,
+            src: a,
+            dst: b,
+            transport: Transport::Udp,
+            kind,
+            method: "INVITE".into(),
+            status,
+            reason: status.map(|_| "Busy \"Here\"".into()),
+            cseq: "1 INVITE".into(),
+            retransmission: false,
+            record: 0,
+            credentials: false,
+        };
+        let mut call = Call {
+            call_id: "c1@h".into(),
+            method: "INVITE".into(),
+            outcome: Outcome { state: State::Failed, status: Some(486) },
+            participants: vec![a, b],
+            setup_time: Some(1.5),
+            duration: None,
+            linked: vec!["c2@h".into()],
+            messages: vec![message(1, Kind::Request, None), message(2, Kind::Response, Some(486))],
+            findings: Vec::new(),
+        };
+        let findings = [FindingJson {
+            kind: "retry-after",
+            severity: Severity::Info,
+            message: "wait «30» s".into(),
+            frames: &[2],
+            references: &["RFC 3261 §20.33"],
+        }];
+        for messages in [call.messages.clone(), Vec::new()] {
+            call.messages = messages;
+            let mut written = Vec::new();
+            write_call_json(&mut written, &call, &findings).unwrap();
+            let reference = Reference {
+                call_id: &call.call_id,
+                method: &call.method,
+                outcome: &call.outcome,
+                participants: &call.participants,
+                setup_time: call.setup_time,
+                duration: call.duration,
+                linked: &call.linked,
+                messages: &call.messages,
+                findings: &findings,
+            };
+            assert_eq!(String::from_utf8(written).unwrap(), serde_json::to_string(&reference).unwrap());
+        }
+    }
 }
