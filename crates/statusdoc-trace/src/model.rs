@@ -158,24 +158,22 @@ type Hashing = foldhash::fast::FixedState;
 /// writes two addresses per message. IPv6 takes the usual path.
 fn serialize_addr<S: serde::Serializer>(addr: &SocketAddr, serializer: S) -> Result<S::Ok, S::Error> {
     let SocketAddr::V4(v4) = addr else { return serializer.collect_str(addr) };
-    let mut buf = [0u8; 21];
-    serializer.serialize_str(ipv4_text(v4, &mut buf))
+    let mut text = Vec::with_capacity(21);
+    push_ipv4(&mut text, v4);
+    serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
 }
 
-/// `a.b.c.d:port`, as `Display` writes it, in `buf`.
-fn ipv4_text<'b>(v4: &std::net::SocketAddrV4, buf: &'b mut [u8; 21]) -> &'b str {
-    let mut n = 0;
+/// Appends `a.b.c.d:port`, as `Display` writes it.
+fn push_ipv4(out: &mut Vec<u8>, v4: &std::net::SocketAddrV4) {
+    let mut numbers = itoa::Buffer::new();
     for (i, octet) in v4.ip().octets().into_iter().enumerate() {
         if i > 0 {
-            buf[n] = b'.';
-            n += 1;
+            out.push(b'.');
         }
-        n += write_number(&mut buf[n..], u16::from(octet));
+        out.extend_from_slice(numbers.format(octet).as_bytes());
     }
-    buf[n] = b':';
-    n += 1;
-    n += write_number(&mut buf[n..], v4.port());
-    std::str::from_utf8(&buf[..n]).unwrap_or_default()
+    out.push(b':');
+    out.extend_from_slice(numbers.format(v4.port()).as_bytes());
 }
 
 /// A JSON string as serde_json writes it: copied as is when nothing in it
@@ -195,7 +193,7 @@ fn write_json_addr(out: &mut Vec<u8>, addr: &SocketAddr) {
     match addr {
         SocketAddr::V4(v4) => {
             out.push(b'"');
-            out.extend_from_slice(ipv4_text(v4, &mut [0u8; 21]).as_bytes());
+            push_ipv4(out, v4);
             out.push(b'"');
         }
         SocketAddr::V6(_) => write_json_str(out, &addr.to_string()),
@@ -246,24 +244,6 @@ impl CallMessage {
             b",\"retransmission\":false}".as_slice()
         });
     }
-}
-
-/// Writes `value` in decimal at the start of `out`; returns the length.
-fn write_number(out: &mut [u8], value: u16) -> usize {
-    let mut digits = [0u8; 5];
-    let mut i = digits.len();
-    let mut v = value;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    let len = digits.len() - i;
-    out[..len].copy_from_slice(&digits[i..]);
-    len
 }
 
 /// Words separated by single spaces (`"1  INVITE"` → `"1 INVITE"`), without
