@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::model::{CallMessage, Kind};
+use crate::model::{CallMessage, FastMap, FastSet, Kind};
 use crate::Message;
 
 /// How much a finding matters.
@@ -794,7 +794,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         resent_before_answer: usize,
     }
     let mut order: Vec<&str> = Vec::new();
-    let mut transactions: std::collections::HashMap<&str, Transaction<'_>> = std::collections::HashMap::new();
+    let mut transactions: FastMap<&str, Transaction<'_>> = FastMap::default();
     for m in messages {
         match m.kind {
             Kind::Request if m.method != "ACK" => {
@@ -924,7 +924,7 @@ fn registration_lapses(messages: &[CallMessage], evidence: &Evidence) -> Vec<Fin
 /// callee's 401 is two servers asking in turn.
 fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
     // Each challenge's values by frame, looked up once per final response.
-    let mut challenges: std::collections::HashMap<u64, &[(&str, String)]> = std::collections::HashMap::new();
+    let mut challenges: FastMap<u64, &[(&str, String)]> = FastMap::default();
     for f in from_responses.iter().filter(|f| f.kind == "challenge") {
         for frame in &f.frames {
             challenges.entry(*frame).or_insert(&f.values);
@@ -946,7 +946,7 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
     for method in methods {
         // Each transaction's final response, in the order they came.
         let mut finals: Vec<&CallMessage> = Vec::new();
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen: FastSet<&str> = FastSet::default();
         for m in messages.iter().filter(|m| {
             m.kind == Kind::Response && m.method == method && m.status.is_some_and(|s| s >= 200) && !m.retransmission
         }) {
@@ -956,7 +956,7 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
         }
         // Each transaction's request (its first copy), to see whether it
         // carried credentials.
-        let mut requests: std::collections::HashMap<&str, &CallMessage> = std::collections::HashMap::new();
+        let mut requests: FastMap<&str, &CallMessage> = FastMap::default();
         for m in messages.iter().filter(|m| m.kind == Kind::Request && m.method == method) {
             requests.entry(&m.cseq).or_insert(m);
         }

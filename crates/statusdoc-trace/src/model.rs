@@ -152,7 +152,7 @@ pub struct Summary {
 /// foldhash with a fixed seed: the keys are Call-IDs and message digests of
 /// a one-shot analysis, SipHash dominated the profile, and then so did FNV's
 /// multiply per byte. Fixed, so that a run is reproducible.
-type Hashing = foldhash::fast::FixedState;
+pub(crate) type Hashing = foldhash::fast::FixedState;
 
 /// `a.b.c.d:port` written without the formatting machinery: the JSON output
 /// writes two addresses per message. IPv6 takes the usual path.
@@ -257,8 +257,8 @@ fn normalize_spaces(text: &str) -> CompactString {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, Hashing>;
-type FastSet<K> = HashSet<K, Hashing>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, Hashing>;
+pub(crate) type FastSet<K> = HashSet<K, Hashing>;
 
 /// One call being built.
 struct Building {
