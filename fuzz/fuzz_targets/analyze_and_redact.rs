@@ -1,5 +1,6 @@
 //! Calls, findings and redaction on arbitrary messages: the input is split
-//! into datagrams at NUL bytes, redacted, and analysed; never a panic.
+//! into datagrams at NUL bytes, redacted, and analysed; never a panic, and
+//! each message's direct JSON is the bytes its `Serialize` gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -22,5 +23,11 @@ fuzz_target!(|data: &[u8]| {
             redactor.record(record)
         })
         .collect();
-    let _ = analyze(&records, Vec::new());
+    for call in analyze(&records, Vec::new()).calls {
+        for m in &call.messages {
+            let mut written = Vec::new();
+            m.write_json(&mut written);
+            assert_eq!(Some(written), serde_json::to_vec(m).ok());
+        }
+    }
 });
