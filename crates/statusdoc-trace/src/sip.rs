@@ -674,12 +674,18 @@ struct Source<'a> {
 }
 
 impl<'a> Source<'a> {
-    fn new(bytes: &'a [u8], start: usize) -> Source<'a> {
+    fn new(bytes: &'a [u8], start: usize, framing: Framing) -> Source<'a> {
         static BLANK_LINE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
             std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\r\n\r\n"));
-        // Up to the end of the header section, or as far as a header section may go.
+        // Up to the end of the header section, or as far as a header section
+        // may go. A datagram is one message: checked whole, without the search.
         let limit = bytes.len().min(start + LIMITS.header_bytes + 4);
-        let end = BLANK_LINE.find(&bytes[start..limit]).map_or(limit, |at| start + at + 4);
+        let end = match framing {
+            Framing::Datagram => limit,
+            Framing::Stream | Framing::Lenient => {
+                BLANK_LINE.find(&bytes[start..limit]).map_or(limit, |at| start + at + 4)
+            }
+        };
         let text = match std::str::from_utf8(&bytes[..end]) {
             Ok(text) => text,
             Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
@@ -772,7 +778,7 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
     if start == input.len() {
         return Ok(if start == 0 { Parsed::Partial } else { Parsed::KeepAlive { consumed: start } });
     }
-    let src = Source::new(input, start);
+    let src = Source::new(input, start, framing);
     let Some((line_end, mut next)) = line_at(input, start) else {
         if input.len() - start > LIMITS.header_bytes {
             return Err(error(input, ParseErrorKind::TooLarge, start));
