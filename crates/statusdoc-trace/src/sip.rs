@@ -363,11 +363,6 @@ impl<'a> Message<'a> {
         self.headers.get(usize::from(index))
     }
 
-    /// Whether the message has a field named `name`.
-    pub fn has(&self, name: &str) -> bool {
-        self.field(name).is_some()
-    }
-
     /// The first value of a header field.
     pub fn header(&self, name: &str) -> Option<Cow<'a, str>> {
         self.field(name).map(Header::value)
@@ -1030,7 +1025,7 @@ mod tests {
         assert_eq!(m.header("Via").as_deref(), Some("SIP/2.0/UDP h;branch=z9hG4bK1"));
         assert_eq!(m.header_all("via").collect::<Vec<_>>(), ["SIP/2.0/UDP h;branch=z9hG4bK1", "SIP/2.0/UDP g"]);
         assert_eq!(m.header_all("X-THING").collect::<Vec<_>>(), ["one", "two"]);
-        assert!(m.has("i") && !m.has("Contact") && !m.has("X-Other"));
+        assert!(m.field("i").is_some() && m.field("Contact").is_none() && m.field("X-Other").is_none());
     }
 
     #[test]
