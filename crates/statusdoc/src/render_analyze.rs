@@ -262,13 +262,18 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
             let mut problems = Vec::new();
             let mut index = 0usize;
+            // Once the writer has stopped (an error it reports itself, such as
+            // a closed pipe), the rest is read but no longer analysed.
+            let mut writer_gone = false;
             let mut keep = |record: SipRecord| {
+                if writer_gone {
+                    return;
+                }
                 let Some(record) = intake.take(record) else { return };
                 let done = analyzer.push(index, &record);
                 index += 1;
                 if !done.is_empty() {
-                    // The writer only stops on an error it reports itself.
-                    let _ = finished.send(done);
+                    writer_gone = finished.send(done).is_err();
                 }
             };
             read_merged(inputs, &mut keep, &mut problems)?;
@@ -283,6 +288,9 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
         for batch in calls {
             for call in batch {
                 emitter.emit(&call.call());
+            }
+            if emitter.error.is_some() {
+                break; // and the queue closes: the analysis stops
             }
         }
         reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))

@@ -262,6 +262,30 @@ fn bad_input_is_reported_with_status_2() {
     assert_eq!(v["errors"][0]["kind"], "unknown-format");
 }
 
+#[test]
+fn output_that_cannot_be_written_ends_the_analysis() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let run = || {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_statusdoc"));
+        command.args(["analyze", &capture("sipp-branch-scenario.pcapng"), "--format", "json"]).env("LANG", "C");
+        command
+    };
+    // A full disk: status 2 and the reason, not a hang or a panic.
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap_or_else(|e| panic!("{e}"));
+    let output = run().stdout(full).output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("No space left"), "{output:?}");
+    // A reader that goes away, as `| head` does: a quiet success.
+    let mut child = run().stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap_or_else(|e| panic!("{e}"));
+    let mut start = [0u8; 16];
+    child.stdout.take().map(|mut out| out.read_exact(&mut start)).transpose().unwrap_or_else(|e| panic!("{e}"));
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(&start[..10], b"{\n  \"calls");
+}
+
 /// tshark's view of a capture: SIP frames' Call-IDs and status codes.
 fn tshark(path: &str) -> Option<(BTreeMap<String, usize>, BTreeMap<u16, usize>)> {
     let output = Command::new("tshark")
