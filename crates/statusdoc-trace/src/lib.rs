@@ -45,5 +45,7 @@ pub use model::{
 };
 pub use record::{Problem, ProblemKind, SipRecord, Transport};
 pub use redact::{Redacted, Redactor};
-pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
+pub use sip::{
+    looks_like_sip, parse, Framing, Header, Layout, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS,
+};
 pub use tcp::MAX_STREAM_BYTES;

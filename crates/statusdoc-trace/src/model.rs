@@ -10,7 +10,7 @@ use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::record::{Problem, SipRecord, Transport};
-use crate::sip::{known, Header};
+use crate::sip::{known, Header, Layout};
 
 /// The header fields every message is read for, classified when the program is built.
 const CSEQ: u8 = known("CSeq");
@@ -369,6 +369,12 @@ impl Analyzer {
 
     /// Adds one record; returns the calls that finished meanwhile.
     pub fn push(&mut self, index: usize, record: &SipRecord) -> Vec<Finished> {
+        self.push_laid_out(index, record, None)
+    }
+
+    /// [`Analyzer::push`] for a record already parsed elsewhere (on the thread
+    /// that read it): its [`Layout`] saves parsing it again.
+    pub fn push_laid_out(&mut self, index: usize, record: &SipRecord, layout: Option<&Layout>) -> Vec<Finished> {
         let mut finished = Vec::new();
         self.since_sweep += 1;
         if self.since_sweep >= 4096 && self.idle_timeout.is_finite() {
@@ -384,7 +390,8 @@ impl Analyzer {
             done.sort_by_key(|b| b.order);
             finished.extend(done.into_iter().map(|b| self.close(b)));
         }
-        let m = match record.parse() {
+        let parsed = layout.and_then(|l| l.message(&record.bytes, record.framing())).map_or_else(|| record.parse(), Ok);
+        let m = match parsed {
             Ok(m) => m,
             Err(e) => {
                 self.problems.push(Problem {

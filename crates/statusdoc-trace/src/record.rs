@@ -42,14 +42,24 @@ impl SipRecord {
         self.parse().ok()
     }
 
-    /// Parses the stored bytes, saying what is wrong when they cannot be read.
-    pub fn parse(&self) -> Result<Message<'_>, crate::ParseError> {
-        let framing = match self.transport {
+    /// How its bytes are framed: by the datagram, the stream, or the log.
+    pub fn framing(&self) -> Framing {
+        match self.transport {
             Transport::Udp => Framing::Datagram,
             Transport::Tcp => Framing::Stream,
             Transport::Log => Framing::Lenient,
-        };
-        match parse(&self.bytes, framing) {
+        }
+    }
+
+    /// Where the parts of the message are, for [`crate::Analyzer::push_laid_out`]
+    /// on another thread; `None` when it cannot be parsed.
+    pub fn layout(&self) -> Option<crate::Layout> {
+        self.parse().ok().map(|m| m.layout(&self.bytes))
+    }
+
+    /// Parses the stored bytes, saying what is wrong when they cannot be read.
+    pub fn parse(&self) -> Result<Message<'_>, crate::ParseError> {
+        match parse(&self.bytes, self.framing()) {
             Ok(Parsed::Complete(message)) => Ok(message),
             Err(e) => Err(e),
             // Stored records are whole: needing more bytes means they end early.

@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, read_input, Analyzer, Call, Finding, Finished, Kind, Problem, ProblemKind, Redacted, Redactor, Severity,
-    SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, read_input, Analyzer, Call, Finding, Finished, Kind, Layout, Problem, ProblemKind, Redacted, Redactor,
+    Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -126,7 +126,7 @@ fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
 
 /// An item read from one input on its own thread.
 enum Item {
-    Records(Vec<SipRecord>),
+    Records(Vec<(SipRecord, Option<Layout>)>),
     Problem(Problem),
     Failed(io::Error),
 }
@@ -139,10 +139,16 @@ const BATCH: usize = 256;
 const MERGE_QUEUE: usize = 16;
 
 /// Hands the records of the inputs to `keep` on one timeline. Each input is
-/// read (capture decoded, datagrams copied out) on its own thread into a
-/// short queue, while this thread analyses; with several inputs the earliest
-/// head is taken each time. Memory stays bounded however large they are.
-fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &mut Vec<Problem>) -> io::Result<()> {
+/// read (capture decoded, datagrams copied out and, with `lay_out`, parsed)
+/// on its own thread into a short queue, while this thread analyses; with
+/// several inputs the earliest head is taken each time. Memory stays bounded
+/// however large they are.
+fn read_merged(
+    inputs: Vec<Input>,
+    lay_out: bool,
+    keep: &mut dyn FnMut(SipRecord, Option<Layout>),
+    problems: &mut Vec<Problem>,
+) -> io::Result<()> {
     std::thread::scope(|scope| {
         let mut queues = Vec::with_capacity(inputs.len());
         for input in inputs {
@@ -152,7 +158,8 @@ fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &m
                 let result = read_input(
                     input,
                     &mut |record| {
-                        batch.push(record);
+                        let layout = if lay_out { record.layout() } else { None };
+                        batch.push((record, layout));
                         if batch.len() == BATCH {
                             let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
                             let _ = sender.send(Item::Records(full));
@@ -169,7 +176,8 @@ fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &m
             });
             queues.push(queue);
         }
-        let mut heads: Vec<std::vec::IntoIter<SipRecord>> = queues.iter().map(|_| Vec::new().into_iter()).collect();
+        let mut heads: Vec<std::vec::IntoIter<(SipRecord, Option<Layout>)>> =
+            queues.iter().map(|_| Vec::new().into_iter()).collect();
         let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
         let mut failure = None;
         loop {
@@ -186,11 +194,11 @@ fn read_merged(inputs: Vec<Input>, keep: &mut dyn FnMut(SipRecord), problems: &m
             let earliest = heads
                 .iter()
                 .enumerate()
-                .filter_map(|(i, head)| head.as_slice().first().map(|r| (i, r.time)))
+                .filter_map(|(i, head)| head.as_slice().first().map(|(r, _)| (i, r.time)))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             let Some((i, _)) = earliest else { break };
-            if let Some(record) = heads[i].next() {
-                keep(record);
+            if let Some((record, layout)) = heads[i].next() {
+                keep(record, layout);
             }
         }
         failure.map_or(Ok(()), Err)
@@ -256,6 +264,7 @@ const CALL_BATCHES: usize = 64;
 /// between them is bounded, so memory holds only calls in progress.
 fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::Result<Ending> {
     let mut intake = Intake::new(options);
+    let redact = options.redact;
     std::thread::scope(|scope| {
         let (finished, calls) = std::sync::mpsc::sync_channel::<Vec<Finished>>(CALL_BATCHES);
         let reader = scope.spawn(move || -> io::Result<Ending> {
@@ -265,18 +274,19 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             // Once the writer has stopped (an error it reports itself, such as
             // a closed pipe), the rest is read but no longer analysed.
             let mut writer_gone = false;
-            let mut keep = |record: SipRecord| {
+            let mut keep = |record: SipRecord, layout: Option<Layout>| {
                 if writer_gone {
                     return;
                 }
                 let Some(record) = intake.take(record) else { return };
-                let done = analyzer.push(index, &record);
+                let done = analyzer.push_laid_out(index, &record, layout.as_ref());
                 index += 1;
                 if !done.is_empty() {
                     writer_gone = finished.send(done).is_err();
                 }
             };
-            read_merged(inputs, &mut keep, &mut problems)?;
+            // Parsed where read, unless redaction is to change the bytes first.
+            read_merged(inputs, !redact, &mut keep, &mut problems)?;
             let redacted = intake.close(&mut problems);
             for p in problems {
                 analyzer.problem(p);
@@ -309,7 +319,7 @@ fn whole(
     let mut intake = Intake::new(options);
     let mut records: Vec<SipRecord> = Vec::new();
     let mut problems = Vec::new();
-    read_merged(inputs, &mut |record| records.extend(intake.take(record)), &mut problems)?;
+    read_merged(inputs, false, &mut |record, _| records.extend(intake.take(record)), &mut problems)?;
     let redacted = intake.close(&mut problems);
     let mut analysis = analyze(&records, problems);
     for call in &analysis.calls {
