@@ -62,6 +62,11 @@ fn request(method: &str, target: &str, extra: &[(&str, &str)]) -> Response {
     stream.write_all(head.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).unwrap_or_else(|e| panic!("{e}"));
+    response(&raw)
+}
+
+/// A raw HTTP/1.1 answer: status, headers (lower-case names), body (dechunked).
+fn response(raw: &[u8]) -> Response {
     let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no header end"));
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let mut body = raw[split + 4..].to_vec();
@@ -433,19 +438,7 @@ fn post_to(addr: SocketAddr, target: &str, content_type: &str, body: &[u8]) -> R
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no header end"));
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let mut lines = head.lines();
-    let status: u16 = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let headers: BTreeMap<String, String> = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
-        .collect();
-    let mut body = raw[split + 4..].to_vec();
-    if headers.get("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
-        body = dechunk(&body);
-    }
-    Response { status, headers, body }
+    response(&raw)
 }
 
 /// A multipart form as a browser sends it.
