@@ -46,16 +46,22 @@ const REQUIRED: std::ops::Range<usize> = 0..5;
 const SINGLE: [usize; 7] = [0, 1, 2, 3, 5, 6, 7];
 const ADDRESSES: [usize; 7] = [0, 1, 9, 10, 11, 12, 13];
 
+/// For each class of [`crate::sip::KNOWN`], its place in [`FIELDS`] plus one,
+/// built with the program.
+const BY_CLASS: [u8; crate::sip::KNOWN.len() + 1] = {
+    let mut table = [0u8; crate::sip::KNOWN.len() + 1];
+    let mut i = 0;
+    while i < FIELDS.len() {
+        let class = crate::sip::known(FIELDS[i]);
+        assert!(class != 0, "every checked field must be one of sip::KNOWN");
+        table[class as usize] = i as u8 + 1;
+        i += 1;
+    }
+    table
+};
+
 /// Which of [`FIELDS`] a header field is, by the class the parser gave it.
 fn field(h: &Header<'_>) -> Option<usize> {
-    /// For each class of [`crate::sip::KNOWN`], its place in [`FIELDS`] plus one.
-    static BY_CLASS: std::sync::LazyLock<[u8; crate::sip::KNOWN.len() + 1]> = std::sync::LazyLock::new(|| {
-        let mut table = [0u8; crate::sip::KNOWN.len() + 1];
-        for (i, name) in FIELDS.iter().enumerate() {
-            table[usize::from(crate::sip::known(name))] = i as u8 + 1;
-        }
-        table
-    });
     BY_CLASS[usize::from(h.class())].checked_sub(1).map(usize::from)
 }
 

@@ -161,10 +161,20 @@ const COMPACT: &[(&str, &str)] = &[
     ("y", "Identity"),
 ];
 
-pub(crate) fn expand_compact(name: &str) -> Option<&'static str> {
-    (name.len() == 1)
-        .then(|| COMPACT.iter().find(|(short, _)| short.eq_ignore_ascii_case(name)).map(|(_, long)| *long))
-        .flatten()
+/// The long name a compact one stands for (`const`, for [`known`]).
+const fn expand_compact(name: &str) -> Option<&'static str> {
+    let name = name.as_bytes();
+    if name.len() != 1 {
+        return None;
+    }
+    let mut i = 0;
+    while i < COMPACT.len() {
+        if COMPACT[i].0.as_bytes()[0] == name[0].to_ascii_lowercase() {
+            return Some(COMPACT[i].1);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The header fields the analysis reads, by long name. Each parsed field is
@@ -253,17 +263,10 @@ const BY_SHAPE: [[u8; BUCKET]; SHAPES] = {
 /// none. `const`, so that the lookups the analysis makes by a fixed name
 /// are classified when the program is built.
 pub(crate) const fn known(name: &str) -> u8 {
-    let mut name = name.as_bytes();
-    if name.len() == 1 {
-        let mut i = 0;
-        while i < COMPACT.len() {
-            if COMPACT[i].0.as_bytes()[0] == name[0].to_ascii_lowercase() {
-                name = COMPACT[i].1.as_bytes();
-                break;
-            }
-            i += 1;
-        }
-    }
+    let name = match expand_compact(name) {
+        Some(long) => long.as_bytes(),
+        None => name.as_bytes(),
+    };
     if name.is_empty() {
         return 0;
     }
