@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, Hasher};
+use std::hash::BuildHasher;
 use std::net::SocketAddr;
 
 use compact_str::CompactString;
@@ -439,11 +439,7 @@ impl Analyzer {
             crate::StartLine::Response { code, reason, .. } => (Some(code), Some(CompactString::from(reason))),
             crate::StartLine::Request { .. } => (None, None),
         };
-        let digest = {
-            let mut h = Hashing::default().build_hasher();
-            std::hash::Hash::hash(&(record.src, record.dst, &first_line, &cseq, branch, to_tag), &mut h);
-            h.finish()
-        };
+        let digest = Hashing::default().hash_one((record.src, record.dst, first_line, &cseq, branch, to_tag));
         let message = CallMessage {
             frame: record.frame,
             time: record.time,
