@@ -1,6 +1,6 @@
 //! The SIP parser and the conformance checks on arbitrary bytes, in every
-//! framing: never a panic, a complete message never claims more bytes than
-//! it was given, and its layout gives the same message back.
+//! framing: never a panic, and a complete message never claims more bytes
+//! than it was given.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -12,7 +12,6 @@ fuzz_target!(|data: &[u8]| {
             assert!(message.consumed <= data.len());
             let _ = check_conformance(&message);
             let _ = (message.call_id(), message.cseq(), message.via_branch(), message.to_tag());
-            assert_eq!(message.layout(data).message(data, framing).as_ref(), Some(&message));
         }
     }
 });

@@ -43,9 +43,7 @@ pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{
     analyze, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT,
 };
-pub use record::{Problem, ProblemKind, SipRecord, Transport};
+pub use record::{Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport};
 pub use redact::{Redacted, Redactor};
-pub use sip::{
-    looks_like_sip, parse, Framing, Header, Layout, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS,
-};
+pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
 pub use tcp::MAX_STREAM_BYTES;

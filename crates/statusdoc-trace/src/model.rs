@@ -9,8 +9,8 @@ use std::net::SocketAddr;
 use compact_str::CompactString;
 use serde::Serialize;
 
-use crate::record::{Problem, SipRecord, Transport};
-use crate::sip::{known, Header, Layout};
+use crate::record::{ParsedRecord, Problem, SipRecord, Transport};
+use crate::sip::{known, Header, Message, ParseError};
 
 /// The header fields every message is read for, classified when the program is built.
 const CSEQ: u8 = known("CSeq");
@@ -369,12 +369,21 @@ impl Analyzer {
 
     /// Adds one record; returns the calls that finished meanwhile.
     pub fn push(&mut self, index: usize, record: &SipRecord) -> Vec<Finished> {
-        self.push_laid_out(index, record, None)
+        self.push_message(index, record, record.parse().as_ref())
     }
 
     /// [`Analyzer::push`] for a record already parsed elsewhere (on the thread
-    /// that read it): its [`Layout`] saves parsing it again.
-    pub fn push_laid_out(&mut self, index: usize, record: &SipRecord, layout: Option<&Layout>) -> Vec<Finished> {
+    /// that read it).
+    pub fn push_parsed(&mut self, index: usize, parsed: &ParsedRecord) -> Vec<Finished> {
+        self.push_message(index, parsed.record(), parsed.borrow_dependent().as_ref())
+    }
+
+    fn push_message(
+        &mut self,
+        index: usize,
+        record: &SipRecord,
+        parsed: Result<&Message<'_>, &ParseError>,
+    ) -> Vec<Finished> {
         let mut finished = Vec::new();
         self.since_sweep += 1;
         if self.since_sweep >= 4096 && self.idle_timeout.is_finite() {
@@ -390,7 +399,6 @@ impl Analyzer {
             done.sort_by_key(|b| b.order);
             finished.extend(done.into_iter().map(|b| self.close(b)));
         }
-        let parsed = layout.and_then(|l| l.message(&record.bytes, record.framing())).map_or_else(|| record.parse(), Ok);
         let m = match parsed {
             Ok(m) => m,
             Err(e) => {
@@ -478,15 +486,15 @@ impl Analyzer {
         let Some(building) = self.active.get_mut(&*call_id) else { return finished };
         let retransmission = !building.digests.insert(digest);
         if !retransmission {
-            building.findings.extend(crate::findings::from_sdp(record.frame, &m, record.src.ip()));
-            building.evidence.observe(record.frame, record.time, &m, &message.method);
+            building.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
+            building.evidence.observe(record.frame, record.time, m, &message.method);
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(status, Some(100..=299)) {
-                building.findings.extend(crate::findings::from_conformance(record.frame, &m));
+                building.findings.extend(crate::findings::from_conformance(record.frame, m));
             }
             if m.is_request() {
-                if let Some(asked) = crate::findings::asked(&m, record.time, &message.cseq) {
+                if let Some(asked) = crate::findings::asked(m, record.time, &message.cseq) {
                     building.asked.retain(|a| a.cseq != asked.cseq);
                     building.asked.push(asked);
                 }
@@ -494,7 +502,7 @@ impl Analyzer {
                 let request = building.asked.iter().position(|a| a.cseq == message.cseq);
                 building.findings.extend(crate::findings::from_response(
                     record.frame,
-                    &m,
+                    m,
                     request.map(|i| &building.asked[i]),
                     &building.evidence,
                 ));

@@ -51,12 +51,6 @@ impl SipRecord {
         }
     }
 
-    /// Where the parts of the message are, for [`crate::Analyzer::push_laid_out`]
-    /// on another thread; `None` when it cannot be parsed.
-    pub fn layout(&self) -> Option<crate::Layout> {
-        self.parse().ok().map(|m| m.layout(&self.bytes))
-    }
-
     /// Parses the stored bytes, saying what is wrong when they cannot be read.
     pub fn parse(&self) -> Result<Message<'_>, crate::ParseError> {
         match parse(&self.bytes, self.framing()) {
@@ -70,6 +64,33 @@ impl SipRecord {
                 offset: self.bytes.len(),
             }),
         }
+    }
+}
+
+/// The parse of a record's bytes, or what is wrong with them.
+pub type Parse<'a> = Result<Message<'a>, crate::ParseError>;
+
+self_cell::self_cell!(
+    /// A record together with the parse of its bytes, which borrows from
+    /// it: parsed on the thread that reads the input, analysed on another
+    /// (see [`crate::Analyzer::push_parsed`]) without parsing it again.
+    pub struct ParsedRecord {
+        owner: SipRecord,
+        #[covariant]
+        dependent: Parse,
+    }
+    impl {Debug}
+);
+
+impl ParsedRecord {
+    /// Parses the record's bytes and keeps both.
+    pub fn parse(record: SipRecord) -> ParsedRecord {
+        ParsedRecord::new(record, SipRecord::parse)
+    }
+
+    /// The record as read.
+    pub fn record(&self) -> &SipRecord {
+        self.borrow_owner()
     }
 }
 

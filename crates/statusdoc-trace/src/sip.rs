@@ -491,110 +491,6 @@ fn match_param<'a>(piece: &'a str, name: &str) -> Option<&'a str> {
     Some(value.trim_start_matches('"').trim_end_matches('"'))
 }
 
-/// Where a parsed message's parts are in its bytes, without borrowing them.
-/// A message parsed on the thread that reads a capture is handed to the
-/// thread that analyses it with its bytes and this, and turned back into a
-/// [`Message`] there by slicing instead of parsing again.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layout {
-    start: LaidStart,
-    headers: Vec<LaidHeader>,
-    body: Span,
-    consumed: usize,
-    first: [u16; KNOWN.len()],
-}
-
-/// Start and end offsets of a part (a message is at most [`LIMITS`] long).
-type Span = (u32, u32);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LaidStart {
-    Request { method: Span, uri: Span, version: Span },
-    Response { version: Span, code: u16, reason: Span },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct LaidHeader {
-    name: Span,
-    raw: Span,
-    line: u32,
-    known: u8,
-    folded: bool,
-}
-
-impl<'a> Message<'a> {
-    /// Where this message's parts are in `input`, the bytes it was parsed from.
-    pub fn layout(&self, input: &'a [u8]) -> Layout {
-        let base = input.as_ptr() as usize;
-        // An empty part may be a constant `""` outside the input: any span does.
-        let span = |part: &[u8]| -> Span {
-            if part.is_empty() {
-                return (0, 0);
-            }
-            let start = (part.as_ptr() as usize).wrapping_sub(base);
-            (start as u32, (start + part.len()) as u32)
-        };
-        let start = match self.start {
-            StartLine::Request { method, uri, version } => LaidStart::Request {
-                method: span(method.as_bytes()),
-                uri: span(uri.as_bytes()),
-                version: span(version.as_bytes()),
-            },
-            StartLine::Response { version, code, reason } => {
-                LaidStart::Response { version: span(version.as_bytes()), code, reason: span(reason.as_bytes()) }
-            }
-        };
-        Layout {
-            start,
-            headers: self
-                .headers
-                .iter()
-                .map(|h| LaidHeader {
-                    name: span(h.name.as_bytes()),
-                    raw: span(h.raw),
-                    line: h.line as u32,
-                    known: h.known,
-                    folded: h.folded,
-                })
-                .collect(),
-            body: span(self.body),
-            consumed: self.consumed,
-            first: self.first,
-        }
-    }
-}
-
-impl Layout {
-    /// The message again, from the bytes it was laid out from; `None` when
-    /// `input` is not those bytes (a part falls outside it or is not text).
-    pub fn message<'a>(&self, input: &'a [u8], framing: Framing) -> Option<Message<'a>> {
-        let src = Source::new(input, 0, framing);
-        let bytes = |(start, end): Span| input.get(start as usize..end as usize);
-        let text = |span: Span| src.str_of(bytes(span)?);
-        let start = match self.start {
-            LaidStart::Request { method, uri, version } => {
-                StartLine::Request { method: text(method)?, uri: text(uri)?, version: text(version)? }
-            }
-            LaidStart::Response { version, code, reason } => {
-                StartLine::Response { version: text(version)?, code, reason: text(reason)? }
-            }
-        };
-        let mut headers = Vec::with_capacity(self.headers.len());
-        for h in &self.headers {
-            let raw = bytes(h.raw)?;
-            headers.push(Header {
-                name: text(h.name)?,
-                raw,
-                line: h.line as usize,
-                known: h.known,
-                text: if h.folded { None } else { src.str_of(raw) },
-                folded: h.folded,
-            });
-        }
-        Some(Message { start, headers, body: bytes(self.body)?, consumed: self.consumed, first: self.first })
-    }
-}
-
 /// The result of [`parse`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Parsed<'a> {
@@ -1153,27 +1049,6 @@ mod tests {
         for (value, name, expected) in cases {
             assert_eq!(param(value, name), expected, "{value}");
         }
-    }
-
-    #[test]
-    fn a_laid_out_message_is_the_same_message_again() {
-        let folded = b"SIP/2.0 180 Ringing\nv: SIP/2.0/UDP h;branch=z9hG4bKx\ni: abc\nt: <sip:c@d>\n ;tag=2\nCSeq: 7 INVITE\nl: 0\n\n";
-        let no_reason = b"SIP/2.0 200\r\nCall-ID: x\r\n\r\n";
-        let latin1 = b"SIP/2.0 603 D\xe9clin\xe9\r\nCall-ID: x\r\nSubject: \xe9t\xe9\r\n\r\n";
-        let binary_body = b"MESSAGE sip:a@b SIP/2.0\r\nCall-ID: x\r\nContent-Length: 3\r\n\r\n\xff\xfe\x00";
-        for (bytes, framing) in [
-            (INVITE, Framing::Datagram),
-            (&folded[..], Framing::Datagram),
-            (no_reason, Framing::Stream),
-            (latin1, Framing::Lenient),
-            (binary_body, Framing::Datagram),
-        ] {
-            let m = complete(bytes, framing);
-            let again = m.layout(bytes).message(bytes, framing);
-            assert_eq!(again.as_ref(), Some(&m), "{}", String::from_utf8_lossy(bytes));
-        }
-        let m = complete(INVITE, Framing::Datagram);
-        assert_eq!(m.layout(INVITE).message(&INVITE[..40], Framing::Datagram), None, "other bytes than its own");
     }
 
     #[test]

@@ -137,32 +137,3 @@ fn damaged_captures_never_panic_or_hang() {
         }
     }
 }
-
-#[test]
-fn calls_built_from_layouts_are_the_calls_built_from_parsing() {
-    // The command line parses each message on the thread that reads it and
-    // hands the analyser its layout: the calls must be the same, to the byte.
-    use statusdoc_trace::{Analyzer, Call};
-    let mut names: Vec<_> = std::fs::read_dir(captures_dir())
-        .unwrap_or_else(|e| panic!("{e}"))
-        .filter_map(|entry| entry.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|name| !name.ends_with(".md"))
-        .collect();
-    names.sort();
-    assert!(names.len() >= 10, "{names:?}");
-    for name in names {
-        let (records, _) = read(&name);
-        let run = |laid_out: bool| -> (Vec<Call>, String) {
-            let mut analyzer = Analyzer::new(statusdoc_trace::CALL_IDLE_TIMEOUT);
-            let mut calls = Vec::new();
-            for (i, record) in records.iter().enumerate() {
-                let layout = if laid_out { record.layout() } else { None };
-                calls.extend(analyzer.push_laid_out(i, record, layout.as_ref()).into_iter().map(|f| f.call()));
-            }
-            let (rest, summary, problems) = analyzer.finish();
-            calls.extend(rest.into_iter().map(|f| f.call()));
-            (calls, format!("{summary:?} {problems:?}"))
-        };
-        assert_eq!(run(true), run(false), "{name}");
-    }
-}

@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, read_input, Analyzer, Call, Finding, Finished, Kind, Layout, Problem, ProblemKind, Redacted, Redactor,
-    Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, read_input, Analyzer, Call, Finding, Finished, Kind, ParsedRecord, Problem, ProblemKind, Redacted,
+    Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -126,9 +126,25 @@ fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
 
 /// An item read from one input on its own thread.
 enum Item {
-    Records(Vec<(SipRecord, Option<Layout>)>),
+    Records(Vec<Read>),
     Problem(Problem),
     Failed(io::Error),
+}
+
+/// A record as its reader hands it over: parsed there, or (when redaction
+/// is to change its bytes first) left for the analysis to parse.
+enum Read {
+    Parsed(ParsedRecord),
+    Raw(SipRecord),
+}
+
+impl Read {
+    fn record(&self) -> &SipRecord {
+        match self {
+            Read::Parsed(parsed) => parsed.record(),
+            Read::Raw(record) => record,
+        }
+    }
 }
 
 /// Records are handed between threads in batches of this many, so that the
@@ -139,14 +155,14 @@ const BATCH: usize = 256;
 const MERGE_QUEUE: usize = 16;
 
 /// Hands the records of the inputs to `keep` on one timeline. Each input is
-/// read (capture decoded, datagrams copied out and, with `lay_out`, parsed)
+/// read (capture decoded, datagrams copied out and, with `parse`, parsed)
 /// on its own thread into a short queue, while this thread analyses; with
 /// several inputs the earliest head is taken each time. Memory stays bounded
 /// however large they are.
 fn read_merged(
     inputs: Vec<Input>,
-    lay_out: bool,
-    keep: &mut dyn FnMut(SipRecord, Option<Layout>),
+    parse: bool,
+    keep: &mut dyn FnMut(Read),
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
     std::thread::scope(|scope| {
@@ -158,8 +174,7 @@ fn read_merged(
                 let result = read_input(
                     input,
                     &mut |record| {
-                        let layout = if lay_out { record.layout() } else { None };
-                        batch.push((record, layout));
+                        batch.push(if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(record) });
                         if batch.len() == BATCH {
                             let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
                             let _ = sender.send(Item::Records(full));
@@ -176,8 +191,7 @@ fn read_merged(
             });
             queues.push(queue);
         }
-        let mut heads: Vec<std::vec::IntoIter<(SipRecord, Option<Layout>)>> =
-            queues.iter().map(|_| Vec::new().into_iter()).collect();
+        let mut heads: Vec<std::vec::IntoIter<Read>> = queues.iter().map(|_| Vec::new().into_iter()).collect();
         let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
         let mut failure = None;
         loop {
@@ -194,11 +208,11 @@ fn read_merged(
             let earliest = heads
                 .iter()
                 .enumerate()
-                .filter_map(|(i, head)| head.as_slice().first().map(|(r, _)| (i, r.time)))
+                .filter_map(|(i, head)| head.as_slice().first().map(|r| (i, r.record().time)))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             let Some((i, _)) = earliest else { break };
-            if let Some((record, layout)) = heads[i].next() {
-                keep(record, layout);
+            if let Some(read) = heads[i].next() {
+                keep(read);
             }
         }
         failure.map_or(Ok(()), Err)
@@ -224,17 +238,22 @@ impl Intake {
         }
     }
 
-    /// The record as the analysis should see it; `None` past the limit.
-    fn take(&mut self, record: SipRecord) -> Option<SipRecord> {
+    /// Whether one more record may be analysed (not past the limit).
+    fn admit(&mut self) -> bool {
         if self.count >= self.max_messages {
             self.over_limit = true;
-            return None;
+            return false;
         }
         self.count += 1;
-        Some(match self.redactor.as_mut() {
+        true
+    }
+
+    /// The record as the analysis should see it.
+    fn redact(&mut self, record: SipRecord) -> SipRecord {
+        match self.redactor.as_mut() {
             Some(redactor) => redactor.record(record),
             None => record,
-        })
+        }
     }
 
     /// Adds the limit to the problems if it was reached, redacts them, and
@@ -274,12 +293,14 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             // Once the writer has stopped (an error it reports itself, such as
             // a closed pipe), the rest is read but no longer analysed.
             let mut writer_gone = false;
-            let mut keep = |record: SipRecord, layout: Option<Layout>| {
-                if writer_gone {
+            let mut keep = |read: Read| {
+                if writer_gone || !intake.admit() {
                     return;
                 }
-                let Some(record) = intake.take(record) else { return };
-                let done = analyzer.push_laid_out(index, &record, layout.as_ref());
+                let done = match read {
+                    Read::Parsed(parsed) => analyzer.push_parsed(index, &parsed),
+                    Read::Raw(record) => analyzer.push(index, &intake.redact(record)),
+                };
                 index += 1;
                 if !done.is_empty() {
                     writer_gone = finished.send(done).is_err();
@@ -319,7 +340,12 @@ fn whole(
     let mut intake = Intake::new(options);
     let mut records: Vec<SipRecord> = Vec::new();
     let mut problems = Vec::new();
-    read_merged(inputs, false, &mut |record, _| records.extend(intake.take(record)), &mut problems)?;
+    let mut keep = |read: Read| {
+        if let (true, Read::Raw(record)) = (intake.admit(), read) {
+            records.push(intake.redact(record));
+        }
+    };
+    read_merged(inputs, false, &mut keep, &mut problems)?;
     let redacted = intake.close(&mut problems);
     let mut analysis = analyze(&records, problems);
     for call in &analysis.calls {
