@@ -164,16 +164,39 @@ fn serialize_addr<S: serde::Serializer>(addr: &SocketAddr, serializer: S) -> Res
 }
 
 /// Appends `a.b.c.d:port`, as `Display` writes it.
-fn push_ipv4(out: &mut Vec<u8>, v4: &std::net::SocketAddrV4) {
-    let mut numbers = itoa::Buffer::new();
-    for (i, octet) in v4.ip().octets().into_iter().enumerate() {
-        if i > 0 {
-            out.push(b'.');
-        }
-        out.extend_from_slice(numbers.format(octet).as_bytes());
+/// Each octet's decimal digits, and (last byte) how many there are.
+const OCTETS: [[u8; 4]; 256] = {
+    let mut table = [[0u8; 4]; 256];
+    let mut n = 0;
+    while n < 256 {
+        let (hundreds, tens, ones) = ((n / 100) as u8, (n / 10 % 10) as u8, (n % 10) as u8);
+        table[n] = match n {
+            0..=9 => [b'0' + ones, 0, 0, 1],
+            10..=99 => [b'0' + tens, b'0' + ones, 0, 2],
+            _ => [b'0' + hundreds, b'0' + tens, b'0' + ones, 3],
+        };
+        n += 1;
     }
-    out.push(b':');
-    out.extend_from_slice(numbers.format(v4.port()).as_bytes());
+    table
+};
+
+fn push_ipv4(out: &mut Vec<u8>, v4: &std::net::SocketAddrV4) {
+    // Written into a stack buffer from a table of octets and copied once:
+    // formatting each number and copying it cost more than the digits.
+    let mut text = [0u8; 32];
+    let mut len = 0;
+    for octet in v4.ip().octets() {
+        let digits = OCTETS[usize::from(octet)];
+        text[len..len + 3].copy_from_slice(&digits[..3]);
+        len += usize::from(digits[3]);
+        text[len] = b'.';
+        len += 1;
+    }
+    text[len - 1] = b':';
+    let mut numbers = itoa::Buffer::new();
+    let port = numbers.format(v4.port()).as_bytes();
+    text[len..len + port.len()].copy_from_slice(port);
+    out.extend_from_slice(&text[..len + port.len()]);
 }
 
 /// A JSON string as serde_json writes it: copied as is when nothing in it
@@ -673,7 +696,15 @@ mod tests {
                 ..base.clone()
             },
             CallMessage { transport: Transport::Log, time: f64::NAN, method: "méthode\t".into(), ..base.clone() },
-            CallMessage { time: 12.0, frame: u64::MAX, status: Some(100), reason: Some(String::new().into()), ..base },
+            CallMessage {
+                time: 12.0,
+                frame: u64::MAX,
+                status: Some(100),
+                reason: Some(String::new().into()),
+                ..base.clone()
+            },
+            // Octets of one, two and three digits, the smallest and largest port.
+            CallMessage { src: "0.9.10.99:0".parse().unwrap(), dst: "100.255.1.250:65535".parse().unwrap(), ..base },
         ];
         for m in variants {
             let mut written = Vec::new();

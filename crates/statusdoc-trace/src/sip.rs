@@ -684,9 +684,14 @@ impl<'a> Source<'a> {
                 BLANK_LINE.find(&bytes[start..limit]).map_or(limit, |at| start + at + 4)
             }
         };
-        let text = match std::str::from_utf8(&bytes[..end]) {
+        // simdutf8 checks 32 bytes at a time; std's check, which says where
+        // the text stops being valid, runs only when it is not.
+        let text = match simdutf8::basic::from_utf8(&bytes[..end]) {
             Ok(text) => text,
-            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+            Err(_) => match std::str::from_utf8(&bytes[..end]) {
+                Ok(text) => text,
+                Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+            },
         };
         Source { bytes, text }
     }
