@@ -139,7 +139,7 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                 let name = FIELDS[i];
                 if !quotes_closed(&value) {
                     push("unclosed-quote", h.line, name.to_owned());
-                } else if let (Some(open), Some(close)) = (value.find('<'), value.find('>')) {
+                } else if let (Some(open), Some(close)) = (find(&value, b'<'), find(&value, b'>')) {
                     // An unquoted display name is tokens and spaces; the URI
                     // inside <> has no spaces (RFC 3261 §25.1).
                     let display = value[..open].trim();
@@ -155,8 +155,8 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                     // comma) must be enclosed in <>, or its parts are read as
                     // the field's (RFC 3261 §20.10).
                     let list = name == "Contact" || name == "P-Asserted-Identity";
-                    let uri = value.split(';').next().unwrap_or("");
-                    if has_headers(uri) || (!list && uri.contains(',')) {
+                    let uri = find(&value, b';').map_or(&*value, |semicolon| &value[..semicolon]);
+                    if has_headers(uri) || (!list && find(uri, b',').is_some()) {
                         push("name-addr", h.line, name.to_owned());
                     }
                 }
@@ -192,8 +192,14 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
 /// Whether a SIP URI has a header part (`?name=value` after the host; a
 /// `?` in the user part is allowed, RFC 3261 §25.1).
 fn has_headers(uri: &str) -> bool {
-    let host_part = uri.rfind('@').map_or(uri, |at| &uri[at..]);
-    host_part.contains('?')
+    let host_part = memchr::memrchr(b'@', uri.as_bytes()).map_or(uri, |at| &uri[at..]);
+    find(host_part, b'?').is_some()
+}
+
+/// Where an ASCII character first is in text (memchr: these checks run on
+/// the address fields of millions of messages).
+fn find(text: &str, ascii: u8) -> Option<usize> {
+    memchr::memchr(ascii, text.as_bytes())
 }
 
 /// Whether every quoted string is closed (a backslash escapes the next

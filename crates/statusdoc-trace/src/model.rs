@@ -273,7 +273,14 @@ impl CallMessage {
 /// building a list of them when they already are.
 fn normalize_spaces(text: &str) -> CompactString {
     let trimmed = text.trim();
-    if trimmed.contains(['\t', '\r', '\n']) || trimmed.contains("  ") {
+    // One pass over the bytes for a tab, a line end or two spaces in a row.
+    let mut previous = 0;
+    let irregular = trimmed.bytes().any(|c| {
+        let double = c == b' ' && previous == b' ';
+        previous = c;
+        double || matches!(c, b'\t' | b'\r' | b'\n')
+    });
+    if irregular {
         trimmed.split_whitespace().collect::<Vec<_>>().join(" ").into()
     } else {
         trimmed.into()

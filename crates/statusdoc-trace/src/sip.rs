@@ -427,7 +427,8 @@ impl<'a> Message<'a> {
     pub fn via_branch(&self) -> Option<&'a str> {
         const VIA: u8 = known("Via");
         let via = self.first_of(VIA)?.unfolded()?;
-        let first = via.split(',').next()?;
+        // The comma is ASCII: the cut is a char boundary.
+        let first = memchr::memchr(b',', via.as_bytes()).map_or(via, |comma| &via[..comma]);
         param(first, "branch")
     }
 
