@@ -449,7 +449,8 @@ impl Analyzer {
             return finished;
         };
         // The start line, as bytes: hashed for the retransmission digest.
-        let first_line = record.bytes.split(|&b| b == b'\n').next().unwrap_or_default().trim_ascii();
+        let first_line = memchr::memchr(b'\n', &record.bytes).map_or(&record.bytes[..], |end| &record.bytes[..end]);
+        let first_line = first_line.trim_ascii();
         let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
         let branch = m.via_branch().unwrap_or_default();
         let to_tag = m.to_tag().unwrap_or_default();

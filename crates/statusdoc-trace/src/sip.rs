@@ -728,16 +728,28 @@ fn parse_start_line<'a>(src: &Source<'a>, start: usize, end: usize) -> Result<St
         let code_end = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
         let code_bytes = &rest[..code_end];
         let code_offset = start + space + 1;
-        let code: u16 = if code_bytes.len() == 3 && code_bytes.iter().all(u8::is_ascii_digit) {
-            as_str(code_bytes).and_then(|c| c.parse().ok()).unwrap_or(0)
-        } else {
-            0
+        let code = match *code_bytes {
+            [a, b, c] if code_bytes.iter().all(u8::is_ascii_digit) => {
+                u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0')
+            }
+            _ => 0,
         };
         if !(100..=699).contains(&code) {
             return Err(error(input, ParseErrorKind::BadStatusCode, code_offset));
         }
         let reason = src.str_of(rest.get(code_end + 1..).unwrap_or_default()).unwrap_or("");
         return Ok(StartLine::Response { version, code, reason });
+    }
+    // The usual shape first: `METHOD SP URI SP VERSION`, two single spaces.
+    let spaces = memchr::memchr(b' ', line).zip(memchr::memrchr(b' ', line));
+    if let Some((first, last)) = spaces.filter(|(first, last)| first + 1 < *last) {
+        let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
+        if memchr::memchr(b' ', uri).is_none() && !version.is_empty() && is_token(method) {
+            let version = parse_version(src, trim(version), start + last + 1)?;
+            if let (Some(method), Some(uri)) = (src.str_of(method), src.str_of(uri)) {
+                return Ok(StartLine::Request { method, uri, version });
+            }
+        }
     }
     let mut parts = line.splitn(3, |&b| b == b' ');
     let method = parts.next().unwrap_or_default();
@@ -798,7 +810,8 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
     let start_line = parse_start_line(&src, start, line_end)?;
     let mut headers: Vec<Header<'_>> = Vec::with_capacity(16);
     let mut first = [ABSENT; KNOWN.len()];
-    let mut line_number = memchr::memchr_iter(b'\n', &input[..next]).count() + 1;
+    // Past the blank lines skipped and the start line.
+    let mut line_number = input[..start].iter().filter(|&&b| b == b'\n').count() + 2;
     let body_start = loop {
         if next - start > LIMITS.header_bytes {
             return Err(error(input, ParseErrorKind::TooLarge, next));
@@ -912,22 +925,34 @@ fn read_header<'a>(
     let content = &input[start..end];
     // The usual shape, read in one pass: a token, optional blanks, a colon.
     // Anything else takes the general path, which says what is wrong.
-    let name_end = content.iter().position(|&b| !TOKEN[usize::from(b)]).unwrap_or(content.len());
-    let blanks = content[name_end..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
-    let (name, colon) = if name_end > 0 && content.get(name_end + blanks) == Some(&b':') {
-        (&content[..name_end], name_end + blanks)
+    let mut at = 0;
+    while at < content.len() && TOKEN[usize::from(content[at])] {
+        at += 1;
+    }
+    let name_end = at;
+    while at < content.len() && matches!(content[at], b' ' | b'\t') {
+        at += 1;
+    }
+    let (name, colon) = if name_end > 0 && at < content.len() && content[at] == b':' {
+        (start..start + name_end, start + at)
     } else {
         let colon = memchr::memchr(b':', content).ok_or_else(|| error(input, ParseErrorKind::MissingColon, start))?;
-        let name = trim(&content[..colon]);
-        if !is_token(name) {
+        let (name_start, name_end) = trim_range(input, start, start + colon);
+        if !is_token(&input[name_start..name_end]) {
             return Err(error(input, ParseErrorKind::BadHeaderName, start));
         }
-        (name, colon)
+        (name_start..name_end, start + colon)
     };
-    let (value_start, value_end) = trim_range(input, start + colon + 1, end);
-    let name = src.str_of(name).ok_or_else(|| error(input, ParseErrorKind::BadHeaderName, start))?;
+    let (value_start, value_end) = trim_range(input, colon + 1, end);
+    // Cut from the text checked once; a name is a token, so ASCII, and
+    // lies in that text unless invalid UTF-8 came before it.
+    let name = match src.text.get(name.clone()) {
+        Some(name) => name,
+        None => as_str(&input[name]).ok_or_else(|| error(input, ParseErrorKind::BadHeaderName, start))?,
+    };
+    let text = src.text.get(value_start..value_end);
     let raw = &input[value_start..value_end];
-    headers.push(Header { name, raw, line, known: classify(name), text: src.str_of(raw), folded: false });
+    headers.push(Header { name, raw, line, known: classify(name), text: text.or_else(|| as_str(raw)), folded: false });
     Ok(())
 }
 
