@@ -551,7 +551,11 @@ impl Analyzer {
     /// Closes a call: what needs the analyzer's state (its outcome for the
     /// counts, the calls linked to it) is decided here; the rest is left to
     /// [`Finished::call`].
-    fn close(&mut self, b: Building) -> Finished {
+    fn close(&mut self, mut b: Building) -> Finished {
+        // What only the building needed is freed here, on the thread that
+        // allocated it, rather than wherever the call is written.
+        b.digests = FastSet::default();
+        b.asked = Vec::new();
         let (outcome, setup_time, duration) = outcome(&b.messages);
         let mut linked: Vec<String> = Vec::new();
         for other in self.links.get(&b.call_id).into_iter().flatten() {

@@ -159,16 +159,22 @@ const MERGE_QUEUE: usize = 16;
 /// on its own thread into a short queue, while this thread analyses; with
 /// several inputs the earliest head is taken each time. Memory stays bounded
 /// however large they are.
+///
+/// Spent batches go back to the thread that read them, which frees the
+/// records there and fills the batch again: memory freed by the thread that
+/// allocated it is cheap to free, memory freed by another is not.
 fn read_merged(
     inputs: Vec<Input>,
     parse: bool,
-    keep: &mut dyn FnMut(Read),
+    keep: &mut dyn FnMut(&Read),
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
     std::thread::scope(|scope| {
         let mut queues = Vec::with_capacity(inputs.len());
+        let mut spent = Vec::with_capacity(inputs.len());
         for input in inputs {
             let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
+            let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(MERGE_QUEUE);
             scope.spawn(move || {
                 let mut batch = Vec::with_capacity(BATCH);
                 let result = read_input(
@@ -176,7 +182,14 @@ fn read_merged(
                     &mut |record| {
                         batch.push(if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(record) });
                         if batch.len() == BATCH {
-                            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                            let empty = returned.try_recv().map_or_else(
+                                |_| Vec::with_capacity(BATCH),
+                                |mut used| {
+                                    used.clear();
+                                    used
+                                },
+                            );
+                            let full = std::mem::replace(&mut batch, empty);
                             let _ = sender.send(Item::Records(full));
                         }
                     },
@@ -190,15 +203,21 @@ fn read_merged(
                 }
             });
             queues.push(queue);
+            spent.push(give_back);
         }
-        let mut heads: Vec<std::vec::IntoIter<Read>> = queues.iter().map(|_| Vec::new().into_iter()).collect();
+        // Each input's current batch, and how much of it has been kept.
+        let mut heads: Vec<(Vec<Read>, usize)> = queues.iter().map(|_| (Vec::new(), 0)).collect();
         let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
         let mut failure = None;
         loop {
             for (i, queue) in queues.iter().enumerate() {
-                while open[i] && heads[i].as_slice().is_empty() {
+                while open[i] && heads[i].1 == heads[i].0.len() {
                     match queue.recv() {
-                        Ok(Item::Records(records)) => heads[i] = records.into_iter(),
+                        Ok(Item::Records(records)) => {
+                            let used = std::mem::replace(&mut heads[i], (records, 0)).0;
+                            // When the reader is done or its queue is full, freed here.
+                            let _ = spent[i].try_send(used);
+                        }
                         Ok(Item::Problem(problem)) => problems.push(problem),
                         Ok(Item::Failed(e)) => failure = Some(e),
                         Err(_) => open[i] = false,
@@ -208,12 +227,12 @@ fn read_merged(
             let earliest = heads
                 .iter()
                 .enumerate()
-                .filter_map(|(i, head)| head.as_slice().first().map(|r| (i, r.record().time)))
+                .filter_map(|(i, (batch, next))| batch.get(*next).map(|r| (i, r.record().time)))
                 .min_by(|a, b| a.1.total_cmp(&b.1));
             let Some((i, _)) = earliest else { break };
-            if let Some(read) = heads[i].next() {
-                keep(read);
-            }
+            let (batch, next) = &mut heads[i];
+            keep(&batch[*next]);
+            *next += 1;
         }
         failure.map_or(Ok(()), Err)
     })
@@ -293,13 +312,13 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             // Once the writer has stopped (an error it reports itself, such as
             // a closed pipe), the rest is read but no longer analysed.
             let mut writer_gone = false;
-            let mut keep = |read: Read| {
+            let mut keep = |read: &Read| {
                 if writer_gone || !intake.admit() {
                     return;
                 }
                 let done = match read {
-                    Read::Parsed(parsed) => analyzer.push_parsed(index, &parsed),
-                    Read::Raw(record) => analyzer.push(index, &intake.redact(record)),
+                    Read::Parsed(parsed) => analyzer.push_parsed(index, parsed),
+                    Read::Raw(record) => analyzer.push(index, &intake.redact(record.clone())),
                 };
                 index += 1;
                 if !done.is_empty() {
@@ -340,9 +359,9 @@ fn whole(
     let mut intake = Intake::new(options);
     let mut records: Vec<SipRecord> = Vec::new();
     let mut problems = Vec::new();
-    let mut keep = |read: Read| {
+    let mut keep = |read: &Read| {
         if let (true, Read::Raw(record)) = (intake.admit(), read) {
-            records.push(intake.redact(record));
+            records.push(intake.redact(record.clone()));
         }
     };
     read_merged(inputs, false, &mut keep, &mut problems)?;
