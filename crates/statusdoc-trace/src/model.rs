@@ -426,7 +426,7 @@ impl Analyzer {
                 .map(|(id, _)| id.clone())
                 .collect();
             let mut done: Vec<Building> = idle.iter().filter_map(|id| self.active.remove(id)).collect();
-            done.sort_by_key(|b| b.order);
+            done.sort_unstable_by_key(|b| b.order);
             finished.extend(done.into_iter().map(|b| self.close(b)));
         }
         let m = match parsed {
@@ -479,7 +479,7 @@ impl Analyzer {
             crate::StartLine::Request { .. } => (None, None),
         };
         let digest = Hashing::default().hash_one((record.src, record.dst, first_line, &cseq, branch, to_tag));
-        let message = CallMessage {
+        let mut message = CallMessage {
             frame: record.frame,
             time: record.time,
             src: record.src,
@@ -544,7 +544,8 @@ impl Analyzer {
             }
         }
         building.last_time = building.last_time.max(record.time);
-        building.messages.push(CallMessage { retransmission, ..message });
+        message.retransmission = retransmission;
+        building.messages.push(message);
         finished
     }
 
@@ -574,7 +575,7 @@ impl Analyzer {
     /// with the counts and the problems.
     pub fn finish(mut self) -> (Vec<Finished>, Summary, Vec<Problem>) {
         let mut rest: Vec<Building> = self.active.drain().map(|(_, b)| b).collect();
-        rest.sort_by_key(|b| b.order);
+        rest.sort_unstable_by_key(|b| b.order);
         let calls: Vec<Finished> = rest.into_iter().map(|b| self.close(b)).collect();
         let summary = Summary {
             messages: self.messages,

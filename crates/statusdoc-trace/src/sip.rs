@@ -447,35 +447,41 @@ impl<'a> Message<'a> {
 
 /// A `;name=value` parameter of a header value, outside angle brackets and quotes.
 pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
-    // Jumps from one delimiter to the next: a quoted string hides everything
-    // up to its closing quote, `<…>` hides semicolons. The delimiters are
-    // ASCII, so every cut is a char boundary.
+    // One pass, skipping ordinary bytes by a table: values are short, and
+    // a search call per delimiter cost more than the bytes. A quoted string
+    // hides everything up to its closing quote, `<…>` hides semicolons. The
+    // delimiters are ASCII, so every cut is a char boundary.
+    const DELIMITER: [bool; 256] = {
+        let mut table = [false; 256];
+        table[b'"' as usize] = true;
+        table[b'<' as usize] = true;
+        table[b'>' as usize] = true;
+        table[b';' as usize] = true;
+        table
+    };
     let bytes = value.as_bytes();
-    let mut in_angle = false;
+    let (mut in_angle, mut in_quote) = (false, false);
     let mut start = None;
-    let mut i = 0;
-    loop {
-        let next = if in_angle {
-            memchr::memchr2(b'"', b'>', &bytes[i..])
-        } else {
-            memchr::memchr3(b'"', b'<', b';', &bytes[i..])
-        };
-        let Some(at) = next.map(|offset| i + offset) else { break };
-        i = at + 1;
-        match bytes[at] {
-            b'"' => match memchr::memchr(b'"', &bytes[i..]) {
-                Some(close) => i += close + 1,
-                None => break, // never closed: nothing after it counts
-            },
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if !DELIMITER[usize::from(b)] || (in_quote && b != b'"') {
+            at += 1;
+            continue;
+        }
+        match b {
+            b'"' => in_quote = !in_quote,
             b'<' => in_angle = true,
             b'>' => in_angle = false,
+            _ if in_angle => {}
             _ => {
                 if let Some(found) = start.and_then(|s| match_param(&value[s..at], name)) {
                     return Some(found);
                 }
-                start = Some(i);
+                start = Some(at + 1);
             }
         }
+        at += 1;
     }
     start.and_then(|s| match_param(&value[s..], name))
 }
@@ -623,11 +629,14 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     let line_end = memchr::memchr(b'\n', &rest[..rest.len().min(LIMITS.header_bytes)]);
     let Some(end) = line_end else { return false };
     let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
-    let mut parts = line.split(|&b| b == b' ');
-    let (Some(method), Some(uri), Some(version), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    // Three parts between exactly two spaces.
+    let (Some(first), Some(last)) = (memchr::memchr(b' ', line), memchr::memrchr(b' ', line)) else {
         return false;
     };
+    if first == last || memchr::memchr(b' ', &line[first + 1..last]).is_some() {
+        return false;
+    }
+    let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
     // Methods are case-sensitive tokens (RFC 3261 §7.1): extension methods may be lowercase.
     is_token(method) && !uri.is_empty() && version.eq_ignore_ascii_case(b"SIP/2.0")
 }

@@ -135,7 +135,7 @@ enum Item {
 /// is to change its bytes first) left for the analysis to parse.
 enum Read {
     Parsed(ParsedRecord),
-    Raw(SipRecord),
+    Raw(Box<SipRecord>),
 }
 
 impl Read {
@@ -180,7 +180,11 @@ fn read_merged(
                 let result = read_input(
                     input,
                     &mut |record| {
-                        batch.push(if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(record) });
+                        batch.push(if parse {
+                            Read::Parsed(ParsedRecord::parse(record))
+                        } else {
+                            Read::Raw(Box::new(record))
+                        });
                         if batch.len() == BATCH {
                             let empty = returned.try_recv().map_or_else(
                                 |_| Vec::with_capacity(BATCH),
@@ -318,7 +322,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
                 }
                 let done = match read {
                     Read::Parsed(parsed) => analyzer.push_parsed(index, parsed),
-                    Read::Raw(record) => analyzer.push(index, &intake.redact(record.clone())),
+                    Read::Raw(record) => analyzer.push(index, &intake.redact(SipRecord::clone(record))),
                 };
                 index += 1;
                 if !done.is_empty() {
@@ -361,7 +365,7 @@ fn whole(
     let mut problems = Vec::new();
     let mut keep = |read: &Read| {
         if let (true, Read::Raw(record)) = (intake.admit(), read) {
-            records.push(intake.redact(record.clone()));
+            records.push(intake.redact(SipRecord::clone(record)));
         }
     };
     read_merged(inputs, false, &mut keep, &mut problems)?;
