@@ -3,6 +3,8 @@
 //! finish, so memory holds only the calls still in progress.
 
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
@@ -154,92 +156,126 @@ const BATCH: usize = 256;
 /// How many batches each input may have read ahead of the merge (4,096 records).
 const MERGE_QUEUE: usize = 16;
 
-/// Hands the records of the inputs to `keep` on one timeline. Each input is
-/// read (capture decoded, datagrams copied out and, with `parse`, parsed)
-/// on its own thread into a short queue, while this thread analyses; with
-/// several inputs the earliest head is taken each time. Memory stays bounded
-/// however large they are.
+/// An input that reads as ended once the analysis wants no more records
+/// (its output is gone), so that its reader stops decoding.
+struct Stoppable {
+    input: Input,
+    stop: Arc<AtomicBool>,
+}
+
+impl io::Read for Stoppable {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Ok(0);
+        }
+        self.input.read(buf)
+    }
+}
+
+impl io::BufRead for Stoppable {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Ok(&[]);
+        }
+        self.input.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.input.consume(amount);
+    }
+}
+
+/// Hands the records of the inputs to `keep` on one timeline, until `keep`
+/// says it wants no more. Each input is read (capture decoded, datagrams
+/// copied out and, with `parse`, parsed) on its own thread into a short
+/// queue, while this thread analyses; with several inputs the earliest head
+/// is taken each time. Memory stays bounded however large they are.
 ///
 /// Spent batches go back to the thread that read them, which frees the
 /// records there and fills the batch again: memory freed by the thread that
-/// allocated it is cheap to free, memory freed by another is not.
+/// allocated it is cheap to free, memory freed by another is not. Once
+/// `keep` has had enough, the readers see their inputs end; they are not
+/// waited for, as one may be blocked on a pipe that stays silent.
 fn read_merged(
     inputs: Vec<Input>,
     parse: bool,
-    keep: &mut dyn FnMut(&Read),
+    keep: &mut dyn FnMut(&Read) -> bool,
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
-    std::thread::scope(|scope| {
-        let mut queues = Vec::with_capacity(inputs.len());
-        let mut spent = Vec::with_capacity(inputs.len());
-        for input in inputs {
-            let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
-            let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(MERGE_QUEUE);
-            scope.spawn(move || {
-                let mut batch = Vec::with_capacity(BATCH);
-                let result = read_input(
-                    input,
-                    &mut |record| {
-                        batch.push(if parse {
-                            Read::Parsed(ParsedRecord::parse(record))
-                        } else {
-                            Read::Raw(Box::new(record))
-                        });
-                        if batch.len() == BATCH {
-                            let empty = returned.try_recv().map_or_else(
-                                |_| Vec::with_capacity(BATCH),
-                                |mut used| {
-                                    used.clear();
-                                    used
-                                },
-                            );
-                            let full = std::mem::replace(&mut batch, empty);
-                            let _ = sender.send(Item::Records(full));
-                        }
-                    },
-                    &mut |problem| {
-                        let _ = sender.send(Item::Problem(problem));
-                    },
-                );
-                let _ = sender.send(Item::Records(batch));
-                if let Err(e) = result {
-                    let _ = sender.send(Item::Failed(e));
-                }
-            });
-            queues.push(queue);
-            spent.push(give_back);
-        }
-        // Each input's current batch, and how much of it has been kept.
-        let mut heads: Vec<(Vec<Read>, usize)> = queues.iter().map(|_| (Vec::new(), 0)).collect();
-        let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
-        let mut failure = None;
-        loop {
-            for (i, queue) in queues.iter().enumerate() {
-                while open[i] && heads[i].1 == heads[i].0.len() {
-                    match queue.recv() {
-                        Ok(Item::Records(records)) => {
-                            let used = std::mem::replace(&mut heads[i], (records, 0)).0;
-                            // When the reader is done or its queue is full, freed here.
-                            let _ = spent[i].try_send(used);
-                        }
-                        Ok(Item::Problem(problem)) => problems.push(problem),
-                        Ok(Item::Failed(e)) => failure = Some(e),
-                        Err(_) => open[i] = false,
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut queues = Vec::with_capacity(inputs.len());
+    let mut spent = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
+        let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(MERGE_QUEUE);
+        let input = Stoppable { input, stop: Arc::clone(&stop) };
+        std::thread::spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            let result = read_input(
+                input,
+                &mut |record| {
+                    batch.push(if parse {
+                        Read::Parsed(ParsedRecord::parse(record))
+                    } else {
+                        Read::Raw(Box::new(record))
+                    });
+                    if batch.len() == BATCH {
+                        let empty = returned.try_recv().map_or_else(
+                            |_| Vec::with_capacity(BATCH),
+                            |mut used| {
+                                used.clear();
+                                used
+                            },
+                        );
+                        let full = std::mem::replace(&mut batch, empty);
+                        let _ = sender.send(Item::Records(full));
                     }
+                },
+                &mut |problem| {
+                    let _ = sender.send(Item::Problem(problem));
+                },
+            );
+            let _ = sender.send(Item::Records(batch));
+            if let Err(e) = result {
+                let _ = sender.send(Item::Failed(e));
+            }
+        });
+        queues.push(queue);
+        spent.push(give_back);
+    }
+    // Each input's current batch, and how much of it has been kept.
+    let mut heads: Vec<(Vec<Read>, usize)> = queues.iter().map(|_| (Vec::new(), 0)).collect();
+    let mut open: Vec<bool> = queues.iter().map(|_| true).collect();
+    let mut failure = None;
+    loop {
+        for (i, queue) in queues.iter().enumerate() {
+            while open[i] && heads[i].1 == heads[i].0.len() {
+                match queue.recv() {
+                    Ok(Item::Records(records)) => {
+                        let used = std::mem::replace(&mut heads[i], (records, 0)).0;
+                        // When the reader is done or its queue is full, freed here.
+                        let _ = spent[i].try_send(used);
+                    }
+                    Ok(Item::Problem(problem)) => problems.push(problem),
+                    Ok(Item::Failed(e)) => failure = Some(e),
+                    Err(_) => open[i] = false,
                 }
             }
-            let earliest = heads
-                .iter()
-                .enumerate()
-                .filter_map(|(i, (batch, next))| batch.get(*next).map(|r| (i, r.record().time)))
-                .min_by(|a, b| a.1.total_cmp(&b.1));
-            let Some((i, _)) = earliest else { break };
-            let (batch, next) = &mut heads[i];
-            keep(&batch[*next]);
-            *next += 1;
         }
-        failure.map_or(Ok(()), Err)
-    })
+        let earliest = heads
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (batch, next))| batch.get(*next).map(|r| (i, r.record().time)))
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        let Some((i, _)) = earliest else { break };
+        let (batch, next) = &mut heads[i];
+        *next += 1;
+        if !keep(&batch[*next - 1]) {
+            stop.store(true, Ordering::Relaxed);
+            break;
+        }
+    }
+    failure.map_or(Ok(()), Err)
 }
 
 /// What each record passes before the analysis: the `--max-messages` limit
@@ -313,12 +349,12 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
             let mut problems = Vec::new();
             let mut index = 0usize;
-            // Once the writer has stopped (an error it reports itself, such as
-            // a closed pipe), the rest is read but no longer analysed.
+            // Reading stops past the limit, or once the writer has stopped
+            // (an error it reports itself, such as a closed pipe).
             let mut writer_gone = false;
             let mut keep = |read: &Read| {
                 if writer_gone || !intake.admit() {
-                    return;
+                    return false;
                 }
                 let done = match read {
                     Read::Parsed(parsed) => analyzer.push_parsed(index, parsed),
@@ -328,6 +364,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
                 if !done.is_empty() {
                     writer_gone = finished.send(done).is_err();
                 }
+                true
             };
             // Parsed where read, unless redaction is to change the bytes first.
             read_merged(inputs, !redact, &mut keep, &mut problems)?;
@@ -364,9 +401,13 @@ fn whole(
     let mut records: Vec<SipRecord> = Vec::new();
     let mut problems = Vec::new();
     let mut keep = |read: &Read| {
-        if let (true, Read::Raw(record)) = (intake.admit(), read) {
+        if !intake.admit() {
+            return false;
+        }
+        if let Read::Raw(record) = read {
             records.push(intake.redact(SipRecord::clone(record)));
         }
+        true
     };
     read_merged(inputs, false, &mut keep, &mut problems)?;
     let redacted = intake.close(&mut problems);

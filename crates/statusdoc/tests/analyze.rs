@@ -286,6 +286,112 @@ fn output_that_cannot_be_written_ends_the_analysis() {
     assert_eq!(&start[..10], b"{\n  \"calls");
 }
 
+/// A classic pcap record: Ethernet, IPv4 and UDP around a SIP message.
+fn pcap_record(seconds: u32, payload: &[u8]) -> Vec<u8> {
+    let udp_len = 8 + payload.len() as u16;
+    let mut frame = vec![0, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0x08, 0x00];
+    frame.extend_from_slice(&[0x45, 0, 0, 0, 0, 0, 0x40, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2]);
+    frame[16..18].copy_from_slice(&(20 + udp_len).to_be_bytes());
+    frame.extend_from_slice(&[0x13, 0xc4, 0x13, 0xc4]);
+    frame.extend_from_slice(&udp_len.to_be_bytes());
+    frame.extend_from_slice(&[0, 0]);
+    frame.extend_from_slice(payload);
+    let mut record = Vec::new();
+    for field in [seconds, 0, frame.len() as u32, frame.len() as u32] {
+        record.extend_from_slice(&field.to_le_bytes());
+    }
+    record.extend_from_slice(&frame);
+    record
+}
+
+/// `statusdoc analyze - ARGS` fed a capture that never ends: one failed
+/// call a second, whose calls end (and are written) as the capture's clock
+/// passes their idle timeout. The thread says how many calls it wrote
+/// before the analyser stopped reading.
+fn analyze_endless_capture(args: &[&str]) -> (std::process::Child, std::thread::JoinHandle<u32>) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-"])
+        .args(args)
+        .env("LANG", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut input = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+    let writer = std::thread::spawn(move || {
+        let header =
+            [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()];
+        if input.write_all(&header.concat()).is_err() {
+            return 0;
+        }
+        for call in 0u32.. {
+            for first in ["INVITE sip:b@10.0.0.2 SIP/2.0", "SIP/2.0 486 Busy Here"] {
+                let message = format!(
+                    "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{call}\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
+                     To: <sip:b@10.0.0.2>\r\nCall-ID: {call}@endless\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+                );
+                if input.write_all(&pcap_record(call, message.as_bytes())).is_err() {
+                    return call; // the analyser has gone
+                }
+            }
+        }
+        u32::MAX
+    });
+    (child, writer)
+}
+
+/// Waits for a process that must end by itself. Not a timing: were it to
+/// keep reading, it would never end; the deadline is generous for slow machines.
+fn ends_by_itself(child: &mut std::process::Child) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        if let Some(status) = child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("still reading an input it has no more use for");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn an_endless_capture_is_no_longer_read_once_nobody_reads_the_output() {
+    // `tcpdump -w - | statusdoc analyze - | head`: once head has gone, the
+    // input is left unread and the process ends, though the input does not.
+    use std::io::Read;
+    let (mut child, writer) = analyze_endless_capture(&["--format", "json"]);
+    let mut output = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut start = [0u8; 16];
+    output.read_exact(&mut start).unwrap_or_else(|e| panic!("{e}"));
+    drop(output);
+    let status = ends_by_itself(&mut child);
+    assert!(status.success(), "{status:?}");
+    let calls_written = writer.join().unwrap_or_else(|_| panic!("writer panicked"));
+    assert!(calls_written > 64, "the output must have been cut while calls were written: {calls_written}");
+    assert_eq!(&start[..10], b"{\n  \"calls");
+}
+
+#[test]
+fn reading_stops_at_the_message_limit_and_says_so() {
+    use std::io::Read;
+    let (mut child, writer) = analyze_endless_capture(&["--format", "json", "--max-messages", "1000"]);
+    let mut output = String::new();
+    let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    stdout.read_to_string(&mut output).unwrap_or_else(|e| panic!("{e}"));
+    assert!(ends_by_itself(&mut child).success());
+    assert!(writer.join().unwrap_or_else(|_| panic!("writer panicked")) >= 500);
+    let v: Value = serde_json::from_str(&output).unwrap_or_else(|e| panic!("{e}: {output}"));
+    assert_eq!(v["summary"]["messages"], 1000, "{}", v["summary"]);
+    assert_eq!(v["calls"].as_array().map(Vec::len), Some(500));
+    let limits = v["errors"].as_array().into_iter().flatten().filter(|e| e["kind"] == "limit-reached").count();
+    assert_eq!(limits, 1, "{}", v["errors"]);
+}
+
 /// tshark's view of a capture: SIP frames' Call-IDs and status codes.
 fn tshark(path: &str) -> Option<(BTreeMap<String, usize>, BTreeMap<u16, usize>)> {
     let output = Command::new("tshark")
