@@ -310,14 +310,26 @@ pub struct Analyzer {
     next_order: u64,
     idle_timeout: f64,
     since_sweep: usize,
-    /// For each Call-ID, the Call-IDs headers linked it with, in the order seen
-    /// (looked up when a call is built, instead of a scan of every link).
-    links: FastMap<String, Vec<String>>,
-    icid_first: FastMap<String, String>,
+    /// For each Call-ID, the Call-IDs headers linked it with (looked up when
+    /// its call closes, instead of a scan of every link). Taken when the
+    /// call closes; kept otherwise while a call of that Call-ID is open or
+    /// a header named it within the idle timeout, so that memory follows
+    /// the calls in progress, not the capture.
+    links: FastMap<String, Links>,
+    /// For each P-Charging-Vector icid, the first Call-ID that carried it,
+    /// and when one last did.
+    icid_first: FastMap<String, (String, f64)>,
     messages: usize,
     calls: usize,
     failed_calls: usize,
     problems: Vec<Problem>,
+}
+
+/// The Call-IDs linked with one, in the order first seen, and the capture
+/// time a header last linked it.
+struct Links {
+    others: Vec<String>,
+    seen: f64,
 }
 
 /// A call the analyzer has closed, with its outcome and links decided.
@@ -391,10 +403,22 @@ impl Analyzer {
         self.problems.push(problem);
     }
 
-    /// Notes that headers link two calls, both ways.
-    fn link(&mut self, call_id: &str, other: &str) {
-        self.links.entry(call_id.to_owned()).or_default().push(other.to_owned());
-        self.links.entry(other.to_owned()).or_default().push(call_id.to_owned());
+    /// Notes that headers link two calls, both ways, at capture time `now`.
+    fn link(&mut self, call_id: &str, other: &str, now: f64) {
+        for (from, to) in [(call_id, other), (other, call_id)] {
+            match self.links.get_mut(from) {
+                Some(links) => {
+                    links.seen = now;
+                    // Every message of a leg carries the header: kept once.
+                    if !links.others.iter().any(|known| known == to) {
+                        links.others.push(to.to_owned());
+                    }
+                }
+                None => {
+                    self.links.insert(from.to_owned(), Links { others: vec![to.to_owned()], seen: now });
+                }
+            }
+        }
     }
 
     /// Adds one record; returns the calls that finished meanwhile.
@@ -428,6 +452,9 @@ impl Analyzer {
             let mut done: Vec<Building> = idle.iter().filter_map(|id| self.active.remove(id)).collect();
             done.sort_unstable_by_key(|b| b.order);
             finished.extend(done.into_iter().map(|b| self.close(b)));
+            let (idle, active) = (self.idle_timeout, &self.active);
+            self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
+            self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
         }
         let m = match parsed {
             Ok(m) => m,
@@ -456,12 +483,12 @@ impl Analyzer {
         let to_tag = m.to_tag().unwrap_or_default();
         for class in [X_CALL_ID, X_CID] {
             if let Some(other) = m.first_of(class) {
-                self.link(&call_id, other.value().trim());
+                self.link(&call_id, other.value().trim(), record.time);
             }
         }
         if let Some(replaces) = m.first_of(REPLACES).map(Header::value) {
             if let Some(other) = replaces.split(';').next() {
-                self.link(&call_id, other.trim());
+                self.link(&call_id, other.trim(), record.time);
             }
         }
         if let Some(icid) = m.first_of(P_CHARGING_VECTOR).and_then(|v| {
@@ -469,9 +496,11 @@ impl Analyzer {
                 .split(';')
                 .find_map(|p| p.trim().strip_prefix("icid-value=").map(|s| s.trim_matches('"').to_owned()))
         }) {
-            let first = self.icid_first.entry(icid).or_insert_with(|| call_id.to_string()).clone();
+            let first = self.icid_first.entry(icid).or_insert_with(|| (call_id.to_string(), record.time));
+            first.1 = record.time;
+            let first = first.0.clone();
             if first != call_id {
-                self.link(&call_id, &first);
+                self.link(&call_id, &first, record.time);
             }
         }
         let (status, reason) = match m.start {
@@ -558,12 +587,8 @@ impl Analyzer {
         b.digests = FastSet::default();
         b.asked = Vec::new();
         let (outcome, setup_time, duration) = outcome(&b.messages);
-        let mut linked: Vec<String> = Vec::new();
-        for other in self.links.get(&b.call_id).into_iter().flatten() {
-            if *other != b.call_id && !linked.contains(other) {
-                linked.push(other.clone());
-            }
-        }
+        let mut linked = self.links.remove(&b.call_id).map(|links| links.others).unwrap_or_default();
+        linked.retain(|other| *other != b.call_id);
         self.calls += 1;
         if outcome.state == State::Failed {
             self.failed_calls += 1;
@@ -667,6 +692,48 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_are_kept_while_they_can_matter_not_for_the_whole_capture() {
+        // A B2BUA's legs: each names, in X-Call-ID and an icid, a leg that
+        // is not in the capture, ten calls a second for over an hour.
+        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+        let record = |frame: u64, time: f64, call_id: &str, headers: &str| SipRecord {
+            frame,
+            time,
+            src: "10.0.0.1:5060".parse().unwrap(),
+            dst: "10.0.0.2:5060".parse().unwrap(),
+            transport: Transport::Udp,
+            bytes: format!(
+                "INVITE sip:b@h SIP/2.0\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{frame}\r\nFrom: <sip:a@h>;tag=1\r\n\
+                 To: <sip:b@h>\r\nCall-ID: {call_id}\r\nCSeq: 1 INVITE\r\n{headers}Content-Length: 0\r\n\r\n"
+            )
+            .into_bytes(),
+        };
+        let mut calls = Vec::new();
+        for n in 0..40_000u64 {
+            let headers = format!("X-Call-ID: elsewhere-{n}\r\nP-Charging-Vector: icid-value={n}\r\n");
+            let leg = record(n, n as f64 / 10.0, &format!("leg-{n}"), &headers);
+            calls.extend(analyzer.push(n as usize, &leg).into_iter().map(Finished::call));
+        }
+        assert!(analyzer.links.len() < 10_000, "{} links kept", analyzer.links.len());
+        assert!(analyzer.icid_first.len() < 5_000, "{} icids kept", analyzer.icid_first.len());
+        assert_eq!(calls[0].linked, ["elsewhere-0"]);
+        // Two legs seen, each links the other, however many messages say so.
+        let (a, b) = ("a-leg", "b-leg");
+        let time = 5_000.0;
+        let mut pushed = Vec::new();
+        for i in 0..3 {
+            pushed.push(record(100_000 + i, time, a, ""));
+            pushed.push(record(100_010 + i, time, b, "X-Call-ID: a-leg\r\n"));
+        }
+        for leg in &pushed {
+            analyzer.push(0, leg);
+        }
+        let (rest, _, _) = analyzer.finish();
+        let linked = |id: &str| rest.into_iter().map(Finished::call).find(|c| c.call_id == id).map(|c| c.linked);
+        assert_eq!(linked(a), Some(vec![b.to_owned()]));
+    }
 
     #[test]
     fn addresses_are_written_as_display_writes_them() {
