@@ -20,6 +20,12 @@ pub const BLOCK_BUFFER: usize = 4 * 1024 * 1024;
 /// How long unfinished IP fragments are kept, in seconds of capture time.
 pub const FRAGMENT_TIMEOUT: f64 = 30.0;
 
+/// How long a TCP connection may stay silent, in seconds of capture time,
+/// before it is forgotten (what it left unfinished is reported): memory
+/// follows the connections in use, not every connection the capture saw.
+/// Longer than the keep-alive intervals SIP uses over TCP (RFC 5626 §4.4.1).
+pub const STREAM_IDLE_TIMEOUT: f64 = 300.0;
+
 /// Ports where TLS is taken to carry SIP.
 const SIP_TLS_PORTS: [u16; 1] = [5061];
 
@@ -30,7 +36,8 @@ pub struct CaptureReader<'c> {
     on_record: Box<dyn FnMut(SipRecord) + 'c>,
     on_problem: Box<dyn FnMut(Problem) + 'c>,
     streams: HashMap<FlowKey, Stream>,
-    tls_reported: HashMap<FlowKey, ()>,
+    /// TLS connections already reported, and when each was last seen.
+    tls_reported: HashMap<FlowKey, f64>,
     defrag: IpDefragPool<f64, ()>,
     /// Fragmented datagrams still being put together: id → (first frame, time).
     open_fragments: HashMap<(IpAddr, IpAddr, u32), (u64, f64)>,
@@ -55,6 +62,26 @@ fn pppoe_payload(frame: &[u8]) -> Option<(EtherType, &[u8])> {
         _ => return None,
     };
     Some((ethertype, frame.get(ppp + 2..)?))
+}
+
+/// What a stream left unread: where, which problem, and the details.
+type Unfinished = (u64, ProblemKind, String);
+
+/// What a TCP stream leaves unfinished when it is forgotten: bytes that
+/// never arrived, and a SIP message begun but not ended.
+fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinished> {
+    let mut out = Vec::new();
+    if stream.has_pending() {
+        out.push((stream.buffer_frame, ProblemKind::TcpGap, format!("{src} → {dst}")));
+    }
+    if stream.buffer.iter().any(|b| !matches!(b, b'\r' | b'\n')) && looks_like_sip(&stream.buffer) {
+        out.push((
+            stream.buffer_frame,
+            ProblemKind::TcpIncomplete,
+            format!("{src} → {dst}: {} bytes", stream.buffer.len()),
+        ));
+    }
+    out
 }
 
 /// The identification of a fragmented IP datagram.
@@ -262,6 +289,16 @@ impl<'c> CaptureReader<'c> {
                 self.open_fragments.remove(&key);
                 self.problem(first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1));
             }
+            let mut leftovers = Vec::new();
+            self.streams.retain(|&(src, dst), stream| {
+                let open = time - stream.last_time < STREAM_IDLE_TIMEOUT;
+                if !open {
+                    leftovers.extend(unfinished(src, dst, stream));
+                }
+                open
+            });
+            self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
+            self.report_unfinished(leftovers);
         }
         let sliced = match get_packetdata(data, linktype, caplen.min(data.len())) {
             Some(PacketData::L2(bytes)) => match pppoe_payload(bytes) {
@@ -350,12 +387,13 @@ impl<'c> CaptureReader<'c> {
             && payload.get(1) == Some(&0x03)
             && (SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port()))
         {
-            if self.tls_reported.insert(key, ()).is_none() {
+            if self.tls_reported.insert(key, time).is_none() {
                 self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
             }
             return;
         }
         let stream = self.streams.entry(key).or_default();
+        stream.last_time = time;
         let outcomes = stream.push(frame, seq, syn, payload);
         let mut problems = Vec::new();
         for outcome in outcomes {
@@ -417,26 +455,73 @@ impl<'c> CaptureReader<'c> {
     }
 
     fn finish(&mut self, frame: u64) {
-        let mut leftovers = Vec::new();
-        for ((src, dst), stream) in &mut self.streams {
-            if stream.has_pending() {
-                leftovers.push((stream.buffer_frame, ProblemKind::TcpGap, format!("{src} → {dst}")));
-            }
-            if stream.buffer.iter().any(|b| !matches!(b, b'\r' | b'\n')) && looks_like_sip(&stream.buffer) {
-                leftovers.push((
-                    stream.buffer_frame,
-                    ProblemKind::TcpIncomplete,
-                    format!("{src} → {dst}: {} bytes", stream.buffer.len()),
-                ));
-            }
-        }
+        let mut leftovers: Vec<Unfinished> =
+            self.streams.iter().flat_map(|(&(src, dst), stream)| unfinished(src, dst, stream)).collect();
         for (key, (first, _)) in self.open_fragments.drain() {
             leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
         }
+        self.report_unfinished(leftovers);
+        let _ = frame;
+    }
+
+    fn report_unfinished(&mut self, mut leftovers: Vec<Unfinished>) {
         leftovers.sort_by_key(|l| l.0);
         for (f, kind, detail) in leftovers {
             self.problem(f, kind, detail);
         }
-        let _ = frame;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A classic pcap of TCP segments: (second, source address, payload).
+    fn tcp_capture(segments: impl Iterator<Item = (u32, [u8; 4], Vec<u8>)>) -> Vec<u8> {
+        let mut capture = Vec::new();
+        for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
+            capture.extend_from_slice(&field.to_le_bytes());
+        }
+        for (second, source, payload) in segments {
+            let mut frame = Vec::new();
+            etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+                .ipv4(source, [10, 9, 9, 9], 64)
+                .tcp(40000, 5060, 1000, 65535)
+                .ack(1)
+                .write(&mut frame, &payload)
+                .unwrap_or_else(|e| panic!("{e}"));
+            for field in [second, 0, frame.len() as u32, frame.len() as u32] {
+                capture.extend_from_slice(&field.to_le_bytes());
+            }
+            capture.extend_from_slice(&frame);
+        }
+        capture
+    }
+
+    #[test]
+    fn idle_tcp_connections_are_forgotten_and_what_they_left_reported() {
+        // Twenty thousand connections, a new one each second, each carrying
+        // one whole message; the last one leaves half a message behind.
+        let connections = 20_000u32;
+        let segments = (0..connections).map(|n| {
+            let message =
+                format!("OPTIONS sip:a@h SIP/2.0\r\nCall-ID: {n}\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n");
+            let mut payload = message.into_bytes();
+            if n == 0 {
+                payload.truncate(30);
+            }
+            (n, [10, 1, (n >> 8) as u8, n as u8], payload)
+        });
+        let capture = tcp_capture(segments);
+        let (mut records, mut problems) = (0, Vec::new());
+        let mut reader = CaptureReader::new(|_| records += 1, |p| problems.push(p));
+        reader.read(std::io::Cursor::new(capture));
+        let kept = reader.streams.len();
+        drop(reader);
+        assert_eq!(records, connections as usize - 1);
+        assert!(kept <= 1_024 + STREAM_IDLE_TIMEOUT as usize, "{kept} connections kept");
+        // Forgotten after its idle time, not at the end: still reported, once.
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!((problems[0].frame, problems[0].kind), (1, ProblemKind::TcpIncomplete));
     }
 }

@@ -16,6 +16,8 @@ pub struct Stream {
     pub buffer_frame: u64,
     pending: BTreeMap<u32, (u64, Vec<u8>)>,
     pending_bytes: usize,
+    /// Capture time of its latest segment.
+    pub last_time: f64,
 }
 
 /// What happened to a segment.
