@@ -43,7 +43,9 @@ pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{
     analyze, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT,
 };
-pub use record::{Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport};
+pub use record::{
+    note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport, MAX_PROBLEMS,
+};
 pub use redact::{Redacted, Redactor};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
 pub use tcp::MAX_STREAM_BYTES;

@@ -400,7 +400,7 @@ impl Analyzer {
 
     /// Notes a problem met while reading.
     pub fn problem(&mut self, problem: Problem) {
-        self.problems.push(problem);
+        crate::record::note_problem(&mut self.problems, problem);
     }
 
     /// Notes that headers link two calls, both ways, at capture time `now`.
@@ -459,11 +459,7 @@ impl Analyzer {
         let m = match parsed {
             Ok(m) => m,
             Err(e) => {
-                self.problems.push(Problem {
-                    frame: record.frame,
-                    kind: crate::ProblemKind::Unparsable,
-                    detail: e.detail(),
-                });
+                self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::Unparsable, detail: e.detail() });
                 return finished;
             }
         };
@@ -472,7 +468,7 @@ impl Analyzer {
             let line = String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default())
                 .trim()
                 .to_owned();
-            self.problems.push(Problem { frame: record.frame, kind: crate::ProblemKind::NoCallId, detail: line });
+            self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::NoCallId, detail: line });
             return finished;
         };
         // The start line, as bytes: hashed for the retransmission digest.
@@ -606,7 +602,7 @@ impl Analyzer {
             messages: self.messages,
             calls: self.calls,
             failed_calls: self.failed_calls,
-            errors: self.problems.len(),
+            errors: crate::record::problem_count(&self.problems),
         };
         (calls, summary, self.problems)
     }

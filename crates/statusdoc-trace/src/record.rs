@@ -133,6 +133,9 @@ pub enum ProblemKind {
     NoCallId,
     /// A limit was reached; what went past it was not read.
     LimitReached,
+    /// More problems than [`MAX_PROBLEMS`]: how many more (detail) were
+    /// found and not listed.
+    MoreProblems,
 }
 
 impl ProblemKind {
@@ -151,13 +154,56 @@ impl ProblemKind {
             ProblemKind::NotSip => "not-sip",
             ProblemKind::NoCallId => "no-call-id",
             ProblemKind::LimitReached => "limit-reached",
+            ProblemKind::MoreProblems => "more-problems",
         }
     }
+}
+
+/// At most this many problems are listed (a capture full of damage would
+/// otherwise fill memory with them); the rest are counted in one last
+/// [`ProblemKind::MoreProblems`].
+pub const MAX_PROBLEMS: usize = 10_000;
+
+/// Adds `problem` to `list`, which holds at most [`MAX_PROBLEMS`] of them
+/// and then a count of the others.
+pub fn note_problem(list: &mut Vec<Problem>, problem: Problem) {
+    let more = |p: &Problem| if p.kind == ProblemKind::MoreProblems { p.detail.parse().unwrap_or(1) } else { 1u64 };
+    if list.len() < MAX_PROBLEMS && problem.kind != ProblemKind::MoreProblems {
+        list.push(problem);
+        return;
+    }
+    match list.last_mut().filter(|last| last.kind == ProblemKind::MoreProblems) {
+        Some(last) => last.detail = (more(last) + more(&problem)).to_string(),
+        None => list.push(Problem { frame: 0, kind: ProblemKind::MoreProblems, detail: more(&problem).to_string() }),
+    }
+}
+
+/// How many problems a list made by [`note_problem`] stands for.
+pub fn problem_count(list: &[Problem]) -> usize {
+    list.iter().map(|p| if p.kind == ProblemKind::MoreProblems { p.detail.parse().unwrap_or(1) } else { 1 }).sum()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn problems_past_the_limit_are_counted_not_listed() {
+        let problem = |frame| Problem { frame, kind: ProblemKind::NotSip, detail: String::new() };
+        let mut list = Vec::new();
+        for frame in 0..MAX_PROBLEMS as u64 + 7 {
+            note_problem(&mut list, problem(frame));
+        }
+        assert_eq!(list.len(), MAX_PROBLEMS + 1);
+        assert_eq!((list[MAX_PROBLEMS].kind, list[MAX_PROBLEMS].detail.as_str()), (ProblemKind::MoreProblems, "7"));
+        // A list merged into another keeps its count.
+        let mut merged = vec![problem(1)];
+        for p in list {
+            note_problem(&mut merged, p);
+        }
+        assert_eq!(problem_count(&merged), MAX_PROBLEMS + 8);
+        assert_eq!(merged.len(), MAX_PROBLEMS + 1);
+    }
 
     fn record(transport: Transport, bytes: &[u8]) -> SipRecord {
         let addr: SocketAddr = ([192, 0, 2, 1], 5060).into();

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, read_input, Analyzer, Call, Finding, Finished, Kind, ParsedRecord, Problem, ProblemKind, Redacted,
-    Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, note_problem, read_input, Analyzer, Call, Finding, Finished, Kind, ParsedRecord, Problem, ProblemKind,
+    Redacted, Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -256,7 +256,7 @@ fn read_merged(
                         // When the reader is done or its queue is full, freed here.
                         let _ = spent[i].try_send(used);
                     }
-                    Ok(Item::Problem(problem)) => problems.push(problem),
+                    Ok(Item::Problem(problem)) => note_problem(problems, problem),
                     Ok(Item::Failed(e)) => failure = Some(e),
                     Err(_) => open[i] = false,
                 }

@@ -304,6 +304,35 @@ fn pcap_record(seconds: u32, payload: &[u8]) -> Vec<u8> {
     record
 }
 
+#[test]
+fn a_capture_full_of_problems_lists_ten_thousand_and_counts_the_rest() {
+    // Datagrams on the SIP port that are not SIP: each one a problem.
+    let dir = std::env::temp_dir().join(format!("statusdoc-problems-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join("noise.pcap");
+    let header =
+        [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()];
+    let mut capture = header.concat();
+    for n in 0..10_050u32 {
+        capture.extend(pcap_record(n, format!("not SIP at all, datagram {n}").as_bytes()));
+    }
+    std::fs::write(&path, capture).unwrap_or_else(|e| panic!("{e}"));
+    let output = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", &path.to_string_lossy(), "--format", "json"])
+        .env("LANG", "C")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {output:?}"));
+    let errors = v["errors"].as_array().unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(errors.len(), 10_001);
+    assert!(errors[..10_000].iter().all(|e| e["kind"] == "not-sip"));
+    let more: Vec<&Value> = errors.iter().filter(|e| e["kind"] == "more-problems").collect();
+    assert_eq!(more.len(), 1);
+    assert!(more[0]["error"].as_str().is_some_and(|text| text.contains("50 more problems")), "{}", more[0]);
+    assert_eq!(v["summary"]["errors"], 10_050);
+}
+
 /// `statusdoc analyze - ARGS` fed a capture that never ends: one failed
 /// call a second, whose calls end (and are written) as the capture's clock
 /// passes their idle timeout. The thread says how many calls it wrote

@@ -44,6 +44,7 @@ analyze-problem-tls = TLS on a SIP port ({ $detail }): its SIP cannot be read fr
 analyze-problem-unparsable = looks like SIP but cannot be parsed: { $detail }
 analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
+analyze-problem-more-problems = { $detail } more problems were found and not listed, so that memory stays bounded
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.

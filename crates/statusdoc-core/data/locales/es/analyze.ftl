@@ -44,6 +44,7 @@ analyze-problem-tls = TLS en un puerto SIP ({ $detail }): su SIP no se puede lee
 analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail }
 analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
+analyze-problem-more-problems = se encontraron { $detail } problemas más que no se listan, para que la memoria no crezca sin límite
 analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada
 
 ## Hallazgos: lo que dicen los propios mensajes de una llamada.

@@ -44,6 +44,7 @@ analyze-problem-tls = TLS numa porta SIP ({ $detail }): o SIP dentro dele não p
 analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $detail }
 analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
+analyze-problem-more-problems = outros { $detail } problemas foram encontrados e não estão listados, para que a memória não cresça sem limite
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
 
 ## Constatações: o que as próprias mensagens de uma chamada dizem.
