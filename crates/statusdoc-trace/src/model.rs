@@ -319,6 +319,9 @@ pub struct Analyzer {
     /// For each P-Charging-Vector icid, the first Call-ID that carried it,
     /// and when one last did.
     icid_first: FastMap<String, (String, f64)>,
+    /// Most calls open at once; past it, the longest idle are closed early.
+    max_open_calls: usize,
+    open_calls_limit_reported: bool,
     messages: usize,
     calls: usize,
     failed_calls: usize,
@@ -391,11 +394,42 @@ impl Analyzer {
             since_sweep: 0,
             links: FastMap::default(),
             icid_first: FastMap::default(),
+            max_open_calls: usize::MAX,
+            open_calls_limit_reported: false,
             messages: 0,
             calls: 0,
             failed_calls: 0,
             problems: Vec::new(),
         }
+    }
+
+    /// At most `limit` calls open at once: when a new call would pass it,
+    /// the eighth of the open calls idle longest are closed early (and this
+    /// is reported once). Memory then stays bounded even when a flood of
+    /// new calls (a scanner's probes) arrives within the idle timeout.
+    pub fn max_open_calls(mut self, limit: usize) -> Analyzer {
+        self.max_open_calls = limit.max(1);
+        self
+    }
+
+    /// Closes the eighth of the open calls that have been idle longest.
+    fn close_longest_idle(&mut self, frame: u64) -> Vec<Finished> {
+        let count = (self.active.len() / 8).max(1);
+        let mut by_idle: Vec<(f64, u64, &String)> =
+            self.active.iter().map(|(id, b)| (b.last_time, b.order, id)).collect();
+        if count < by_idle.len() {
+            by_idle.select_nth_unstable_by(count - 1, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            by_idle.truncate(count);
+        }
+        let ids: Vec<String> = by_idle.into_iter().map(|(_, _, id)| id.clone()).collect();
+        let mut done: Vec<Building> = ids.iter().filter_map(|id| self.active.remove(id)).collect();
+        done.sort_unstable_by_key(|b| b.order);
+        if !self.open_calls_limit_reported {
+            self.open_calls_limit_reported = true;
+            let detail = self.max_open_calls.to_string();
+            self.problem(Problem { frame, kind: crate::ProblemKind::OpenCallsLimit, detail });
+        }
+        done.into_iter().map(|b| self.close(b)).collect()
     }
 
     /// Notes a problem met while reading.
@@ -523,6 +557,9 @@ impl Analyzer {
         let order = self.next_order;
         // Looked up by the borrowed Call-ID: a String is made only for a new call.
         if !self.active.contains_key(&*call_id) {
+            if self.active.len() >= self.max_open_calls {
+                finished.extend(self.close_longest_idle(record.frame));
+            }
             self.active.insert(
                 call_id.to_string(),
                 Building {
@@ -689,12 +726,9 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn links_are_kept_while_they_can_matter_not_for_the_whole_capture() {
-        // A B2BUA's legs: each names, in X-Call-ID and an icid, a leg that
-        // is not in the capture, ten calls a second for over an hour.
-        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
-        let record = |frame: u64, time: f64, call_id: &str, headers: &str| SipRecord {
+    /// An INVITE over UDP, with extra header lines.
+    fn record(frame: u64, time: f64, call_id: &str, headers: &str) -> SipRecord {
+        SipRecord {
             frame,
             time,
             src: "10.0.0.1:5060".parse().unwrap(),
@@ -705,7 +739,30 @@ mod tests {
                  To: <sip:b@h>\r\nCall-ID: {call_id}\r\nCSeq: 1 INVITE\r\n{headers}Content-Length: 0\r\n\r\n"
             )
             .into_bytes(),
-        };
+        }
+    }
+
+    #[test]
+    fn open_calls_never_pass_the_limit() {
+        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(100);
+        let mut closed = 0;
+        for n in 0..1_000u64 {
+            closed += analyzer.push(n as usize, &record(n, n as f64 / 100.0, &format!("call-{n}"), "")).len();
+            assert!(analyzer.active.len() <= 100, "{} open", analyzer.active.len());
+        }
+        let (rest, summary, problems) = analyzer.finish();
+        assert_eq!(closed + rest.len(), 1_000);
+        assert_eq!(summary.calls, 1_000);
+        let limits: Vec<_> = problems.iter().filter(|p| p.kind == crate::ProblemKind::OpenCallsLimit).collect();
+        assert_eq!(limits.len(), 1, "{problems:?}");
+        assert_eq!((limits[0].frame, limits[0].detail.as_str()), (100, "100"));
+    }
+
+    #[test]
+    fn links_are_kept_while_they_can_matter_not_for_the_whole_capture() {
+        // A B2BUA's legs: each names, in X-Call-ID and an icid, a leg that
+        // is not in the capture, ten calls a second for over an hour.
+        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
         let mut calls = Vec::new();
         for n in 0..40_000u64 {
             let headers = format!("X-Call-ID: elsewhere-{n}\r\nP-Charging-Vector: icid-value={n}\r\n");

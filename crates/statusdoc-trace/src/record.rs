@@ -136,6 +136,9 @@ pub enum ProblemKind {
     /// More problems than [`MAX_PROBLEMS`]: how many more (detail) were
     /// found and not listed.
     MoreProblems,
+    /// More calls open at once than the limit (detail): the longest idle
+    /// were closed early.
+    OpenCallsLimit,
 }
 
 impl ProblemKind {
@@ -155,6 +158,7 @@ impl ProblemKind {
             ProblemKind::NoCallId => "no-call-id",
             ProblemKind::LimitReached => "limit-reached",
             ProblemKind::MoreProblems => "more-problems",
+            ProblemKind::OpenCallsLimit => "open-calls-limit",
         }
     }
 }

@@ -65,6 +65,14 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
                         .value_parser(clap::value_parser!(u64).range(1..))
                         .default_value("5000000")
                         .help(t("cli-analyze-max-messages")),
+                )
+                .arg(
+                    Arg::new("max-open-calls")
+                        .long("max-open-calls")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64).range(1..))
+                        .default_value("100000")
+                        .help(t("cli-analyze-max-open-calls")),
                 ),
         )
         .subcommand(

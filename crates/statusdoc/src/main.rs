@@ -277,6 +277,9 @@ fn answer(
                 call: call.as_deref(),
                 failed_only: sub.get_flag("failed"),
                 max_messages: sub.get_one::<u64>("max-messages").copied().unwrap_or(5_000_000),
+                max_open_calls: sub
+                    .get_one::<u64>("max-open-calls")
+                    .map_or(100_000, |&n| usize::try_from(n).unwrap_or(usize::MAX)),
                 html: sub.get_one::<String>("html").map(String::as_str),
                 redact: sub.get_flag("redact"),
             };

@@ -42,6 +42,8 @@ pub struct Options<'a> {
     pub call: Option<&'a str>,
     pub failed_only: bool,
     pub max_messages: u64,
+    /// Most calls open at once while streaming.
+    pub max_open_calls: usize,
     /// Where to write the HTML report, if asked.
     pub html: Option<&'a str>,
     pub redact: bool,
@@ -346,7 +348,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
     std::thread::scope(|scope| {
         let (finished, calls) = std::sync::mpsc::sync_channel::<Vec<Finished>>(CALL_BATCHES);
         let reader = scope.spawn(move || -> io::Result<Ending> {
-            let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+            let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(options.max_open_calls);
             let mut problems = Vec::new();
             let mut index = 0usize;
             // Reading stops past the limit, or once the writer has stopped

@@ -333,6 +333,53 @@ fn a_capture_full_of_problems_lists_ten_thousand_and_counts_the_rest() {
     assert_eq!(v["summary"]["errors"], 10_050);
 }
 
+#[test]
+fn a_flood_of_new_calls_is_bounded_by_the_open_calls_limit_and_says_so() {
+    // A thousand calls in ten seconds, each an INVITE answered 486: all
+    // open at once as far as the idle timeout goes.
+    let dir = std::env::temp_dir().join(format!("statusdoc-flood-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join("flood.pcap");
+    let header =
+        [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()];
+    let mut capture = header.concat();
+    for call in 0..1_000u32 {
+        for first in ["INVITE sip:b@10.0.0.2 SIP/2.0", "SIP/2.0 486 Busy Here"] {
+            let message = format!(
+                "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{call}\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
+                 To: <sip:b@10.0.0.2>\r\nCall-ID: {call}@flood\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+            );
+            capture.extend(pcap_record(call / 100, message.as_bytes()));
+        }
+    }
+    std::fs::write(&path, capture).unwrap_or_else(|e| panic!("{e}"));
+    let run = |extra: &[&str]| -> Value {
+        let output = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+            .args(["analyze", &path.to_string_lossy(), "--format", "json"])
+            .args(extra)
+            .env("LANG", "C")
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(output.status.success(), "{output:?}");
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {output:?}"))
+    };
+    let limited = run(&["--max-open-calls", "100"]);
+    let unlimited = run(&[]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let limits =
+        |v: &Value| v["errors"].as_array().into_iter().flatten().filter(|e| e["kind"] == "open-calls-limit").count();
+    assert_eq!(limits(&limited), 1, "{}", limited["errors"]);
+    assert_eq!(limits(&unlimited), 0, "{}", unlimited["errors"]);
+    // Nothing is lost: every call, whole, with its outcome.
+    for v in [&limited, &unlimited] {
+        assert_eq!(v["summary"]["messages"], 2_000);
+        assert_eq!(v["summary"]["calls"], 1_000);
+        assert_eq!(v["summary"]["failed_calls"], 1_000);
+        let calls = v["calls"].as_array().unwrap_or_else(|| panic!("{v}"));
+        assert!(calls.iter().all(|c| c["messages"].as_array().map(Vec::len) == Some(2)));
+    }
+}
+
 /// `statusdoc analyze - ARGS` fed a capture that never ends: one failed
 /// call a second, whose calls end (and are written) as the capture's clock
 /// passes their idle timeout. The thread says how many calls it wrote

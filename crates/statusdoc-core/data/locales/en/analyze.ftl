@@ -5,6 +5,7 @@ cli-analyze-files = Capture files to read; several are merged on one timeline
 cli-analyze-call = Only the call with this Call-ID
 cli-analyze-failed = Only calls that failed
 cli-analyze-max-messages = Stop reading after this many SIP messages (the rest is reported, not silently dropped)
+cli-analyze-max-open-calls = Most calls open at once; past it, the longest idle are written early (memory stays bounded during a flood of new calls)
 
 analyze-summary = { $messages ->
     [one] One SIP message
@@ -45,6 +46,7 @@ analyze-problem-unparsable = looks like SIP but cannot be parsed: { $detail }
 analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
 analyze-problem-more-problems = { $detail } more problems were found and not listed, so that memory stays bounded
+analyze-problem-open-calls-limit = more than { $detail } calls were open at once: those idle longest were ended early, and a later message of one of them starts a new call
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.

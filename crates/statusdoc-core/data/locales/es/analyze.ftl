@@ -5,6 +5,7 @@ cli-analyze-files = Archivos de captura; varios se combinan en una misma línea 
 cli-analyze-call = Solo la llamada con este Call-ID
 cli-analyze-failed = Solo las llamadas que fallaron
 cli-analyze-max-messages = Dejar de leer tras este número de mensajes SIP (el resto se informa, nunca se descarta en silencio)
+cli-analyze-max-open-calls = Máximo de llamadas abiertas a la vez; por encima, las que llevan más tiempo inactivas se escriben antes (la memoria sigue acotada ante una avalancha de llamadas nuevas)
 
 analyze-summary = { $messages ->
     [one] Un mensaje SIP
@@ -45,6 +46,7 @@ analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail
 analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
 analyze-problem-more-problems = se encontraron { $detail } problemas más que no se listan, para que la memoria no crezca sin límite
+analyze-problem-open-calls-limit = hubo más de { $detail } llamadas abiertas a la vez: las que llevaban más tiempo inactivas se cerraron antes, y un mensaje posterior de una de ellas inicia una llamada nueva
 analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada
 
 ## Hallazgos: lo que dicen los propios mensajes de una llamada.

@@ -5,6 +5,7 @@ cli-analyze-files = Arquivos de captura; vários são combinados numa única lin
 cli-analyze-call = Só a chamada com este Call-ID
 cli-analyze-failed = Só as chamadas que falharam
 cli-analyze-max-messages = Parar de ler depois de tantas mensagens SIP (o resto é relatado, nunca descartado em silêncio)
+cli-analyze-max-open-calls = Máximo de chamadas abertas ao mesmo tempo; acima disso, as inativas há mais tempo são escritas antes (a memória continua limitada diante de uma enxurrada de chamadas novas)
 
 analyze-summary = { $messages ->
     [one] Uma mensagem SIP
@@ -45,6 +46,7 @@ analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $deta
 analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
 analyze-problem-more-problems = outros { $detail } problemas foram encontrados e não estão listados, para que a memória não cresça sem limite
+analyze-problem-open-calls-limit = mais de { $detail } chamadas estiveram abertas ao mesmo tempo: as inativas há mais tempo foram encerradas antes, e uma mensagem posterior de uma delas inicia uma chamada nova
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
 
 ## Constatações: o que as próprias mensagens de uma chamada dizem.
