@@ -304,26 +304,48 @@ fn pcap_record(seconds: u32, payload: &[u8]) -> Vec<u8> {
     record
 }
 
-#[test]
-fn a_capture_full_of_problems_lists_ten_thousand_and_counts_the_rest() {
-    // Datagrams on the SIP port that are not SIP: each one a problem.
-    let dir = std::env::temp_dir().join(format!("statusdoc-problems-{}", std::process::id()));
+/// A classic pcap file header (microseconds, Ethernet).
+fn pcap_header() -> Vec<u8> {
+    [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()].concat()
+}
+
+/// Call number `call`, refused: its INVITE and the 486 that answers it.
+fn busy_call(call: u32) -> [String; 2] {
+    ["INVITE sip:b@10.0.0.2 SIP/2.0", "SIP/2.0 486 Busy Here"].map(|first| {
+        format!(
+            "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{call}\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
+             To: <sip:b@10.0.0.2>\r\nCall-ID: {call}@busy\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+        )
+    })
+}
+
+/// `statusdoc analyze FILE --format json ARGS` on a capture written for the
+/// test: its exit status and its JSON.
+fn analyze_capture(name: &str, capture: &[u8], args: &[&str]) -> (Option<i32>, Value) {
+    let dir = std::env::temp_dir().join(format!("statusdoc-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.join("noise.pcap");
-    let header =
-        [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()];
-    let mut capture = header.concat();
-    for n in 0..10_050u32 {
-        capture.extend(pcap_record(n, format!("not SIP at all, datagram {n}").as_bytes()));
-    }
+    let path = dir.join(format!("{name}.pcap"));
     std::fs::write(&path, capture).unwrap_or_else(|e| panic!("{e}"));
     let output = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
         .args(["analyze", &path.to_string_lossy(), "--format", "json"])
+        .args(args)
         .env("LANG", "C")
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let _ = std::fs::remove_dir_all(&dir);
-    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {output:?}"));
+    let json = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {output:?}"));
+    (output.status.code(), json)
+}
+
+#[test]
+fn a_capture_full_of_problems_lists_ten_thousand_and_counts_the_rest() {
+    // Datagrams on the SIP port that are not SIP: each one a problem.
+    let mut capture = pcap_header();
+    for n in 0..10_050u32 {
+        capture.extend(pcap_record(n, format!("not SIP at all, datagram {n}").as_bytes()));
+    }
+    let (status, v) = analyze_capture("problems", &capture, &[]);
+    assert_eq!(status, Some(2), "nothing read and something wrong");
     let errors = v["errors"].as_array().unwrap_or_else(|| panic!("{v}"));
     assert_eq!(errors.len(), 10_001);
     assert!(errors[..10_000].iter().all(|e| e["kind"] == "not-sip"));
@@ -337,35 +359,15 @@ fn a_capture_full_of_problems_lists_ten_thousand_and_counts_the_rest() {
 fn a_flood_of_new_calls_is_bounded_by_the_open_calls_limit_and_says_so() {
     // A thousand calls in ten seconds, each an INVITE answered 486: all
     // open at once as far as the idle timeout goes.
-    let dir = std::env::temp_dir().join(format!("statusdoc-flood-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let path = dir.join("flood.pcap");
-    let header =
-        [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()];
-    let mut capture = header.concat();
+    let mut capture = pcap_header();
     for call in 0..1_000u32 {
-        for first in ["INVITE sip:b@10.0.0.2 SIP/2.0", "SIP/2.0 486 Busy Here"] {
-            let message = format!(
-                "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{call}\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
-                 To: <sip:b@10.0.0.2>\r\nCall-ID: {call}@flood\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
-            );
+        for message in busy_call(call) {
             capture.extend(pcap_record(call / 100, message.as_bytes()));
         }
     }
-    std::fs::write(&path, capture).unwrap_or_else(|e| panic!("{e}"));
-    let run = |extra: &[&str]| -> Value {
-        let output = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-            .args(["analyze", &path.to_string_lossy(), "--format", "json"])
-            .args(extra)
-            .env("LANG", "C")
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(output.status.success(), "{output:?}");
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {output:?}"))
-    };
-    let limited = run(&["--max-open-calls", "100"]);
-    let unlimited = run(&[]);
-    let _ = std::fs::remove_dir_all(&dir);
+    let (status, limited) = analyze_capture("flood", &capture, &["--max-open-calls", "100"]);
+    assert_eq!(status, Some(0));
+    let (_, unlimited) = analyze_capture("flood", &capture, &[]);
     let limits =
         |v: &Value| v["errors"].as_array().into_iter().flatten().filter(|e| e["kind"] == "open-calls-limit").count();
     assert_eq!(limits(&limited), 1, "{}", limited["errors"]);
@@ -398,17 +400,11 @@ fn analyze_endless_capture(args: &[&str]) -> (std::process::Child, std::thread::
         .unwrap_or_else(|e| panic!("{e}"));
     let mut input = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
     let writer = std::thread::spawn(move || {
-        let header =
-            [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()];
-        if input.write_all(&header.concat()).is_err() {
+        if input.write_all(&pcap_header()).is_err() {
             return 0;
         }
         for call in 0u32.. {
-            for first in ["INVITE sip:b@10.0.0.2 SIP/2.0", "SIP/2.0 486 Busy Here"] {
-                let message = format!(
-                    "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{call}\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
-                     To: <sip:b@10.0.0.2>\r\nCall-ID: {call}@endless\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
-                );
+            for message in busy_call(call) {
                 if input.write_all(&pcap_record(call, message.as_bytes())).is_err() {
                     return call; // the analyser has gone
                 }
