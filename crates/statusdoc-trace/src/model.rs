@@ -422,13 +422,18 @@ impl Analyzer {
             by_idle.truncate(count);
         }
         let ids: Vec<String> = by_idle.into_iter().map(|(_, _, id)| id.clone()).collect();
-        let mut done: Vec<Building> = ids.iter().filter_map(|id| self.active.remove(id)).collect();
-        done.sort_unstable_by_key(|b| b.order);
         if !self.open_calls_limit_reported {
             self.open_calls_limit_reported = true;
             let detail = self.max_open_calls.to_string();
             self.problem(Problem { frame, kind: crate::ProblemKind::OpenCallsLimit, detail });
         }
+        self.close_calls(&ids)
+    }
+
+    /// Closes these open calls, in the order they began.
+    fn close_calls(&mut self, ids: &[String]) -> Vec<Finished> {
+        let mut done: Vec<Building> = ids.iter().filter_map(|id| self.active.remove(id)).collect();
+        done.sort_unstable_by_key(|b| b.order);
         done.into_iter().map(|b| self.close(b)).collect()
     }
 
@@ -483,9 +488,7 @@ impl Analyzer {
                 .filter(|(_, b)| now - b.last_time > self.idle_timeout)
                 .map(|(id, _)| id.clone())
                 .collect();
-            let mut done: Vec<Building> = idle.iter().filter_map(|id| self.active.remove(id)).collect();
-            done.sort_unstable_by_key(|b| b.order);
-            finished.extend(done.into_iter().map(|b| self.close(b)));
+            finished.extend(self.close_calls(&idle));
             let (idle, active) = (self.idle_timeout, &self.active);
             self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
             self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
