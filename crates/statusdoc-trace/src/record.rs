@@ -172,8 +172,10 @@ pub const MAX_PROBLEMS: usize = 10_000;
 /// and then a count of the others.
 pub fn note_problem(list: &mut Vec<Problem>, problem: Problem) {
     let more = |p: &Problem| if p.kind == ProblemKind::MoreProblems { p.detail.parse().unwrap_or(1) } else { 1u64 };
-    if list.len() < MAX_PROBLEMS && problem.kind != ProblemKind::MoreProblems {
-        list.push(problem);
+    // Listed problems come first, the count (if any) stays last.
+    let listed = list.len() - usize::from(list.last().is_some_and(|last| last.kind == ProblemKind::MoreProblems));
+    if listed < MAX_PROBLEMS && problem.kind != ProblemKind::MoreProblems {
+        list.insert(listed, problem);
         return;
     }
     match list.last_mut().filter(|last| last.kind == ProblemKind::MoreProblems) {
@@ -207,6 +209,13 @@ mod tests {
         }
         assert_eq!(problem_count(&merged), MAX_PROBLEMS + 8);
         assert_eq!(merged.len(), MAX_PROBLEMS + 1);
+        // Problems noted after a merged count are listed before it.
+        let mut list = vec![problem(1)];
+        note_problem(&mut list, Problem { frame: 0, kind: ProblemKind::MoreProblems, detail: "3".into() });
+        note_problem(&mut list, problem(2));
+        let kinds: Vec<_> = list.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ProblemKind::NotSip, ProblemKind::NotSip, ProblemKind::MoreProblems]);
+        assert_eq!(problem_count(&list), 5);
     }
 
     fn record(transport: Transport, bytes: &[u8]) -> SipRecord {
