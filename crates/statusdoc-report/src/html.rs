@@ -111,13 +111,8 @@ struct FailureView {
     open: bool,
 }
 
+/// What a call's section adds to its row in the table.
 struct CallView {
-    number: usize,
-    id: String,
-    call_id: String,
-    method: String,
-    outcome: String,
-    state: &'static str,
     setup: String,
     duration: String,
     linked: String,
@@ -172,6 +167,7 @@ struct Head<'a> {
 #[derive(Template)]
 #[template(path = "report_call.html")]
 struct CallSection<'a> {
+    row: &'a CallRow,
     c: &'a CallView,
     labels: &'a Labels,
 }
@@ -287,9 +283,9 @@ fn write_report(
     .write_into(out)?;
     // A failure code is explained the same way in every call: once each.
     let mut explanations: HashMap<u16, Option<Explanation>> = HashMap::new();
-    for (i, c) in analysis.calls.iter().enumerate() {
-        let view = call_view(words, i + 1, c, records, options, &mut explanations)?;
-        CallSection { c: &view, labels: &labels }.write_into(out)?;
+    for (row, c) in rows.iter().zip(&analysis.calls) {
+        let view = call_view(words, &row.id, c, records, options, &mut explanations)?;
+        CallSection { row, c: &view, labels: &labels }.write_into(out)?;
     }
     out.write_all(b"</div>\n")?;
     Ok(())
@@ -301,13 +297,12 @@ fn call_anchor(number: usize) -> String {
 
 fn call_view(
     words: Words,
-    number: usize,
+    id: &str,
     c: &Call,
     records: &[SipRecord],
     options: &HtmlOptions,
     explanations: &mut HashMap<u16, Option<Explanation>>,
 ) -> Result<CallView, Error> {
-    let id = call_anchor(number);
     // A message is named by its record: frame numbers repeat across inputs.
     let message_id = |record: usize| format!("m-{record}");
     let record_of_frame: HashMap<u64, usize> = c.messages.iter().rev().map(|m| (m.frame, m.record)).collect();
@@ -378,12 +373,6 @@ fn call_view(
 
     let ladder = ladder(words, c, start, &message_id)?;
     Ok(CallView {
-        number,
-        id,
-        call_id: c.call_id.clone(),
-        method: c.method.clone(),
-        outcome: words.outcome(&c.outcome)?,
-        state: state_id(c.outcome.state),
         setup: match c.setup_time {
             Some(s) => words.get("analyze-setup", &[("seconds", format!("{s:.3}"))])?,
             None => String::new(),
