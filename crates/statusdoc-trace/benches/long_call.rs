@@ -23,17 +23,21 @@ fn long_log(transactions: usize) -> String {
     text
 }
 
-fn long_call(c: &mut Criterion) {
-    let mut group = c.benchmark_group("one call");
+/// A criterion group timing the whole analysis of each log, named by `label`.
+fn analyze_logs(c: &mut Criterion, group: &str, logs: &[String], label: impl Fn(&[SipRecord]) -> String) {
+    let mut group = c.benchmark_group(group);
     group.sample_size(10);
-    for transactions in [5_000, 20_000] {
+    for log in logs {
         let mut records: Vec<SipRecord> = Vec::new();
-        read_log(&long_log(transactions), |r| records.push(r), |_| {});
-        group.bench_function(format!("{} messages", records.len()), |b| {
-            b.iter(|| analyze(&records, Vec::new()).calls.len())
-        });
+        read_log(log, |r| records.push(r), |_| {});
+        group.bench_function(label(&records), |b| b.iter(|| analyze(&records, Vec::new()).calls.len()));
     }
     group.finish();
+}
+
+fn long_call(c: &mut Criterion) {
+    let logs = [5_000, 20_000].map(long_log);
+    analyze_logs(c, "one call", &logs, |records| format!("{} messages", records.len()));
 }
 
 fn linked_log(calls: usize) -> String {
@@ -49,14 +53,9 @@ fn linked_log(calls: usize) -> String {
 }
 
 fn linked_calls(c: &mut Criterion) {
-    let mut group = c.benchmark_group("linked calls");
-    group.sample_size(10);
-    for calls in [5_000, 20_000] {
-        let mut records: Vec<SipRecord> = Vec::new();
-        read_log(&linked_log(calls), |r| records.push(r), |_| {});
-        group.bench_function(format!("{calls} calls"), |b| b.iter(|| analyze(&records, Vec::new()).calls.len()));
-    }
-    group.finish();
+    let logs = [5_000, 20_000].map(linked_log);
+    // One OPTIONS per call.
+    analyze_logs(c, "linked calls", &logs, |records| format!("{} calls", records.len()));
 }
 
 criterion_group!(benches, long_call, linked_calls);
