@@ -42,18 +42,14 @@ impl SipRecord {
         self.parse().ok()
     }
 
-    /// How its bytes are framed: by the datagram, the stream, or the log.
-    pub fn framing(&self) -> Framing {
-        match self.transport {
+    /// Parses the stored bytes, saying what is wrong when they cannot be read.
+    pub fn parse(&self) -> Parse<'_> {
+        let framing = match self.transport {
             Transport::Udp => Framing::Datagram,
             Transport::Tcp => Framing::Stream,
             Transport::Log => Framing::Lenient,
-        }
-    }
-
-    /// Parses the stored bytes, saying what is wrong when they cannot be read.
-    pub fn parse(&self) -> Result<Message<'_>, crate::ParseError> {
-        match parse(&self.bytes, self.framing()) {
+        };
+        match parse(&self.bytes, framing) {
             Ok(Parsed::Complete(message)) => Ok(message),
             Err(e) => Err(e),
             // Stored records are whole: needing more bytes means they end early.
