@@ -186,7 +186,7 @@ impl<'c> CaptureReader<'c> {
             let bytes = bytes.to_vec();
             self.packet(frame, micros as f64 / 1e6, linktype, bytes.len(), &bytes);
         }
-        self.finish(frame);
+        self.finish();
     }
 
     fn read_pcap(&mut self, input: impl Read + Send) {
@@ -271,7 +271,7 @@ impl<'c> CaptureReader<'c> {
                 }
             }
         }
-        self.finish(frame);
+        self.finish();
     }
 
     fn packet(&mut self, frame: u64, time: f64, linktype: Linktype, caplen: usize, data: &[u8]) {
@@ -454,14 +454,13 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
-    fn finish(&mut self, frame: u64) {
+    fn finish(&mut self) {
         let mut leftovers: Vec<Unfinished> =
             self.streams.iter().flat_map(|(&(src, dst), stream)| unfinished(src, dst, stream)).collect();
         for (key, (first, _)) in self.open_fragments.drain() {
             leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
         }
         self.report_unfinished(leftovers);
-        let _ = frame;
     }
 
     fn report_unfinished(&mut self, mut leftovers: Vec<Unfinished>) {
