@@ -151,6 +151,12 @@ impl Read {
     }
 }
 
+/// The record with its bytes moved out of the batch (which goes back to its
+/// reader to be freed) instead of copied.
+fn moved_out(record: &mut SipRecord) -> SipRecord {
+    SipRecord { bytes: std::mem::take(&mut record.bytes), ..*record }
+}
+
 /// Records are handed between threads in batches of this many, so that the
 /// queues cost little per record.
 const BATCH: usize = 256;
@@ -201,7 +207,7 @@ impl io::BufRead for Stoppable {
 fn read_merged(
     inputs: Vec<Input>,
     parse: bool,
-    keep: &mut dyn FnMut(&Read) -> bool,
+    keep: &mut dyn FnMut(&mut Read) -> bool,
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -272,7 +278,7 @@ fn read_merged(
         let Some((i, _)) = earliest else { break };
         let (batch, next) = &mut heads[i];
         *next += 1;
-        if !keep(&batch[*next - 1]) {
+        if !keep(&mut batch[*next - 1]) {
             stop.store(true, Ordering::Relaxed);
             break;
         }
@@ -354,13 +360,13 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             // Reading stops past the limit, or once the writer has stopped
             // (an error it reports itself, such as a closed pipe).
             let mut writer_gone = false;
-            let mut keep = |read: &Read| {
+            let mut keep = |read: &mut Read| {
                 if writer_gone || !intake.admit() {
                     return false;
                 }
                 let done = match read {
                     Read::Parsed(parsed) => analyzer.push_parsed(index, parsed),
-                    Read::Raw(record) => analyzer.push(index, &intake.redact(SipRecord::clone(record))),
+                    Read::Raw(record) => analyzer.push(index, &intake.redact(moved_out(record))),
                 };
                 index += 1;
                 if !done.is_empty() {
@@ -402,12 +408,12 @@ fn whole(
     let mut intake = Intake::new(options);
     let mut records: Vec<SipRecord> = Vec::new();
     let mut problems = Vec::new();
-    let mut keep = |read: &Read| {
+    let mut keep = |read: &mut Read| {
         if !intake.admit() {
             return false;
         }
         if let Read::Raw(record) = read {
-            records.push(intake.redact(SipRecord::clone(record)));
+            records.push(intake.redact(moved_out(record)));
         }
         true
     };
