@@ -242,7 +242,10 @@ impl<'c> CaptureReader<'c> {
                         }
                         self.packet(frame, time, linktype, caplen as usize, data);
                     }
-                    reader.consume(offset);
+                    // Without the shift `consume` does past half the buffer
+                    // (which moved every byte once more): `refill` shifts
+                    // only the partial block left at the end.
+                    reader.consume_noshift(offset);
                 }
                 Err(PcapError::Eof) => break,
                 Err(PcapError::Incomplete(_)) => {

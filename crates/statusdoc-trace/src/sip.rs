@@ -495,7 +495,11 @@ fn match_param<'a>(piece: &'a str, name: &str) -> Option<&'a str> {
         return None;
     }
     let value = piece[name.len()..].trim_ascii_start().strip_prefix('=')?.trim_ascii();
-    Some(value.trim_start_matches('"').trim_end_matches('"'))
+    // Quotes off both ends, as bytes: a quote is ASCII, so each cut is a char boundary.
+    let bytes = value.as_bytes();
+    let start = bytes.iter().position(|&b| b != b'"').unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|&b| b != b'"').map_or(start, |p| p + 1);
+    value.get(start..end)
 }
 
 /// The result of [`parse`].

@@ -132,8 +132,13 @@ fn run(args: Vec<String>) -> anyhow::Result<ExitCode> {
     };
     let format = Format::parse(matches.get_one::<String>("format").map(String::as_str).unwrap_or("text"));
     let stdout = io::stdout();
-    let style = Style::detect(stdout.is_terminal());
-    let mut out = io::BufWriter::new(stdout.lock());
+    let terminal = stdout.is_terminal();
+    let style = Style::detect(terminal);
+    // Off a terminal, writes as large as a pipe holds: a large capture's
+    // answer is a few KiB per call, and a write per call or two is a
+    // system call per call or two.
+    let capacity = if terminal { 8 * 1024 } else { 64 * 1024 };
+    let mut out = io::BufWriter::with_capacity(capacity, stdout.lock());
     let outcome = answer(catalog, locale, format, &style, &matches, &mut out);
     match outcome {
         Ok(code) => {
