@@ -13,6 +13,7 @@ use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::tcp::{Outcome, Stream};
+use crate::websocket::{self, Event, Handshake, WebSocket};
 use crate::{looks_like_sip, parse, Framing, Parsed};
 
 /// Capture read buffer; a block larger than this is reported, not read.
@@ -74,7 +75,9 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinish
     if stream.has_pending() {
         out.push((stream.buffer_frame, ProblemKind::TcpGap, format!("{src} → {dst}")));
     }
-    if stream.buffer.iter().any(|b| !matches!(b, b'\r' | b'\n')) && looks_like_sip(&stream.buffer) {
+    let inside_websocket = stream.websocket.as_ref().is_some_and(|ws| ws.in_message(&stream.buffer));
+    if inside_websocket || (stream.buffer.iter().any(|b| !matches!(b, b'\r' | b'\n')) && looks_like_sip(&stream.buffer))
+    {
         out.push((
             stream.buffer_frame,
             ProblemKind::TcpIncomplete,
@@ -410,6 +413,42 @@ impl<'c> CaptureReader<'c> {
             if stream.buffer.is_empty() {
                 break;
             }
+            if let Some(websocket) = stream.websocket.as_mut() {
+                for event in websocket.read(&mut stream.buffer) {
+                    let (kind, detail) = match event {
+                        Event::Sip(bytes) => {
+                            records.push(SipRecord { frame, time, src, dst, transport: Transport::Ws, bytes });
+                            continue;
+                        }
+                        Event::NotSip(len) => (ProblemKind::NotSip, format!("{src} → {dst}: {len} bytes")),
+                        Event::Compressed => (ProblemKind::WebsocketCompressed, format!("{src} → {dst}")),
+                        Event::TooLarge(len) => (ProblemKind::LimitReached, format!("{src} → {dst}: {len} bytes")),
+                        Event::BadFrame(opcode) => {
+                            (ProblemKind::WebsocketFrame, format!("{src} → {dst}: opcode {opcode}"))
+                        }
+                    };
+                    problems.push((kind, detail));
+                }
+                break;
+            }
+            if !looks_like_sip(&stream.buffer) {
+                // SIP over WebSocket: after the handshake, or from a first
+                // frame that carries SIP when the capture began later.
+                let upgrade = match websocket::handshake(&stream.buffer) {
+                    Handshake::Upgrade { len, sip } => Some((len, sip)),
+                    Handshake::Partial => break,
+                    Handshake::No => match websocket::starts_with_sip(&stream.buffer) {
+                        Some(true) => Some((0, true)),
+                        None => break,
+                        Some(false) => None,
+                    },
+                };
+                if let Some((len, sip)) = upgrade {
+                    stream.buffer.drain(..len);
+                    stream.websocket = Some(WebSocket::new(sip));
+                    continue;
+                }
+            }
             if !looks_like_sip(&stream.buffer)
                 && stream.buffer.len() >= 16
                 && !stream.buffer.iter().all(|b| matches!(b, b'\r' | b'\n'))
@@ -484,11 +523,15 @@ mod tests {
         for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
             capture.extend_from_slice(&field.to_le_bytes());
         }
+        let mut next_seq: HashMap<[u8; 4], u32> = HashMap::new();
         for (second, source, payload) in segments {
+            let seq = next_seq.entry(source).or_insert(1000);
+            let this_seq = *seq;
+            *seq += payload.len() as u32;
             let mut frame = Vec::new();
             etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
                 .ipv4(source, [10, 9, 9, 9], 64)
-                .tcp(40000, 5060, 1000, 65535)
+                .tcp(40000, 5060, this_seq, 65535)
                 .ack(1)
                 .write(&mut frame, &payload)
                 .unwrap_or_else(|e| panic!("{e}"));
@@ -525,5 +568,39 @@ mod tests {
         // Forgotten after its idle time, not at the end: still reported, once.
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!((problems[0].frame, problems[0].kind), (1, ProblemKind::TcpIncomplete));
+    }
+
+    fn read(capture: Vec<u8>) -> (Vec<SipRecord>, Vec<Problem>) {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::Cursor::new(capture));
+        (records, problems)
+    }
+
+    const INVITE: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: ws\r\nCSeq: 1 INVITE\r\n\r\n";
+
+    #[test]
+    fn websocket_frames_are_read_when_the_capture_began_after_the_handshake() {
+        let invite = crate::websocket::frame(true, 1, INVITE, Some([1, 2, 3, 4]));
+        let cut = crate::websocket::frame(true, 1, INVITE, Some([5, 6, 7, 8]));
+        let source = [192, 0, 2, 7];
+        let segments = [
+            (1, source, invite[..9].to_vec()),
+            (2, source, invite[9..].to_vec()),
+            (3, source, cut[..20].to_vec()), // the capture stops inside this one
+        ];
+        let (records, problems) = read(tcp_capture(segments.into_iter()));
+        assert_eq!(records.len(), 1, "{problems:?}");
+        assert_eq!((records[0].frame, records[0].transport, records[0].bytes.as_slice()), (2, Transport::Ws, INVITE));
+        let kinds: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(kinds, [(3, ProblemKind::TcpIncomplete)]);
+    }
+
+    #[test]
+    fn websocket_for_something_else_is_left_alone() {
+        let upgrade = b"GET /chat HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n".to_vec();
+        let chat = crate::websocket::frame(true, 1, b"{\"say\": \"hello\"}", Some([1, 2, 3, 4]));
+        let source = [192, 0, 2, 8];
+        let (records, problems) = read(tcp_capture([(1, source, upgrade), (2, source, chat)].into_iter()));
+        assert!(records.is_empty() && problems.is_empty(), "{records:?} {problems:?}");
     }
 }

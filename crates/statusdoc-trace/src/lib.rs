@@ -34,6 +34,7 @@ mod record;
 mod redact;
 mod sip;
 mod tcp;
+mod websocket;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
 pub use conformance::{check as check_conformance, Deviation};

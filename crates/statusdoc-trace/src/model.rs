@@ -242,6 +242,7 @@ impl CallMessage {
             Transport::Udp => b",\"transport\":\"udp\"",
             Transport::Tcp => b",\"transport\":\"tcp\"",
             Transport::Log => b",\"transport\":\"log\"",
+            Transport::Ws => b",\"transport\":\"ws\"",
         });
         out.extend_from_slice(match self.kind {
             Kind::Request => b",\"kind\":\"request\"".as_slice(),
@@ -832,6 +833,7 @@ mod tests {
                 ..base.clone()
             },
             CallMessage { transport: Transport::Log, time: f64::NAN, method: "méthode\t".into(), ..base.clone() },
+            CallMessage { transport: Transport::Ws, ..base.clone() },
             CallMessage {
                 time: 12.0,
                 frame: u64::MAX,

@@ -17,6 +17,8 @@ pub enum Transport {
     Tcp,
     /// Taken from a text log.
     Log,
+    /// WebSocket over plain TCP (RFC 7118), one message per WebSocket message.
+    Ws,
 }
 
 /// One SIP message as seen in the input, with owned bytes.
@@ -45,7 +47,7 @@ impl SipRecord {
     /// Parses the stored bytes, saying what is wrong when they cannot be read.
     pub fn parse(&self) -> Parse<'_> {
         let framing = match self.transport {
-            Transport::Udp => Framing::Datagram,
+            Transport::Udp | Transport::Ws => Framing::Datagram,
             Transport::Tcp => Framing::Stream,
             Transport::Log => Framing::Lenient,
         };
@@ -135,6 +137,12 @@ pub enum ProblemKind {
     /// More calls open at once than the limit (detail): the longest idle
     /// were closed early.
     OpenCallsLimit,
+    /// A WebSocket message compressed by permessage-deflate (RFC 7692),
+    /// which is not read.
+    WebsocketCompressed,
+    /// A WebSocket frame RFC 6455 §5 does not allow (detail: where, its opcode),
+    /// skipped.
+    WebsocketFrame,
 }
 
 impl ProblemKind {
@@ -155,6 +163,8 @@ impl ProblemKind {
             ProblemKind::LimitReached => "limit-reached",
             ProblemKind::MoreProblems => "more-problems",
             ProblemKind::OpenCallsLimit => "open-calls-limit",
+            ProblemKind::WebsocketCompressed => "websocket-compressed",
+            ProblemKind::WebsocketFrame => "websocket-frame",
         }
     }
 }
@@ -222,7 +232,7 @@ mod tests {
     #[test]
     fn a_record_that_cannot_be_parsed_says_why_and_where() {
         let bad = b"OPTIONS sip:a@b SIP/2.0\r\nVia SIP/2.0/UDP h\r\nCall-ID: x\r\n\r\n";
-        for transport in [Transport::Udp, Transport::Tcp, Transport::Log] {
+        for transport in [Transport::Udp, Transport::Tcp, Transport::Log, Transport::Ws] {
             let e = record(transport, bad).parse().err().map(|e| (e.kind, e.line, e.column));
             assert_eq!(e, Some((crate::ParseErrorKind::MissingColon, 2, 1)), "{transport:?}");
         }

@@ -18,6 +18,8 @@ pub struct Stream {
     pending_bytes: usize,
     /// Capture time of its latest segment.
     pub last_time: f64,
+    /// Set once the connection is upgraded to WebSocket: `buffer` holds frames.
+    pub(crate) websocket: Option<crate::websocket::WebSocket>,
 }
 
 /// What happened to a segment.

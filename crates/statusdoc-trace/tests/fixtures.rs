@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use statusdoc_trace::{analyze, CaptureReader, Kind, State};
+use statusdoc_trace::{analyze, CaptureReader, Kind, State, Transport};
 
 fn check(name: &str, state: State, status: Option<u16>, messages: usize) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
@@ -81,4 +81,35 @@ fn failure_responses_say_why_through_their_headers() {
     let f = proxy.iter().find(|f| f.kind == "challenge").unwrap_or_else(|| panic!("{proxy:?}"));
     assert_eq!((value(f, "header"), value(f, "realm")), ("Proxy-Authenticate", "proxy.example.test"));
     assert!(findings("basic-call.pcap").is_empty(), "a clean call has nothing to say");
+}
+
+#[test]
+fn sip_over_websocket_is_read_from_the_upgraded_connection() {
+    // websocket-peers.py: over one upgraded connection, REGISTER and 200,
+    // then INVITE (one frame across two segments), 100, 180, a ping, 486
+    // in two frames, ACK; the client's frames are masked.
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/websocket.pcap");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(records.iter().all(|r| r.transport == Transport::Ws), "{records:?}");
+    let analysis = analyze(&records, problems);
+    let calls: Vec<_> = analysis
+        .calls
+        .iter()
+        .map(|c| {
+            let flow: Vec<String> =
+                c.messages.iter().map(|m| m.status.map_or_else(|| m.method.to_string(), |s| s.to_string())).collect();
+            (c.outcome.state, c.outcome.status, flow.join(" "))
+        })
+        .collect();
+    assert_eq!(
+        calls,
+        [
+            (State::Completed, Some(200), "REGISTER 200".to_owned()),
+            (State::Failed, Some(486), "INVITE 100 180 486 ACK".to_owned()),
+        ]
+    );
 }

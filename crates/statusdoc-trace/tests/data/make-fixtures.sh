@@ -65,5 +65,15 @@ between fragmented-invite 192.0.2.1 192.0.2.2 576 "" "-sn uas" "-sf scenarios/ua
 # Signalling from a public address with media at a private one (a NAT
 # between them).
 between diag-nat 203.0.113.1 203.0.113.2 1500 udp "-sf scenarios/uas-diag-nat.xml" "-sf scenarios/uac-diag-nat.xml"
+# SIP over WebSocket (RFC 7118): a browser-like client registers and calls
+# through a server over one upgraded TCP connection (websocket-peers.py).
+tcpdump -i lo -U -s 0 -w websocket.pcap "port 5066" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+python3 websocket-peers.py 5066
+sleep 1
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+echo "websocket.pcap: $(stat -c %s websocket.pcap) bytes"
 # SIPp error logs are for debugging a run, not fixtures.
 rm -f ./*_errors.log
