@@ -715,12 +715,14 @@ pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Fi
     let mut direction = None;
     let mut held_address = false;
     let mut private = None;
+    let mut ice = false;
     // Lines read as bytes: only the few that matter are turned into text.
     for line in body_lines(m.body) {
         if let Some(attribute) = line.strip_prefix(b"a=") {
             if matches!(attribute, b"sendonly" | b"recvonly" | b"inactive") && direction.is_none() {
                 direction = Some(String::from_utf8_lossy(attribute).into_owned());
             }
+            ice |= attribute.starts_with(b"ice-ufrag:");
         } else if let Some(connection) = line.strip_prefix(b"c=") {
             let address = connection.split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).nth(2).unwrap_or(b"");
             let address = address.split(|&b| b == b'/').next().unwrap_or(b"");
@@ -734,6 +736,14 @@ pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Fi
                 }
             }
         }
+    }
+    // With ICE (WebRTC), `c=` holds only the default candidate: 0.0.0.0
+    // (with port 9) while candidates are still trickling in (RFC 8840,
+    // RFC 9143 §10), a private address that ICE gets past NATs on its own
+    // (RFC 8445). Neither says anything about hold or NAT.
+    let held_address = held_address && !ice;
+    if ice {
+        private = None;
     }
     if direction.is_some() || held_address {
         out.push(finding(
@@ -1040,7 +1050,7 @@ mod tests {
     use super::*;
     use crate::record::Transport;
 
-    fn parse(bytes: &'static [u8]) -> Message<'static> {
+    fn parse(bytes: &[u8]) -> Message<'_> {
         match crate::sip::parse(bytes, crate::sip::Framing::Lenient) {
             Ok(crate::sip::Parsed::Complete(m)) => m,
             other => panic!("{other:?}"),
@@ -1272,5 +1282,20 @@ v=0\r\nc=IN IP4 192.168.1.20\r\nm=audio 4000 RTP/AVP 0\r\na=sendonly\r\n",
 v=0\r\nc=IN IP4 203.0.113.9\r\nm=audio 4000 RTP/AVP 0\r\na=sendrecv\r\n",
         );
         assert!(from_sdp(5, &plain, public).is_empty());
+        // A WebRTC offer whose candidates trickle in later, and one whose
+        // default candidate is a private host address: ICE takes care of both.
+        for address in ["0.0.0.0", "192.168.1.20"] {
+            let webrtc = format!(
+                "INVITE sip:b@example.com SIP/2.0\r\nCSeq: 1 INVITE\r\nContent-Type: application/sdp\r\n\r\n\
+v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 {address}\r\na=ice-ufrag:Fx3q\r\na=ice-pwd:1nYzqZ0tXoVJb3Pm2tBr8xKf\r\n"
+            );
+            assert!(from_sdp(5, &parse(webrtc.as_bytes()), public).is_empty(), "{address}");
+        }
+        let held = parse(
+            b"INVITE sip:b@example.com SIP/2.0\r\nCSeq: 2 INVITE\r\nContent-Type: application/sdp\r\n\r\n\
+v=0\r\nm=audio 4000 RTP/AVP 0\r\nc=IN IP4 0.0.0.0\r\n",
+        );
+        let kinds: Vec<&str> = from_sdp(5, &held, public).iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, ["media-direction"], "RFC 2543's hold, without ICE");
     }
 }
