@@ -1,4 +1,4 @@
-//! Every finding kind can be said in every locale.
+//! Every finding and problem kind can be said in every locale.
 
 use statusdoc_core::Catalog;
 use statusdoc_trace::KINDS;
@@ -10,6 +10,17 @@ fn every_finding_kind_has_words_in_every_locale() {
         // (statusdoc-core's data tests format every message with its variables.)
         for kind in KINDS {
             let id = format!("finding-{kind}");
+            assert!(catalog.prose().has(locale, &id), "{locale}: no {id}");
+        }
+    }
+}
+
+#[test]
+fn every_problem_kind_has_words_in_every_locale() {
+    let catalog = Catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
+    for locale in catalog.prose().locale_ids() {
+        for kind in statusdoc_trace::ProblemKind::ALL {
+            let id = format!("analyze-problem-{}", kind.id());
             assert!(catalog.prose().has(locale, &id), "{locale}: no {id}");
         }
     }

@@ -420,7 +420,7 @@ impl<'c> CaptureReader<'c> {
                             records.push(SipRecord { frame, time, src, dst, transport: Transport::Ws, bytes });
                             continue;
                         }
-                        Event::NotSip(len) => (ProblemKind::NotSip, format!("{src} → {dst}: {len} bytes")),
+                        Event::NotSip(len) => (ProblemKind::WebsocketNotSip, format!("{src} → {dst}: {len} bytes")),
                         Event::Compressed => (ProblemKind::WebsocketCompressed, format!("{src} → {dst}")),
                         Event::TooLarge(len) => (ProblemKind::LimitReached, format!("{src} → {dst}: {len} bytes")),
                         Event::BadFrame(opcode) => {
@@ -600,7 +600,17 @@ mod tests {
         let upgrade = b"GET /chat HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n".to_vec();
         let chat = crate::websocket::frame(true, 1, b"{\"say\": \"hello\"}", Some([1, 2, 3, 4]));
         let source = [192, 0, 2, 8];
-        let (records, problems) = read(tcp_capture([(1, source, upgrade), (2, source, chat)].into_iter()));
+        let (records, problems) = read(tcp_capture([(1, source, upgrade), (2, source, chat.clone())].into_iter()));
         assert!(records.is_empty() && problems.is_empty(), "{records:?} {problems:?}");
+        // The same on a connection opened for SIP is worth a word, as is a
+        // message compressed by permessage-deflate.
+        let upgrade = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nSec-WebSocket-Protocol: sip\r\n\r\n";
+        let mut compressed = crate::websocket::frame(true, 1, INVITE, None);
+        compressed[0] |= 0x40;
+        let segments = [(1, source, upgrade.to_vec()), (2, source, chat), (3, source, compressed)];
+        let (records, problems) = read(tcp_capture(segments.into_iter()));
+        let kinds: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert!(records.is_empty(), "{records:?}");
+        assert_eq!(kinds, [(2, ProblemKind::WebsocketNotSip), (3, ProblemKind::WebsocketCompressed)]);
     }
 }

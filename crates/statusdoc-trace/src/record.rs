@@ -143,9 +143,32 @@ pub enum ProblemKind {
     /// A WebSocket frame RFC 6455 §5 does not allow (detail: where, its opcode),
     /// skipped.
     WebsocketFrame,
+    /// A message that is not SIP on a WebSocket connection opened for SIP.
+    WebsocketNotSip,
 }
 
 impl ProblemKind {
+    /// Every kind, for those who must have words for each.
+    pub const ALL: [ProblemKind; 17] = [
+        ProblemKind::UnknownFormat,
+        ProblemKind::DamagedFile,
+        ProblemKind::UnsupportedLinkType,
+        ProblemKind::Truncated,
+        ProblemKind::IncompleteFragments,
+        ProblemKind::TcpGap,
+        ProblemKind::TcpIncomplete,
+        ProblemKind::Tls,
+        ProblemKind::Unparsable,
+        ProblemKind::NotSip,
+        ProblemKind::NoCallId,
+        ProblemKind::LimitReached,
+        ProblemKind::MoreProblems,
+        ProblemKind::OpenCallsLimit,
+        ProblemKind::WebsocketCompressed,
+        ProblemKind::WebsocketFrame,
+        ProblemKind::WebsocketNotSip,
+    ];
+
     /// The id used in data and JSON.
     pub fn id(self) -> &'static str {
         match self {
@@ -165,6 +188,7 @@ impl ProblemKind {
             ProblemKind::OpenCallsLimit => "open-calls-limit",
             ProblemKind::WebsocketCompressed => "websocket-compressed",
             ProblemKind::WebsocketFrame => "websocket-frame",
+            ProblemKind::WebsocketNotSip => "websocket-not-sip",
         }
     }
 }

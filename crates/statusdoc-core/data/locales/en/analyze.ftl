@@ -43,12 +43,13 @@ analyze-problem-tcp-gap = bytes missing from a TCP stream ({ $detail }); message
 analyze-problem-tcp-incomplete = a TCP stream ended inside a SIP message ({ $detail })
 analyze-problem-tls = TLS on a SIP port ({ $detail }): its SIP cannot be read from a capture
 analyze-problem-unparsable = looks like SIP but cannot be parsed: { $detail }
-analyze-problem-not-sip = a datagram on a SIP port, or a message on a SIP WebSocket connection, that is not SIP ({ $detail })
+analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
 analyze-problem-more-problems = { $detail } more problems were found and not listed, so that memory stays bounded
 analyze-problem-open-calls-limit = more than { $detail } calls were open at once: those idle longest were ended early, and a later message of one of them starts a new call
 analyze-problem-websocket-compressed = a SIP over WebSocket message compressed with permessage-deflate (RFC 7692) ({ $detail }): it cannot be read
 analyze-problem-websocket-frame = a WebSocket frame that RFC 6455 §5 does not allow ({ $detail }): skipped, and reading goes on from the next frame
+analyze-problem-websocket-not-sip = a message that is not SIP on a WebSocket connection opened for SIP ({ $detail })
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.

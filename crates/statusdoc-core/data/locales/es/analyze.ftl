@@ -43,12 +43,13 @@ analyze-problem-tcp-gap = faltan bytes en un flujo TCP ({ $detail }); se pierden
 analyze-problem-tcp-incomplete = un flujo TCP terminó a mitad de un mensaje SIP ({ $detail })
 analyze-problem-tls = TLS en un puerto SIP ({ $detail }): su SIP no se puede leer en una captura
 analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail }
-analyze-problem-not-sip = un datagrama en un puerto SIP, o un mensaje en una conexión WebSocket de SIP, que no es SIP ({ $detail })
+analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
 analyze-problem-more-problems = se encontraron { $detail } problemas más que no se listan, para que la memoria no crezca sin límite
 analyze-problem-open-calls-limit = hubo más de { $detail } llamadas abiertas a la vez: las que llevaban más tiempo inactivas se cerraron antes, y un mensaje posterior de una de ellas inicia una llamada nueva
 analyze-problem-websocket-compressed = un mensaje de SIP sobre WebSocket comprimido con permessage-deflate (RFC 7692) ({ $detail }): no se puede leer
 analyze-problem-websocket-frame = una trama WebSocket que la RFC 6455 §5 no permite ({ $detail }): se omite y la lectura sigue en la trama siguiente
+analyze-problem-websocket-not-sip = un mensaje que no es SIP en una conexión WebSocket abierta para SIP ({ $detail })
 analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada
 
 ## Hallazgos: lo que dicen los propios mensajes de una llamada.

@@ -43,12 +43,13 @@ analyze-problem-tcp-gap = faltam bytes num fluxo TCP ({ $detail }); as mensagens
 analyze-problem-tcp-incomplete = um fluxo TCP terminou no meio de uma mensagem SIP ({ $detail })
 analyze-problem-tls = TLS numa porta SIP ({ $detail }): o SIP dentro dele não pode ser lido numa captura
 analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $detail }
-analyze-problem-not-sip = um datagrama numa porta SIP, ou uma mensagem numa conexão WebSocket de SIP, que não é SIP ({ $detail })
+analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
 analyze-problem-more-problems = outros { $detail } problemas foram encontrados e não estão listados, para que a memória não cresça sem limite
 analyze-problem-open-calls-limit = mais de { $detail } chamadas estiveram abertas ao mesmo tempo: as inativas há mais tempo foram encerradas antes, e uma mensagem posterior de uma delas inicia uma chamada nova
 analyze-problem-websocket-compressed = uma mensagem de SIP sobre WebSocket comprimida com permessage-deflate (RFC 7692) ({ $detail }): não pode ser lida
 analyze-problem-websocket-frame = um quadro WebSocket que a RFC 6455 §5 não permite ({ $detail }): foi ignorado, e a leitura segue a partir do quadro seguinte
+analyze-problem-websocket-not-sip = uma mensagem que não é SIP numa conexão WebSocket aberta para SIP ({ $detail })
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
 
 ## Constatações: o que as próprias mensagens de uma chamada dizem.
