@@ -1,6 +1,8 @@
-//! One input, whatever it is: a capture (by its magic number) or a text log.
+//! One input, whatever it is: a capture (by its magic number) or a text
+//! log, either of them possibly gzip-compressed.
 
 use std::io::{self, BufRead, Read};
+use std::sync::{Arc, Mutex};
 
 use crate::record::{Problem, ProblemKind, SipRecord};
 use crate::{read_log, CaptureReader, MAX_LOG_BYTES};
@@ -31,6 +33,48 @@ pub fn read_input(
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     let head = input.fill_buf()?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
+    if head.starts_with(&[0x1f, 0x8b]) {
+        // Captures and logs are often kept as .gz (rotated, or compressed to
+        // be sent): read through, streaming, once.
+        let damaged = Arc::new(Mutex::new(false));
+        let gunzip = Gunzip { inner: flate2::bufread::MultiGzDecoder::new(input), damaged: Arc::clone(&damaged) };
+        read_plain(io::BufReader::with_capacity(1 << 20, gunzip), on_record, on_problem)?;
+        if damaged.lock().map_or(true, |d| *d) {
+            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() });
+        }
+        return Ok(());
+    }
+    read_plain(input, on_record, on_problem)
+}
+
+/// Decompressed bytes up to the end of the stream or the first damage,
+/// which ends them (and is noted) instead of failing the whole input: what
+/// came before it is still read.
+struct Gunzip<R> {
+    inner: flate2::bufread::MultiGzDecoder<R>,
+    damaged: Arc<Mutex<bool>>,
+}
+
+impl<R: BufRead> Read for Gunzip<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self.inner.read(buf) {
+            Err(e) if e.kind() != io::ErrorKind::Interrupted => {
+                if let Ok(mut damaged) = self.damaged.lock() {
+                    *damaged = true;
+                }
+                Ok(0)
+            }
+            other => other,
+        }
+    }
+}
+
+fn read_plain(
+    mut input: impl BufRead + Send,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    let head = input.fill_buf()?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
     if is_capture(&head) {
         CaptureReader::new(on_record, on_problem).read(input);
         return Ok(());
@@ -47,4 +91,49 @@ pub fn read_input(
         on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: String::new() });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    fn read(bytes: &[u8]) -> (Vec<SipRecord>, Vec<Problem>) {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let result = read_input(bytes, &mut |r| records.push(r), &mut |p| problems.push(p));
+        assert!(result.is_ok(), "{result:?}");
+        (records, problems)
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+        encoder.finish().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn gzip_compressed_captures_and_logs_read_as_the_plain_ones() {
+        let capture = include_bytes!("../tests/data/reject-486.pcap");
+        let log = b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: gz\r\nCSeq: 1 INVITE\r\n\r\n";
+        for plain in [&capture[..], &log[..]] {
+            let (expected, none) = read(plain);
+            assert!(!expected.is_empty() && none.is_empty(), "{none:?}");
+            assert_eq!(read(&gzip(plain)), (expected, Vec::new()));
+        }
+    }
+
+    #[test]
+    fn a_damaged_gzip_keeps_what_came_before_and_says_so() {
+        let capture = include_bytes!("../tests/data/reject-486.pcap");
+        let whole = gzip(capture);
+        // Without its trailer (the checksum): every message is there.
+        let (records, problems) = read(&whole[..whole.len() - 4]);
+        assert_eq!(records.len(), read(capture).0.len());
+        assert_eq!(problems, [Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() }]);
+        // Cut short: what was read is kept, and the damage is reported.
+        let (records, problems) = read(&whole[..whole.len() / 2]);
+        assert!(records.len() < read(capture).0.len());
+        assert!(problems.iter().any(|p| p.kind == ProblemKind::DamagedFile && p.detail == "(gzip)"), "{problems:?}");
+    }
 }

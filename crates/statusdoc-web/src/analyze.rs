@@ -91,7 +91,20 @@ impl Site {
 
     /// Reads the upload, analyses it, and answers the report inside the
     /// site's layout: 200, or 422 when nothing in it could be read.
-    pub fn analyze_upload(&self, path: &str, upload: Upload) -> Reply {
+    pub fn analyze_upload(&self, path: &str, mut upload: Upload) -> Reply {
+        // A compressed upload counts at its decompressed size: a few
+        // megabytes of gzip can hold gigabytes. What a damaged stream gave
+        // is read, and the reader says where it ends.
+        if upload.bytes.starts_with(&[0x1f, 0x8b]) {
+            let limit = self.max_upload() as u64;
+            let mut plain = Vec::new();
+            let gunzip = flate2::read::MultiGzDecoder::new(upload.bytes.as_slice());
+            let _ = std::io::Read::read_to_end(&mut std::io::Read::take(gunzip, limit + 1), &mut plain);
+            if plain.len() as u64 > limit {
+                return self.upload_error(path, &UploadError::TooLarge);
+            }
+            upload.bytes = plain;
+        }
         let (locale, _) = self.split_locale(path);
         self.render_analysis(locale, upload).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
             tracing::error!(error = %err, "rendering an analysis failed");

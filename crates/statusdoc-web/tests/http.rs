@@ -512,6 +512,22 @@ fn an_uploaded_capture_gets_the_report_and_is_not_stored() {
     assert!(html.contains("href=\"/pt-br/sip/486-busy-here\""));
 }
 
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+    encoder.finish().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_compressed_capture_gets_the_same_report() {
+    let capture = fixture("reject-503.pcap");
+    let plain = post_to(server(), "/analyze", "application/octet-stream", &capture);
+    let compressed = post_to(server(), "/analyze", "application/gzip", &gzip(&capture));
+    assert_eq!((plain.status, compressed.status), (200, 200));
+    assert!(compressed.text().contains("503 Service Unavailable"));
+    assert_eq!(plain.text(), compressed.text());
+}
+
 #[test]
 fn a_raw_upload_with_redact_hides_the_addresses() {
     let capture = fixture("reject-486.pcap");
@@ -553,6 +569,11 @@ fn bad_uploads_get_the_form_back_with_the_right_status() {
     assert!(in_form.text().contains("<form"), "the form comes back");
     // The limit is stated in the error and on that server's page.
     assert!(in_form.text().contains("0.06 MB"), "{}", in_form.text());
+    // Compressed, what counts is the size once decompressed: 200 KiB of
+    // gzip'd zeros is a few hundred bytes on the wire.
+    let bomb = gzip(&big);
+    assert!(bomb.len() < 64 * 1024);
+    assert_eq!(post_to(small_server(), "/analyze", "application/gzip", &bomb).status, 413);
     // Other methods are refused, POST is listed.
     let put = request("PUT", "/analyze", &[]);
     assert_eq!(put.status, 405);

@@ -1,6 +1,6 @@
 ## statusdoc analyze: help, labels and capture problems.
 
-cli-analyze-about = Read captures (pcap, pcapng, Network Monitor) or SIP logs (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
+cli-analyze-about = Read captures (pcap, pcapng, Network Monitor; gzip too) or SIP logs (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
 cli-analyze-files = Capture files to read; several are merged on one timeline
 cli-analyze-call = Only the call with this Call-ID
 cli-analyze-failed = Only calls that failed

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ayuda, etiquetas y problemas de la captura.
 
-cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor) o logs SIP («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
+cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor; también con gzip) o logs SIP («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
 cli-analyze-files = Archivos de captura; varios se combinan en una misma línea de tiempo
 cli-analyze-call = Solo la llamada con este Call-ID
 cli-analyze-failed = Solo las llamadas que fallaron

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ajuda, rótulos e problemas da captura.
 
-cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor) ou logs SIP (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor; também com gzip) ou logs SIP (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Arquivos de captura; vários são combinados numa única linha do tempo
 cli-analyze-call = Só a chamada com este Call-ID
 cli-analyze-failed = Só as chamadas que falharam
