@@ -13,6 +13,7 @@ use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::tcp::{Outcome, Stream};
+use crate::tunnel;
 use crate::websocket::{self, Event, Handshake, WebSocket};
 use crate::{looks_like_sip, parse, Framing, Parsed};
 
@@ -63,6 +64,14 @@ fn pppoe_payload(frame: &[u8]) -> Option<(EtherType, &[u8])> {
         _ => return None,
     };
     Some((ethertype, frame.get(ppp + 2..)?))
+}
+
+/// An Ethernet frame, PPPoE sessions included.
+fn ethernet(bytes: &[u8]) -> Result<SlicedPacket<'_>, etherparse::err::packet::SliceError> {
+    match pppoe_payload(bytes) {
+        Some((ethertype, ip)) => SlicedPacket::from_ether_type(ethertype, ip),
+        None => SlicedPacket::from_ethernet(bytes),
+    }
 }
 
 /// What a stream left unread: where, which problem, and the details.
@@ -307,10 +316,7 @@ impl<'c> CaptureReader<'c> {
             self.report_unfinished(leftovers);
         }
         let sliced = match get_packetdata(data, linktype, caplen.min(data.len())) {
-            Some(PacketData::L2(bytes)) => match pppoe_payload(bytes) {
-                Some((ethertype, ip)) => SlicedPacket::from_ether_type(ethertype, ip),
-                None => SlicedPacket::from_ethernet(bytes),
-            },
+            Some(PacketData::L2(bytes)) => ethernet(bytes),
             Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
             Some(PacketData::L4(_, _)) | Some(PacketData::Unsupported(_)) | None => {
                 self.problem(frame, ProblemKind::UnsupportedLinkType, format!("{}", linktype.0));
@@ -318,6 +324,12 @@ impl<'c> CaptureReader<'c> {
             }
         };
         let Ok(sliced) = sliced else { return }; // not IP, or too short to be anything we read
+        self.ip(frame, time, &sliced, 0);
+    }
+
+    /// An IP packet: its UDP or TCP, or what it tunnels (`depth` tunnels
+    /// were opened to get here).
+    fn ip(&mut self, frame: u64, time: f64, sliced: &SlicedPacket<'_>, depth: u8) {
         let (src_ip, dst_ip) = match &sliced.net {
             Some(NetSlice::Ipv4(ip)) => {
                 (IpAddr::V4(ip.header().source_addr()), IpAddr::V4(ip.header().destination_addr()))
@@ -337,7 +349,7 @@ impl<'c> CaptureReader<'c> {
             if let Some(key) = key {
                 self.open_fragments.entry(key).or_insert((frame, time));
             }
-            match self.defrag.process_sliced_packet(&sliced, time, ()) {
+            match self.defrag.process_sliced_packet(sliced, time, ()) {
                 Ok(Some(whole)) => {
                     if let Some(key) = key {
                         self.open_fragments.remove(&key);
@@ -346,7 +358,7 @@ impl<'c> CaptureReader<'c> {
                         if let Ok(udp) = UdpSlice::from_slice(&whole.payload) {
                             let src = SocketAddr::new(src_ip, udp.source_port());
                             let dst = SocketAddr::new(dst_ip, udp.destination_port());
-                            self.udp(frame, time, src, dst, udp.payload());
+                            self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
                         }
                     }
                     self.defrag.return_buf(whole);
@@ -360,14 +372,45 @@ impl<'c> CaptureReader<'c> {
             Some(TransportSlice::Udp(udp)) => {
                 let src = SocketAddr::new(src_ip, udp.source_port());
                 let dst = SocketAddr::new(dst_ip, udp.destination_port());
-                self.udp(frame, time, src, dst, udp.payload());
+                self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
             }
             Some(TransportSlice::Tcp(tcp)) => {
                 let src = SocketAddr::new(src_ip, tcp.source_port());
                 let dst = SocketAddr::new(dst_ip, tcp.destination_port());
                 self.tcp(frame, time, src, dst, tcp.sequence_number(), tcp.syn(), tcp.payload());
             }
-            _ => {}
+            _ => {
+                let payload = match &sliced.net {
+                    Some(NetSlice::Ipv4(ip)) => ip.payload(),
+                    Some(NetSlice::Ipv6(ip)) => ip.payload(),
+                    _ => return,
+                };
+                if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
+                    self.tunnelled(frame, time, inner, depth);
+                }
+            }
+        }
+    }
+
+    /// A UDP datagram, unless it carries a tunnel (VXLAN, Geneve).
+    fn udp_or_tunnel(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8], depth: u8) {
+        match tunnel::udp_payload(dst.port(), payload) {
+            Some(inner) => self.tunnelled(frame, time, inner, depth),
+            None => self.udp(frame, time, src, dst, payload),
+        }
+    }
+
+    /// The packet a tunnel carried, read as if it had been captured itself.
+    fn tunnelled(&mut self, frame: u64, time: f64, inner: tunnel::Inner<'_>, depth: u8) {
+        if depth >= tunnel::MAX_DEPTH {
+            return; // tunnels within tunnels, past any real network's
+        }
+        let sliced = match inner {
+            tunnel::Inner::Ethernet(bytes) => ethernet(bytes),
+            tunnel::Inner::Ip(ethertype, bytes) => SlicedPacket::from_ether_type(ethertype, bytes),
+        };
+        if let Ok(sliced) = sliced {
+            self.ip(frame, time, &sliced, depth + 1);
         }
     }
 

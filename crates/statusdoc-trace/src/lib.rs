@@ -34,6 +34,7 @@ mod record;
 mod redact;
 mod sip;
 mod tcp;
+mod tunnel;
 mod websocket;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};

@@ -65,6 +65,49 @@ between fragmented-invite 192.0.2.1 192.0.2.2 576 "" "-sn uas" "-sf scenarios/ua
 # Signalling from a public address with media at a private one (a NAT
 # between them).
 between diag-nat 203.0.113.1 203.0.113.2 1500 udp "-sf scenarios/uas-diag-nat.xml" "-sf scenarios/uac-diag-nat.xml"
+# A basic call inside a tunnel, captured outside it (as mirrored traffic
+# arrives: VXLAN from cloud traffic mirroring, ERSPAN from switches, GRE and
+# IP-in-IP from routers). Args: name, `ip link` tunnel type and its options.
+tunnelled() {
+    local name=$1; shift
+    ip netns del sd-a 2>/dev/null || true
+    ip netns del sd-b 2>/dev/null || true
+    ip netns add sd-a
+    ip netns add sd-b
+    ip link add sd-va type veth peer name sd-vb
+    ip link set sd-va netns sd-a
+    ip link set sd-vb netns sd-b
+    ip -n sd-a addr add 10.99.0.1/24 dev sd-va
+    ip -n sd-b addr add 10.99.0.2/24 dev sd-vb
+    ip -n sd-a link set sd-va up
+    ip -n sd-b link set sd-vb up
+    ip -n sd-a link add sd-t type "$@" local 10.99.0.1 remote 10.99.0.2
+    ip -n sd-b link add sd-t type "$@" local 10.99.0.2 remote 10.99.0.1
+    ip -n sd-a addr add 192.0.2.1/24 dev sd-t
+    ip -n sd-b addr add 192.0.2.2/24 dev sd-t
+    ip -n sd-a link set sd-t up
+    ip -n sd-b link set sd-t up
+    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w "$name.pcap" "host 10.99.0.1" >/dev/null 2>&1 &
+    local dump=$!
+    sleep 1
+    ip netns exec sd-b sipp -t u1 -i 192.0.2.2 -p 5060 -sn uas -m 1 -bg >/dev/null 2>&1 || true
+    sleep 0.5
+    ip netns exec sd-a sipp -t u1 -i 192.0.2.1 -p 5060 192.0.2.2:5060 -sn uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    sleep 1
+    ip netns exec sd-b pkill -f "sipp .*-i 192.0.2.2" || true
+    kill "$dump"
+    wait "$dump" 2>/dev/null || true
+    ip netns del sd-a
+    ip netns del sd-b
+    echo "$name.pcap: $(stat -c %s "$name.pcap") bytes"
+}
+tunnelled tunnel-vxlan vxlan id 42 dstport 4789
+# Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
+# those: the basic call's packets are wrapped in them instead.
+for kind in gre erspan2 erspan3 ipip; do
+    python3 wrap-in-tunnel.py basic-call.pcap "tunnel-$kind.pcap" "$kind"
+done
+
 # SIP over WebSocket (RFC 7118): a browser-like client registers and calls
 # through a server over one upgraded TCP connection (websocket-peers.py).
 tcpdump -i lo -U -s 0 -w websocket.pcap "port 5066" >/dev/null 2>&1 &

@@ -1,0 +1,140 @@
+//! Tunnels that mirrored traffic arrives in: VXLAN (RFC 7348) from cloud
+//! traffic mirroring, Geneve (RFC 8926), GRE (RFC 2784, RFC 2890) with
+//! ERSPAN types I–III from switches, and IP in IP (RFC 2003, RFC 2473).
+//! Each header is a few fixed fields: read here rather than by a crate.
+
+use etherparse::{EtherType, IpNumber};
+
+/// Most tunnels opened one inside the other for one packet.
+pub(crate) const MAX_DEPTH: u8 = 4;
+
+/// What a tunnel carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Inner<'a> {
+    /// A whole Ethernet frame.
+    Ethernet(&'a [u8]),
+    /// An IP packet (IPv4 or IPv6, by its EtherType).
+    Ip(EtherType, &'a [u8]),
+}
+
+/// The VXLAN port (RFC 7348 §5) and Geneve's (RFC 8926 §3.3).
+const VXLAN: u16 = 4789;
+const GENEVE: u16 = 6081;
+
+/// EtherType for Ethernet bridged over a tunnel ("transparent Ethernet bridging").
+const BRIDGED_ETHERNET: u16 = 0x6558;
+
+/// What a UDP datagram to `port` tunnels, if it is a tunnel.
+pub(crate) fn udp_payload(port: u16, payload: &[u8]) -> Option<Inner<'_>> {
+    match port {
+        // Flags with I set (a valid VNI), then reserved bits and the VNI.
+        VXLAN if payload.len() > 8 && payload[0] & 0x08 != 0 => Some(Inner::Ethernet(&payload[8..])),
+        GENEVE => {
+            let (&first, rest) = payload.split_first()?;
+            if first >> 6 != 0 {
+                return None; // only version 0 exists
+            }
+            let options = usize::from(first & 0x3f) * 4;
+            let protocol = u16::from_be_bytes([*rest.get(1)?, *rest.get(2)?]);
+            by_ethertype(protocol, payload.get(8 + options..)?)
+        }
+        _ => None,
+    }
+}
+
+/// What an IP packet of protocol `number` tunnels, if it is a tunnel.
+pub(crate) fn ip_payload(number: IpNumber, payload: &[u8]) -> Option<Inner<'_>> {
+    match number {
+        IpNumber::IPV4 => Some(Inner::Ip(EtherType::IPV4, payload)),
+        IpNumber::IPV6 => Some(Inner::Ip(EtherType::IPV6, payload)),
+        IpNumber::GRE => gre(payload),
+        _ => None,
+    }
+}
+
+/// GRE (version 0): optional checksum, key and sequence number, then the
+/// protocol its EtherType names; ERSPAN adds its own header before a frame.
+fn gre(payload: &[u8]) -> Option<Inner<'_>> {
+    let flags = u16::from_be_bytes([*payload.first()?, *payload.get(1)?]);
+    if flags & 0x0007 != 0 {
+        return None; // version 1 is PPTP's enhanced GRE: PPP, not IP
+    }
+    let protocol = u16::from_be_bytes([*payload.get(2)?, *payload.get(3)?]);
+    let sequenced = flags & 0x1000 != 0;
+    let mut at = 4;
+    for present in [flags & 0xc000 != 0, flags & 0x2000 != 0, sequenced] {
+        at += if present { 4 } else { 0 };
+    }
+    let rest = payload.get(at..)?;
+    match protocol {
+        // ERSPAN type II has an 8-byte header, type I (no sequence number) none.
+        0x88be if sequenced => Some(Inner::Ethernet(rest.get(8..)?)),
+        0x88be => Some(Inner::Ethernet(rest)),
+        // ERSPAN type III: 12 bytes, and 8 more when its O flag says so.
+        0x22eb => {
+            let optional = if rest.get(11)? & 0x01 != 0 { 8 } else { 0 };
+            Some(Inner::Ethernet(rest.get(12 + optional..)?))
+        }
+        protocol => by_ethertype(protocol, rest),
+    }
+}
+
+fn by_ethertype(protocol: u16, bytes: &[u8]) -> Option<Inner<'_>> {
+    match protocol {
+        BRIDGED_ETHERNET => Some(Inner::Ethernet(bytes)),
+        0x0800 => Some(Inner::Ip(EtherType::IPV4, bytes)),
+        0x86dd => Some(Inner::Ip(EtherType::IPV6, bytes)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRAME: &[u8] = b"an inner frame";
+
+    #[test]
+    fn vxlan_and_geneve_carry_frames() {
+        let mut vxlan = vec![0x08, 0, 0, 0, 0, 0, 42, 0];
+        vxlan.extend_from_slice(FRAME);
+        assert_eq!(udp_payload(4789, &vxlan), Some(Inner::Ethernet(FRAME)));
+        vxlan[0] = 0; // no valid VNI: not VXLAN
+        assert_eq!(udp_payload(4789, &vxlan), None);
+        assert_eq!(udp_payload(5060, FRAME), None);
+        // Geneve with one 4-byte option.
+        let mut geneve = vec![0x01, 0, 0x65, 0x58, 0, 0, 42, 0, 1, 2, 3, 4];
+        geneve.extend_from_slice(FRAME);
+        assert_eq!(udp_payload(6081, &geneve), Some(Inner::Ethernet(FRAME)));
+        assert_eq!(udp_payload(6081, &geneve[..5]), None);
+    }
+
+    #[test]
+    fn gre_headers_are_skipped_whatever_they_hold() {
+        let with = |flags: u16, protocol: u16, extra: &[u8]| {
+            let mut packet = [flags.to_be_bytes(), protocol.to_be_bytes()].concat();
+            packet.extend_from_slice(extra);
+            packet.extend_from_slice(FRAME);
+            packet
+        };
+        let plain = with(0, 0x0800, &[]);
+        assert_eq!(ip_payload(IpNumber::GRE, &plain), Some(Inner::Ip(EtherType::IPV4, FRAME)));
+        // Checksum, key and sequence number: 12 bytes.
+        let all = with(0xb000, 0x86dd, &[0; 12]);
+        assert_eq!(ip_payload(IpNumber::GRE, &all), Some(Inner::Ip(EtherType::IPV6, FRAME)));
+        let erspan1 = with(0, 0x88be, &[]);
+        assert_eq!(ip_payload(IpNumber::GRE, &erspan1), Some(Inner::Ethernet(FRAME)));
+        let erspan2 = with(0x1000, 0x88be, &[0; 4 + 8]);
+        assert_eq!(ip_payload(IpNumber::GRE, &erspan2), Some(Inner::Ethernet(FRAME)));
+        let erspan3 = with(0x1000, 0x22eb, &[0; 4 + 12]);
+        assert_eq!(ip_payload(IpNumber::GRE, &erspan3), Some(Inner::Ethernet(FRAME)));
+        let mut optional = [0u8; 4 + 12 + 8];
+        optional[4 + 11] = 1;
+        let erspan3_with_subheader = with(0x1000, 0x22eb, &optional);
+        assert_eq!(ip_payload(IpNumber::GRE, &erspan3_with_subheader), Some(Inner::Ethernet(FRAME)));
+        assert_eq!(ip_payload(IpNumber::GRE, &with(0x0001, 0x880b, &[])), None, "PPTP");
+        assert_eq!(ip_payload(IpNumber::GRE, &with(0x3000, 0x0800, &[])[..8]), None, "cut short");
+        assert_eq!(ip_payload(IpNumber::IPV4, FRAME), Some(Inner::Ip(EtherType::IPV4, FRAME)));
+        assert_eq!(ip_payload(IpNumber::UDP, FRAME), None);
+    }
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Wraps every packet of a capture in a tunnel, as mirrored traffic arrives
+from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
+(GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003). Used where this machine's kernel
+has no such tunnel to capture from (make-fixtures.sh captures VXLAN for real).
+
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip
+"""
+import struct
+import sys
+
+source, target, kind = sys.argv[1:4]
+OUTER = (bytes([10, 99, 0, 1]), bytes([10, 99, 0, 2]))
+
+
+def checksum(header):
+    total = sum(struct.unpack("!%dH" % (len(header) // 2), header))
+    while total >> 16:
+        total = (total & 0xFFFF) + (total >> 16)
+    return (~total) & 0xFFFF
+
+
+def ipv4(protocol, payload, forward, ident):
+    src, dst = OUTER if forward else OUTER[::-1]
+    header = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(payload), ident, 0x4000, 64, protocol, 0, src, dst)
+    header = header[:10] + struct.pack("!H", checksum(header)) + header[12:]
+    return header + payload
+
+
+def wrap(frame, seq):
+    inner_ip = frame[14:]
+    # The caller (SIPp's UAC) sends from port 5071: that way is "forward".
+    forward = struct.unpack("!H", inner_ip[20:22])[0] == 5071
+    if kind == "gre":
+        tunnel = ipv4(47, struct.pack("!HH", 0, 0x0800) + inner_ip, forward, seq)
+    elif kind == "erspan2":
+        gre = struct.pack("!HHI", 0x1000, 0x88BE, seq)
+        # Version 1 (type II), VLAN 0; CoS 0, En 3, T 0, session 7; index 3.
+        erspan = struct.pack("!HHI", 0x1000, (3 << 11) | 7, 3)
+        tunnel = ipv4(47, gre + erspan + frame, forward, seq)
+    elif kind == "erspan3":
+        gre = struct.pack("!HHI", 0x1000, 0x22EB, seq)
+        # Version 2 (type III), session 7, a timestamp, no optional subheader.
+        erspan = struct.pack("!HHIHH", 0x2000, 7, 1000 + seq, 0, 0)
+        tunnel = ipv4(47, gre + erspan + frame, forward, seq)
+    elif kind == "ipip":
+        tunnel = ipv4(4, inner_ip, forward, seq)
+    else:
+        sys.exit("unknown tunnel: " + kind)
+    outer_eth = bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00"
+    return outer_eth + tunnel
+
+
+data = open(source, "rb").read()
+out = bytearray(data[:24])
+at, seq = 24, 0
+while at + 16 <= len(data):
+    sec, usec, incl, orig = struct.unpack("<IIII", data[at : at + 16])
+    frame = data[at + 16 : at + 16 + incl]
+    at += 16 + incl
+    seq += 1
+    wrapped = wrap(frame, seq)
+    out += struct.pack("<IIII", sec, usec, len(wrapped), len(wrapped)) + wrapped
+open(target, "wb").write(out)
