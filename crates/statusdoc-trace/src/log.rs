@@ -1,7 +1,7 @@
 //! Reading SIP messages out of text: raw messages separated by blank lines,
 //! or messages embedded in log lines with prefixes and timestamps, as
-//! Asterisk (`pjsip set logger on`), FreeSWITCH (`sofia global siptrace on`),
-//! Kamailio and OpenSIPS print them.
+//! Asterisk (`pjsip set logger on`, chan_sip's `sip set debug on`),
+//! FreeSWITCH (`sofia global siptrace on`), Kamailio and OpenSIPS print them.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -102,7 +102,9 @@ fn meta_line(line: &str) -> Option<Meta> {
         || lower.contains("send ")
         || lower.contains("sending")
         || lower.contains(" to ");
-    if !(incoming || outgoing) || !(lower.contains("bytes") || lower.contains("sip")) {
+    // chan_sip says "<--- Transmitting (NAT) to ADDR --->", without "SIP".
+    if !(incoming || outgoing) || !(lower.contains("bytes") || lower.contains("sip") || lower.contains("transmitting"))
+    {
         return None;
     }
     let addr = find_addr(line)?;
@@ -135,12 +137,16 @@ fn start_line_at(line: &str) -> Option<usize> {
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     let mut meta: Option<Meta> = None;
+    // The time of the latest log line that had one: chan_sip writes it on
+    // a line of its own before the line that says where a message went.
+    let mut last_time = None;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         let Some(at) = start_line_at(line) else {
-            if let Some(m) = meta_line(line) {
-                meta = Some(m);
+            match meta_line(line) {
+                Some(m) => meta = Some(Meta { time: m.time.or(last_time), ..m }),
+                None => last_time = find_time(line).or(last_time),
             }
             i += 1;
             continue;
@@ -171,7 +177,9 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
             if meta_line(next).is_some() {
                 break; // the log announces the next message
             }
+            // FreeSWITCH's rules, chan_sip's "<------------->" after a message.
             if content.trim_start().starts_with("----")
+                || content.trim_start().starts_with("<---")
                 || start_line_at(content).is_some_and(|p| p == 0 && !content.is_empty())
                     && j > i + 1
                     && (blank_seen
@@ -263,6 +271,21 @@ mod tests {
         assert_eq!(records[0].src, "10.0.0.1:5060".parse().unwrap_or(UNKNOWN));
         assert_eq!(records[1].dst, "10.0.0.1:5060".parse().unwrap_or(UNKNOWN));
         assert!((records[1].time - records[0].time - 1.25).abs() < 1e-6, "timestamps kept");
+    }
+
+    #[test]
+    fn asterisk_chan_sip_debug() {
+        let text = format!(
+            "[2024-05-01 12:00:00] VERBOSE[123][C-00000001] chan_sip.c: \n<--- SIP read from UDP:10.0.0.1:5060 --->\n{INVITE}\n<------------->\n\
+[2024-05-01 12:00:02] VERBOSE[123][C-00000001] chan_sip.c: \n<--- Transmitting (NAT) to 10.0.0.1:5060 --->\n{BUSY}\n\n<------------>\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 2);
+        assert_eq!((records[0].src, records[0].dst), ("10.0.0.1:5060".parse().unwrap_or(UNKNOWN), UNKNOWN));
+        assert_eq!((records[1].src, records[1].dst), (UNKNOWN, "10.0.0.1:5060".parse().unwrap_or(UNKNOWN)));
+        assert!((records[1].time - records[0].time - 2.0).abs() < 1e-6, "times from the lines before");
+        assert_eq!(records[1].message().map(|m| m.body.len()), Some(0));
     }
 
     #[test]
