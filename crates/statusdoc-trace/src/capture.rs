@@ -66,6 +66,27 @@ fn pppoe_payload(frame: &[u8]) -> Option<(EtherType, &[u8])> {
     Some((ethertype, frame.get(ppp + 2..)?))
 }
 
+/// Longest last line kept while looking for a message start (a start line
+/// that the next segment may complete).
+const MAX_START_LINE: usize = 8 * 1024;
+
+/// Where the first line that starts a SIP message begins in `buffer`, which
+/// does not start with one: `(offset, true)`; or, when none does yet, how
+/// many bytes to drop, keeping a last line that may be the start of one.
+fn next_message_start(buffer: &[u8]) -> (usize, bool) {
+    for newline in memchr::memchr_iter(b'\n', buffer) {
+        if looks_like_sip(&buffer[newline + 1..]) {
+            return (newline + 1, true);
+        }
+    }
+    let last_line = memchr::memrchr(b'\n', buffer).map_or(0, |at| at + 1);
+    if buffer.len() - last_line > MAX_START_LINE {
+        (buffer.len(), false)
+    } else {
+        (last_line, false)
+    }
+}
+
 /// An Ethernet frame, PPPoE sessions included.
 fn ethernet(bytes: &[u8]) -> Result<SlicedPacket<'_>, etherparse::err::packet::SliceError> {
     match pppoe_payload(bytes) {
@@ -496,12 +517,25 @@ impl<'c> CaptureReader<'c> {
                 && stream.buffer.len() >= 16
                 && !stream.buffer.iter().all(|b| matches!(b, b'\r' | b'\n'))
             {
-                // Not SIP (or we joined mid-message): drop it quietly unless it was SIP before.
-                stream.buffer.clear();
+                // Not SIP here: the capture joined the connection inside a
+                // message, a damaged message lost the thread, or it is not
+                // SIP at all. Read on from the next line that starts a
+                // message; keep a last line that may start one.
+                let (skip, found) = next_message_start(&stream.buffer);
+                stream.skipped += skip;
+                stream.buffer.drain(..skip);
+                if found {
+                    continue;
+                }
                 break;
             }
             match parse(&stream.buffer, Framing::Stream) {
                 Ok(Parsed::Complete(message)) => {
+                    if stream.skipped > 0 {
+                        // Only now is it known that the skipped bytes were SIP's.
+                        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {} bytes", stream.skipped)));
+                        stream.skipped = 0;
+                    }
                     let used = message.consumed;
                     let start = stream.buffer.iter().position(|b| !matches!(b, b'\r' | b'\n')).unwrap_or(0);
                     records.push(SipRecord {
@@ -620,6 +654,33 @@ mod tests {
     }
 
     const INVITE: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: ws\r\nCSeq: 1 INVITE\r\n\r\n";
+
+    #[test]
+    fn a_connection_joined_inside_a_message_is_read_from_the_next_one() {
+        let message = |n: u32| {
+            format!(
+                "OPTIONS sip:a@h SIP/2.0\r\nCall-ID: mid-{n}\r\nCSeq: {n} OPTIONS\r\nContent-Length: 5\r\n\r\nv=0\r\n"
+            )
+        };
+        let source = [192, 0, 2, 9];
+        // The capture starts 20 bytes into message 1; message 3 is split
+        // inside its start line across the next two segments.
+        let first = format!("{}{}{}", &message(1)[20..], message(2), &message(3)[..10]);
+        let segments = [(1, source, first.into_bytes()), (2, source, message(3).as_bytes()[10..].to_vec())];
+        let (records, problems) = read(tcp_capture(segments.into_iter()));
+        let ids: Vec<_> =
+            records.iter().filter_map(|r| r.message().and_then(|m| m.call_id().map(str::to_owned))).collect();
+        assert_eq!(ids, ["mid-2", "mid-3"]);
+        let skipped = message(1).len() - 20;
+        let found: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        let detail = format!("192.0.2.9:40000 → 10.9.9.9:5060: {skipped} bytes");
+        assert_eq!(found, [(1, ProblemKind::TcpGap, detail.as_str())]);
+        // What is not SIP at all is skipped without a word.
+        let http =
+            b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n".iter().chain([b'x'; 5000].iter()).copied().collect();
+        let (records, problems) = read(tcp_capture([(1, [192, 0, 2, 10], http)].into_iter()));
+        assert!(records.is_empty() && problems.is_empty(), "{records:?} {problems:?}");
+    }
 
     #[test]
     fn websocket_frames_are_read_when_the_capture_began_after_the_handshake() {

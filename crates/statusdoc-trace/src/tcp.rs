@@ -18,6 +18,9 @@ pub struct Stream {
     pending_bytes: usize,
     /// Capture time of its latest segment.
     pub last_time: f64,
+    /// Bytes skipped to find a message start, not yet reported (they are
+    /// once a message is found: until then they may not be SIP at all).
+    pub(crate) skipped: usize,
     /// Set once the connection is upgraded to WebSocket: `buffer` holds frames.
     pub(crate) websocket: Option<crate::websocket::WebSocket>,
 }
