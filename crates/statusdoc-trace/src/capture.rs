@@ -46,24 +46,47 @@ pub struct CaptureReader<'c> {
     packets_since_sweep: usize,
 }
 
-/// The IP packet inside a PPPoE session frame (RFC 2516), with or without one
-/// VLAN tag: etherparse stops at the PPPoE ethertype.
-fn pppoe_payload(frame: &[u8]) -> Option<(EtherType, &[u8])> {
+/// What an Ethernet frame carries where etherparse stops: a PPPoE session
+/// (RFC 2516) or an MPLS label stack (RFC 3032), behind any VLAN tags.
+enum Carried<'a> {
+    Ip(EtherType, &'a [u8]),
+    /// An Ethernet pseudowire over MPLS (RFC 4448): a whole frame.
+    Ethernet(&'a [u8]),
+}
+
+fn carried(frame: &[u8]) -> Option<Carried<'_>> {
     let mut at = 12;
-    if frame.get(at..at + 2)? == [0x81, 0x00] {
+    while matches!(frame.get(at..at + 2)?, [0x81, 0x00] | [0x88, 0xa8] | [0x91, 0x00]) {
         at += 4;
     }
-    if frame.get(at..at + 2)? != [0x88, 0x64] {
-        return None;
+    match frame.get(at..at + 2)? {
+        [0x88, 0x64] => {
+            let ppp = at + 2 + 6;
+            let ethertype = match frame.get(ppp..ppp + 2)? {
+                [0x00, 0x21] => EtherType::IPV4,
+                [0x00, 0x57] => EtherType::IPV6,
+                _ => return None,
+            };
+            Some(Carried::Ip(ethertype, frame.get(ppp + 2..)?))
+        }
+        [0x88, 0x47] | [0x88, 0x48] => {
+            // Labels of four bytes up to the one marked bottom of stack.
+            let mut label = at + 2;
+            while frame.get(label + 2)? & 0x01 == 0 {
+                label += 4;
+            }
+            let payload = frame.get(label + 4..)?;
+            // No protocol field: the first nibble tells IP from a
+            // pseudowire's control word (RFC 4385), which is zero.
+            match payload.first()? >> 4 {
+                4 => Some(Carried::Ip(EtherType::IPV4, payload)),
+                6 => Some(Carried::Ip(EtherType::IPV6, payload)),
+                0 => Some(Carried::Ethernet(payload.get(4..)?)),
+                _ => None,
+            }
+        }
+        _ => None,
     }
-    let ppp = at + 2 + 6;
-    let protocol = frame.get(ppp..ppp + 2)?;
-    let ethertype = match protocol {
-        [0x00, 0x21] => EtherType::IPV4,
-        [0x00, 0x57] => EtherType::IPV6,
-        _ => return None,
-    };
-    Some((ethertype, frame.get(ppp + 2..)?))
 }
 
 /// Longest last line kept while looking for a message start (a start line
@@ -87,10 +110,11 @@ fn next_message_start(buffer: &[u8]) -> (usize, bool) {
     }
 }
 
-/// An Ethernet frame, PPPoE sessions included.
+/// An Ethernet frame, PPPoE sessions and MPLS included.
 fn ethernet(bytes: &[u8]) -> Result<SlicedPacket<'_>, etherparse::err::packet::SliceError> {
-    match pppoe_payload(bytes) {
-        Some((ethertype, ip)) => SlicedPacket::from_ether_type(ethertype, ip),
+    match carried(bytes) {
+        Some(Carried::Ip(ethertype, ip)) => SlicedPacket::from_ether_type(ethertype, ip),
+        Some(Carried::Ethernet(frame)) => SlicedPacket::from_ethernet(frame),
         None => SlicedPacket::from_ethernet(bytes),
     }
 }
@@ -654,6 +678,25 @@ mod tests {
     }
 
     const INVITE: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: ws\r\nCSeq: 1 INVITE\r\n\r\n";
+
+    #[test]
+    fn mpls_labels_are_read_past_to_ip_or_a_pseudowire_frame() {
+        let mut inner = Vec::new();
+        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+            .ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+            .udp(5060, 5060)
+            .write(&mut inner, INVITE)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let labels = [0x00, 0x06, 0x40, 0x40, 0x00, 0x0c, 0x81, 0x40]; // 100, then 200 at the bottom
+        let outer = |payload: &[u8]| [&[2u8; 6][..], &[4; 6], &[0x88, 0x47], &labels, payload].concat();
+        let over_ip = outer(&inner[14..]);
+        let pseudowire = outer(&[&[0u8; 4][..], &inner].concat()); // control word, then the frame
+        for frame in [over_ip, pseudowire] {
+            let sliced = ethernet(&frame).unwrap_or_else(|e| panic!("{e}"));
+            let Some(TransportSlice::Udp(udp)) = sliced.transport else { panic!("{frame:?}") };
+            assert_eq!(udp.payload(), INVITE);
+        }
+    }
 
     #[test]
     fn a_connection_joined_inside_a_message_is_read_from_the_next_one() {

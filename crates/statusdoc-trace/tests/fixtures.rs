@@ -116,11 +116,10 @@ fn sip_over_websocket_is_read_from_the_upgraded_connection() {
 
 #[test]
 fn calls_inside_tunnels_are_read() {
-    // VXLAN captured from a real tunnel; GRE, ERSPAN II/III and IP-in-IP
-    // made by wrapping basic-call.pcap's packets (wrap-in-tunnel.py).
-    for name in
-        ["tunnel-vxlan.pcap", "tunnel-gre.pcap", "tunnel-erspan2.pcap", "tunnel-erspan3.pcap", "tunnel-ipip.pcap"]
-    {
+    // VXLAN captured from a real tunnel; GRE, ERSPAN II/III, IP-in-IP and
+    // MPLS made by wrapping basic-call.pcap's packets (wrap-in-tunnel.py).
+    let names = ["vxlan", "gre", "erspan2", "erspan3", "ipip", "mpls"].map(|kind| format!("tunnel-{kind}.pcap"));
+    for name in &names {
         check(name, State::Answered, Some(200), 6);
     }
 }

@@ -103,8 +103,8 @@ tunnelled() {
 }
 tunnelled tunnel-vxlan vxlan id 42 dstport 4789
 # Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
-# those: the basic call's packets are wrapped in them instead.
-for kind in gre erspan2 erspan3 ipip; do
+# those (nor MPLS): the basic call's packets are wrapped in them instead.
+for kind in gre erspan2 erspan3 ipip mpls; do
     python3 wrap-in-tunnel.py basic-call.pcap "tunnel-$kind.pcap" "$kind"
 done
 

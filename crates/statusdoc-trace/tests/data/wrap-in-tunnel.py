@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Wraps every packet of a capture in a tunnel, as mirrored traffic arrives
 from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
-(GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003). Used where this machine's kernel
+(GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003), MPLS labels (RFC 3032) over
+IP or an Ethernet pseudowire (RFC 4448). Used where this machine's kernel
 has no such tunnel to capture from (make-fixtures.sh captures VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw
 """
 import struct
 import sys
@@ -45,6 +46,12 @@ def wrap(frame, seq):
         tunnel = ipv4(47, gre + erspan + frame, forward, seq)
     elif kind == "ipip":
         tunnel = ipv4(4, inner_ip, forward, seq)
+    elif kind in ("mpls", "mpls-pw"):
+        # Two labels (the second at the bottom of the stack), TTL 64.
+        labels = struct.pack("!II", (100 << 12) | 64, (200 << 12) | 0x100 | 64)
+        if kind == "mpls":
+            return bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x88\x47" + labels + inner_ip
+        return bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x88\x47" + labels + bytes(4) + frame
     else:
         sys.exit("unknown tunnel: " + kind)
     outer_eth = bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00"
