@@ -359,8 +359,8 @@ fn call_view(
                 &[
                     ("frame", m.frame.to_string()),
                     ("time", format!("{:.3}", m.time - start)),
-                    ("src", m.src.to_string()),
-                    ("dst", m.dst.to_string()),
+                    ("src", words.address(&m.src)?),
+                    ("dst", words.address(&m.dst)?),
                     ("transport", format!("{:?}", m.transport).to_uppercase()),
                 ],
             )?;
@@ -428,8 +428,12 @@ fn ladder(words: Words, c: &Call, start: f64, message_id: &dyn Fn(usize) -> Stri
     const TOP: u32 = 44;
     const ROW: u32 = 30;
     let x_of = |i: usize| LEFT + 40 + i as u32 * GAP;
-    let columns: Vec<Column> =
-        c.participants.iter().enumerate().map(|(i, p)| Column { x: x_of(i), label: p.to_string() }).collect();
+    let columns: Vec<Column> = c
+        .participants
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Ok(Column { x: x_of(i), label: words.address(p)? }))
+        .collect::<Result<_, Error>>()?;
     let retransmission = words.get("analyze-retransmission", &[])?;
     let mut arrows = Vec::with_capacity(c.messages.len());
     for (row, m) in c.messages.iter().enumerate() {

@@ -145,6 +145,15 @@ impl<'a> Words<'a> {
         Ok(format!("[{}] {text}", self.get("analyze-frame", &[("frame", p.frame.to_string())])?))
     }
 
+    /// An address as shown: the one a log does not give (0.0.0.0:0 in the
+    /// data) is said to be missing rather than shown as an address.
+    pub fn address(&self, a: &std::net::SocketAddr) -> Result<String, Error> {
+        if a.ip().is_unspecified() && a.port() == 0 {
+            return self.get("analyze-address-unknown", &[]);
+        }
+        Ok(a.to_string())
+    }
+
     /// `info`, `warning` or `error` in the locale.
     pub fn severity(&self, s: Severity) -> Result<String, Error> {
         self.get(&format!("severity-{}", severity_id(s)), &[])

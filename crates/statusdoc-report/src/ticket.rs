@@ -33,7 +33,7 @@ pub fn mermaid(words: Words, c: &Call) -> Result<String, Error> {
     let _ = writeln!(out, "sequenceDiagram");
     let _ = writeln!(out, "    %% {} · {} · {}", mermaid_text(&title), c.method, mermaid_text(&outcome));
     for (i, p) in c.participants.iter().enumerate() {
-        let _ = writeln!(out, "    participant P{} as {}", i + 1, mermaid_text(&p.to_string()));
+        let _ = writeln!(out, "    participant P{} as {}", i + 1, mermaid_text(&words.address(p)?));
     }
     let retransmission = words.get("analyze-retransmission", &[])?;
     let start = c.messages.first().map_or(0.0, |m| m.time);
@@ -91,7 +91,8 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
     let retransmission = words.get("analyze-retransmission", &[])?;
     for m in &c.messages {
         let label = crate::label(m, &retransmission);
-        let _ = writeln!(out, "| {:.3} | {} | {} | {} | {} |", m.time - start, m.src, m.dst, cell(&label), m.frame);
+        let (src, dst) = (words.address(&m.src)?, words.address(&m.dst)?);
+        let _ = writeln!(out, "| {:.3} | {src} | {dst} | {} | {} |", m.time - start, cell(&label), m.frame);
     }
     out.push('\n');
     if !c.findings.is_empty() {

@@ -616,7 +616,8 @@ fn ladder(
         writeln!(out, "  {}", t(r, "analyze-linked", &[("calls", c.linked.join(", "))])?)?;
     }
     // Columns: one per participant.
-    let names: Vec<String> = c.participants.iter().map(ToString::to_string).collect();
+    let names: Vec<String> =
+        c.participants.iter().map(|p| words(r).address(p)).collect::<Result<_, _>>().map_err(io::Error::other)?;
     let longest_label = c.messages.iter().map(|m| m.label().chars().count()).max().unwrap_or(0);
     let width = names.iter().map(|n| n.len()).max().unwrap_or(10).max(18).max(longest_label + 6) + 4;
     let origin = 11;

@@ -613,4 +613,21 @@ fn logs_are_read_from_files_and_standard_input() {
     assert_eq!(call["messages"][0]["transport"], "log");
     let setup = call["setup_time"].as_f64().unwrap_or(0.0);
     assert!((setup - 2.0).abs() < 1e-6, "timestamps from the log: {setup}");
+    // The side the log does not name (its writer's) is 0.0.0.0:0 in the
+    // data and said to be missing where people read it, in their language.
+    assert_eq!(call["messages"][0]["dst"], "0.0.0.0:0");
+    let path = std::env::temp_dir().join(format!("statusdoc-log-{}.log", std::process::id()));
+    std::fs::write(&path, &log).unwrap_or_else(|e| panic!("{e}"));
+    for (lang, format, missing) in
+        [("C", "text", "(not in the log)"), ("es_ES.UTF-8", "markdown", "| (no consta en el log) |")]
+    {
+        let output = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+            .args(["analyze", &path.to_string_lossy(), "--format", format])
+            .env("LANG", lang)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(text.contains(missing) && !text.contains("0.0.0.0"), "{format}: {text}");
+    }
+    let _ = std::fs::remove_file(&path);
 }

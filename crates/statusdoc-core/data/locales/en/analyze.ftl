@@ -29,6 +29,8 @@ analyze-setup = setup { $seconds } s
 analyze-duration = duration { $seconds } s
 analyze-linked = linked legs: { $calls }
 analyze-retransmission = retransmission
+# An address a log does not give (the side that wrote it, usually).
+analyze-address-unknown = (not in the log)
 analyze-frame = frame { $frame }
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.

@@ -29,6 +29,8 @@ analyze-setup = establecimiento { $seconds } s
 analyze-duration = duración { $seconds } s
 analyze-linked = tramos enlazados: { $calls }
 analyze-retransmission = retransmisión
+# An address a log does not give (the side that wrote it, usually).
+analyze-address-unknown = (no consta en el log)
 analyze-frame = trama { $frame }
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.

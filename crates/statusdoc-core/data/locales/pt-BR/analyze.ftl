@@ -29,6 +29,8 @@ analyze-setup = estabelecimento { $seconds } s
 analyze-duration = duração { $seconds } s
 analyze-linked = pernas ligadas: { $calls }
 analyze-retransmission = retransmissão
+# An address a log does not give (the side that wrote it, usually).
+analyze-address-unknown = (não consta no log)
 analyze-frame = quadro { $frame }
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
