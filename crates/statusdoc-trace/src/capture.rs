@@ -97,6 +97,9 @@ const MAX_START_LINE: usize = 8 * 1024;
 /// does not start with one: `(offset, true)`; or, when none does yet, how
 /// many bytes to drop, keeping a last line that may be the start of one.
 fn next_message_start(buffer: &[u8]) -> (usize, bool) {
+    if let Some(header) = proxy_header(buffer) {
+        return (header, true);
+    }
     for newline in memchr::memchr_iter(b'\n', buffer) {
         if looks_like_sip(&buffer[newline + 1..]) {
             return (newline + 1, true);
@@ -108,6 +111,20 @@ fn next_message_start(buffer: &[u8]) -> (usize, bool) {
     } else {
         (last_line, false)
     }
+}
+
+/// The length of a PROXY protocol header (v1 text or v2 binary, as load
+/// balancers put before a connection's first bytes), once it has arrived.
+fn proxy_header(buffer: &[u8]) -> Option<usize> {
+    const V2: &[u8] = b"\r\n\r\n\0\r\nQUIT\n";
+    if buffer.starts_with(b"PROXY ") {
+        return memchr::memchr(b'\n', &buffer[..buffer.len().min(108)]).map(|end| end + 1);
+    }
+    if buffer.starts_with(V2) {
+        let len = u16::from_be_bytes([*buffer.get(14)?, *buffer.get(15)?]);
+        return Some(16 + usize::from(len)).filter(|&end| end <= buffer.len());
+    }
+    None
 }
 
 /// An Ethernet frame, PPPoE sessions and MPLS included.
@@ -546,7 +563,9 @@ impl<'c> CaptureReader<'c> {
                 // SIP at all. Read on from the next line that starts a
                 // message; keep a last line that may start one.
                 let (skip, found) = next_message_start(&stream.buffer);
-                stream.skipped += skip;
+                if proxy_header(&stream.buffer).is_none() {
+                    stream.skipped += skip;
+                }
                 stream.buffer.drain(..skip);
                 if found {
                     continue;
@@ -718,6 +737,16 @@ mod tests {
         let found: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         let detail = format!("192.0.2.9:40000 → 10.9.9.9:5060: {skipped} bytes");
         assert_eq!(found, [(1, ProblemKind::TcpGap, detail.as_str())]);
+        // A load balancer's PROXY header (v1, then v2) is not SIP, nor a loss.
+        let v1 = format!("PROXY TCP4 198.51.100.7 192.0.2.9 40000 5060\r\n{}", message(4));
+        let mut v2 = b"\r\n\r\n\0\r\nQUIT\n\x21\x11\x00\x0c".to_vec();
+        v2.extend_from_slice(&[198, 51, 100, 7, 192, 0, 2, 9, 0x9c, 0x40, 0x13, 0xc4]);
+        v2.extend_from_slice(message(5).as_bytes());
+        for (n, with_header) in [(4u8, v1.into_bytes()), (5, v2)] {
+            let (records, problems) = read(tcp_capture([(1, [192, 0, 2, 20 + n], with_header)].into_iter()));
+            assert_eq!(records.len(), 1, "{problems:?}");
+            assert!(problems.is_empty(), "{problems:?}");
+        }
         // What is not SIP at all is skipped without a word.
         let http =
             b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n".iter().chain([b'x'; 5000].iter()).copied().collect();
