@@ -11,6 +11,7 @@ use pcap_parser::data::{get_packetdata, PacketData};
 use pcap_parser::pcapng::build_ts_resolution;
 use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
+use crate::hep;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::tcp::{Outcome, Stream};
 use crate::tunnel;
@@ -477,6 +478,16 @@ impl<'c> CaptureReader<'c> {
     }
 
     fn udp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8]) {
+        if hep::is_hep3(payload) {
+            // Sent to a collector: the message as its agent saw it. What
+            // else HEP carries (RTCP, logs) is not SIP's business here.
+            if let Some(c) = hep::sip(payload).filter(|c| looks_like_sip(c.payload)) {
+                let (src, dst, transport) = (c.src, c.dst, c.transport);
+                let time = c.time.unwrap_or(time);
+                (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec() });
+            }
+            return;
+        }
         if !looks_like_sip(payload) {
             // Keep-alives (CRLF, a few zero bytes) are not worth a word; other
             // traffic on a SIP port is reported, since it may be SIP we cannot read.

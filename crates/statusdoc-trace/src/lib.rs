@@ -26,6 +26,7 @@
 mod capture;
 mod conformance;
 mod findings;
+mod hep;
 mod identity;
 mod input;
 mod log;

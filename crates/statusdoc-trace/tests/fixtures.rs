@@ -123,3 +123,23 @@ fn calls_inside_tunnels_are_read() {
         check(name, State::Answered, Some(200), 6);
     }
 }
+
+#[test]
+fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
+    // hep3-collector.pcap: basic-call.pcap's messages as an agent sends them
+    // to a Homer collector a second later (wrap-in-tunnel.py): the same
+    // messages, with the agent's addresses and times, not the collector's.
+    let read = |name: &str| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let mut records = Vec::new();
+        CaptureReader::new(|r| records.push(r), |p| panic!("{name}: {p:?}")).read(std::io::BufReader::new(file));
+        records
+    };
+    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+        records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    let direct = seen(read("basic-call.pcap"));
+    assert_eq!(direct.len(), 6);
+    assert_eq!(seen(read("hep3-collector.pcap")), direct);
+}

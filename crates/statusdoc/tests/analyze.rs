@@ -538,6 +538,9 @@ fn fixtures() -> Vec<String> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "pcap"))
+        // tshark 4.0 has no HEP dissector: statusdoc-trace's fixtures test
+        // checks that capture against the one it was made from.
+        .filter(|p| !p.ends_with("hep3-collector.pcap"))
         .map(|p| p.display().to_string())
         .collect();
     files.sort();

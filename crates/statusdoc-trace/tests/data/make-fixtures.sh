@@ -107,6 +107,8 @@ tunnelled tunnel-vxlan vxlan id 42 dstport 4789
 for kind in gre erspan2 erspan3 ipip mpls; do
     python3 wrap-in-tunnel.py basic-call.pcap "tunnel-$kind.pcap" "$kind"
 done
+# The same call as a HEP3 agent sends it to a Homer collector.
+python3 wrap-in-tunnel.py basic-call.pcap hep3-collector.pcap hep3
 
 # SIP over WebSocket (RFC 7118): a browser-like client registers and calls
 # through a server over one upgraded TCP connection (websocket-peers.py).

@@ -2,10 +2,12 @@
 """Wraps every packet of a capture in a tunnel, as mirrored traffic arrives
 from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
 (GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003), MPLS labels (RFC 3032) over
-IP or an Ethernet pseudowire (RFC 4448). Used where this machine's kernel
-has no such tunnel to capture from (make-fixtures.sh captures VXLAN for real).
+IP or an Ethernet pseudowire (RFC 4448); or sends each SIP message to a
+collector in HEP3, as Kamailio's siptrace and Homer's agents do. Used where
+this machine's kernel has no such tunnel to capture from (make-fixtures.sh
+captures VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|hep3
 """
 import struct
 import sys
@@ -28,7 +30,36 @@ def ipv4(protocol, payload, forward, ident):
     return header + payload
 
 
-def wrap(frame, seq):
+def udp(src_port, dst_port, payload, forward, ident):
+    datagram = struct.pack("!HHHH", src_port, dst_port, 8 + len(payload), 0) + payload
+    return ipv4(17, datagram, forward, ident)
+
+
+def chunk(kind, value):
+    return struct.pack("!HHH", 0, kind, 6 + len(value)) + value
+
+
+def hep3(inner_ip, sec, usec):
+    """The message of a UDP packet, with where and when it was seen."""
+    header_len = (inner_ip[0] & 0x0F) * 4
+    src_port, dst_port = struct.unpack("!HH", inner_ip[header_len : header_len + 4])
+    chunks = b"".join([
+        chunk(1, b"\x02"),  # IPv4
+        chunk(2, b"\x11"),  # UDP
+        chunk(3, inner_ip[12:16]),
+        chunk(4, inner_ip[16:20]),
+        chunk(7, struct.pack("!H", src_port)),
+        chunk(8, struct.pack("!H", dst_port)),
+        chunk(9, struct.pack("!I", sec)),
+        chunk(10, struct.pack("!I", usec)),
+        chunk(11, b"\x01"),  # SIP
+        chunk(12, struct.pack("!I", 2001)),
+        chunk(15, inner_ip[header_len + 8 :]),
+    ])
+    return b"HEP3" + struct.pack("!H", 6 + len(chunks)) + chunks
+
+
+def wrap(frame, seq, sec, usec):
     inner_ip = frame[14:]
     # The caller (SIPp's UAC) sends from port 5071: that way is "forward".
     forward = struct.unpack("!H", inner_ip[20:22])[0] == 5071
@@ -46,6 +77,8 @@ def wrap(frame, seq):
         tunnel = ipv4(47, gre + erspan + frame, forward, seq)
     elif kind == "ipip":
         tunnel = ipv4(4, inner_ip, forward, seq)
+    elif kind == "hep3":
+        tunnel = udp(40000, 9060, hep3(inner_ip, sec, usec), True, seq)
     elif kind in ("mpls", "mpls-pw"):
         # Two labels (the second at the bottom of the stack), TTL 64.
         labels = struct.pack("!II", (100 << 12) | 64, (200 << 12) | 0x100 | 64)
@@ -66,6 +99,8 @@ while at + 16 <= len(data):
     frame = data[at + 16 : at + 16 + incl]
     at += 16 + incl
     seq += 1
-    wrapped = wrap(frame, seq)
-    out += struct.pack("<IIII", sec, usec, len(wrapped), len(wrapped)) + wrapped
+    wrapped = wrap(frame, seq, sec, usec)
+    # A HEP agent sends what it saw a moment later: the time in HEP is kept.
+    sent = sec + 1 if kind == "hep3" else sec
+    out += struct.pack("<IIII", sent, usec, len(wrapped), len(wrapped)) + wrapped
 open(target, "wb").write(out)

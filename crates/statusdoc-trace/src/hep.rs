@@ -1,0 +1,159 @@
+//! HEP3 (the Homer encapsulation protocol, also called EEP): capture agents
+//! (Kamailio's and OpenSIPS's siptrace, heplify, FreeSWITCH, Asterisk's
+//! res_hep) send each SIP message they see to a collector, with where and
+//! when they saw it. A capture taken on the collector holds the SIP of every
+//! agent: the message is read with the agent's addresses and time, not the
+//! collector's. A few fixed chunks, read here.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+
+use crate::record::Transport;
+
+/// One message as an agent reported it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Captured<'a> {
+    pub src: SocketAddr,
+    pub dst: SocketAddr,
+    /// When the agent saw it, if it said.
+    pub time: Option<f64>,
+    pub transport: Transport,
+    pub payload: &'a [u8],
+}
+
+/// Chunk types of the generic vendor (0).
+const FAMILY: u16 = 0x01;
+const PROTOCOL: u16 = 0x02;
+const IPV4_SRC: u16 = 0x03;
+const IPV4_DST: u16 = 0x04;
+const IPV6_SRC: u16 = 0x05;
+const IPV6_DST: u16 = 0x06;
+const SRC_PORT: u16 = 0x07;
+const DST_PORT: u16 = 0x08;
+const SECONDS: u16 = 0x09;
+const MICROS: u16 = 0x0a;
+const PAYLOAD_TYPE: u16 = 0x0b;
+const PAYLOAD: u16 = 0x0f;
+
+/// Payload type 1: SIP.
+const SIP: u8 = 1;
+
+/// Whether a datagram is HEP3 (by its magic), whatever it carries.
+pub(crate) fn is_hep3(datagram: &[u8]) -> bool {
+    datagram.starts_with(b"HEP3")
+}
+
+/// The SIP message a HEP3 datagram carries; `None` when it carries
+/// something else (RTCP, logs) or is damaged.
+pub(crate) fn sip(datagram: &[u8]) -> Option<Captured<'_>> {
+    let total = usize::from(u16::from_be_bytes([*datagram.get(4)?, *datagram.get(5)?]));
+    let packet = datagram.get(..total)?;
+    let (mut src_ip, mut dst_ip) = (None, None);
+    let (mut src_port, mut dst_port) = (0, 0);
+    let (mut seconds, mut micros) = (None, 0u32);
+    let (mut transport, mut kind, mut payload) = (Transport::Udp, None, None);
+    let mut at = 6;
+    while at < packet.len() {
+        let header = packet.get(at..at + 6)?;
+        let vendor = u16::from_be_bytes([header[0], header[1]]);
+        let chunk = u16::from_be_bytes([header[2], header[3]]);
+        let len = usize::from(u16::from_be_bytes([header[4], header[5]]));
+        let value = packet.get(at + 6..at.checked_add(len)?)?;
+        at += len.max(6);
+        if vendor != 0 {
+            continue;
+        }
+        match (chunk, value.len()) {
+            (FAMILY, _) => {}
+            (PROTOCOL, 1) => transport = if value[0] == 6 { Transport::Tcp } else { Transport::Udp },
+            (IPV4_SRC, 4) => src_ip = Some(IpAddr::V4(Ipv4Addr::new(value[0], value[1], value[2], value[3]))),
+            (IPV4_DST, 4) => dst_ip = Some(IpAddr::V4(Ipv4Addr::new(value[0], value[1], value[2], value[3]))),
+            (IPV6_SRC, 16) => src_ip = <[u8; 16]>::try_from(value).ok().map(|b| IpAddr::V6(Ipv6Addr::from(b))),
+            (IPV6_DST, 16) => dst_ip = <[u8; 16]>::try_from(value).ok().map(|b| IpAddr::V6(Ipv6Addr::from(b))),
+            (SRC_PORT, 2) => src_port = u16::from_be_bytes([value[0], value[1]]),
+            (DST_PORT, 2) => dst_port = u16::from_be_bytes([value[0], value[1]]),
+            (SECONDS, 4) => seconds = Some(u32::from_be_bytes([value[0], value[1], value[2], value[3]])),
+            (MICROS, 4) => micros = u32::from_be_bytes([value[0], value[1], value[2], value[3]]),
+            (PAYLOAD_TYPE, 1) => kind = Some(value[0]),
+            (PAYLOAD, _) => payload = Some(value),
+            _ => {}
+        }
+    }
+    if kind.is_some_and(|k| k != SIP) {
+        return None;
+    }
+    Some(Captured {
+        src: SocketAddr::new(src_ip?, src_port),
+        dst: SocketAddr::new(dst_ip?, dst_port),
+        time: seconds.map(|s| f64::from(s) + f64::from(micros) / 1e6),
+        transport,
+        payload: payload?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(kind: u16, value: &[u8]) -> Vec<u8> {
+        [&0u16.to_be_bytes()[..], &kind.to_be_bytes(), &(6 + value.len() as u16).to_be_bytes(), value].concat()
+    }
+
+    fn hep3(chunks: &[Vec<u8>]) -> Vec<u8> {
+        let body = chunks.concat();
+        [&b"HEP3"[..], &(6 + body.len() as u16).to_be_bytes(), &body].concat()
+    }
+
+    const INVITE: &[u8] = b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: hep\r\n\r\n";
+
+    #[test]
+    fn a_sip_message_comes_with_the_agents_addresses_and_time() {
+        let packet = hep3(&[
+            chunk(FAMILY, &[2]),
+            chunk(PROTOCOL, &[6]),
+            chunk(IPV4_SRC, &[192, 0, 2, 1]),
+            chunk(IPV4_DST, &[192, 0, 2, 2]),
+            chunk(SRC_PORT, &5062u16.to_be_bytes()),
+            chunk(DST_PORT, &5060u16.to_be_bytes()),
+            chunk(SECONDS, &1_700_000_000u32.to_be_bytes()),
+            chunk(MICROS, &250_000u32.to_be_bytes()),
+            chunk(PAYLOAD_TYPE, &[SIP]),
+            // Another vendor's chunk is skipped.
+            [&[0x00, 0x21][..], &[0, 1], &[0, 8], &[9, 9]].concat(),
+            chunk(PAYLOAD, INVITE),
+        ]);
+        assert!(is_hep3(&packet));
+        let captured = sip(&packet).unwrap_or_else(|| panic!("not read"));
+        assert_eq!(captured.src, "192.0.2.1:5062".parse().unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(captured.dst, "192.0.2.2:5060".parse().unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(
+            (captured.time, captured.transport, captured.payload),
+            (Some(1_700_000_000.25), Transport::Tcp, INVITE)
+        );
+        let v6 = hep3(&[
+            chunk(IPV6_SRC, &[0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]),
+            chunk(IPV6_DST, &[0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]),
+            chunk(PAYLOAD, INVITE),
+        ]);
+        let captured = sip(&v6).unwrap_or_else(|| panic!("not read"));
+        assert_eq!((captured.src.to_string().as_str(), captured.time), ("[2001:db8::1]:0", None));
+    }
+
+    #[test]
+    fn other_payloads_and_damage_give_nothing() {
+        let rtcp = hep3(&[
+            chunk(IPV4_SRC, &[192, 0, 2, 1]),
+            chunk(IPV4_DST, &[192, 0, 2, 2]),
+            chunk(PAYLOAD_TYPE, &[5]),
+            chunk(PAYLOAD, b"{}"),
+        ]);
+        assert_eq!(sip(&rtcp), None);
+        let whole = hep3(&[chunk(IPV4_SRC, &[192, 0, 2, 1]), chunk(IPV4_DST, &[192, 0, 2, 2]), chunk(PAYLOAD, INVITE)]);
+        assert!(sip(&whole).is_some());
+        for cut in 0..whole.len() {
+            assert_eq!(sip(&whole[..cut]), None, "{cut}");
+        }
+        let mut zero_length = whole.clone();
+        zero_length[10..12].copy_from_slice(&[0, 0]); // a chunk claiming no length: skipped past, not looped on
+        let _ = sip(&zero_length);
+    }
+}
