@@ -30,11 +30,10 @@ for diag in 428 438 437 488-srtp 302 481 423 422 420 no-ack auth-ignored auth-re
     play "diag-$diag" "-t u1" "-sf scenarios/uas-diag-$diag.xml" "-sf scenarios/uac-diag-$diag.xml"
 done
 
-# Two network namespaces joined by a veth pair: a flow between two real
-# addresses. Args: name, caller address, callee address, MTU, tcpdump
-# filter, UAS scenario args, UAC scenario args.
-between() {
-    local name=$1 a=$2 b=$3 mtu=$4 filter=$5 uas=$6 uac=$7
+# Two network namespaces, sd-a and sd-b, joined by a veth pair (sd-va,
+# sd-vb). Args: address of each side, MTU.
+pair() {
+    local a=$1 b=$2 mtu=$3
     ip netns del sd-a 2>/dev/null || true
     ip netns del sd-b 2>/dev/null || true
     ip netns add sd-a
@@ -46,6 +45,12 @@ between() {
     ip -n sd-b addr add "$b/24" dev sd-vb
     ip -n sd-a link set sd-va mtu "$mtu" up
     ip -n sd-b link set sd-vb mtu "$mtu" up
+}
+# A SIPp call from sd-a to sd-b, captured on sd-b's end of the pair; the
+# namespaces go afterwards. Args: name, caller address, callee address,
+# tcpdump filter, UAS scenario args, UAC scenario args.
+call() {
+    local name=$1 a=$2 b=$3 filter=$4 uas=$5 uac=$6
     ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w "$name.pcap" $filter >/dev/null 2>&1 &
     local dump=$!
     sleep 1
@@ -60,6 +65,12 @@ between() {
     ip netns del sd-b
     echo "$name.pcap: $(stat -c %s "$name.pcap") bytes"
 }
+# A flow between two real addresses. Args: name, caller address, callee
+# address, MTU, tcpdump filter, UAS scenario args, UAC scenario args.
+between() {
+    pair "$2" "$3" "$4"
+    call "$1" "$2" "$3" "$5" "$6" "$7"
+}
 # An INVITE too big for one datagram, fragmented by IP over a 576-byte MTU.
 between fragmented-invite 192.0.2.1 192.0.2.2 576 "" "-sn uas" "-sf scenarios/uac-big.xml"
 # Signalling from a public address with media at a private one (a NAT
@@ -70,36 +81,14 @@ between diag-nat 203.0.113.1 203.0.113.2 1500 udp "-sf scenarios/uas-diag-nat.xm
 # IP-in-IP from routers). Args: name, `ip link` tunnel type and its options.
 tunnelled() {
     local name=$1; shift
-    ip netns del sd-a 2>/dev/null || true
-    ip netns del sd-b 2>/dev/null || true
-    ip netns add sd-a
-    ip netns add sd-b
-    ip link add sd-va type veth peer name sd-vb
-    ip link set sd-va netns sd-a
-    ip link set sd-vb netns sd-b
-    ip -n sd-a addr add 10.99.0.1/24 dev sd-va
-    ip -n sd-b addr add 10.99.0.2/24 dev sd-vb
-    ip -n sd-a link set sd-va up
-    ip -n sd-b link set sd-vb up
+    pair 10.99.0.1 10.99.0.2 1500
     ip -n sd-a link add sd-t type "$@" local 10.99.0.1 remote 10.99.0.2
     ip -n sd-b link add sd-t type "$@" local 10.99.0.2 remote 10.99.0.1
     ip -n sd-a addr add 192.0.2.1/24 dev sd-t
     ip -n sd-b addr add 192.0.2.2/24 dev sd-t
     ip -n sd-a link set sd-t up
     ip -n sd-b link set sd-t up
-    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w "$name.pcap" "host 10.99.0.1" >/dev/null 2>&1 &
-    local dump=$!
-    sleep 1
-    ip netns exec sd-b sipp -t u1 -i 192.0.2.2 -p 5060 -sn uas -m 1 -bg >/dev/null 2>&1 || true
-    sleep 0.5
-    ip netns exec sd-a sipp -t u1 -i 192.0.2.1 -p 5060 192.0.2.2:5060 -sn uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
-    sleep 1
-    ip netns exec sd-b pkill -f "sipp .*-i 192.0.2.2" || true
-    kill "$dump"
-    wait "$dump" 2>/dev/null || true
-    ip netns del sd-a
-    ip netns del sd-b
-    echo "$name.pcap: $(stat -c %s "$name.pcap") bytes"
+    call "$name" 192.0.2.1 192.0.2.2 "host 10.99.0.1" "-sn uas" "-sn uac"
 }
 tunnelled tunnel-vxlan vxlan id 42 dstport 4789
 # Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
