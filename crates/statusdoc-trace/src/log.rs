@@ -36,8 +36,8 @@ pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 /// A timestamp written `YYYY-MM-DD[ T]HH:MM:SS[.frac]` anywhere in the text,
 /// or `HH:MM:SS.frac` alone (seconds of the day), as seconds.
 fn find_time(text: &str) -> Option<f64> {
-    let bytes = text.as_bytes();
-    for start in 0..bytes.len() {
+    // Every character boundary: a log line may hold any text.
+    for (start, _) in text.char_indices() {
         let rest = &text[start..];
         let date = rest.get(..10).filter(|d| {
             let b = d.as_bytes();
@@ -286,6 +286,15 @@ mod tests {
         assert_eq!((records[1].src, records[1].dst), (UNKNOWN, "10.0.0.1:5060".parse().unwrap_or(UNKNOWN)));
         assert!((records[1].time - records[0].time - 2.0).abs() < 1e-6, "times from the lines before");
         assert_eq!(records[1].message().map(|m| m.body.len()), Some(0));
+    }
+
+    #[test]
+    fn any_text_around_the_messages_is_read_without_fault() {
+        // Found by fuzzing: a time looked for inside multi-byte characters.
+        let text = format!("[2024-05-01 12:0):00.000] ünïcödé — 時間 2024-05-01 12:00:00 é\n{INVITE}\n");
+        let (records, _) = read(&text);
+        assert_eq!(records.len(), 1);
+        assert!(find_time("é2024-05-01 00:00:01").is_some_and(|t| (t - 1_714_521_601.0).abs() < 1e-6));
     }
 
     #[test]
