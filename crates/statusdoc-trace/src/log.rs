@@ -137,16 +137,15 @@ fn start_line_at(line: &str) -> Option<usize> {
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     let mut meta: Option<Meta> = None;
-    // The time of the latest log line that had one: chan_sip writes it on
-    // a line of its own before the line that says where a message went.
-    let mut last_time = None;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         let Some(at) = start_line_at(line) else {
-            match meta_line(line) {
-                Some(m) => meta = Some(Meta { time: m.time.or(last_time), ..m }),
-                None => last_time = find_time(line).or(last_time),
+            if let Some(m) = meta_line(line) {
+                // chan_sip writes the time on a line of its own, just before
+                // the line that says where a message went.
+                let before = i.checked_sub(1).and_then(|p| find_time(lines[p]));
+                meta = Some(Meta { time: m.time.or(before), ..m });
             }
             i += 1;
             continue;
@@ -291,9 +290,10 @@ mod tests {
     #[test]
     fn any_text_around_the_messages_is_read_without_fault() {
         // Found by fuzzing: a time looked for inside multi-byte characters.
-        let text = format!("[2024-05-01 12:0):00.000] ünïcödé — 時間 2024-05-01 12:00:00 é\n{INVITE}\n");
+        let text = format!("[2024-05-01 12:0):00.000] ünïcödé — 時間 received SIP from UDP:10.0.0.1:5060 é\n{INVITE}\n");
         let (records, _) = read(&text);
         assert_eq!(records.len(), 1);
+        assert_eq!(records[0].src.port(), 5060);
         assert!(find_time("é2024-05-01 00:00:01").is_some_and(|t| (t - 1_714_521_601.0).abs() < 1e-6));
     }
 
