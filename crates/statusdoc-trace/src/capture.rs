@@ -106,8 +106,12 @@ fn next_message_start(buffer: &[u8]) -> (usize, bool) {
             return (newline + 1, true);
         }
     }
+    // Kept only if it can still become a start line: short, and text (a
+    // binary stream keeps nothing, whatever the number of connections).
     let last_line = memchr::memrchr(b'\n', buffer).map_or(0, |at| at + 1);
-    if buffer.len() - last_line > MAX_START_LINE {
+    let tail = &buffer[last_line..];
+    let text = tail.iter().all(|&b| matches!(b, b' '..=b'~' | b'\r' | b'\t'));
+    if tail.len() > MAX_START_LINE || !text {
         (buffer.len(), false)
     } else {
         (last_line, false)
@@ -763,6 +767,12 @@ mod tests {
             b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n".iter().chain([b'x'; 5000].iter()).copied().collect();
         let (records, problems) = read(tcp_capture([(1, [192, 0, 2, 10], http)].into_iter()));
         assert!(records.is_empty() && problems.is_empty(), "{records:?} {problems:?}");
+        // Nor is anything of a binary stream kept while it is looked through.
+        let binary: Vec<u8> = (0..4000u32).map(|n| (n * 7919 % 251) as u8).collect();
+        assert_eq!(next_message_start(&binary), (binary.len(), false));
+        // A start line cut by the segment's end is kept for the next one.
+        let half_a_start_line = b"\x00\x17 junk\r\nINVITE sip:bob@exa";
+        assert_eq!(next_message_start(half_a_start_line), (b"\x00\x17 junk\r\n".len(), false));
     }
 
     #[test]

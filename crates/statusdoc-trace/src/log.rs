@@ -290,7 +290,8 @@ mod tests {
     #[test]
     fn any_text_around_the_messages_is_read_without_fault() {
         // Found by fuzzing: a time looked for inside multi-byte characters.
-        let text = format!("[2024-05-01 12:0):00.000] ünïcödé — 時間 received SIP from UDP:10.0.0.1:5060 é\n{INVITE}\n");
+        let text =
+            format!("[2024-05-01 12:0):00.000] ünïcödé — 時間 received SIP from UDP:10.0.0.1:5060 é\n{INVITE}\n");
         let (records, _) = read(&text);
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].src.port(), 5060);
