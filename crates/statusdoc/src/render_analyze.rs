@@ -121,6 +121,10 @@ fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
         Box::new(io::stdin())
     } else {
         match std::fs::File::open(file) {
+            // A directory opens, and fails only when read: said here, with its name.
+            Ok(f) if f.metadata().is_ok_and(|m| m.is_dir()) => {
+                return Err(cannot(r, file, &io::Error::from(io::ErrorKind::IsADirectory)))
+            }
             Ok(f) => Box::new(f),
             Err(e) => return Err(cannot(r, file, &e)),
         }

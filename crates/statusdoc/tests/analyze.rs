@@ -255,6 +255,11 @@ fn bad_input_is_reported_with_status_2() {
     let missing = statusdoc(&["analyze", "/nonexistent/capture.pcap"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/capture.pcap"));
+    // A directory is named too (it opens, and would fail only when read).
+    let directory = env!("CARGO_MANIFEST_DIR");
+    let output = statusdoc(&["analyze", directory]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains(directory), "{output:?}");
     let not_a_capture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
     let output = statusdoc(&["analyze", &not_a_capture.display().to_string(), "--format", "json"]);
     assert_eq!(output.status.code(), Some(2), "nothing readable is an error");
