@@ -449,6 +449,11 @@ fn usage_error(catalog: &Catalog, locale: &str, err: &clap::Error) -> String {
                 ("valid", context(ContextKind::ValidValue)),
             ],
         ),
+        // A number out of its range, or not a number: clap's reason is in English.
+        ErrorKind::ValueValidation => (
+            "cli-error-bad-value",
+            vec![("value", context(ContextKind::InvalidValue)), ("arg", context(ContextKind::InvalidArg))],
+        ),
         ErrorKind::MissingRequiredArgument => {
             ("cli-error-missing-argument", vec![("arg", context(ContextKind::InvalidArg))])
         }

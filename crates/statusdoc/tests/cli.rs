@@ -137,6 +137,13 @@ fn malformed_input_is_a_clear_error_with_status_2() {
     assert_eq!(output.status.code(), Some(2), "two codes to explain is a usage error");
     let output = statusdoc(&["--format", "yaml", "486"]);
     assert_eq!(output.status.code(), Some(2));
+    // A number out of range, or not a number, names the value and the option.
+    for (option, value) in [("--max-messages", "0"), ("--max-open-calls", "many")] {
+        let output = statusdoc(&["analyze", "x.pcap", option, value]);
+        assert_eq!(output.status.code(), Some(2));
+        let message = stderr(&output);
+        assert!(message.contains(value) && message.contains(option), "{message}");
+    }
 }
 
 #[test]

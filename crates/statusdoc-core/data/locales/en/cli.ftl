@@ -36,6 +36,7 @@ cli-export-done = Exported { $pages } pages in { $files } files ({ $megabytes } 
 cli-error-unknown-argument = Unknown option { $arg }. Run “statusdoc --help” for the options.
 cli-error-unknown-command = Unknown command { $arg }. Run “statusdoc --help” for the commands.
 cli-error-invalid-value = { $value } is not a valid value for { $arg }; accepted: { $valid }.
+cli-error-bad-value = { $value } is not a valid value for { $arg }. Run “statusdoc --help” for what it accepts.
 cli-error-missing-argument = Something is missing: { $arg }. Run “statusdoc --help” for examples.
 cli-error-wrong-count = Wrong number of values for { $arg }. Run “statusdoc --help” for examples.
 cli-error-usage = The command line could not be understood. Run “statusdoc --help” for examples.

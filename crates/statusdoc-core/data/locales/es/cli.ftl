@@ -36,6 +36,7 @@ cli-export-done = { $pages } páginas exportadas en { $files } archivos ({ $mega
 cli-error-unknown-argument = Opción desconocida { $arg }. Ejecuta «statusdoc --help» para ver las opciones.
 cli-error-unknown-command = Orden desconocida { $arg }. Ejecuta «statusdoc --help» para ver las órdenes.
 cli-error-invalid-value = { $value } no es un valor válido para { $arg }; se aceptan: { $valid }.
+cli-error-bad-value = { $value } no es un valor válido para { $arg }. Ejecuta «statusdoc --help» para ver lo que acepta.
 cli-error-missing-argument = Falta algo: { $arg }. Ejecuta «statusdoc --help» para ver ejemplos.
 cli-error-wrong-count = Número incorrecto de valores para { $arg }. Ejecuta «statusdoc --help» para ver ejemplos.
 cli-error-usage = No se ha podido entender la línea de órdenes. Ejecuta «statusdoc --help» para ver ejemplos.

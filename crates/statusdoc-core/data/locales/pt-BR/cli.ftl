@@ -36,6 +36,7 @@ cli-export-done = { $pages } páginas exportadas em { $files } arquivos ({ $mega
 cli-error-unknown-argument = Opção desconhecida { $arg }. Rode “statusdoc --help” para ver as opções.
 cli-error-unknown-command = Comando desconhecido { $arg }. Rode “statusdoc --help” para ver os comandos.
 cli-error-invalid-value = { $value } não é um valor válido para { $arg }; aceitos: { $valid }.
+cli-error-bad-value = { $value } não é um valor válido para { $arg }. Rode “statusdoc --help” para ver o que ele aceita.
 cli-error-missing-argument = Falta algo: { $arg }. Rode “statusdoc --help” para ver exemplos.
 cli-error-wrong-count = Número errado de valores para { $arg }. Rode “statusdoc --help” para ver exemplos.
 cli-error-usage = Não foi possível entender a linha de comando. Rode “statusdoc --help” para ver exemplos.
