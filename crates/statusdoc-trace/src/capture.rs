@@ -13,6 +13,7 @@ use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
 use crate::hep;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sip::{frame_stream, Framed};
 use crate::tcp::{Outcome, Stream};
 use crate::tunnel;
 use crate::websocket::{self, Event, Handshake, WebSocket};
@@ -88,6 +89,18 @@ fn carried(frame: &[u8]) -> Option<Carried<'_>> {
         }
         _ => None,
     }
+}
+
+/// What the front of a TCP stream holds.
+enum Next {
+    /// A message of this many bytes (leading blank lines included).
+    Message(usize),
+    /// Blank lines between messages, this many bytes.
+    KeepAlive(usize),
+    /// Not all of a message yet.
+    Partial,
+    /// A message that cannot be read: why.
+    Unparsable(String),
 }
 
 /// Longest last line kept while looking for a message start (a start line
@@ -569,16 +582,19 @@ impl<'c> CaptureReader<'c> {
                     continue;
                 }
             }
-            if !looks_like_sip(&stream.buffer)
-                && stream.buffer.len() >= 16
-                && !stream.buffer.iter().all(|b| matches!(b, b'\r' | b'\n'))
-            {
+            // Past blank lines (keep-alives), a first line that is whole, or
+            // long enough to be, and is not SIP's.
+            let content = stream.buffer.trim_ascii_start();
+            let first_line_known = content.len() >= 16 || memchr::memchr(b'\n', content).is_some();
+            if !content.is_empty() && first_line_known && !looks_like_sip(&stream.buffer) {
                 // Not SIP here: the capture joined the connection inside a
                 // message, a damaged message lost the thread, or it is not
                 // SIP at all. Read on from the next line that starts a
-                // message; keep a last line that may start one.
+                // message; keep a last line that may start one. Blank lines
+                // skipped are keep-alives, not lost bytes.
                 let (skip, found) = next_message_start(&stream.buffer);
-                if proxy_header(&stream.buffer).is_none() {
+                let keep_alives = stream.buffer[..skip].iter().all(|b| matches!(b, b'\r' | b'\n'));
+                if !keep_alives && proxy_header(&stream.buffer).is_none() {
                     stream.skipped += skip;
                 }
                 stream.buffer.drain(..skip);
@@ -587,14 +603,25 @@ impl<'c> CaptureReader<'c> {
                 }
                 break;
             }
-            match parse(&stream.buffer, Framing::Stream) {
-                Ok(Parsed::Complete(message)) => {
+            // Framed by a look at its header section when that is plain (it
+            // is parsed anyway, once, where its record is read); else parsed.
+            let next = match frame_stream(&stream.buffer) {
+                Framed::Unsure => match parse(&stream.buffer, Framing::Stream) {
+                    Ok(Parsed::Complete(message)) => Next::Message(message.consumed),
+                    Ok(Parsed::KeepAlive { consumed }) => Next::KeepAlive(consumed),
+                    Ok(Parsed::Partial) => Next::Partial,
+                    Err(e) => Next::Unparsable(e.detail()),
+                },
+                Framed::Message(used) => Next::Message(used),
+                Framed::Partial => Next::Partial,
+            };
+            match next {
+                Next::Message(used) => {
                     if stream.skipped > 0 {
                         // Only now is it known that the skipped bytes were SIP's.
                         problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {} bytes", stream.skipped)));
                         stream.skipped = 0;
                     }
-                    let used = message.consumed;
                     let start = stream.buffer.iter().position(|b| !matches!(b, b'\r' | b'\n')).unwrap_or(0);
                     records.push(SipRecord {
                         frame,
@@ -606,18 +633,18 @@ impl<'c> CaptureReader<'c> {
                     });
                     stream.buffer.drain(..used);
                 }
-                Ok(Parsed::KeepAlive { consumed }) => {
+                Next::KeepAlive(consumed) => {
                     stream.buffer.drain(..consumed);
                 }
-                Ok(Parsed::Partial) => {
+                Next::Partial => {
                     if stream.buffer.len() > crate::tcp::MAX_STREAM_BYTES {
                         problems.push((ProblemKind::LimitReached, format!("{src} → {dst}")));
                         stream.buffer.clear();
                     }
                     break;
                 }
-                Err(e) => {
-                    problems.push((ProblemKind::Unparsable, e.detail()));
+                Next::Unparsable(detail) => {
+                    problems.push((ProblemKind::Unparsable, detail));
                     stream.buffer.clear();
                     break;
                 }

@@ -915,6 +915,75 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
     }))
 }
 
+/// How the message at the front of a stream ends, as far as [`frame_stream`]
+/// can tell without parsing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Framed {
+    /// A whole message of this many bytes.
+    Message(usize),
+    /// Its body has not all arrived.
+    Partial,
+    /// Anything unusual: [`parse`] decides, and says what is wrong.
+    Unsure,
+}
+
+/// The length of the message at the front of a stream (RFC 3261 §18.3),
+/// found without parsing it: where its header section ends and what its
+/// one Content-Length says. Only the plain case is taken — CRLF line ends,
+/// no folded lines, at most one Content-Length, within the limits — the
+/// rest is [`Framed::Unsure`]. A stream's messages are parsed once, by
+/// whoever reads the record, instead of once more to be framed.
+pub(crate) fn frame_stream(input: &[u8]) -> Framed {
+    static HEADER_END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\r\n\r\n"));
+    if input.first().is_none_or(|b| matches!(b, b'\r' | b'\n')) || !looks_like_sip(input) {
+        return Framed::Unsure; // keep-alives, nothing yet, or a start line to be judged
+    }
+    let Some(end) = HEADER_END.find(&input[..input.len().min(LIMITS.header_bytes)]) else {
+        return Framed::Unsure;
+    };
+    let mut length = None;
+    let mut line_start = 0;
+    let mut lines = 0;
+    for newline in memchr::memchr_iter(b'\n', &input[..end + 2]) {
+        let line = &input[line_start..newline];
+        line_start = newline + 1;
+        lines += 1;
+        let Some(line) = line.strip_suffix(b"\r") else { return Framed::Unsure }; // a bare LF
+        if lines == 1 {
+            continue; // the start line
+        }
+        match line.first() {
+            Some(b' ' | b'\t') => return Framed::Unsure, // folded
+            Some(b'C' | b'c' | b'L' | b'l') => {
+                let Some(colon) = memchr::memchr(b':', line) else { return Framed::Unsure };
+                let name = line[..colon].trim_ascii_end();
+                if name.eq_ignore_ascii_case(b"Content-Length") || name.eq_ignore_ascii_case(b"l") {
+                    let value = line[colon + 1..].trim_ascii();
+                    let parsed = as_str(value).and_then(|v| v.parse::<usize>().ok());
+                    match (parsed, length) {
+                        (Some(v), None) => length = Some(v),
+                        _ => return Framed::Unsure, // unreadable, or a second one
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if lines - 1 > LIMITS.headers {
+        return Framed::Unsure;
+    }
+    // Without Content-Length a stream's message has no body (RFC 3261 §18.3).
+    let body = length.unwrap_or(0);
+    if body > LIMITS.body_bytes {
+        return Framed::Unsure;
+    }
+    match end + 4 + body {
+        total if total > input.len() => Framed::Partial,
+        total => Framed::Message(total),
+    }
+}
+
 fn trim_range(input: &[u8], start: usize, end: usize) -> (usize, usize) {
     let mut s = start;
     let mut e = end;
@@ -1106,6 +1175,47 @@ mod tests {
     }
 
     #[test]
+    fn streams_are_framed_without_a_parse_only_when_that_agrees_with_one() {
+        let body = "v=0\r\n";
+        let message = |headers: &str| format!("INVITE sip:b@example.com SIP/2.0\r\nCall-ID: f\r\n{headers}\r\n{body}");
+        let cases = [
+            (message("Content-Length: 5\r\n"), true),
+            (message("l :  5 \r\n"), true),                    // compact, spaced
+            (message("Content-Type: a/b\r\n"), true),          // no length: no body on a stream
+            (message("Content-Length: 5\r\nl: 5\r\n"), false), // two: parse checks they agree
+            (message("Content-Length: five\r\n"), false),
+            (message("Subject: a\r\n b\r\nContent-Length: 5\r\n"), false), // folded
+            (message("Content-Length: 5\n"), false),                       // a bare LF
+            (format!("\r\n{}", message("Content-Length: 5\r\n")), false),  // keep-alive first
+            ("INVITE sip:b SIP/3.0 x\r\nContent-Length: 0\r\n\r\n".to_owned(), false),
+        ];
+        for (input, plain) in &cases {
+            let input = input.as_bytes();
+            let parsed = match parse(input, Framing::Stream) {
+                Ok(Parsed::Complete(m)) => Some(m.consumed),
+                _ => None,
+            };
+            match frame_stream(input) {
+                Framed::Message(len) => assert!(*plain && parsed == Some(len), "{:?}", String::from_utf8_lossy(input)),
+                Framed::Unsure => assert!(!plain, "{:?}", String::from_utf8_lossy(input)),
+                Framed::Partial => panic!("{:?}: whole", String::from_utf8_lossy(input)),
+            }
+            // Cut anywhere, the framing agrees with a parse (without a
+            // length, a message ends with its header section).
+            for cut in 0..input.len() {
+                let parsed = parse(&input[..cut], Framing::Stream);
+                match frame_stream(&input[..cut]) {
+                    Framed::Message(len) => {
+                        assert!(matches!(parsed, Ok(Parsed::Complete(ref m)) if m.consumed == len), "{cut}")
+                    }
+                    Framed::Partial => assert_eq!(parsed, Ok(Parsed::Partial), "{cut}"),
+                    Framed::Unsure => {}
+                }
+            }
+        }
+    }
+
+    #[test]
     fn arbitrary_bytes_never_panic() {
         // A small deterministic fuzz: every prefix and single-byte corruption of a real message.
         let mut seed = 0x2545_f491_4f6c_dd1du64;
@@ -1123,6 +1233,7 @@ mod tests {
             let _ = parse(&bytes, Framing::Datagram);
             let _ = parse(&bytes, Framing::Stream);
             let _ = looks_like_sip(&bytes);
+            let _ = frame_stream(&bytes);
         }
     }
 }
