@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Reading a large capture: `statusdoc analyze --format json` against
 # `tshark -Y sip -T fields` on the same file, in one run.
-# Usage: bash bench/analyze-vs-tshark.sh [SIZE_MB]   (default 1024; installs tshark if missing)
+# Usage: bash bench/analyze-vs-tshark.sh [SIZE_MB] [udp|tcp]
+#   (default 1024 MB of UDP; installs tshark if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB="${1:-1024}"
+TRANSPORT="${2:-udp}"
 command -v tshark >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tshark; }
 cargo build --release --quiet
 FILE="target/bench-${SIZE_MB}mb.pcap"
-[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB"
+[ "$TRANSPORT" = udp ] || FILE="target/bench-${SIZE_MB}mb-$TRANSPORT.pcap"
+[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" "$TRANSPORT"
 PACKETS=$(python3 -c "
 import struct,sys
 f=open('$FILE','rb'); f.read(24); n=0

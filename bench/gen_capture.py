@@ -1,15 +1,28 @@
 #!/usr/bin/env python3
-"""Writes a pcap of many SIP calls over UDP, for the analyze benchmark.
+"""Writes a pcap of many SIP calls over UDP (or TCP), for the analyze benchmark.
 
-Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB
+Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp]
 Each call: INVITE (with SDP), 100, 180, 200 (with SDP), ACK, BYE, 200; one
-call in ten fails with 486 instead (INVITE, 100, 486, ACK). Deterministic.
+call in ten fails with 486 instead (INVITE, 100, 486, ACK). Over TCP, each
+call's two directions are a connection each, a message per segment, joined
+after their handshake. Deterministic.
 """
 import struct
 import sys
 
 out, size_mb = sys.argv[1], int(sys.argv[2])
+tcp = len(sys.argv) > 3 and sys.argv[3] == "tcp"
 limit = size_mb * 1024 * 1024
+next_seq = {}
+
+def eth_ip_tcp(src, dst, sport, dport, payload):
+    key = (tuple(src), tuple(dst))
+    seq = next_seq.get(key, 1000)
+    next_seq[key] = seq + len(payload)
+    segment = struct.pack("!HHIIBBHHH", sport, dport, seq, 1, 5 << 4, 0x18, 65535, 0, 0) + payload
+    total = 20 + len(segment)
+    ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, total, 0, 0x4000, 64, 6, 0, bytes(src), bytes(dst))
+    return b"\x00\x11\x22\x33\x44\x55\x66\x77\x88\x99\xaa\xbb\x08\x00" + ip + segment
 
 def eth_ip_udp(src, dst, sport, dport, payload):
     udp = struct.pack("!HHHH", sport, dport, 8 + len(payload), 0) + payload
@@ -26,7 +39,7 @@ def msg(first, call, cseq, branch, a_ip, b_ip, to_tag=None, body=""):
     to = f"<sip:bob{call}@{'.'.join(map(str, b_ip))}>" + (f";tag=b{call}" if to_tag else "")
     headers = [
         first,
-        f"Via: SIP/2.0/UDP {'.'.join(map(str, a_ip))}:5060;branch=z9hG4bK{branch}",
+        f"Via: SIP/2.0/{'TCP' if tcp else 'UDP'} {'.'.join(map(str, a_ip))}:5060;branch=z9hG4bK{branch}",
         "Max-Forwards: 70",
         f"From: <sip:alice{call}@{'.'.join(map(str, a_ip))}>;tag=a{call}",
         f"To: {to}",
@@ -63,7 +76,7 @@ with open(out, "wb") as f:
                      (b, a, msg("SIP/2.0 200 OK", call, "2 BYE", f"{call}x3", a, b, to_tag=True))]
         for src, dst, payload in flow:
             t += 0.0005
-            frame = eth_ip_udp(src, dst, 5060, 5060, payload)
+            frame = (eth_ip_tcp if tcp else eth_ip_udp)(src, dst, 5060, 5060, payload)
             sec = int(t)
             usec = int((t - sec) * 1e6)
             f.write(struct.pack("<IIII", sec, usec, len(frame), len(frame)) + frame)
