@@ -651,6 +651,12 @@ impl<'c> CaptureReader<'c> {
                 }
             }
         }
+        if stream.buffer.is_empty() {
+            // Connections idle for up to STREAM_IDLE_TIMEOUT are many (a
+            // connection per call, on some trunks): an empty one keeps no
+            // buffer.
+            stream.buffer = Vec::new();
+        }
         for record in records {
             (self.on_record)(record);
         }
