@@ -20,8 +20,8 @@ pub(crate) struct Captured<'a> {
     pub payload: &'a [u8],
 }
 
-/// Chunk types of the generic vendor (0).
-const FAMILY: u16 = 0x01;
+/// Chunk types of the generic vendor (0). The address family (0x01) is
+/// told by which address chunks come.
 const PROTOCOL: u16 = 0x02;
 const IPV4_SRC: u16 = 0x03;
 const IPV4_DST: u16 = 0x04;
@@ -63,7 +63,6 @@ pub(crate) fn sip(datagram: &[u8]) -> Option<Captured<'_>> {
             continue;
         }
         match (chunk, value.len()) {
-            (FAMILY, _) => {}
             (PROTOCOL, 1) => transport = if value[0] == 6 { Transport::Tcp } else { Transport::Udp },
             (IPV4_SRC, 4) => src_ip = Some(IpAddr::V4(Ipv4Addr::new(value[0], value[1], value[2], value[3]))),
             (IPV4_DST, 4) => dst_ip = Some(IpAddr::V4(Ipv4Addr::new(value[0], value[1], value[2], value[3]))),
@@ -108,7 +107,7 @@ mod tests {
     #[test]
     fn a_sip_message_comes_with_the_agents_addresses_and_time() {
         let packet = hep3(&[
-            chunk(FAMILY, &[2]),
+            chunk(0x01, &[2]), // the family: IPv4
             chunk(PROTOCOL, &[6]),
             chunk(IPV4_SRC, &[192, 0, 2, 1]),
             chunk(IPV4_DST, &[192, 0, 2, 2]),
