@@ -96,6 +96,12 @@ fn find_addr(text: &str) -> Option<SocketAddr> {
 /// Reads a log header line that announces a message (Asterisk, FreeSWITCH,
 /// and the many "received from / sent to ADDR" variants).
 fn meta_line(line: &str) -> Option<Meta> {
+    read_meta(line, false)
+}
+
+/// [`meta_line`] for a line a message follows directly, whose words need not
+/// name SIP ("received from udp:ADDR:", as a script logs it).
+fn read_meta(line: &str, introduces: bool) -> Option<Meta> {
     let lower = line.to_ascii_lowercase();
     let incoming = lower.contains("received") || lower.contains("recv ") || lower.contains(" from ");
     let outgoing = lower.contains("transmitting")
@@ -103,8 +109,8 @@ fn meta_line(line: &str) -> Option<Meta> {
         || lower.contains("sending")
         || lower.contains(" to ");
     // chan_sip says "<--- Transmitting (NAT) to ADDR --->", without "SIP".
-    if !(incoming || outgoing) || !(lower.contains("bytes") || lower.contains("sip") || lower.contains("transmitting"))
-    {
+    let names_sip = lower.contains("bytes") || lower.contains("sip") || lower.contains("transmitting");
+    if !(incoming || outgoing) || !(names_sip || introduces) {
         return None;
     }
     let addr = find_addr(line)?;
@@ -115,12 +121,13 @@ fn meta_line(line: &str) -> Option<Meta> {
 
 /// Where a SIP start line begins in a log line, if it has one.
 fn start_line_at(line: &str) -> Option<usize> {
+    start_line_after(line, &[' ', '\t', ':', ']', '|'])
+}
+
+/// [`start_line_at`], with the characters a start line may follow.
+fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
     let mut candidates = vec![0];
-    candidates.extend(
-        line.char_indices()
-            .filter(|(_, c)| *c == ' ' || *c == '\t' || *c == ':' || *c == ']' || *c == '|')
-            .map(|(i, c)| i + c.len_utf8()),
-    );
+    candidates.extend(line.char_indices().filter(|(_, c)| separators.contains(c)).map(|(i, c)| i + c.len_utf8()));
     candidates
         .into_iter()
         .find(|&at| {
@@ -133,15 +140,88 @@ fn start_line_at(line: &str) -> Option<usize> {
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
 }
 
+/// A log's text with its escaped messages opened up, and for each of its
+/// lines the input's line it comes from and a time that line gave.
+struct Opened {
+    text: String,
+    origin: Vec<(usize, Option<f64>)>,
+}
+
+/// Log lines that carry a whole message with its line ends escaped —
+/// `#015#012` as rsyslog writes control characters, or `\r\n` as two
+/// characters each (JSON logs, scripts) — opened up: the text before the
+/// message becomes a line of its own (where the log says where it went),
+/// the message gets its lines back. With the line of the input each comes
+/// from, so that frames stay the log's line numbers, and the time that line
+/// gives anywhere (a JSON log's `time` comes after the message).
+fn open_escaped(text: &str) -> Option<Opened> {
+    if !text.contains("#015#012") && !text.contains("\\r\\n") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::new();
+    for (n, line) in text.split('\n').enumerate() {
+        let opened = if line.contains("#015#012") {
+            line.replace("#015", "\r").replace("#012", "\n").replace("#011", "\t")
+        } else if line.contains("\\r\\n") {
+            unescape_backslashes(line)
+        } else {
+            out.push_str(line);
+            out.push('\n');
+            origin.push((n + 1, None));
+            continue;
+        };
+        let time = find_time(line);
+        let first = opened.split('\n').next().unwrap_or_default().trim_end_matches('\r');
+        // A JSON string's opening quote may come right before the message.
+        let at = start_line_after(first, &[' ', '\t', ':', ']', '|', '"']).unwrap_or(0);
+        for part in std::iter::once(&opened[..at]).filter(|p| !p.is_empty()).chain(opened[at..].split('\n')) {
+            out.push_str(part);
+            out.push('\n');
+            origin.push((n + 1, time));
+        }
+    }
+    Some(Opened { text: out, origin })
+}
+
+/// `\r`, `\n`, `\t`, `\"`, `\\` and `\/` as the characters they stand for.
+fn unescape_backslashes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('r') => out.push('\r'),
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(other @ ('"' | '\\' | '/')) => out.push(other),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 /// Reads SIP messages from log text.
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
+    let opened = open_escaped(text);
+    let text = opened.as_ref().map_or(text, |o| o.text.as_str());
+    // The input's line number of each line read, and a time its line gave.
+    let origin = |i: usize| opened.as_ref().and_then(|o| o.origin.get(i).copied()).unwrap_or((i + 1, None));
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     let mut meta: Option<Meta> = None;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         let Some(at) = start_line_at(line) else {
-            if let Some(m) = meta_line(line) {
+            let introduces = lines.get(i + 1).is_some_and(|next| start_line_at(next) == Some(0));
+            if let Some(m) = read_meta(line, introduces) {
                 // chan_sip writes the time on a line of its own, just before
                 // the line that says where a message went.
                 let before = i.checked_sub(1).and_then(|p| find_time(lines[p]));
@@ -151,7 +231,7 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
             continue;
         };
         let prefix = &line[..at];
-        let first_line = i + 1;
+        let (first_line, line_time) = origin(i);
         let mut message = String::from(&line[at..]);
         message.push_str("\r\n");
         let mut j = i + 1;
@@ -208,7 +288,7 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
             Ok(Parsed::Complete(m)) => {
                 let used = m.consumed;
                 let found = meta.take();
-                let time = found.and_then(|m| m.time).or_else(|| find_time(prefix)).unwrap_or(0.0);
+                let time = found.and_then(|m| m.time).or_else(|| find_time(prefix)).or(line_time).unwrap_or(0.0);
                 let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
                 on_record(SipRecord {
                     frame: first_line as u64,
@@ -296,6 +376,37 @@ mod tests {
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].src.port(), 5060);
         assert!(find_time("é2024-05-01 00:00:01").is_some_and(|t| (t - 1_714_521_601.0).abs() < 1e-6));
+    }
+
+    #[test]
+    fn messages_on_one_line_with_escaped_line_ends() {
+        let escape = |m: &str, with: &str| m.replace('\n', with);
+        // rsyslog's #015#012, as Kamailio's xlog of $mb reaches syslog; what
+        // the script says before the message gives the addresses.
+        let syslog = format!(
+            "May  1 12:00:00 sbc kamailio[42]: INFO: <script>: received from udp:10.0.0.1:5060: {}\n\
+May  1 12:00:02 sbc kamailio[42]: INFO: <script>: sending to udp:10.0.0.1:5060: {}\n",
+            escape(INVITE, "#015#012"),
+            escape(BUSY, "#015#012")
+        );
+        let (records, problems) = read(&syslog);
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.src.port(), r.dst.port())).collect();
+        assert_eq!(seen, [(1, 5060, 0), (2, 0, 5060)], "the log's line numbers, and its addresses");
+        assert!((records[1].time - records[0].time - 2.0).abs() < 1e-6);
+        assert!(records[0].message().is_some_and(|m| m.body.starts_with(b"v=0")));
+        // \r\n as two characters each, in a JSON log whose time comes after
+        // the whole message (its blank line included).
+        let json = |m: &str, second: u8| {
+            let message = escape(&format!("{m}\n"), "\\r\\n").replace('"', "\\\"");
+            format!("{{\"log\":\"{message}\",\"time\":\"2024-05-01T12:00:0{second}.5Z\"}}\n")
+        };
+        let (records, problems) = read(&format!("{}{}", json(INVITE, 0), json(BUSY, 3)));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[1].message().and_then(|m| m.status()), Some(486));
+        assert!((records[1].time - records[0].time - 3.0).abs() < 1e-6, "times from the JSON");
+        assert_eq!(unescape_backslashes(r#"a\"b\\c\/d\qe\"#), "a\"b\\c/d\\qe\\");
     }
 
     #[test]
