@@ -113,8 +113,16 @@ fn read_meta(line: &str, introduces: bool) -> Option<Meta> {
     if !(incoming || outgoing) || !(names_sip || introduces) {
         return None;
     }
-    let addr = find_addr(line)?;
     let time = find_time(line);
+    // "from A to B": both sides named. (Lowercasing keeps byte positions.)
+    if let (Some(from), Some(to)) = (lower.find(" from "), lower.find(" to ")) {
+        let (from_part, to_part) =
+            if from < to { (&line[from..to], &line[to..]) } else { (&line[from..], &line[to..from]) };
+        if let (Some(src), Some(dst)) = (find_addr(from_part), find_addr(to_part)) {
+            return Some(Meta { time, src, dst });
+        }
+    }
+    let addr = find_addr(line)?;
     let (src, dst) = if incoming && !lower.contains(" to ") { (addr, UNKNOWN) } else { (UNKNOWN, addr) };
     Some(Meta { time, src, dst })
 }
@@ -407,6 +415,14 @@ May  1 12:00:02 sbc kamailio[42]: INFO: <script>: sending to udp:10.0.0.1:5060: 
         assert_eq!(records[1].message().and_then(|m| m.status()), Some(486));
         assert!((records[1].time - records[0].time - 3.0).abs() < 1e-6, "times from the JSON");
         assert_eq!(unescape_backslashes(r#"a\"b\\c\/d\qe\"#), "a\"b\\c/d\\qe\\");
+    }
+
+    #[test]
+    fn a_line_naming_both_sides_gives_both() {
+        let text = format!("2024-05-01 12:00:00 relayed from udp:10.0.0.1:5060 to udp:10.0.0.2:5080\n{INVITE}\n");
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!((records[0].src.port(), records[0].dst.port()), (5060, 5080));
     }
 
     #[test]
