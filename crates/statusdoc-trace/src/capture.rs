@@ -556,7 +556,7 @@ impl<'c> CaptureReader<'c> {
                         }
                         Event::NotSip(len) => (ProblemKind::WebsocketNotSip, format!("{src} → {dst}: {len} bytes")),
                         Event::Compressed => (ProblemKind::WebsocketCompressed, format!("{src} → {dst}")),
-                        Event::TooLarge(len) => (ProblemKind::LimitReached, format!("{src} → {dst}: {len} bytes")),
+                        Event::TooLarge(len) => (ProblemKind::WebsocketTooLarge, format!("{src} → {dst}: {len} bytes")),
                         Event::BadFrame(opcode) => {
                             (ProblemKind::WebsocketFrame, format!("{src} → {dst}: opcode {opcode}"))
                         }
@@ -840,10 +840,18 @@ mod tests {
         let upgrade = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nSec-WebSocket-Protocol: sip\r\n\r\n";
         let mut compressed = crate::websocket::frame(true, 1, INVITE, None);
         compressed[0] |= 0x40;
-        let segments = [(1, source, upgrade.to_vec()), (2, source, chat), (3, source, compressed)];
+        // A message larger than SIP's limits: said from its header, skipped.
+        let mut huge = vec![0x82, 127];
+        huge.extend_from_slice(&(crate::websocket::MAX_MESSAGE as u64 + 1).to_be_bytes());
+        let segments = [(1, source, upgrade.to_vec()), (2, source, chat), (3, source, compressed), (4, source, huge)];
         let (records, problems) = read(tcp_capture(segments.into_iter()));
         let kinds: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
         assert!(records.is_empty(), "{records:?}");
-        assert_eq!(kinds, [(2, ProblemKind::WebsocketNotSip), (3, ProblemKind::WebsocketCompressed)]);
+        let expected = [
+            (2, ProblemKind::WebsocketNotSip),
+            (3, ProblemKind::WebsocketCompressed),
+            (4, ProblemKind::WebsocketTooLarge),
+        ];
+        assert_eq!(kinds, expected);
     }
 }

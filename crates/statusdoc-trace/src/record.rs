@@ -145,11 +145,13 @@ pub enum ProblemKind {
     WebsocketFrame,
     /// A message that is not SIP on a WebSocket connection opened for SIP.
     WebsocketNotSip,
+    /// A WebSocket message larger than a SIP message may be, skipped.
+    WebsocketTooLarge,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 17] = [
+    pub const ALL: [ProblemKind; 18] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -167,6 +169,7 @@ impl ProblemKind {
         ProblemKind::WebsocketCompressed,
         ProblemKind::WebsocketFrame,
         ProblemKind::WebsocketNotSip,
+        ProblemKind::WebsocketTooLarge,
     ];
 
     /// The id used in data and JSON.
@@ -189,6 +192,7 @@ impl ProblemKind {
             ProblemKind::WebsocketCompressed => "websocket-compressed",
             ProblemKind::WebsocketFrame => "websocket-frame",
             ProblemKind::WebsocketNotSip => "websocket-not-sip",
+            ProblemKind::WebsocketTooLarge => "websocket-too-large",
         }
     }
 }

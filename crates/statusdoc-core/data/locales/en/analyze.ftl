@@ -52,6 +52,7 @@ analyze-problem-open-calls-limit = more than { $detail } calls were open at once
 analyze-problem-websocket-compressed = a SIP over WebSocket message compressed with permessage-deflate (RFC 7692) ({ $detail }): it cannot be read
 analyze-problem-websocket-frame = a WebSocket frame that RFC 6455 §5 does not allow ({ $detail }): skipped, and reading goes on from the next frame
 analyze-problem-websocket-not-sip = a message that is not SIP on a WebSocket connection opened for SIP ({ $detail })
+analyze-problem-websocket-too-large = a WebSocket message larger than a SIP message may be ({ $detail }): skipped, and reading goes on after it
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.

@@ -52,6 +52,7 @@ analyze-problem-open-calls-limit = mais de { $detail } chamadas estiveram aberta
 analyze-problem-websocket-compressed = uma mensagem de SIP sobre WebSocket comprimida com permessage-deflate (RFC 7692) ({ $detail }): não pode ser lida
 analyze-problem-websocket-frame = um quadro WebSocket que a RFC 6455 §5 não permite ({ $detail }): foi ignorado, e a leitura segue a partir do quadro seguinte
 analyze-problem-websocket-not-sip = uma mensagem que não é SIP numa conexão WebSocket aberta para SIP ({ $detail })
+analyze-problem-websocket-too-large = uma mensagem WebSocket maior do que uma mensagem SIP pode ser ({ $detail }): foi ignorada, e a leitura segue depois dela
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
 
 ## Constatações: o que as próprias mensagens de uma chamada dizem.
