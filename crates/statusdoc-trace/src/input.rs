@@ -28,44 +28,79 @@ pub fn is_capture(head: &[u8]) -> bool {
 /// [`MAX_LOG_BYTES`]; an input that is neither is reported as
 /// [`ProblemKind::UnknownFormat`]. Only reading the input itself can fail.
 pub fn read_input(
+    input: impl BufRead + Send,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    read_input_within(input, u64::MAX, on_record, on_problem)
+}
+
+/// [`read_input`] for an input held whole in memory (an upload), whose
+/// gzip-compressed content counts at its decompressed size: past `limit`
+/// bytes of it, reading stops with an error of kind
+/// [`io::ErrorKind::FileTooLarge`] (a few megabytes of gzip can hold
+/// gigabytes).
+pub fn read_input_within(
     mut input: impl BufRead + Send,
+    limit: u64,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     let head = input.fill_buf()?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
-    if head.starts_with(&[0x1f, 0x8b]) {
-        // Captures and logs are often kept as .gz (rotated, or compressed to
-        // be sent): read through, streaming, once.
-        let damaged = Arc::new(Mutex::new(false));
-        let gunzip = Gunzip { inner: flate2::bufread::MultiGzDecoder::new(input), damaged: Arc::clone(&damaged) };
-        read_plain(io::BufReader::with_capacity(1 << 20, gunzip), on_record, on_problem)?;
-        if damaged.lock().map_or(true, |d| *d) {
-            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() });
-        }
-        return Ok(());
+    if !head.starts_with(&[0x1f, 0x8b]) {
+        return read_plain(input, on_record, on_problem);
     }
-    read_plain(input, on_record, on_problem)
+    // Captures and logs are often kept as .gz (rotated, or compressed to be
+    // sent): read through, streaming, once.
+    let ending = Arc::new(Mutex::new(Ending::Whole));
+    let gunzip =
+        Gunzip { inner: flate2::bufread::MultiGzDecoder::new(input), left: limit, ending: Arc::clone(&ending) };
+    read_plain(io::BufReader::with_capacity(1 << 20, gunzip), on_record, on_problem)?;
+    match ending.lock().map_or(Ending::Damaged, |e| *e) {
+        Ending::Whole => Ok(()),
+        Ending::Damaged => {
+            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() });
+            Ok(())
+        }
+        Ending::TooLarge => Err(io::ErrorKind::FileTooLarge.into()),
+    }
 }
 
-/// Decompressed bytes up to the end of the stream or the first damage,
-/// which ends them (and is noted) instead of failing the whole input: what
-/// came before it is still read.
+/// How a compressed stream ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ending {
+    Whole,
+    /// Damaged: what came before is read.
+    Damaged,
+    /// Past the limit: nothing more is read.
+    TooLarge,
+}
+
+/// Decompressed bytes up to the end of the stream, the first damage or
+/// the limit, which end them (and are noted) instead of failing the input
+/// midway: what came before is still read.
 struct Gunzip<R> {
     inner: flate2::bufread::MultiGzDecoder<R>,
-    damaged: Arc<Mutex<bool>>,
+    /// Decompressed bytes still allowed.
+    left: u64,
+    ending: Arc<Mutex<Ending>>,
 }
 
 impl<R: BufRead> Read for Gunzip<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self.inner.read(buf) {
-            Err(e) if e.kind() != io::ErrorKind::Interrupted => {
-                if let Ok(mut damaged) = self.damaged.lock() {
-                    *damaged = true;
-                }
-                Ok(0)
+        let ending = match self.inner.read(buf) {
+            Ok(n) if n as u64 <= self.left => {
+                self.left -= n as u64;
+                return Ok(n);
             }
-            other => other,
+            Ok(_) => Ending::TooLarge,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => return Err(e),
+            Err(_) => Ending::Damaged,
+        };
+        if let Ok(mut end) = self.ending.lock() {
+            *end = ending;
         }
+        Ok(0)
     }
 }
 
@@ -135,5 +170,14 @@ mod tests {
         let (records, problems) = read(&whole[..whole.len() / 2]);
         assert!(records.len() < read(capture).0.len());
         assert!(problems.iter().any(|p| p.kind == ProblemKind::DamagedFile && p.detail == "(gzip)"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_compressed_input_past_its_limit_is_refused() {
+        let capture = include_bytes!("../tests/data/reject-486.pcap");
+        let compressed = gzip(capture);
+        let within = |limit| read_input_within(&compressed[..], limit, &mut |_| {}, &mut |_| {});
+        assert!(within(capture.len() as u64).is_ok());
+        assert_eq!(within(capture.len() as u64 - 1).map_err(|e| e.kind()), Err(io::ErrorKind::FileTooLarge));
     }
 }

@@ -5,7 +5,7 @@
 
 use askama::Template;
 use statusdoc_report::{html_fragment, HtmlOptions, Words};
-use statusdoc_trace::{analyze, read_input, Redactor, SipRecord};
+use statusdoc_trace::{analyze, read_input_within, Redactor, SipRecord};
 
 use crate::pages::{AnalysisPage, AnalyzePage};
 use crate::site::{locale_prefix, Cache, Reply, Site};
@@ -91,33 +91,22 @@ impl Site {
 
     /// Reads the upload, analyses it, and answers the report inside the
     /// site's layout: 200, or 422 when nothing in it could be read.
-    pub fn analyze_upload(&self, path: &str, mut upload: Upload) -> Reply {
-        // A compressed upload counts at its decompressed size: a few
-        // megabytes of gzip can hold gigabytes. What a damaged stream gave
-        // is read, and the reader says where it ends.
-        if upload.bytes.starts_with(&[0x1f, 0x8b]) {
-            let limit = self.max_upload() as u64;
-            let mut plain = Vec::new();
-            let gunzip = flate2::read::MultiGzDecoder::new(upload.bytes.as_slice());
-            let _ = std::io::Read::read_to_end(&mut std::io::Read::take(gunzip, limit + 1), &mut plain);
-            if plain.len() as u64 > limit {
-                return self.upload_error(path, &UploadError::TooLarge);
-            }
-            upload.bytes = plain;
-        }
-        let (locale, _) = self.split_locale(path);
-        self.render_analysis(locale, upload).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
+    pub fn analyze_upload(&self, path: &str, upload: Upload) -> Reply {
+        self.render_analysis(path, upload).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
             tracing::error!(error = %err, "rendering an analysis failed");
             Reply::internal()
         })
     }
 
-    fn render_analysis(&self, locale: &str, upload: Upload) -> Result<Reply, String> {
+    fn render_analysis(&self, path: &str, upload: Upload) -> Result<Reply, String> {
+        let (locale, _) = self.split_locale(path);
         let mut records: Vec<SipRecord> = Vec::new();
         let mut problems = Vec::new();
         let mut redactor = upload.redact.then(Redactor::new);
-        read_input(
+        // A compressed upload counts at its decompressed size.
+        let read = read_input_within(
             std::io::Cursor::new(upload.bytes.as_slice()),
+            self.max_upload() as u64,
             &mut |record| {
                 records.push(match redactor.as_mut() {
                     Some(redactor) => redactor.record(record),
@@ -125,8 +114,13 @@ impl Site {
                 })
             },
             &mut |problem| problems.push(problem),
-        )
-        .map_err(|e| e.to_string())?;
+        );
+        match read {
+            Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+                return Ok(self.upload_error(path, &UploadError::TooLarge));
+            }
+            other => other.map_err(|e| e.to_string())?,
+        }
         if let Some(redactor) = redactor.as_mut() {
             redactor.problems(&mut problems);
         }
