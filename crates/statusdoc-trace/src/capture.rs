@@ -565,7 +565,8 @@ impl<'c> CaptureReader<'c> {
                 }
                 break;
             }
-            if !looks_like_sip(&stream.buffer) {
+            let starts_sip = looks_like_sip(&stream.buffer);
+            if !starts_sip {
                 // SIP over WebSocket: after the handshake, or from a first
                 // frame that carries SIP when the capture began later.
                 let upgrade = match websocket::handshake(&stream.buffer) {
@@ -587,7 +588,7 @@ impl<'c> CaptureReader<'c> {
             // long enough to be, and is not SIP's.
             let content = stream.buffer.trim_ascii_start();
             let first_line_known = content.len() >= 16 || memchr::memchr(b'\n', content).is_some();
-            if !content.is_empty() && first_line_known && !looks_like_sip(&stream.buffer) {
+            if !content.is_empty() && first_line_known && !starts_sip {
                 // Not SIP here: the capture joined the connection inside a
                 // message, a damaged message lost the thread, or it is not
                 // SIP at all. Read on from the next line that starts a

@@ -96,12 +96,13 @@ fn find_addr(text: &str) -> Option<SocketAddr> {
 /// Reads a log header line that announces a message (Asterisk, FreeSWITCH,
 /// and the many "received from / sent to ADDR" variants).
 fn meta_line(line: &str) -> Option<Meta> {
-    read_meta(line, false)
+    read_meta(line).filter(|(_, names_sip)| *names_sip).map(|(meta, _)| meta)
 }
 
-/// [`meta_line`] for a line a message follows directly, whose words need not
-/// name SIP ("received from udp:ADDR:", as a script logs it).
-fn read_meta(line: &str, introduces: bool) -> Option<Meta> {
+/// What a line says of where a message went, and whether it names SIP; a
+/// line that does not is taken only right before a message ("received from
+/// udp:ADDR:", as a script logs it).
+fn read_meta(line: &str) -> Option<(Meta, bool)> {
     let lower = line.to_ascii_lowercase();
     let incoming = lower.contains("received") || lower.contains("recv ") || lower.contains(" from ");
     let outgoing = lower.contains("transmitting")
@@ -110,7 +111,7 @@ fn read_meta(line: &str, introduces: bool) -> Option<Meta> {
         || lower.contains(" to ");
     // chan_sip says "<--- Transmitting (NAT) to ADDR --->", without "SIP".
     let names_sip = lower.contains("bytes") || lower.contains("sip") || lower.contains("transmitting");
-    if !(incoming || outgoing) || !(names_sip || introduces) {
+    if !(incoming || outgoing) {
         return None;
     }
     let time = find_time(line);
@@ -119,12 +120,12 @@ fn read_meta(line: &str, introduces: bool) -> Option<Meta> {
         let (from_part, to_part) =
             if from < to { (&line[from..to], &line[to..]) } else { (&line[from..], &line[to..from]) };
         if let (Some(src), Some(dst)) = (find_addr(from_part), find_addr(to_part)) {
-            return Some(Meta { time, src, dst });
+            return Some((Meta { time, src, dst }, names_sip));
         }
     }
     let addr = find_addr(line)?;
     let (src, dst) = if incoming && !lower.contains(" to ") { (addr, UNKNOWN) } else { (UNKNOWN, addr) };
-    Some(Meta { time, src, dst })
+    Some((Meta { time, src, dst }, names_sip))
 }
 
 /// Where a SIP start line begins in a log line, if it has one.
@@ -228,8 +229,11 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
     while i < lines.len() {
         let line = lines[i];
         let Some(at) = start_line_at(line) else {
-            let introduces = lines.get(i + 1).is_some_and(|next| start_line_at(next) == Some(0));
-            if let Some(m) = read_meta(line, introduces) {
+            // Whether a message follows is looked at only for a line that
+            // names a direction and an address but not SIP.
+            let introduces = |next: &&str| start_line_at(next) == Some(0);
+            let taken = read_meta(line).filter(|(_, names_sip)| *names_sip || lines.get(i + 1).is_some_and(introduces));
+            if let Some((m, _)) = taken {
                 // chan_sip writes the time on a line of its own, just before
                 // the line that says where a message went.
                 let before = i.checked_sub(1).and_then(|p| find_time(lines[p]));
