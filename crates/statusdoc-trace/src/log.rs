@@ -114,18 +114,28 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
     if !(incoming || outgoing) {
         return None;
     }
-    let time = find_time(line);
     // "from A to B": both sides named. (Lowercasing keeps byte positions.)
-    if let (Some(from), Some(to)) = (lower.find(" from "), lower.find(" to ")) {
-        let (from_part, to_part) =
-            if from < to { (&line[from..to], &line[to..]) } else { (&line[from..], &line[to..from]) };
-        if let (Some(src), Some(dst)) = (find_addr(from_part), find_addr(to_part)) {
-            return Some((Meta { time, src, dst }, names_sip));
+    let both = match (lower.find(" from "), lower.find(" to ")) {
+        (Some(from), Some(to)) => {
+            let (from_part, to_part) =
+                if from < to { (&line[from..to], &line[to..]) } else { (&line[from..], &line[to..from]) };
+            find_addr(from_part).zip(find_addr(to_part))
         }
-    }
-    let addr = find_addr(line)?;
-    let (src, dst) = if incoming && !lower.contains(" to ") { (addr, UNKNOWN) } else { (UNKNOWN, addr) };
-    Some((Meta { time, src, dst }, names_sip))
+        _ => None,
+    };
+    let (src, dst) = match both {
+        Some(both) => both,
+        None => {
+            let addr = find_addr(line)?;
+            if incoming && !lower.contains(" to ") {
+                (addr, UNKNOWN)
+            } else {
+                (UNKNOWN, addr)
+            }
+        }
+    };
+    // Looked for once an address says the line is about a message.
+    Some((Meta { time: find_time(line), src, dst }, names_sip))
 }
 
 /// Where a SIP start line begins in a log line, if it has one.
