@@ -117,13 +117,23 @@ fn read_plain(
     let mut bytes = Vec::new();
     input.take(MAX_LOG_BYTES as u64).read_to_end(&mut bytes)?;
     let text = String::from_utf8_lossy(&bytes);
-    let mut reported = 0usize;
-    read_log(&text, on_record, |problem| {
-        reported += 1;
-        on_problem(problem);
-    });
-    if bytes.is_empty() || (reported == 0 && !text.contains("SIP/2.0")) {
-        on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: String::new() });
+    let (mut read, mut reported) = (0usize, 0usize);
+    read_log(
+        &text,
+        |record| {
+            read += 1;
+            on_record(record);
+        },
+        |problem| {
+            reported += 1;
+            on_problem(problem);
+        },
+    );
+    // Text that names SIP but gave no message is a format not read (said
+    // at the line naming it), not an empty log.
+    if read == 0 && reported == 0 {
+        let frame = text.find("SIP/2.0").map_or(0, |at| text[..at].matches('\n').count() as u64 + 1);
+        on_problem(Problem { frame, kind: ProblemKind::UnknownFormat, detail: String::new() });
     }
     Ok(())
 }

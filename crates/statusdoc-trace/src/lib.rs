@@ -25,6 +25,7 @@
 
 mod capture;
 mod conformance;
+mod dump;
 mod findings;
 mod hep;
 mod identity;

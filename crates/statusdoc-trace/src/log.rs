@@ -1,7 +1,8 @@
 //! Reading SIP messages out of text: raw messages separated by blank lines,
 //! or messages embedded in log lines with prefixes and timestamps, as
 //! Asterisk (`pjsip set logger on`, chan_sip's `sip set debug on`),
-//! FreeSWITCH (`sofia global siptrace on`), Kamailio and OpenSIPS print them.
+//! FreeSWITCH (`sofia global siptrace on`), Kamailio and OpenSIPS print them;
+//! packet dumps printed by ngrep and tcpdump go to [`crate::dump`].
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -60,7 +61,7 @@ fn find_time(text: &str) -> Option<f64> {
         .find_map(|w| if w.matches(':').count() == 2 { clock_seconds(w) } else { None })
 }
 
-fn clock_seconds(text: &str) -> Option<f64> {
+pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
     let clock: String =
         text.chars().take_while(|c| c.is_ascii_digit() || *c == ':' || *c == '.' || *c == ',').collect();
     let mut parts = clock.split(':');
@@ -229,6 +230,9 @@ fn unescape_backslashes(line: &str) -> String {
 
 /// Reads SIP messages from log text.
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
+    if crate::dump::read_dump(text, &mut on_record, &mut on_problem) {
+        return;
+    }
     let opened = open_escaped(text);
     let text = opened.as_ref().map_or(text, |o| o.text.as_str());
     // The input's line number of each line read, and a time its line gave.

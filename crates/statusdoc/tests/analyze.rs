@@ -639,3 +639,57 @@ fn logs_are_read_from_files_and_standard_input() {
     }
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn a_packet_dump_pasted_as_text_gives_the_calls_of_its_capture() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    // What a call is, without the frame numbers (a dump's are its lines).
+    let calls = |v: &Value| -> Vec<Value> {
+        let mut calls: Vec<Value> = v["calls"].as_array().cloned().unwrap_or_default();
+        for call in &mut calls {
+            for m in call["messages"].as_array_mut().into_iter().flatten() {
+                m["frame"] = Value::Null;
+                let time = m["time"].as_f64().unwrap_or_default();
+                m["time"] = serde_json::json!((time * 1e5).round() / 1e5);
+            }
+            for f in call["findings"].as_array_mut().into_iter().flatten() {
+                f["frames"] = Value::Null;
+            }
+            for key in ["setup_time", "duration"] {
+                if let Some(t) = call[key].as_f64() {
+                    call[key] = serde_json::json!((t * 1e4).round() / 1e4);
+                }
+            }
+        }
+        calls
+    };
+    for (dump, capture) in [
+        ("dumps/basic-call-tcp.ngrep-byline.txt", "basic-call-tcp.pcap"),
+        ("dumps/fragmented-invite.tcpdump.txt", "fragmented-invite.pcap"),
+    ] {
+        let from_dump = analyze_json(&[&data.join(dump).display().to_string()]);
+        let from_capture = analyze_json(&[&data.join(capture).display().to_string()]);
+        assert_eq!(from_dump["errors"], serde_json::json!([]), "{dump}");
+        let expected = calls(&from_capture);
+        assert!(!expected.is_empty());
+        assert_eq!(calls(&from_dump), expected, "{dump}");
+    }
+}
+
+#[test]
+fn text_that_names_sip_without_a_readable_message_says_where() {
+    let dir = std::env::temp_dir().join(format!("statusdoc-dump-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_default();
+    let path = dir.join("wireshark-summary.txt");
+    let text = "No.  Time  Source  Destination  Protocol Info\n1 0.000 10.0.0.1 10.0.0.2 SIP/SDP Request: INVITE sip:b@x | SIP/2.0\n";
+    std::fs::write(&path, text).unwrap_or_default();
+    let output = statusdoc(&["analyze", &path.display().to_string(), "--format", "json"]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    assert_eq!(
+        (v["errors"][0]["kind"].as_str(), v["errors"][0]["frame"].as_u64()),
+        (Some("unknown-format"), Some(2)),
+        "{v}"
+    );
+}

@@ -111,3 +111,18 @@ wait "$dump" 2>/dev/null || true
 echo "websocket.pcap: $(stat -c %s websocket.pcap) bytes"
 # SIPp error logs are for debugging a run, not fixtures.
 rm -f ./*_errors.log
+
+# Packet dumps printed as text, as engineers paste them into tickets: some
+# of the captures above through ngrep and tcpdump, in the forms they print
+# (TZ=UTC: both print local time). The test reads each and its capture.
+mkdir -p dumps
+export TZ=UTC
+ngrep -q -t -W byline -I basic-call.pcap > dumps/basic-call.ngrep-byline.txt
+ngrep -t -W byline -I basic-call-tcp.pcap > dumps/basic-call-tcp.ngrep-byline.txt
+ngrep -q -t -W byline -I fragmented-invite.pcap > dumps/fragmented-invite.ngrep-byline.txt
+ngrep -T -I reject-486.pcap > dumps/reject-486.ngrep-normal-relative.txt
+ngrep -q -TT -W single -I reject-cancel.pcap > dumps/reject-cancel.ngrep-single-relative.txt
+tcpdump -A -n -tttt -r basic-call.pcap > dumps/basic-call.tcpdump.txt 2>/dev/null
+tcpdump -A -n -tt -v -r basic-call-tcp.pcap > dumps/basic-call-tcp.tcpdump-v.txt 2>/dev/null
+tcpdump -A -n -tttt -r fragmented-invite.pcap > dumps/fragmented-invite.tcpdump.txt 2>/dev/null
+tcpdump -A -n -tttt -v -r tunnel-gre.pcap > dumps/tunnel-gre.tcpdump-v.txt 2>/dev/null

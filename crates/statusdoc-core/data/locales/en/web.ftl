@@ -73,9 +73,9 @@ http-error-too-long = The request address is too long.
 ## "Analyze a trace": upload a capture or paste a log.
 nav-analyze = Analyze a trace
 analyze-page-title = Analyze a SIP trace
-analyze-page-description = Upload a capture (pcap, pcapng) or paste a SIP log: every call drawn as a ladder, every failure explained from its own headers.
+analyze-page-description = Upload a capture (pcap, pcapng) or paste a SIP log or an ngrep / tcpdump -A dump: every call drawn as a ladder, every failure explained from its own headers.
 analyze-page-lead = Upload a capture or paste log text: you get each call's ladder, the whole messages, and for every failure what its headers say and what to do.
-analyze-file-label = Capture file (pcap, pcapng, Network Monitor; gzip too) or log file
+analyze-file-label = Capture file (pcap, pcapng, Network Monitor; gzip too) or log file (also ngrep or tcpdump -A output)
 analyze-text-label = Or paste SIP messages or log lines (Kamailio, OpenSIPS, Asterisk, FreeSWITCH)
 analyze-text-placeholder = SIP/2.0 486 Busy Here …
 analyze-redact-label = Redact first: replace IP addresses, host names, users, phone numbers and display names with pseudonyms

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ayuda, etiquetas y problemas de la captura.
 
-cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor; también con gzip) o logs SIP («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
+cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor; también con gzip) o logs SIP y volcados de ngrep / tcpdump -A («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
 cli-analyze-files = Archivos de captura; varios se combinan en una misma línea de tiempo
 cli-analyze-call = Solo la llamada con este Call-ID
 cli-analyze-failed = Solo las llamadas que fallaron
@@ -36,7 +36,7 @@ analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
 analyze-cannot-open = No se puede abrir { $file }: { $reason }
 
-analyze-problem-unknown-format = no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x) ni un log con mensajes SIP { $detail }
+analyze-problem-unknown-format = no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A) con mensajes SIP completos { $detail }
 analyze-problem-damaged-file = el archivo termina a mitad de un bloque o está dañado { $detail }
 analyze-problem-unsupported-link-type = el tipo de enlace { $detail } no tiene decodificador; se han omitido sus paquetes
 analyze-problem-truncated = paquete cortado por el snaplen de la captura ({ $detail } bytes conservados)

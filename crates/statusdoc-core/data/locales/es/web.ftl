@@ -73,9 +73,9 @@ http-error-too-long = La dirección de la petición es demasiado larga.
 ## "Analizar una traza": subir una captura o pegar un log.
 nav-analyze = Analizar una traza
 analyze-page-title = Analizar una traza SIP
-analyze-page-description = Suba una captura (pcap, pcapng) o pegue un log SIP: cada llamada dibujada como diagrama de escalera, cada fallo explicado por sus propias cabeceras.
+analyze-page-description = Suba una captura (pcap, pcapng) o pegue un log SIP o un volcado de ngrep / tcpdump -A: cada llamada dibujada como diagrama de escalera, cada fallo explicado por sus propias cabeceras.
 analyze-page-lead = Suba una captura o pegue el texto de un log: obtendrá el diagrama de cada llamada, los mensajes completos y, para cada fallo, lo que dicen sus cabeceras y qué hacer.
-analyze-file-label = Archivo de captura (pcap, pcapng, Network Monitor; también con gzip) o archivo de log
+analyze-file-label = Archivo de captura (pcap, pcapng, Network Monitor; también con gzip) o archivo de log (también la salida de ngrep o tcpdump -A)
 analyze-text-label = O pegue mensajes SIP o líneas de log (Kamailio, OpenSIPS, Asterisk, FreeSWITCH)
 analyze-text-placeholder = SIP/2.0 486 Busy Here …
 analyze-redact-label = Anonimizar primero: sustituir direcciones IP, nombres de host, usuarios, números de teléfono y nombres visibles por seudónimos

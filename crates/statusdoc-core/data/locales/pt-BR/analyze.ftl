@@ -1,6 +1,6 @@
 ## statusdoc analyze: ajuda, rótulos e problemas da captura.
 
-cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor; também com gzip) ou logs SIP (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor; também com gzip) ou logs SIP e despejos de ngrep / tcpdump -A (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Arquivos de captura; vários são combinados numa única linha do tempo
 cli-analyze-call = Só a chamada com este Call-ID
 cli-analyze-failed = Só as chamadas que falharam
@@ -36,7 +36,7 @@ analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
 
-analyze-problem-unknown-format = não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) nem um log com mensagens SIP { $detail }
+analyze-problem-unknown-format = não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A) com mensagens SIP completas { $detail }
 analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }
 analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados
 analyze-problem-truncated = pacote cortado pelo snaplen da captura ({ $detail } bytes guardados)

@@ -73,9 +73,9 @@ http-error-too-long = O endereço da requisição é longo demais.
 ## "Analisar um rastro": enviar uma captura ou colar um log.
 nav-analyze = Analisar um rastro
 analyze-page-title = Analisar um rastro SIP
-analyze-page-description = Envie uma captura (pcap, pcapng) ou cole um log SIP: cada chamada desenhada como diagrama de escada, cada falha explicada pelos próprios cabeçalhos.
+analyze-page-description = Envie uma captura (pcap, pcapng) ou cole um log SIP ou um despejo de ngrep / tcpdump -A: cada chamada desenhada como diagrama de escada, cada falha explicada pelos próprios cabeçalhos.
 analyze-page-lead = Envie uma captura ou cole o texto de um log: você recebe o diagrama de cada chamada, as mensagens completas e, para cada falha, o que os cabeçalhos dizem e o que fazer.
-analyze-file-label = Arquivo de captura (pcap, pcapng, Network Monitor; também com gzip) ou arquivo de log
+analyze-file-label = Arquivo de captura (pcap, pcapng, Network Monitor; também com gzip) ou arquivo de log (também a saída de ngrep ou tcpdump -A)
 analyze-text-label = Ou cole mensagens SIP ou linhas de log (Kamailio, OpenSIPS, Asterisk, FreeSWITCH)
 analyze-text-placeholder = SIP/2.0 486 Busy Here …
 analyze-redact-label = Anonimizar antes: trocar endereços IP, nomes de host, usuários, números de telefone e nomes de exibição por pseudônimos

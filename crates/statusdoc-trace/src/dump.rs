@@ -1,0 +1,706 @@
+//! SIP messages in packet dumps printed as text, as engineers paste them
+//! into tickets: ngrep (`-W byline`, and the default `-W normal` and
+//! `-W single`; with `-t`, `-T` or `-TT`) and tcpdump `-A` (any `-t` form,
+//! `-v`, `-i any`). Each packet's line says where it went and when; its
+//! payload is the message, once the tool's substitutions are undone: ngrep
+//! prints a CR (and any byte it cannot print) as `.`, tcpdump drops the CR
+//! before a line end and prints the IP and transport headers as characters
+//! before the payload. TCP payloads are joined per direction and framed by
+//! Content-Length, as from a capture.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use crate::log::{clock_seconds, days_from_civil};
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sip::{looks_like_sip, parse, Framing, Parsed};
+
+/// How far into a text its first packet line is looked for: past a dump's
+/// preamble (ngrep's `interface:`, `filter:`, `match:` lines).
+const LOOK_AHEAD_LINES: usize = 100;
+
+/// The tool whose output the text is, told by its first packet line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tool {
+    Ngrep,
+    Tcpdump,
+}
+
+/// A packet's time as printed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stamp {
+    /// A date and time, or a time of day.
+    At(f64),
+    /// ngrep's `+S.UUUUUU`: since the previous packet (`-T`), or since the
+    /// first (`-TT`, whose first packet is at +0).
+    After(f64),
+}
+
+/// A packet line: where the packet went, when, and what the line itself
+/// carries of it.
+#[derive(Debug, Clone, PartialEq)]
+struct PacketLine<'a> {
+    /// UDP or TCP; `None` for anything else (ICMP), which is skipped.
+    transport: Option<Transport>,
+    src: SocketAddr,
+    dst: SocketAddr,
+    time: Option<Stamp>,
+    /// The payload's length in bytes, as tcpdump states it.
+    length: Option<usize>,
+    /// ngrep `-W single`: the payload, on the packet line itself.
+    inline: &'a str,
+    /// Lines the packet line takes (tcpdump `-v` puts the addresses on a second).
+    lines: usize,
+    /// An IP fragment after the first (ngrep's `+ID@OFFSET:LENGTH`): its
+    /// payload continues the datagram before it.
+    fragment: bool,
+}
+
+/// Reads the SIP messages of a packet dump; `false`, having read nothing,
+/// when the text is not one.
+pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) -> bool {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(tool) = lines.iter().enumerate().take(LOOK_AHEAD_LINES).find_map(|(i, line)| {
+        if ngrep_line(line).is_some() {
+            Some(Tool::Ngrep)
+        } else {
+            tcpdump_line(&lines[i..]).map(|_| Tool::Tcpdump)
+        }
+    }) else {
+        return false;
+    };
+    let packet_line = |i: usize| match tool {
+        Tool::Ngrep => ngrep_line(lines.get(i)?),
+        Tool::Tcpdump => tcpdump_line(lines.get(i..)?),
+    };
+    let mut reader = Reader { on_record, on_problem, streams: HashMap::new() };
+    let mut clock = Clock::default();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(packet) = packet_line(i) else {
+            i += 1;
+            continue;
+        };
+        let payload = |packet: &PacketLine, at: usize| {
+            let start = at + packet.lines;
+            let end = (start..lines.len()).find(|&j| packet_line(j).is_some()).unwrap_or(lines.len());
+            let bytes = match tool {
+                Tool::Ngrep => ngrep_payload(packet.inline, &lines[start..end]),
+                Tool::Tcpdump => tcpdump_payload(&lines[start..end], packet.length, packet.fragment),
+            };
+            (bytes, end)
+        };
+        let (mut bytes, mut end) = payload(&packet, i);
+        let mut time = clock.time(packet.time);
+        // The fragments that follow a datagram carry the rest of it.
+        while let Some(more) = packet_line(end).filter(|p| p.fragment && same_hosts(p, &packet)) {
+            let (rest, after) = payload(&more, end);
+            bytes.extend_from_slice(&rest);
+            // Whole once its last fragment is in, as a capture's reassembly has it.
+            time = clock.time(more.time);
+            end = after;
+        }
+        if let Some(transport) = packet.transport.filter(|_| !packet.fragment) {
+            let record = SipRecord { frame: i as u64 + 1, time, src: packet.src, dst: packet.dst, transport, bytes };
+            match transport {
+                Transport::Tcp => reader.segment(record),
+                _ => reader.datagram(record),
+            }
+        }
+        i = end;
+    }
+    reader.finish();
+    true
+}
+
+/// Whether two packets went between the same hosts.
+fn same_hosts(a: &PacketLine, b: &PacketLine) -> bool {
+    a.src.ip() == b.src.ip() && a.dst.ip() == b.dst.ip()
+}
+
+/// The times of a dump's packets, relative stamps added up.
+#[derive(Default)]
+struct Clock {
+    last: f64,
+    /// Whether relative stamps count from the first packet (`-TT`).
+    since_first: Option<bool>,
+}
+
+impl Clock {
+    fn time(&mut self, stamp: Option<Stamp>) -> f64 {
+        let time = match stamp {
+            None => 0.0,
+            Some(Stamp::At(t)) => t,
+            Some(Stamp::After(delta)) => match self.since_first {
+                Some(true) => delta,
+                Some(false) => self.last + delta,
+                // `-TT` starts at +0; `-T`'s first value measures from
+                // nothing (ngrep prints garbage there): the dump starts at 0.
+                None => {
+                    self.since_first = Some(delta == 0.0);
+                    0.0
+                }
+            },
+        };
+        self.last = time;
+        time
+    }
+}
+
+/// The next word of `text` and what follows it.
+fn word(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_start_matches(' ');
+    let end = text.find(' ').unwrap_or(text.len());
+    (end > 0).then(|| (&text[..end], &text[end..]))
+}
+
+/// `a.b.c.d:port` or `v6:addr:port`, as ngrep writes an address.
+fn ngrep_addr(text: &str) -> Option<SocketAddr> {
+    let (ip, port) = text.rsplit_once(':')?;
+    Some(SocketAddr::new(ip.trim_start_matches('[').trim_end_matches(']').parse().ok()?, port.parse().ok()?))
+}
+
+/// `T 2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #12`,
+/// with the date and time, `+S.UUUUUU`, the flags and the count optional.
+fn ngrep_line(line: &str) -> Option<PacketLine<'_>> {
+    let mut chars = line.chars();
+    let protocol = chars.next().filter(|c| c.is_ascii_uppercase() || *c == '?')?;
+    let rest = chars.as_str().strip_prefix(' ')?;
+    let (mut first, mut rest) = word(rest)?;
+    let mut time = None;
+    if let Some(days) = date(first, '/') {
+        let (clock, after) = word(rest)?;
+        time = Some(Stamp::At(days * 86_400.0 + clock_seconds(clock)?));
+        (first, rest) = word(after)?;
+    } else if let Some(delta) = first.strip_prefix('+').and_then(|d| d.parse::<f64>().ok()) {
+        time = Some(Stamp::After(delta));
+        (first, rest) = word(rest)?;
+    }
+    let (arrow, rest) = word(rest)?;
+    let (dst, mut rest) = word(rest).filter(|_| arrow == "->")?;
+    // A fragment after the first has no transport header: addresses without ports.
+    let marker = word(rest).filter(|(w, _)| w.starts_with('+') && w.contains('@'));
+    let (src, dst, fragment) = match (ngrep_addr(first), ngrep_addr(dst), marker) {
+        (Some(src), Some(dst), _) => (src, dst, false),
+        (None, None, Some((_, after))) => {
+            rest = after;
+            (SocketAddr::new(first.parse().ok()?, 0), SocketAddr::new(dst.parse().ok()?, 0), true)
+        }
+        _ => return None,
+    };
+    // TCP flags, then the match count: either may be absent.
+    for optional in [|w: &str| w.starts_with('[') && w.ends_with(']'), |w: &str| w.starts_with('#')] {
+        if let Some((_, after)) = word(rest).filter(|(w, _)| optional(w)) {
+            rest = after;
+        }
+    }
+    let transport = match protocol {
+        'U' => Some(Transport::Udp),
+        'T' => Some(Transport::Tcp),
+        _ => None,
+    };
+    let inline = rest.strip_prefix(' ').unwrap_or(rest);
+    Some(PacketLine { transport, src, dst, time, length: None, inline, lines: 1, fragment })
+}
+
+/// Days since 1970 for `YYYY-MM-DD` (or with `/`), as seconds' worth.
+fn date(text: &str, separator: char) -> Option<f64> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == separator as u8
+        && b[7] == separator as u8
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<i64>().ok();
+    Some(days_from_civil(number(0..4)?, number(5..7)?, number(8..10)?) as f64)
+}
+
+/// `10.0.0.1.5060` or `2001:db8::1.5060`, as tcpdump writes an address with
+/// `-n`; a name it resolved stands as an unknown address, with its port.
+fn tcpdump_addr(text: &str) -> Option<SocketAddr> {
+    let (host, port) = text.rsplit_once('.')?;
+    let port = match port {
+        "sip" => 5060,
+        "sip-tls" => 5061,
+        number => number.parse().ok()?,
+    };
+    let ip = host.parse().unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    Some(SocketAddr::new(ip, port))
+}
+
+/// `[time] [interface direction] IP src > dst: …, length N`; with `-v`,
+/// `[time] IP (tos …, proto UDP (17), length N)` followed by an indented
+/// `src > dst: …` line (one per layer of a tunnel). Its first line is
+/// `lines[0]`, the lines after it follow.
+fn tcpdump_line<'a>(lines: &[&'a str]) -> Option<PacketLine<'a>> {
+    // The line starts with its time (absent with `-t`) or the packet; an
+    // interface and direction (`-i any`) or an MPLS label stack may come
+    // between. The innermost packet's addresses count: a tunnel (GRE, MPLS)
+    // prints the outer packet first.
+    let line = *lines.first()?;
+    let mut words = line.split_whitespace();
+    let first = words.next()?;
+    let is_ip = |w: &str| w == "IP" || w == "IP6";
+    let timed = first.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b':' | b'-'))
+        && first.bytes().any(|b| b.is_ascii_digit());
+    if !timed && !is_ip(first) {
+        return None;
+    }
+    let time = match (date(first, '-'), words.next()) {
+        _ if is_ip(first) => None,
+        (Some(days), Some(clock)) => Some(days * 86_400.0 + clock_seconds(clock)?),
+        _ if first.contains(':') => clock_seconds(first),
+        _ => first.parse().ok(),
+    };
+    let after_ip = [" IP ", " IP6 "]
+        .iter()
+        .filter_map(|w| line.rfind(w).map(|at| (at, &line[at + w.len()..])))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, after)| after)
+        .or_else(|| line.strip_prefix("IP6 ").or_else(|| line.strip_prefix("IP ")));
+    // With -v the packets' details and addresses come on indented lines,
+    // a pair for each layer of a tunnel; the last addresses are the innermost.
+    let is_addresses = |text: &str| text.split_whitespace().nth(1) == Some(">");
+    let verbose = lines[1..]
+        .iter()
+        .take_while(|l| {
+            let text = l.trim_start();
+            l.starts_with([' ', '\t'])
+                && (is_addresses(text) || ["IP (", "IP6 (", "(label"].iter().any(|w| text.starts_with(w)))
+        })
+        .count();
+    let addresses = match lines[1..=verbose].iter().rev().find(|l| is_addresses(l.trim_start())) {
+        Some(l) => l.trim_start(),
+        None => after_ip?,
+    };
+    let mut parts = addresses.splitn(4, ' ');
+    let (src, dst) = (parts.next()?, parts.next().filter(|arrow| *arrow == ">").and_then(|_| parts.next())?);
+    let dst = dst.strip_suffix(':')?;
+    // What the innermost packet is, and its payload's length ("UDP, length
+    // N", "Flags [P.], seq 1:498, …, length 497", "SIP, length: 649").
+    let about = parts.next().unwrap_or_default();
+    // A fragment after the first has no transport header: addresses without ports.
+    let (src, dst, fragment) = match (src.parse::<IpAddr>(), dst.parse::<IpAddr>()) {
+        (Ok(src), Ok(dst)) => (SocketAddr::new(src, 0), SocketAddr::new(dst, 0), true),
+        _ => (tcpdump_addr(src)?, tcpdump_addr(dst)?, false),
+    };
+    let transport = if about.starts_with("Flags [") {
+        Some(Transport::Tcp)
+    } else if ["UDP", "SIP", "ip-proto-17"].iter().any(|w| about.starts_with(w)) {
+        Some(Transport::Udp)
+    } else {
+        None
+    };
+    let length = about.rmatch_indices("length").find_map(|(at, _)| {
+        let digits = about[at + 6..].trim_start_matches([':', ' ']);
+        let end = digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len());
+        digits[..end].parse().ok()
+    });
+    // A fragment's length says nothing of its data.
+    let length = length.filter(|_| !fragment);
+    Some(PacketLine {
+        transport,
+        src,
+        dst,
+        time: time.map(Stamp::At),
+        length,
+        inline: "",
+        lines: 1 + verbose,
+        fragment,
+    })
+}
+
+/// ngrep's payload as bytes: `-W byline` lines end with `.` where the
+/// message had CRLF; `-W normal` wraps the payload on indented lines and
+/// `-W single` puts it on the packet line, each line end as `..`.
+fn ngrep_payload(inline: &str, lines: &[&str]) -> Vec<u8> {
+    // Blank lines and ngrep's `#` marks after the payload are its own.
+    let end = lines.iter().rposition(|l| !l.is_empty() && !l.bytes().all(|b| b == b'#')).map_or(0, |p| p + 1);
+    let lines = &lines[..end];
+    let dots = |text: &str| undot(text.trim_end_matches(' '));
+    if !inline.is_empty() {
+        return dots(inline);
+    }
+    if lines.first().is_some_and(|l| l.starts_with("  ")) {
+        let joined: String = lines.iter().map(|l| l.strip_prefix("  ").unwrap_or(l)).collect();
+        return dots(&joined);
+    }
+    let mut out = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        match line.strip_suffix('.') {
+            Some(content) => {
+                out.extend_from_slice(content.as_bytes());
+                out.extend_from_slice(b"\r\n");
+            }
+            None => {
+                out.extend_from_slice(line.as_bytes());
+                if n + 1 < lines.len() {
+                    out.push(b'\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// ngrep's one-line payload as bytes: each CRLF printed `..`, so a run of
+/// dots is line ends, after any dots of the text's own (a Call-ID may end
+/// in `..`). In the header section a run ends one field, unless no field
+/// follows it: then it ends the section too (CRLF CRLF).
+fn undot(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    let mut headers = true;
+    while let Some(at) = memchr::memchr(b'.', rest) {
+        out.extend_from_slice(&rest[..at]);
+        let run = rest[at..].iter().take_while(|&&b| b == b'.').count();
+        rest = &rest[at + run..];
+        let line_ends = match run {
+            1 => 0,
+            _ if headers && starts_field(rest) => 1,
+            _ if headers && run >= 4 => {
+                headers = false;
+                2
+            }
+            _ if headers => 1,
+            _ => run / 2,
+        };
+        out.extend(std::iter::repeat_n(b'.', run - 2 * line_ends));
+        for _ in 0..line_ends {
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+/// Whether text starts with a header field's name and colon.
+fn starts_field(text: &[u8]) -> bool {
+    let name = text.iter().take_while(|&&b| b.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&b)).count();
+    name > 0 && text[name..].iter().find(|&&b| b != b' ' && b != b'\t') == Some(&b':')
+}
+
+/// An IPv4 header without options, in bytes.
+const IPV4_HEADER: usize = 20;
+
+/// tcpdump's payload as bytes: the last `length` bytes of what it printed
+/// (each line end counted as the CRLF it dropped the CR of), or, without a
+/// length that fits, from where a SIP start line begins.
+fn tcpdump_payload(lines: &[&str], length: Option<usize>, fragment: bool) -> Vec<u8> {
+    // With -v, tcpdump's SIP decoder prints the message first, each line
+    // indented by a tab; the bytes follow.
+    let decoded = lines.iter().take_while(|l| l.starts_with('\t')).count();
+    let printed = lines[decoded..].join("\n");
+    if fragment {
+        // The data after a 20-byte IPv4 header (tcpdump prints no fragment of IPv6 this way).
+        let data = printed.char_indices().nth(IPV4_HEADER).map_or("", |(at, _)| &printed[at..]);
+        return data.replace('\n', "\r\n").into_bytes();
+    }
+    let from_end = |newline: usize| {
+        let mut count = 0;
+        for (at, c) in printed.char_indices().rev() {
+            count += if c == '\n' { newline } else { c.len_utf8() };
+            if count == length? {
+                return Some(at);
+            }
+            if count > length? {
+                return None;
+            }
+        }
+        None
+    };
+    // The length places the payload unless the lines did not all end in
+    // CRLF; a message's start line, when there is one, confirms it.
+    let counted = match length {
+        Some(0) => return Vec::new(),
+        _ => from_end(2).or_else(|| from_end(1)),
+    };
+    let start = match counted {
+        // Not inside a word: the headers before may end in letters.
+        Some(at) if starts_message(&printed[at..]) && !printed[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) => {
+            Some(at)
+        }
+        _ => sip_start(&printed).or(counted),
+    };
+    let Some(start) = start else { return Vec::new() };
+    printed[start..].replace('\n', "\r\n").into_bytes()
+}
+
+/// Where a SIP start line begins among the first characters tcpdump printed
+/// (after the IP and transport headers, at most 120 bytes with options).
+/// The headers print as dots and letters, which a method token may also
+/// hold: a method RFC 3261 and its extensions define is looked for first,
+/// then any upper-case word.
+fn sip_start(printed: &str) -> Option<usize> {
+    const METHODS: [&str; 14] = [
+        "INVITE",
+        "ACK",
+        "BYE",
+        "CANCEL",
+        "OPTIONS",
+        "REGISTER",
+        "PRACK",
+        "SUBSCRIBE",
+        "NOTIFY",
+        "PUBLISH",
+        "INFO",
+        "REFER",
+        "MESSAGE",
+        "UPDATE",
+    ];
+    let head: Vec<usize> = printed.char_indices().take(160).map(|(at, _)| at).collect();
+    let starts_line = |at: usize| starts_message(&printed[at..]);
+    let known = |at: &usize| {
+        let rest = &printed[*at..];
+        (rest.starts_with("SIP/2.0 ")
+            || METHODS.iter().any(|m| rest.strip_prefix(m).is_some_and(|r| r.starts_with(' '))))
+            && starts_line(*at)
+    };
+    let upper_word = |at: &usize| {
+        let bytes = printed.as_bytes();
+        bytes[*at].is_ascii_uppercase()
+            && at.checked_sub(1).is_none_or(|before| !bytes[before].is_ascii_uppercase())
+            && starts_line(*at)
+    };
+    head.iter().copied().find(|at| known(at)).or_else(|| head.iter().copied().find(|at| upper_word(at)))
+}
+
+/// Whether text starts with a SIP start line.
+fn starts_message(text: &str) -> bool {
+    let line = text.split('\n').next().unwrap_or_default();
+    looks_like_sip(format!("{line}\n").as_bytes())
+}
+
+/// Turns payloads into records: a datagram is one message; a TCP direction's
+/// payloads are joined and framed.
+struct Reader<'c> {
+    on_record: &'c mut dyn FnMut(SipRecord),
+    on_problem: &'c mut dyn FnMut(Problem),
+    /// Each TCP direction's bytes not yet framed, with the packet where they start.
+    streams: HashMap<(SocketAddr, SocketAddr), SipRecord>,
+}
+
+impl Reader<'_> {
+    fn unparsable(&mut self, frame: u64, detail: String) {
+        (self.on_problem)(Problem { frame, kind: ProblemKind::Unparsable, detail });
+    }
+
+    fn datagram(&mut self, record: SipRecord) {
+        if !looks_like_sip(&record.bytes) {
+            return; // RTP, DNS and the rest of what a dump holds
+        }
+        match parse(&record.bytes, Framing::Datagram) {
+            Ok(Parsed::Complete(m)) => {
+                let used = m.consumed;
+                let mut record = record;
+                record.bytes.truncate(used);
+                (self.on_record)(record);
+            }
+            Ok(_) => {}
+            Err(e) => self.unparsable(record.frame, e.detail()),
+        }
+    }
+
+    fn segment(&mut self, record: SipRecord) {
+        if record.bytes.is_empty() {
+            return;
+        }
+        let key = (record.src, record.dst);
+        let stream = match self.streams.remove(&key) {
+            // A message starting while another waits for its rest: the same
+            // segment again (a retransmission), or the rest was never printed.
+            Some(waiting) if looks_like_sip(&record.bytes) => {
+                if waiting.bytes.starts_with(&record.bytes) {
+                    waiting
+                } else {
+                    self.incomplete(&waiting);
+                    record
+                }
+            }
+            Some(mut waiting) => {
+                waiting.bytes.extend_from_slice(&record.bytes);
+                waiting
+            }
+            None => record,
+        };
+        self.frame(key, stream);
+    }
+
+    /// Takes the whole messages at the front of a direction's bytes.
+    fn frame(&mut self, key: (SocketAddr, SocketAddr), mut stream: SipRecord) {
+        loop {
+            if !looks_like_sip(&stream.bytes) && !stream.bytes.starts_with(b"\r\n") {
+                return; // not SIP (or not from its start): nothing to frame
+            }
+            match parse(&stream.bytes, Framing::Stream) {
+                Ok(Parsed::Complete(m)) => {
+                    let used = m.consumed;
+                    let rest = stream.bytes.split_off(used);
+                    (self.on_record)(SipRecord { bytes: std::mem::replace(&mut stream.bytes, rest), ..stream });
+                }
+                Ok(Parsed::KeepAlive { consumed }) => {
+                    stream.bytes.drain(..consumed);
+                }
+                Ok(Parsed::Partial) => {
+                    if !stream.bytes.is_empty() {
+                        self.streams.insert(key, stream);
+                    }
+                    return;
+                }
+                Err(e) => return self.unparsable(stream.frame, e.detail()),
+            }
+            if stream.bytes.is_empty() {
+                return;
+            }
+        }
+    }
+
+    fn incomplete(&mut self, waiting: &SipRecord) {
+        let detail = format!("{} → {}: {} bytes", waiting.src, waiting.dst, waiting.bytes.len());
+        (self.on_problem)(Problem { frame: waiting.frame, kind: ProblemKind::TcpIncomplete, detail });
+    }
+
+    /// What the dump ended inside of.
+    fn finish(mut self) {
+        let mut waiting: Vec<SipRecord> = std::mem::take(&mut self.streams).into_values().collect();
+        waiting.sort_by_key(|w| w.frame);
+        for w in &waiting {
+            self.incomplete(w);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        read_dump(text, &mut |r| records.push(r), &mut |p| problems.push(p)).then_some((records, problems))
+    }
+
+    fn addr(text: &str) -> SocketAddr {
+        text.parse().unwrap_or(SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0))
+    }
+
+    const OPTIONS: &str = "OPTIONS sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/TCP 10.0.0.1:5060;branch=z9hG4bK1\r\nCall-ID: c1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 4\r\n\r\nabcd";
+
+    #[test]
+    fn ngrep_packet_lines_in_every_form() {
+        let line = ngrep_line("U 2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5080 #7").map(|p| p.time);
+        assert_eq!(line, Some(Some(Stamp::At(1_714_564_800.25))));
+        let tcp =
+            ngrep_line("T +0.000192 [2001:db8::1]:5060 -> 2001:db8::2:5061 [AP] #3").map(|p| (p.src, p.dst, p.time));
+        assert_eq!(tcp, Some((addr("[2001:db8::1]:5060"), addr("[2001:db8::2]:5061"), Some(Stamp::After(0.000192)))));
+        let single = ngrep_line("U 10.0.0.1:5060 -> 10.0.0.2:5060 SIP/2.0 200 OK..Via: x").map(|p| p.inline);
+        assert_eq!(single, Some("SIP/2.0 200 OK..Via: x"));
+        let fragment = ngrep_line("U 192.0.2.1 -> 192.0.2.2 +4395@552:552 #2").map(|p| (p.fragment, p.src.port()));
+        assert_eq!(fragment, Some((true, 0)));
+        for not in
+            ["U 10.0.0.1:5060 to 10.0.0.2:5060", "Via: SIP/2.0/UDP 10.0.0.1:5060", "u 1.2.3.4:1 -> 1.2.3.4:2", "T"]
+        {
+            assert_eq!(ngrep_line(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn tcpdump_packet_lines_in_every_form() {
+        let cases = [
+            ("12:00:00.250000 IP 10.0.0.1.5060 > 10.0.0.2.5080: UDP, length 470", Some(43_200.25), Some(470)),
+            (
+                "2024-05-01 12:00:00.250000 IP 10.0.0.1.5060 > 10.0.0.2.5080: SIP: INVITE sip:b@x SIP/2.0",
+                Some(1_714_564_800.25),
+                None,
+            ),
+            (
+                "1714564800.250000 eth0 In IP 10.0.0.1.5060 > 10.0.0.2.5080: Flags [P.], seq 1:498, ack 1, length 497",
+                Some(1_714_564_800.25),
+                Some(497),
+            ),
+            ("IP6 2001:db8::1.5060 > 2001:db8::2.5080: UDP, length 12", None, Some(12)),
+            ("12:00:00.250000 IP sbc.example.com.sip > 10.0.0.2.5080: UDP, length 9", Some(43_200.25), Some(9)),
+        ];
+        for (line, time, length) in cases {
+            let packet = tcpdump_line(&[line]).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((packet.time, packet.length), (time.map(Stamp::At), length), "{line}");
+            assert_eq!(packet.dst.port(), 5080, "{line}");
+        }
+        // -v: details first, the innermost addresses on the last indented line.
+        let verbose = [
+            "1714564800.25 IP (tos 0x0, ttl 64, id 1, offset 0, flags [DF], proto GRE (47), length 549)",
+            "    10.99.0.1 > 10.99.0.2: GREv0, Flags [none], length 529",
+            "\tIP (tos 0x0, ttl 64, id 2, offset 0, flags [DF], proto UDP (17), length 525)",
+            "    10.0.0.1.5060 > 10.0.0.2.5080: UDP, length 497",
+            "\tINVITE sip:b@x SIP/2.0",
+        ];
+        let packet = tcpdump_line(&verbose).map(|p| (p.src, p.transport, p.length, p.lines));
+        assert_eq!(packet, Some((addr("10.0.0.1:5060"), Some(Transport::Udp), Some(497), 4)));
+        for not in ["12:00:00 kamailio[42]: received from 10.0.0.1:5060", "IP address 10.0.0.1 > 10.0.0.2", "Via: x"] {
+            assert_eq!(tcpdump_line(&[not]), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn ngrep_dots_are_line_ends_after_the_texts_own() {
+        let undone = |text: &str| String::from_utf8(undot(text)).unwrap_or_default();
+        assert_eq!(
+            undone("SIP/2.0 200 OK..Call-ID: a....CSeq: 1 BYE....v=0..s=-.."),
+            "SIP/2.0 200 OK\r\nCall-ID: a..\r\nCSeq: 1 BYE\r\n\r\nv=0\r\ns=-\r\n"
+        );
+        assert_eq!(undone("To: <sip:b@example.com.>...From: x"), "To: <sip:b@example.com.>.\r\nFrom: x");
+        assert_eq!(undone("Content-Length: 0...."), "Content-Length: 0\r\n\r\n");
+    }
+
+    #[test]
+    fn tcp_payloads_are_joined_and_framed_per_direction() {
+        let (head, tail) = OPTIONS.split_at(40);
+        let byline = |text: &str| text.replace("\r\n", ".\n");
+        let text = format!(
+            "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\n{}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #2\n{}\n\n\
+T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
+            byline(head),
+            byline(tail),
+            byline(&OPTIONS[..60])
+        );
+        let third = text.lines().position(|l| l.ends_with("#3")).map_or(0, |at| at as u64 + 1);
+        let (records, problems) = read(&text).unwrap_or_default();
+        assert_eq!(records.len(), 1, "{problems:?}");
+        assert_eq!(
+            (records[0].frame, records[0].transport, records[0].bytes.as_slice()),
+            (1, Transport::Tcp, OPTIONS.as_bytes())
+        );
+        // The third segment starts a message the dump never finishes.
+        assert_eq!(
+            problems.iter().map(|p| (p.frame, p.kind)).collect::<Vec<_>>(),
+            [(third, ProblemKind::TcpIncomplete)]
+        );
+        // A segment printed twice (retransmitted) is taken once.
+        let twice = format!("T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{0}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{0}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{1}\n", byline(head), byline(tail));
+        let (records, problems) = read(&twice).unwrap_or_default();
+        assert_eq!((records.len(), problems.len()), (1, 0), "{problems:?}");
+    }
+
+    #[test]
+    fn relative_times_count_from_the_first_or_the_previous_packet() {
+        let mut between = Clock::default();
+        let times: Vec<f64> =
+            [4_294_935_028.5, 0.25, 0.5].iter().map(|&d| between.time(Some(Stamp::After(d)))).collect();
+        assert_eq!(times, [0.0, 0.25, 0.75], "-T: each since the one before");
+        let mut since_first = Clock::default();
+        let times: Vec<f64> = [0.0, 0.25, 0.5].iter().map(|&d| since_first.time(Some(Stamp::After(d)))).collect();
+        assert_eq!(times, [0.0, 0.25, 0.5], "-TT: each since the first");
+    }
+
+    #[test]
+    fn other_text_is_not_a_dump_and_other_payloads_are_skipped() {
+        assert!(read("INVITE sip:b@x SIP/2.0\nCall-ID: a\n\n").is_none());
+        assert!(read("[2024-05-01 12:00:00] received from UDP:10.0.0.1:5060\n").is_none());
+        // RTP and DNS in a dump are not SIP: nothing read, nothing reported.
+        let (records, problems) =
+            read("U 10.0.0.1:4000 -> 10.0.0.2:4002 #1\n.....x......\n\nU 10.0.0.1:53 -> 10.0.0.2:53\nabc\n")
+                .unwrap_or_default();
+        assert_eq!((records.len(), problems.len()), (0, 0));
+    }
+}

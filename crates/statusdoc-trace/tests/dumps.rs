@@ -1,0 +1,57 @@
+//! Packet dumps printed as text by ngrep and tcpdump (tests/data/dumps,
+//! made from the captures beside them by make-fixtures.sh): each is read as
+//! the same messages, between the same addresses, at the same times, as the
+//! capture it was printed from.
+
+use std::path::{Path, PathBuf};
+
+use statusdoc_trace::{read_input, Problem, SipRecord};
+
+fn read(path: &Path) -> (Vec<SipRecord>, Vec<Problem>) {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    read_input(std::io::BufReader::new(file), &mut |r| records.push(r), &mut |p| problems.push(p))
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (records, problems)
+}
+
+/// What a message is, as the analysis sees it.
+fn seen(r: &SipRecord) -> (String, String, String, String) {
+    let m = r.message().unwrap_or_else(|| panic!("frame {}: not a whole message", r.frame));
+    let first = m.method().map_or_else(|| m.status().unwrap_or(0).to_string(), str::to_owned);
+    let cseq = m.cseq().map(|(n, method)| format!("{n} {method}")).unwrap_or_default();
+    (format!("{} → {} {:?}", r.src, r.dst, r.transport), first, cseq, String::from_utf8_lossy(m.body).into_owned())
+}
+
+#[test]
+fn each_dump_reads_as_the_capture_it_was_printed_from() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut dumps: Vec<PathBuf> = std::fs::read_dir(data.join("dumps"))
+        .expect("tests/data/dumps")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    dumps.sort();
+    assert!(dumps.len() >= 9, "{dumps:?}");
+    for dump in dumps {
+        let name = dump.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let capture = data.join(format!("{}.pcap", name.split('.').next().unwrap_or_default()));
+        let (expected, _) = read(&capture);
+        let (got, problems) = read(&dump);
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+        assert_eq!(got.iter().map(seen).collect::<Vec<_>>(), expected.iter().map(seen).collect::<Vec<_>>(), "{name}");
+        // ngrep -T and -TT print times relative to the first packet; the
+        // others print the time of day with the date (or since 1970).
+        let origin = |records: &[SipRecord]| if name.contains("relative") { records[0].time } else { 0.0 };
+        let (got_origin, expected_origin) = (origin(&got), origin(&expected));
+        for (g, e) in got.iter().zip(&expected) {
+            let (g_time, e_time) = (g.time - got_origin, e.time - expected_origin);
+            assert!(
+                (g_time - e_time).abs() < 2e-6,
+                "{name}: line {} at {g_time}, frame {} at {e_time}",
+                g.frame,
+                e.frame
+            );
+        }
+    }
+}
