@@ -25,6 +25,7 @@
 
 mod capture;
 mod conformance;
+mod dissection;
 mod dump;
 mod findings;
 mod hep;

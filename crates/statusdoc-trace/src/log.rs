@@ -2,7 +2,8 @@
 //! or messages embedded in log lines with prefixes and timestamps, as
 //! Asterisk (`pjsip set logger on`, chan_sip's `sip set debug on`),
 //! FreeSWITCH (`sofia global siptrace on`), Kamailio and OpenSIPS print them;
-//! packet dumps printed by ngrep and tcpdump go to [`crate::dump`].
+//! packet dumps printed by ngrep and tcpdump go to [`crate::dump`],
+//! Wireshark's packet details to [`crate::dissection`].
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -230,7 +231,9 @@ fn unescape_backslashes(line: &str) -> String {
 
 /// Reads SIP messages from log text.
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
-    if crate::dump::read_dump(text, &mut on_record, &mut on_problem) {
+    if crate::dump::read_dump(text, &mut on_record, &mut on_problem)
+        || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
+    {
         return;
     }
     let opened = open_escaped(text);

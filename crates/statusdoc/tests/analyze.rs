@@ -643,14 +643,21 @@ fn logs_are_read_from_files_and_standard_input() {
 #[test]
 fn a_packet_dump_pasted_as_text_gives_the_calls_of_its_capture() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
-    // What a call is, without the frame numbers (a dump's are its lines).
-    let calls = |v: &Value| -> Vec<Value> {
+    // What a call is, without the frame numbers (a dump's are its lines),
+    // times from the first message (tshark's summary line gives no date),
+    // and, for Wireshark's details, which rebuild each message, without the
+    // transport (read as a log's).
+    let calls = |v: &Value, rebuilt: bool| -> Vec<Value> {
         let mut calls: Vec<Value> = v["calls"].as_array().cloned().unwrap_or_default();
+        let first = calls.first().map_or(0.0, |c| c["messages"][0]["time"].as_f64().unwrap_or_default());
         for call in &mut calls {
             for m in call["messages"].as_array_mut().into_iter().flatten() {
                 m["frame"] = Value::Null;
-                let time = m["time"].as_f64().unwrap_or_default();
+                let time = m["time"].as_f64().unwrap_or_default() - first;
                 m["time"] = serde_json::json!((time * 1e5).round() / 1e5);
+                if rebuilt {
+                    m["transport"] = Value::Null;
+                }
             }
             for f in call["findings"].as_array_mut().into_iter().flatten() {
                 f["frames"] = Value::Null;
@@ -666,14 +673,19 @@ fn a_packet_dump_pasted_as_text_gives_the_calls_of_its_capture() {
     for (dump, capture) in [
         ("dumps/basic-call-tcp.ngrep-byline.txt", "basic-call-tcp.pcap"),
         ("dumps/fragmented-invite.tcpdump.txt", "fragmented-invite.pcap"),
+        ("dumps/diag-nat.tshark-P-Osip-relative.txt", "diag-nat.pcap"),
     ] {
         let from_dump = analyze_json(&[&data.join(dump).display().to_string()]);
         let from_capture = analyze_json(&[&data.join(capture).display().to_string()]);
         assert_eq!(from_dump["errors"], serde_json::json!([]), "{dump}");
-        let expected = calls(&from_capture);
+        let rebuilt = dump.contains("tshark");
+        let expected = calls(&from_capture, rebuilt);
         assert!(!expected.is_empty());
-        assert_eq!(calls(&from_dump), expected, "{dump}");
+        assert_eq!(calls(&from_dump, rebuilt), expected, "{dump}");
     }
+    // The NAT diagnosis rests on the SDP, rebuilt from Wireshark's lines.
+    let nat = analyze_json(&[&data.join("dumps/diag-nat.tshark-P-Osip-relative.txt").display().to_string()]);
+    assert_eq!(findings_of_kind(&nat, "media-private-address").len(), 1, "{nat}");
 }
 
 #[test]

@@ -126,3 +126,7 @@ tcpdump -A -n -tttt -r basic-call.pcap > dumps/basic-call.tcpdump.txt 2>/dev/nul
 tcpdump -A -n -tt -v -r basic-call-tcp.pcap > dumps/basic-call-tcp.tcpdump-v.txt 2>/dev/null
 tcpdump -A -n -tttt -r fragmented-invite.pcap > dumps/fragmented-invite.tcpdump.txt 2>/dev/null
 tcpdump -A -n -tttt -v -r tunnel-gre.pcap > dumps/tunnel-gre.tcpdump-v.txt 2>/dev/null
+# Wireshark's packet details as text (tshark -V; -P -O sip prints the
+# summary line, whose time is since the first packet).
+tshark -V -r reject-486.pcap > dumps/reject-486.tshark-V.txt 2>/dev/null
+tshark -P -O sip -r diag-nat.pcap > dumps/diag-nat.tshark-P-Osip-relative.txt 2>/dev/null
