@@ -30,8 +30,11 @@ pub const FRAGMENT_TIMEOUT: f64 = 30.0;
 /// Longer than the keep-alive intervals SIP uses over TCP (RFC 5626 §4.4.1).
 pub const STREAM_IDLE_TIMEOUT: f64 = 300.0;
 
-/// Ports where TLS is taken to carry SIP.
-const SIP_TLS_PORTS: [u16; 1] = [5061];
+/// Ports where TLS is taken to carry SIP: sips (RFC 3261 §26.2.2), and the
+/// defaults of FreeSWITCH's external TLS profile (5081) and of the secure
+/// WebSocket listeners of FreeSWITCH (7443) and Asterisk (8089), where
+/// WebRTC clients connect. TLS elsewhere (443 included) is any service's.
+const SIP_TLS_PORTS: [u16; 4] = [5061, 5081, 7443, 8089];
 
 type FlowKey = (SocketAddr, SocketAddr);
 
@@ -691,6 +694,11 @@ mod tests {
 
     /// A classic pcap of TCP segments: (second, source address, payload).
     fn tcp_capture(segments: impl Iterator<Item = (u32, [u8; 4], Vec<u8>)>) -> Vec<u8> {
+        tcp_capture_to(5060, segments)
+    }
+
+    /// Segments from port 40000 of each source to `port` of 10.9.9.9.
+    fn tcp_capture_to(port: u16, segments: impl Iterator<Item = (u32, [u8; 4], Vec<u8>)>) -> Vec<u8> {
         let mut capture = Vec::new();
         for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
             capture.extend_from_slice(&field.to_le_bytes());
@@ -703,7 +711,7 @@ mod tests {
             let mut frame = Vec::new();
             etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
                 .ipv4(source, [10, 9, 9, 9], 64)
-                .tcp(40000, 5060, this_seq, 65535)
+                .tcp(40000, port, this_seq, 65535)
                 .ack(1)
                 .write(&mut frame, &payload)
                 .unwrap_or_else(|e| panic!("{e}"));
@@ -713,6 +721,21 @@ mod tests {
             capture.extend_from_slice(&frame);
         }
         capture
+    }
+
+    #[test]
+    fn tls_on_the_ports_sip_uses_for_it_is_reported_once_per_connection() {
+        // A ClientHello's first bytes, then application data, on each port.
+        let segments = || {
+            [(1, [192, 0, 2, 1], vec![0x16, 3, 1, 0, 4, 1, 0, 0, 0]), (2, [192, 0, 2, 1], vec![0x17, 3, 3, 0, 1, 9])]
+                .into_iter()
+        };
+        for port in [5061, 5081, 7443, 8089, 443] {
+            let (records, problems) = read(tcp_capture_to(port, segments()));
+            let tls: Vec<_> = problems.iter().filter(|p| p.kind == ProblemKind::Tls).map(|p| p.frame).collect();
+            assert!(records.is_empty());
+            assert_eq!(tls, if port == 443 { vec![] } else { vec![1] }, "port {port}: {problems:?}");
+        }
     }
 
     #[test]
