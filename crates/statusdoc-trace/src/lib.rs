@@ -46,7 +46,8 @@ pub use findings::{Finding, Severity, KINDS};
 pub use input::{is_capture, read_input, read_input_within};
 pub use log::{read_log, MAX_LOG_BYTES};
 pub use model::{
-    analyze, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, write_json_addrs, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State, Summary,
+    CALL_IDLE_TIMEOUT,
 };
 pub use record::{
     note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport, MAX_PROBLEMS,

@@ -223,6 +223,19 @@ fn write_json_addr(out: &mut Vec<u8>, addr: &SocketAddr) {
     }
 }
 
+/// Addresses as a JSON array, byte for byte as `Serialize` writes them
+/// (a call's participants, once per call).
+pub fn write_json_addrs(out: &mut Vec<u8>, addrs: &[SocketAddr]) {
+    out.push(b'[');
+    for (i, addr) in addrs.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_json_addr(out, addr);
+    }
+    out.push(b']');
+}
+
 impl CallMessage {
     /// The message as its `Serialize` writes it in JSON, byte for byte, but
     /// written straight into `out`: messages are most of a capture's JSON,

@@ -570,7 +570,8 @@ fn write_call_json(out: &mut Vec<u8>, c: &Call, findings: &[FindingJson]) -> io:
     field(out, "{\"call_id\":", &c.call_id)?;
     field(out, ",\"method\":", &c.method)?;
     field(out, ",\"outcome\":", &c.outcome)?;
-    field(out, ",\"participants\":", &c.participants)?;
+    out.extend_from_slice(b",\"participants\":");
+    statusdoc_trace::write_json_addrs(out, &c.participants);
     field(out, ",\"setup_time\":", &c.setup_time)?;
     field(out, ",\"duration\":", &c.duration)?;
     field(out, ",\"linked\":", &c.linked)?;
