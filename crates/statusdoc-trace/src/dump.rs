@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
+use crate::hexdump::{hex_line, read_packets, DumpedPacket};
 use crate::log::{clock_seconds, days_from_civil};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::{looks_like_sip, parse, Framing, Parsed};
@@ -60,19 +61,28 @@ struct PacketLine<'a> {
 /// when the text is not one.
 pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) -> bool {
     let lines: Vec<&str> = text.lines().collect();
-    let Some(tool) = lines.iter().enumerate().take(LOOK_AHEAD_LINES).find_map(|(i, line)| {
-        if ngrep_line(line).is_some() {
-            Some(Tool::Ngrep)
-        } else {
-            tcpdump_line(&lines[i..]).map(|_| Tool::Tcpdump)
-        }
-    }) else {
+    let Some((tool, timed)) =
+        lines.iter().enumerate().take(LOOK_AHEAD_LINES).find_map(|(i, line)| match ngrep_line(line) {
+            Some(packet) => Some((Tool::Ngrep, packet.time.is_some())),
+            None => tcpdump_line(&lines[i..]).map(|packet| (Tool::Tcpdump, packet.time.is_some())),
+        })
+    else {
         return false;
     };
-    let packet_line = |i: usize| match tool {
-        Tool::Ngrep => ngrep_line(lines.get(i)?),
-        Tool::Tcpdump => tcpdump_line(lines.get(i..)?),
+    // In a dump with times, a line without one is not a packet's (tcpdump
+    // prints a tunnel's inner packet on a line of its own).
+    let packet_line = |i: usize| {
+        match tool {
+            Tool::Ngrep => ngrep_line(lines.get(i)?),
+            Tool::Tcpdump => tcpdump_line(lines.get(i..)?),
+        }
+        .filter(|p| p.time.is_some() == timed)
     };
+    // tcpdump -x/-X print every byte in hex: the packets are read whole.
+    if tool == Tool::Tcpdump && lines.iter().take(LOOK_AHEAD_LINES).any(|l| l.trim_start().starts_with("0x0000:")) {
+        read_hex_packets(&lines, timed, on_record, on_problem);
+        return true;
+    }
     let mut reader = Reader { on_record, on_problem, streams: HashMap::new() };
     let mut clock = Clock::default();
     let mut i = 0;
@@ -111,6 +121,40 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
     }
     reader.finish();
     true
+}
+
+/// tcpdump's `-x`/`-X` dump: each packet line's time, and the bytes of the
+/// hex lines after it.
+fn read_hex_packets(
+    lines: &[&str],
+    timed: bool,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) {
+    let mut packets: Vec<DumpedPacket> = Vec::new();
+    let mut clock = Clock::default();
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some(packet) = tcpdump_line(&lines[i..]).filter(|p| p.time.is_some() == timed) {
+            let time = clock.time(packet.time);
+            // What tcpdump -x starts its bytes with when it is not IP.
+            let link = [(" MPLS (", 0x8847), (" PPPoE ", 0x8864)]
+                .iter()
+                .find(|(name, _)| lines[i].contains(name))
+                .map(|(_, ty)| *ty);
+            packets.push(DumpedPacket { line: i as u64 + 1, time, bytes: Vec::new(), link });
+            i += packet.lines;
+            continue;
+        }
+        if let (Some((offset, bytes)), Some(packet)) = (hex_line(lines[i]), packets.last_mut()) {
+            if offset == packet.bytes.len() {
+                packet.bytes.extend_from_slice(&bytes);
+            }
+        }
+        i += 1;
+    }
+    packets.retain(|p| !p.bytes.is_empty());
+    read_packets(packets, on_record, on_problem);
 }
 
 /// Whether two packets went between the same hosts.
@@ -263,16 +307,21 @@ fn tcpdump_line<'a>(lines: &[&'a str]) -> Option<PacketLine<'a>> {
     // With -v the packets' details and addresses come on indented lines,
     // a pair for each layer of a tunnel; the last addresses are the innermost.
     let is_addresses = |text: &str| text.split_whitespace().nth(1) == Some(">");
+    // A packet line with a time may be followed by its tunnel's inner
+    // packet on a line of its own, without one.
+    let inner = |l: &str| time.is_some() && (l.starts_with("IP ") || l.starts_with("IP6 "));
     let verbose = lines[1..]
         .iter()
         .take_while(|l| {
             let text = l.trim_start();
-            l.starts_with([' ', '\t'])
-                && (is_addresses(text) || ["IP (", "IP6 (", "(label"].iter().any(|w| text.starts_with(w)))
+            (l.starts_with([' ', '\t'])
+                && (is_addresses(text) || ["IP (", "IP6 (", "(label"].iter().any(|w| text.starts_with(w))))
+                || inner(l)
         })
         .count();
-    let addresses = match lines[1..=verbose].iter().rev().find(|l| is_addresses(l.trim_start())) {
-        Some(l) => l.trim_start(),
+    let strip_ip = |l: &'a str| l.strip_prefix("IP6 ").or_else(|| l.strip_prefix("IP ")).unwrap_or(l).trim_start();
+    let addresses = match lines[1..=verbose].iter().rev().map(|l| strip_ip(l.trim_start())).find(|l| is_addresses(l)) {
+        Some(l) => l,
         None => after_ip?,
     };
     let mut parts = addresses.splitn(4, ' ');
@@ -429,7 +478,8 @@ fn tcpdump_payload(lines: &[&str], length: Option<usize>, fragment: bool) -> Vec
 }
 
 /// Where a SIP start line begins among the first characters tcpdump printed
-/// (after the IP and transport headers, at most 120 bytes with options).
+/// (after the IP and transport headers, and a tunnel's: a few hundred
+/// characters at most).
 /// The headers print as dots and letters, which a method token may also
 /// hold: a method RFC 3261 and its extensions define is looked for first,
 /// then any upper-case word.
@@ -450,7 +500,7 @@ fn sip_start(printed: &str) -> Option<usize> {
         "MESSAGE",
         "UPDATE",
     ];
-    let head: Vec<usize> = printed.char_indices().take(160).map(|(at, _)| at).collect();
+    let head: Vec<usize> = printed.char_indices().take(400).map(|(at, _)| at).collect();
     let starts_line = |at: usize| starts_message(&printed[at..]);
     let known = |at: &usize| {
         let rest = &printed[*at..];

@@ -29,6 +29,7 @@ mod dissection;
 mod dump;
 mod findings;
 mod hep;
+mod hexdump;
 mod identity;
 mod input;
 mod log;

@@ -3,7 +3,8 @@
 //! Asterisk (`pjsip set logger on`, chan_sip's `sip set debug on`),
 //! FreeSWITCH (`sofia global siptrace on`), Kamailio and OpenSIPS print them;
 //! packet dumps printed by ngrep and tcpdump go to [`crate::dump`],
-//! Wireshark's packet details to [`crate::dissection`].
+//! Wireshark's packet details to [`crate::dissection`], hex dumps to
+//! [`crate::hexdump`].
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
@@ -233,6 +234,7 @@ fn unescape_backslashes(line: &str) -> String {
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
     if crate::dump::read_dump(text, &mut on_record, &mut on_problem)
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
+        || crate::hexdump::read_hex_dump(text, &mut on_record, &mut on_problem)
     {
         return;
     }

@@ -36,7 +36,7 @@ analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.
 analyze-cannot-open = Cannot open { $file }: { $reason }
 
-analyze-problem-unknown-format = neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x) nor a log or text packet dump (ngrep, tcpdump -A, Wireshark’s packet details) with whole SIP messages { $detail }
+analyze-problem-unknown-format = neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details or hex dump) with whole SIP messages { $detail }
 analyze-problem-damaged-file = the file ends inside a block or is damaged { $detail }
 analyze-problem-unsupported-link-type = link type { $detail } has no decoder; its packets were skipped
 analyze-problem-truncated = packet cut by the capture's snap length ({ $detail } bytes kept)

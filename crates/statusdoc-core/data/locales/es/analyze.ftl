@@ -36,7 +36,7 @@ analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
 analyze-cannot-open = No se puede abrir { $file }: { $reason }
 
-analyze-problem-unknown-format = no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A, detalles de paquetes de Wireshark) con mensajes SIP completos { $detail }
+analyze-problem-unknown-format = no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes o volcado hexadecimal de Wireshark) con mensajes SIP completos { $detail }
 analyze-problem-damaged-file = el archivo termina a mitad de un bloque o está dañado { $detail }
 analyze-problem-unsupported-link-type = el tipo de enlace { $detail } no tiene decodificador; se han omitido sus paquetes
 analyze-problem-truncated = paquete cortado por el snaplen de la captura ({ $detail } bytes conservados)

@@ -36,7 +36,7 @@ analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
 
-analyze-problem-unknown-format = não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A, detalhes de pacotes do Wireshark) com mensagens SIP completas { $detail }
+analyze-problem-unknown-format = não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes ou despejo hexadecimal do Wireshark) com mensagens SIP completas { $detail }
 analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }
 analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados
 analyze-problem-truncated = pacote cortado pelo snaplen da captura ({ $detail } bytes guardados)

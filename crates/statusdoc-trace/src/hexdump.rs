@@ -1,0 +1,213 @@
+//! Packets printed as hex dumps: tcpdump `-x`/`-X` (from the IP header) and
+//! `-xx`/`-XX` (from the link layer), `tshark -x` and Wireshark's "Copy as
+//! Hex Dump" (text2pcap's form, `0000  45 00 …`). Unlike the other text
+//! forms these give every byte, so the packets are put back into a capture
+//! held in memory and read by [`CaptureReader`] like any other: fragments,
+//! TCP streams, tunnels and WebSocket as from a pcap. Frames are the text's
+//! lines where each packet starts.
+
+use std::io::Cursor;
+
+use crate::capture::CaptureReader;
+use crate::record::{Problem, SipRecord};
+
+/// A packet's bytes as the dump gives them, the line it starts on, its time.
+#[derive(Debug, Default)]
+pub(crate) struct DumpedPacket {
+    pub(crate) line: u64,
+    pub(crate) time: f64,
+    pub(crate) bytes: Vec<u8>,
+    /// The EtherType of what the bytes start with, when the dump says it
+    /// and the bytes cannot (tcpdump `-x` of MPLS or PPPoE traffic).
+    pub(crate) link: Option<u16>,
+}
+
+/// Bytes a dump line holds at most (16 in every tool's form).
+const LINE_BYTES: usize = 16;
+
+/// A hex dump line: its offset and the bytes it gives. `0x0010:  4500 003c …`
+/// (tcpdump) or `0010  00 3c 67 …` (tshark, text2pcap); the ASCII column
+/// after the bytes is left alone.
+pub(crate) fn hex_line(line: &str) -> Option<(usize, Vec<u8>)> {
+    let text = line.trim_start();
+    let (offset, rest) = text.split_once(' ')?;
+    let offset = offset.strip_prefix("0x").unwrap_or(offset).strip_suffix(':').unwrap_or(offset);
+    let offset = offset.strip_prefix("0x").unwrap_or(offset);
+    if offset.len() < 4 || !offset.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let offset = usize::from_str_radix(offset, 16).ok()?;
+    // The bytes end where the ASCII column starts: after a run of spaces
+    // (three or more; tcpdump's is two, but it prints bytes in groups of four
+    // digits, which its ASCII column never starts with in full).
+    let mut bytes = Vec::with_capacity(LINE_BYTES);
+    for word in rest.split("   ").next().unwrap_or_default().split_whitespace() {
+        let even = word.len() % 2 == 0 && word.len() <= 4;
+        if !even || !word.bytes().all(|b| b.is_ascii_hexdigit()) || bytes.len() + word.len() / 2 > LINE_BYTES {
+            break;
+        }
+        for pair in word.as_bytes().chunks(2) {
+            let digits = std::str::from_utf8(pair).ok()?;
+            bytes.push(u8::from_str_radix(digits, 16).ok()?);
+        }
+    }
+    (!bytes.is_empty()).then_some((offset, bytes))
+}
+
+/// The packet as an Ethernet frame, whatever layer the dump starts at: an
+/// IP packet (tcpdump `-x`), Ethernet (`-xx`, tshark), Linux cooked (`-xx`
+/// with `-i any`).
+fn as_ethernet(bytes: &[u8], link: Option<u16>) -> Vec<u8> {
+    let ether_type = |b: &[u8]| u16::from_be_bytes([b[0], b[1]]);
+    let ip_type = |version: u8| if version == 6 { 0x86dd_u16 } else { 0x0800 };
+    let frame = |ty: u16, payload: &[u8]| {
+        let mut out = Vec::with_capacity(14 + payload.len());
+        out.extend_from_slice(&[0; 12]);
+        out.extend_from_slice(&ty.to_be_bytes());
+        out.extend_from_slice(payload);
+        out
+    };
+    let first = bytes.first().map_or(0, |b| b >> 4);
+    let known = |ty: u16| matches!(ty, 0x0800 | 0x86dd | 0x8100 | 0x88a8 | 0x8847 | 0x8864);
+    if bytes.len() >= 14 && known(ether_type(&bytes[12..14])) {
+        bytes.to_vec()
+    } else if let Some(ty) = link {
+        frame(ty, bytes)
+    } else if bytes.len() >= 16 && matches!(ether_type(&bytes[14..16]), 0x0800 | 0x86dd) && first != 4 && first != 6 {
+        frame(ether_type(&bytes[14..16]), &bytes[16..])
+    } else {
+        frame(ip_type(first), bytes)
+    }
+}
+
+/// Reads the packets as one capture; frames become the lines they start on.
+pub(crate) fn read_packets(
+    packets: Vec<DumpedPacket>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) {
+    let mut capture = Vec::new();
+    let mut lines = Vec::with_capacity(packets.len());
+    for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65_535, 1] {
+        capture.extend_from_slice(&field.to_le_bytes());
+    }
+    for packet in &packets {
+        let frame = as_ethernet(&packet.bytes, packet.link);
+        let time = packet.time.max(0.0);
+        let (seconds, micros) = (time.trunc() as u32, ((time.fract() * 1e6).round() as u32).min(999_999));
+        let length = u32::try_from(frame.len()).unwrap_or(u32::MAX);
+        for field in [seconds, micros, length, length] {
+            capture.extend_from_slice(&field.to_le_bytes());
+        }
+        capture.extend_from_slice(&frame);
+        lines.push(packet.line);
+    }
+    // The packets' bytes are in the capture now: held once.
+    drop(packets);
+    let line = |frame: u64| {
+        usize::try_from(frame).ok().and_then(|f| f.checked_sub(1)).and_then(|i| lines.get(i)).copied().unwrap_or(0)
+    };
+    CaptureReader::new(
+        |mut record: SipRecord| {
+            record.frame = line(record.frame);
+            on_record(record);
+        },
+        |mut problem: Problem| {
+            problem.frame = line(problem.frame);
+            on_problem(problem);
+        },
+    )
+    .read(Cursor::new(capture));
+}
+
+/// Reads a text2pcap-form dump (`tshark -x`, Wireshark's hex dump): a
+/// packet starts at offset 0; `-P`'s summary line before it gives its time
+/// (since the first packet); a second data source of a frame ("Reassembled
+/// TCP (… bytes):") is Wireshark's, not the packet's, and is skipped.
+/// `false`, having read nothing, when the text is not one.
+pub(crate) fn read_hex_dump(
+    text: &str,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
+    let mut packets: Vec<DumpedPacket> = Vec::new();
+    let mut summary_time = None;
+    let mut skipping = false;
+    for (n, line) in text.lines().enumerate() {
+        if line.trim_end().ends_with("bytes):") {
+            skipping = !line.trim_start().starts_with("Frame (");
+            continue;
+        }
+        match hex_line(line) {
+            Some((0, bytes)) if !line.starts_with([' ', '\t']) && bytes.len() >= 8 => {
+                skipping = false;
+                let time = summary_time.take().unwrap_or(0.0);
+                packets.push(DumpedPacket { line: n as u64 + 1, time, bytes, link: None });
+            }
+            Some((offset, bytes)) if !skipping => match packets.last_mut() {
+                Some(packet) if packet.bytes.len() == offset => packet.bytes.extend_from_slice(&bytes),
+                _ => {}
+            },
+            Some(_) => {}
+            None => {
+                // `-P`'s summary line: the frame number, then its time.
+                let mut words = line.split_whitespace();
+                if let (Some(frame), Some(time)) = (words.next(), words.next()) {
+                    if frame.parse::<u64>().is_ok() {
+                        summary_time = time.parse::<f64>().ok();
+                    }
+                }
+            }
+        }
+    }
+    if packets.is_empty() {
+        return false;
+    }
+    read_packets(packets, on_record, on_problem);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dump_lines_give_their_bytes_and_not_their_ascii() {
+        let tcpdump = "\t0x0010:  7f00 0001 13cf 13ce cafe babe 0000 0000  cafe babe ......";
+        assert_eq!(hex_line(tcpdump).map(|(o, b)| (o, b.len(), b[8])), Some((16, 16, 0xca)));
+        let last = "\t0x0040:  b881 f2                                  ...";
+        assert_eq!(hex_line(last), Some((64, vec![0xb8, 0x81, 0xf2])), "an odd count ends on a two-digit group");
+        let last = "\t0x0040:  b881 f285                                ab cd";
+        assert_eq!(hex_line(last), Some((64, vec![0xb8, 0x81, 0xf2, 0x85])));
+        let tshark = "0210  0d 0a 0d 0a                                       ab..";
+        assert_eq!(hex_line(tshark), Some((0x210, vec![13, 10, 13, 10])));
+        for not in ["INVITE sip:b@x SIP/2.0", "2024 12:00:00 ok", "0x00zz:  4500", "   "] {
+            assert_eq!(hex_line(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn packets_become_ethernet_frames_whatever_layer_they_start_at() {
+        let ip = [0x45u8, 0, 0, 20, 0, 0, 0, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2];
+        let framed = as_ethernet(&ip, None);
+        assert_eq!((&framed[12..14], &framed[14..]), (&[0x08, 0x00][..], &ip[..]));
+        let mut cooked = vec![0, 0, 3, 4, 0, 6, 1, 2, 3, 4, 5, 6, 0, 0, 0x08, 0x00];
+        cooked.extend_from_slice(&ip);
+        assert_eq!(&as_ethernet(&cooked, None)[14..], &ip[..], "Linux cooked header replaced");
+        let ethernet = as_ethernet(&framed, None);
+        assert_eq!(ethernet, framed, "Ethernet kept");
+        assert_eq!(&as_ethernet(&[0, 0, 0x01, 0x40], Some(0x8847))[12..14], &[0x88, 0x47], "MPLS as the dump said");
+    }
+
+    #[test]
+    fn wiresharks_own_data_sources_are_not_packets() {
+        let text = "Frame (20 bytes):\n0000  45 00 00 14 00 00 00 00 40 11 00 00 0a 00 00 01   E.......@.......\n\
+0010  0a 00 00 02                                       ....\n\
+Reassembled TCP (8 bytes):\n0000  53 49 50 2f 32 2e 30 20                           SIP/2.0 \n";
+        let mut problems = Vec::new();
+        assert!(read_hex_dump(text, &mut |_| {}, &mut |p| problems.push(p)));
+        // One 20-byte packet (UDP to nowhere): nothing read, nothing wrong.
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(!read_hex_dump("0000 is a number\nnothing else\n", &mut |_| {}, &mut |_| {}));
+    }
+}
