@@ -1,7 +1,8 @@
 //! Reading SIP messages out of text: raw messages separated by blank lines,
 //! or messages embedded in log lines with prefixes and timestamps, as
 //! Asterisk (`pjsip set logger on`, chan_sip's `sip set debug on`),
-//! FreeSWITCH (`sofia global siptrace on`), Kamailio and OpenSIPS print them;
+//! FreeSWITCH (`sofia global siptrace on`), Kamailio, OpenSIPS, Cisco IOS
+//! (`debug ccsip messages`) and AudioCodes print them;
 //! packet dumps printed by ngrep and tcpdump go to [`crate::dump`],
 //! Wireshark's packet details to [`crate::dissection`], hex dumps to
 //! [`crate::hexdump`].
@@ -76,7 +77,15 @@ pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
 /// An address written `1.2.3.4:5060`, `[2001:db8::1]:5060`, `UDP:1.2.3.4:5060`
 /// or `udp/[1.2.3.4]:5060`.
 fn find_addr(text: &str) -> Option<SocketAddr> {
-    for word in text.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '<' || c == '>') {
+    find_addr_at(text).map(|(addr, _)| addr)
+}
+
+/// [`find_addr`], with where in `text` the address was written.
+fn find_addr_at(text: &str) -> Option<(SocketAddr, usize)> {
+    let separator = |c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '<' || c == '>';
+    for word in text.split(separator) {
+        // `split` yields slices of `text`: the offset is where the word starts.
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
         let mut w = word.trim_end_matches([':', '.', ';']);
         w = w.rsplit('/').next().unwrap_or(w);
         if let Some((proto, rest)) = w.split_once(':') {
@@ -90,7 +99,7 @@ fn find_addr(text: &str) -> Option<SocketAddr> {
             _ => w.to_owned(),
         };
         if let Ok(addr) = cleaned.parse::<SocketAddr>() {
-            return Some(addr);
+            return Some((addr, at));
         }
     }
     None
@@ -129,11 +138,16 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
     let (src, dst) = match both {
         Some(both) => both,
         None => {
-            let addr = find_addr(line)?;
-            if incoming && !lower.contains(" to ") {
-                (addr, UNKNOWN)
-            } else {
-                (UNKNOWN, addr)
+            // One address: the side the word before it names ("… from
+            // ADDR to SIPInterface #0" is the source, "sent to ADDR" the
+            // destination), else the direction the line says.
+            let (addr, at) = find_addr_at(line)?;
+            let before = &lower[..at];
+            match (before.rfind(" from "), before.rfind(" to ")) {
+                (Some(from), to) if to.is_none_or(|to| to < from) => (addr, UNKNOWN),
+                (_, Some(_)) => (UNKNOWN, addr),
+                _ if incoming && !lower.contains(" to ") => (addr, UNKNOWN),
+                _ => (UNKNOWN, addr),
             }
         }
     };
@@ -319,7 +333,15 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
             Ok(Parsed::Complete(m)) => {
                 let used = m.consumed;
                 let found = meta.take();
-                let time = found.and_then(|m| m.time).or_else(|| find_time(prefix)).or(line_time).unwrap_or(0.0);
+                // A log line of its own may give the time just before the
+                // message (Cisco's `debug ccsip messages`: the time, then "Received:").
+                let before = || (i.saturating_sub(2)..i).rev().find_map(|p| find_time(lines[p]));
+                let time = found
+                    .and_then(|m| m.time)
+                    .or_else(|| find_time(prefix))
+                    .or(line_time)
+                    .or_else(before)
+                    .unwrap_or(0.0);
                 let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
                 on_record(SipRecord {
                     frame: first_line as u64,
@@ -446,6 +468,31 @@ May  1 12:00:02 sbc kamailio[42]: INFO: <script>: sending to udp:10.0.0.1:5060: 
         let (records, problems) = read(&text);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!((records[0].src.port(), records[0].dst.port()), (5060, 5080));
+    }
+
+    #[test]
+    fn cisco_and_audiocodes_debug_logs() {
+        // Cisco IOS `debug ccsip messages`: the time on a line of its own,
+        // then "Received:" or "Sent:", no addresses.
+        let cisco = format!(
+            "May  1 12:00:00.250: //-1/xxxxxxxxxxxx/SIP/Msg/ccsipDisplayMsg:\nReceived: \n{INVITE}\n\
+May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\n"
+        );
+        let (records, problems) = read(&cisco);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 2);
+        assert!((records[0].time - 43_200.25).abs() < 1e-6, "{}", records[0].time);
+        assert!((records[1].time - records[0].time - 1.25).abs() < 1e-6);
+        // AudioCodes syslog: the address first, then where the message went
+        // inside the device ("from ADDR to SIPInterface #0").
+        let audiocodes = format!(
+            "12:00:00.100  10.0.0.5  local0.notice  [S=1] ---- Incoming SIP Message from 10.0.0.1:5060 to SIPInterface #0 (SIPInterface_0) UDP TO.(#1)SIP-Message:\n{INVITE}\n\
+12:00:00.200  10.0.0.5  local0.notice  [S=2] ---- Outgoing SIP Message to 10.0.0.1:5060 from SIPInterface #0 (SIPInterface_0) UDP TO.(#2)SIP-Message:\n{BUSY}\n"
+        );
+        let (records, problems) = read(&audiocodes);
+        assert!(problems.is_empty(), "{problems:?}");
+        let sides: Vec<_> = records.iter().map(|r| (r.src.port(), r.dst.port())).collect();
+        assert_eq!(sides, [(5060, 0), (0, 5060)]);
     }
 
     #[test]
