@@ -1,7 +1,7 @@
 //! SIP messages in packet dumps printed as text, as engineers paste them
 //! into tickets: ngrep (`-W byline`, and the default `-W normal` and
-//! `-W single`; with `-t`, `-T` or `-TT`) and tcpdump `-A` (any `-t` form,
-//! `-v`, `-i any`). Each packet's line says where it went and when; its
+//! `-W single`; with `-t`, `-T` or `-TT`), sngrep's text export, and
+//! tcpdump `-A` (any `-t` form, `-v`, `-i any`). Each packet's line says where it went and when; its
 //! payload is the message, once the tool's substitutions are undone: ngrep
 //! prints a CR (and any byte it cannot print) as `.`, tcpdump drops the CR
 //! before a line end and prints the IP and transport headers as characters
@@ -95,6 +95,7 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
             let start = at + packet.lines;
             let end = (start..lines.len()).find(|&j| packet_line(j).is_some()).unwrap_or(lines.len());
             let bytes = match tool {
+                Tool::Ngrep if packet.transport == Some(Transport::Log) => sngrep_payload(&lines[start..end]),
                 Tool::Ngrep => ngrep_payload(packet.inline, &lines[start..end]),
                 Tool::Tcpdump => tcpdump_payload(&lines[start..end], packet.length, packet.fragment),
             };
@@ -114,7 +115,8 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
             let record = SipRecord { frame: i as u64 + 1, time, src: packet.src, dst: packet.dst, transport, bytes };
             match transport {
                 Transport::Tcp => reader.segment(record),
-                _ => reader.datagram(record),
+                Transport::Log => reader.message(record, Framing::Lenient),
+                _ => reader.message(record, Framing::Datagram),
             }
         }
         i = end;
@@ -206,11 +208,20 @@ fn ngrep_addr(text: &str) -> Option<SocketAddr> {
 
 /// `T 2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #12`,
 /// with the date and time, `+S.UUUUUU`, the flags and the count optional.
+///
+/// sngrep's text export has the same line without the protocol (its
+/// messages follow as sent): `2024/05/01 12:00:00.250000 A:5060 -> B:5060`.
 fn ngrep_line(line: &str) -> Option<PacketLine<'_>> {
     let mut chars = line.chars();
-    let protocol = chars.next().filter(|c| c.is_ascii_uppercase() || *c == '?')?;
-    let rest = chars.as_str().strip_prefix(' ')?;
+    let (protocol, rest) = match chars.next()? {
+        c if c.is_ascii_digit() => ('S', line),
+        c if c.is_ascii_uppercase() || c == '?' => (c, chars.as_str().strip_prefix(' ')?),
+        _ => return None,
+    };
     let (mut first, mut rest) = word(rest)?;
+    if protocol == 'S' && date(first, '/').is_none() {
+        return None;
+    }
     let mut time = None;
     if let Some(days) = date(first, '/') {
         let (clock, after) = word(rest)?;
@@ -241,6 +252,8 @@ fn ngrep_line(line: &str) -> Option<PacketLine<'_>> {
     let transport = match protocol {
         'U' => Some(Transport::Udp),
         'T' => Some(Transport::Tcp),
+        // sngrep does not say; its messages are whole, as a log's.
+        'S' => Some(Transport::Log),
         _ => None,
     };
     let inline = rest.strip_prefix(' ').unwrap_or(rest);
@@ -394,6 +407,16 @@ fn ngrep_payload(inline: &str, lines: &[&str]) -> Vec<u8> {
     out
 }
 
+/// sngrep's message as bytes: its lines as sent, the blank lines it adds
+/// after each message taken off.
+fn sngrep_payload(lines: &[&str]) -> Vec<u8> {
+    let end = lines.iter().rposition(|l| !l.is_empty()).map_or(0, |p| p + 1);
+    let mut text = lines[..end].join("\r\n");
+    // The header section ends with a blank line even when no body follows.
+    text.push_str(if lines[..end].contains(&"") { "\r\n" } else { "\r\n\r\n" });
+    text.into_bytes()
+}
+
 /// ngrep's one-line payload as bytes: each CRLF printed `..`, so a run of
 /// dots is line ends, after any dots of the text's own (a Call-ID may end
 /// in `..`). In the header section a run ends one field, unless no field
@@ -537,11 +560,12 @@ impl Reader<'_> {
         (self.on_problem)(Problem { frame, kind: ProblemKind::Unparsable, detail });
     }
 
-    fn datagram(&mut self, record: SipRecord) {
+    /// A datagram, or a message sngrep printed whole.
+    fn message(&mut self, record: SipRecord, framing: Framing) {
         if !looks_like_sip(&record.bytes) {
             return; // RTP, DNS and the rest of what a dump holds
         }
-        match parse(&record.bytes, Framing::Datagram) {
+        match parse(&record.bytes, framing) {
             Ok(Parsed::Complete(m)) => {
                 let used = m.consumed;
                 let mut record = record;

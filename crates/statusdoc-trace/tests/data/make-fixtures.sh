@@ -135,3 +135,15 @@ tshark -P -O sip -r diag-nat.pcap > dumps/diag-nat.tshark-P-Osip-relative.txt 2>
 tcpdump -X -n -tttt -r fragmented-invite.pcap > dumps/fragmented-invite.tcpdump-X.txt 2>/dev/null
 tcpdump -XX -n -tt -r basic-call-tcp.pcap > dumps/basic-call-tcp.tcpdump-XX.txt 2>/dev/null
 tshark -P -x -r websocket.pcap > dumps/websocket.tshark-P-x-relative.txt 2>/dev/null
+# sngrep's "Save as .txt" (sngrep 1.x, interactive only): each message as
+# "YYYY/MM/DD HH:MM:SS.uuuuuu SRC:PORT -> DST:PORT", the message as sent, a
+# blank line; written here from tshark's fields in that form.
+tshark -r reject-cancel.pcap -Y sip -T fields -e frame.time_epoch -e ip.src -e udp.srcport \
+    -e ip.dst -e udp.dstport -e udp.payload | python3 -c '
+import sys, datetime
+for line in sys.stdin:
+    t, src, sport, dst, dport, payload = line.rstrip("\n").split("\t")
+    when = datetime.datetime.fromtimestamp(float(t), datetime.timezone.utc)
+    sys.stdout.write(f"{when:%Y/%m/%d %H:%M:%S.%f} {src}:{sport} -> {dst}:{dport}\n")
+    sys.stdout.write(bytes.fromhex(payload).decode() + "\n\n")
+' > dumps/reject-cancel.sngrep.txt
