@@ -672,9 +672,16 @@ mod tests {
         assert_eq!(single, Some("SIP/2.0 200 OK..Via: x"));
         let fragment = ngrep_line("U 192.0.2.1 -> 192.0.2.2 +4395@552:552 #2").map(|p| (p.fragment, p.src.port()));
         assert_eq!(fragment, Some((true, 0)));
-        for not in
-            ["U 10.0.0.1:5060 to 10.0.0.2:5060", "Via: SIP/2.0/UDP 10.0.0.1:5060", "u 1.2.3.4:1 -> 1.2.3.4:2", "T"]
-        {
+        let sngrep =
+            ngrep_line("2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5080").map(|p| (p.transport, p.time));
+        assert_eq!(sngrep, Some((Some(Transport::Log), Some(Stamp::At(1_714_564_800.25)))));
+        for not in [
+            "U 10.0.0.1:5060 to 10.0.0.2:5060",
+            "Via: SIP/2.0/UDP 10.0.0.1:5060",
+            "u 1.2.3.4:1 -> 1.2.3.4:2",
+            "T",
+            "2024 10.0.0.1:5060 -> 10.0.0.2:5080",
+        ] {
             assert_eq!(ngrep_line(not), None, "{not}");
         }
     }
