@@ -16,6 +16,9 @@ use crate::sip::{parse, Framing, Parsed};
 
 const UNKNOWN: IpAddr = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
 
+/// How far into a text its first frame is looked for.
+const LOOK_AHEAD_LINES: usize = 100;
+
 /// What the layers below SIP said of the packet being read.
 #[derive(Debug, Clone, Copy)]
 struct Packet {
@@ -74,11 +77,13 @@ pub(crate) fn read_dissection(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    let lines: Vec<&str> = text.lines().collect();
+    // Wireshark's details start with a frame within their first lines (after
+    // the summary lines' heading, if any), and show SIP somewhere.
     let is_sip = |l: &&str| l.starts_with("Session Initiation Protocol");
-    if !lines.iter().any(|l| frame_number(l).is_some()) || !lines.iter().any(is_sip) {
+    if !text.lines().take(LOOK_AHEAD_LINES).any(|l| frame_number(l).is_some()) || !text.lines().any(|l| is_sip(&l)) {
         return false;
     }
+    let lines: Vec<&str> = text.lines().collect();
     let mut packet = Packet::new(0, None);
     let mut summary = None;
     let mut i = 0;

@@ -60,15 +60,15 @@ struct PacketLine<'a> {
 /// Reads the SIP messages of a packet dump; `false`, having read nothing,
 /// when the text is not one.
 pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) -> bool {
-    let lines: Vec<&str> = text.lines().collect();
-    let Some((tool, timed)) =
-        lines.iter().enumerate().take(LOOK_AHEAD_LINES).find_map(|(i, line)| match ngrep_line(line) {
-            Some(packet) => Some((Tool::Ngrep, packet.time.is_some())),
-            None => tcpdump_line(&lines[i..]).map(|packet| (Tool::Tcpdump, packet.time.is_some())),
-        })
-    else {
+    // Told from the first lines, before a log is split into all of its.
+    let head: Vec<&str> = text.lines().take(LOOK_AHEAD_LINES + 8).collect();
+    let Some((tool, timed)) = (0..head.len().min(LOOK_AHEAD_LINES)).find_map(|i| match ngrep_line(head[i]) {
+        Some(packet) => Some((Tool::Ngrep, packet.time.is_some())),
+        None => tcpdump_line(&head[i..]).map(|packet| (Tool::Tcpdump, packet.time.is_some())),
+    }) else {
         return false;
     };
+    let lines: Vec<&str> = text.lines().collect();
     // In a dump with times, a line without one is not a packet's (tcpdump
     // prints a tunnel's inner packet on a line of its own).
     let packet_line = |i: usize| {

@@ -22,6 +22,9 @@ pub(crate) struct DumpedPacket {
     pub(crate) link: Option<u16>,
 }
 
+/// How far into a text its first packet is looked for.
+const LOOK_AHEAD_LINES: usize = 100;
+
 /// Bytes a dump line holds at most (16 in every tool's form).
 const LINE_BYTES: usize = 16;
 
@@ -130,6 +133,11 @@ pub(crate) fn read_hex_dump(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
+    // A dump's first packet starts within its first lines.
+    let starts = |line: &str| hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8);
+    if !text.lines().take(LOOK_AHEAD_LINES).any(starts) {
+        return false;
+    }
     let mut packets: Vec<DumpedPacket> = Vec::new();
     let mut summary_time = None;
     let mut skipping = false;
