@@ -13,6 +13,7 @@ use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 use crate::hep;
 use crate::model::FastMap;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sctp;
 use crate::sip::{frame_stream, Framed};
 use crate::tcp::{Outcome, Stream};
 use crate::tunnel;
@@ -49,8 +50,18 @@ pub struct CaptureReader<'c> {
     defrag: IpDefragPool<f64, ()>,
     /// Fragmented datagrams still being put together: id → (first frame, time).
     open_fragments: FastMap<(IpAddr, IpAddr, u32), (u64, f64)>,
+    /// SCTP user messages still being put together, per stream: their
+    /// first frame and bytes so far.
+    sctp_messages: FastMap<(SocketAddr, SocketAddr, u16), (u64, Vec<u8>)>,
     packets_since_sweep: usize,
 }
+
+/// The largest SCTP user message put together: a SIP message's limits.
+const MAX_SCTP_MESSAGE: usize = crate::sip::LIMITS.header_bytes + crate::sip::LIMITS.body_bytes;
+
+/// SCTP user messages put together at once, at most (each at most a SIP
+/// message's limits): past it, a new one is reported instead of kept.
+const MAX_SCTP_MESSAGES: usize = 1024;
 
 /// What an Ethernet frame carries where etherparse stops: a PPPoE session
 /// (RFC 2516) or an MPLS label stack (RFC 3032), behind any VLAN tags.
@@ -202,6 +213,7 @@ impl<'c> CaptureReader<'c> {
             tls_reported: FastMap::default(),
             defrag: IpDefragPool::new(),
             open_fragments: FastMap::default(),
+            sctp_messages: FastMap::default(),
             packets_since_sweep: 0,
         }
     }
@@ -444,6 +456,8 @@ impl<'c> CaptureReader<'c> {
                             let dst = SocketAddr::new(dst_ip, udp.destination_port());
                             self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
                         }
+                    } else if whole.ip_number == etherparse::IpNumber::SCTP {
+                        self.sctp(frame, time, (src_ip, dst_ip), &whole.payload);
                     }
                     self.defrag.return_buf(whole);
                 }
@@ -469,9 +483,56 @@ impl<'c> CaptureReader<'c> {
                     Some(NetSlice::Ipv6(ip)) => ip.payload(),
                     _ => return,
                 };
-                if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
+                if payload.ip_number == etherparse::IpNumber::SCTP {
+                    self.sctp(frame, time, (src_ip, dst_ip), payload.payload);
+                } else if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
                     self.tunnelled(frame, time, inner, depth);
                 }
+            }
+        }
+    }
+
+    /// An SCTP packet: each user message its DATA chunks carry (joined
+    /// from fragments per stream) is one SIP message, or not SIP at all
+    /// (Diameter, SIGTRAN), passed over.
+    fn sctp(&mut self, frame: u64, time: f64, (src_ip, dst_ip): (IpAddr, IpAddr), packet: &[u8]) {
+        let Some(((src_port, dst_port), chunks)) = sctp::data_chunks(packet) else { return };
+        let (src, dst) = (SocketAddr::new(src_ip, src_port), SocketAddr::new(dst_ip, dst_port));
+        for chunk in chunks {
+            let key = (src, dst, chunk.stream);
+            let message = match (chunk.begins, chunk.ends) {
+                (true, true) => Some((frame, chunk.bytes.to_vec())),
+                (true, false) => {
+                    if let Some((first, _)) = self.sctp_messages.remove(&key) {
+                        self.problem(first, ProblemKind::IncompleteFragments, format!("SCTP {src} → {dst}"));
+                    }
+                    if self.sctp_messages.len() < MAX_SCTP_MESSAGES {
+                        self.sctp_messages.insert(key, (frame, chunk.bytes.to_vec()));
+                    } else {
+                        self.problem(frame, ProblemKind::LimitReached, format!("SCTP {src} → {dst}"));
+                    }
+                    None
+                }
+                (false, ends) => match self.sctp_messages.get_mut(&key) {
+                    Some((_, bytes)) if bytes.len() + chunk.bytes.len() <= MAX_SCTP_MESSAGE => {
+                        bytes.extend_from_slice(chunk.bytes);
+                        if ends {
+                            self.sctp_messages.remove(&key)
+                        } else {
+                            None
+                        }
+                    }
+                    Some(_) => {
+                        self.sctp_messages.remove(&key);
+                        self.problem(frame, ProblemKind::LimitReached, format!("SCTP {src} → {dst}"));
+                        None
+                    }
+                    None => None, // the rest of a message begun before the capture
+                },
+            };
+            // Whole with its last fragment, as IP's reassembly has it.
+            if let Some((_, bytes)) = message.filter(|(_, bytes)| looks_like_sip(bytes)) {
+                (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Sctp, bytes });
             }
         }
     }
@@ -675,6 +736,11 @@ impl<'c> CaptureReader<'c> {
         for (key, (first, _)) in self.open_fragments.drain() {
             leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
         }
+        for ((src, dst, _), (first, bytes)) in self.sctp_messages.drain() {
+            if looks_like_sip(&bytes) {
+                leftovers.push((first, ProblemKind::IncompleteFragments, format!("SCTP {src} → {dst}")));
+            }
+        }
         self.report_unfinished(leftovers);
     }
 
@@ -772,6 +838,63 @@ mod tests {
     }
 
     const INVITE: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: ws\r\nCSeq: 1 INVITE\r\n\r\n";
+
+    /// A classic pcap of SCTP packets (from `sctp::tests::packet`) over IPv4.
+    fn sctp_capture(packets: &[Vec<u8>]) -> Vec<u8> {
+        let mut capture = Vec::new();
+        for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
+            capture.extend_from_slice(&field.to_le_bytes());
+        }
+        for (n, sctp) in packets.iter().enumerate() {
+            let mut frame = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00];
+            let mut ip = etherparse::Ipv4Header::new(
+                sctp.len() as u16,
+                64,
+                etherparse::IpNumber::SCTP,
+                [10, 0, 0, 1],
+                [10, 0, 0, 2],
+            )
+            .unwrap_or_default();
+            ip.header_checksum = ip.calc_header_checksum();
+            ip.write(&mut frame).unwrap_or_else(|e| panic!("{e}"));
+            frame.extend_from_slice(sctp);
+            for field in [n as u32 + 1, 0, frame.len() as u32, frame.len() as u32] {
+                capture.extend_from_slice(&field.to_le_bytes());
+            }
+            capture.extend_from_slice(&frame);
+        }
+        capture
+    }
+
+    #[test]
+    fn sip_over_sctp_is_read_from_its_user_messages() {
+        use crate::sctp::tests::{data, packet};
+        let (head, tail) = INVITE.split_at(40);
+        let diameter = b"\x01\x00\x00\x14not sip at all".to_vec();
+        let packets = [
+            // A whole message bundled after something that is not SIP.
+            packet(&[(0, 3, data(0, &diameter)), (0, 3, data(1, INVITE))]),
+            // One in two fragments, with another stream's between them.
+            packet(&[(0, 2, data(2, head))]),
+            packet(&[(0, 3, data(3, INVITE))]),
+            packet(&[(0, 1, data(2, tail))]),
+            // The end of a message begun before the capture; then one never finished.
+            packet(&[(0, 1, data(4, tail))]),
+            packet(&[(0, 2, data(5, head))]),
+        ];
+        let (records, problems) = read(sctp_capture(&packets));
+        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.transport, r.bytes.as_slice(), r.src.port())).collect();
+        assert_eq!(
+            seen,
+            [
+                (1, Transport::Sctp, INVITE, 5060),
+                (3, Transport::Sctp, INVITE, 5060),
+                (4, Transport::Sctp, INVITE, 5060)
+            ]
+        );
+        let kinds: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(kinds, [(6, ProblemKind::IncompleteFragments)], "{problems:?}");
+    }
 
     #[test]
     fn mpls_labels_are_read_past_to_ip_or_a_pseudowire_frame() {

@@ -36,6 +36,7 @@ mod log;
 mod model;
 mod record;
 mod redact;
+mod sctp;
 mod sip;
 mod tcp;
 mod tunnel;

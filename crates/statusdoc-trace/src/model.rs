@@ -256,6 +256,7 @@ impl CallMessage {
             Transport::Tcp => b",\"transport\":\"tcp\"",
             Transport::Log => b",\"transport\":\"log\"",
             Transport::Ws => b",\"transport\":\"ws\"",
+            Transport::Sctp => b",\"transport\":\"sctp\"",
         });
         out.extend_from_slice(match self.kind {
             Kind::Request => b",\"kind\":\"request\"".as_slice(),
@@ -847,6 +848,7 @@ mod tests {
             },
             CallMessage { transport: Transport::Log, time: f64::NAN, method: "méthode\t".into(), ..base.clone() },
             CallMessage { transport: Transport::Ws, ..base.clone() },
+            CallMessage { transport: Transport::Sctp, ..base.clone() },
             CallMessage {
                 time: 12.0,
                 frame: u64::MAX,

@@ -19,6 +19,8 @@ pub enum Transport {
     Log,
     /// WebSocket over plain TCP (RFC 7118), one message per WebSocket message.
     Ws,
+    /// SCTP (RFC 4168), one message per SCTP user message.
+    Sctp,
 }
 
 /// One SIP message as seen in the input, with owned bytes.
@@ -47,7 +49,7 @@ impl SipRecord {
     /// Parses the stored bytes, saying what is wrong when they cannot be read.
     pub fn parse(&self) -> Parse<'_> {
         let framing = match self.transport {
-            Transport::Udp | Transport::Ws => Framing::Datagram,
+            Transport::Udp | Transport::Ws | Transport::Sctp => Framing::Datagram,
             Transport::Tcp => Framing::Stream,
             Transport::Log => Framing::Lenient,
         };
@@ -115,7 +117,7 @@ pub enum ProblemKind {
     UnsupportedLinkType,
     /// The packet was cut by the capture's snap length.
     Truncated,
-    /// IP fragments whose other parts never arrived.
+    /// Fragments (IP, or of an SCTP user message) whose other parts never arrived.
     IncompleteFragments,
     /// Bytes missing from a TCP stream.
     TcpGap,
@@ -260,7 +262,7 @@ mod tests {
     #[test]
     fn a_record_that_cannot_be_parsed_says_why_and_where() {
         let bad = b"OPTIONS sip:a@b SIP/2.0\r\nVia SIP/2.0/UDP h\r\nCall-ID: x\r\n\r\n";
-        for transport in [Transport::Udp, Transport::Tcp, Transport::Log, Transport::Ws] {
+        for transport in [Transport::Udp, Transport::Tcp, Transport::Log, Transport::Ws, Transport::Sctp] {
             let e = record(transport, bad).parse().err().map(|e| (e.kind, e.line, e.column));
             assert_eq!(e, Some((crate::ParseErrorKind::MissingColon, 2, 1)), "{transport:?}");
         }

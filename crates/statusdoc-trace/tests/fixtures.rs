@@ -143,3 +143,25 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     assert_eq!(direct.len(), 6);
     assert_eq!(seen(read("hep3-collector.pcap")), direct);
 }
+
+#[test]
+fn sip_over_sctp_reads_as_the_call_it_carries() {
+    // wrap-in-tunnel.py: basic-call.pcap's messages over SCTP, the INVITE
+    // in two fragments, a SACK bundled before the 180.
+    let read = |name: &str| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+        records
+    };
+    let (sctp, udp) = (read("sip-over-sctp.pcap"), read("basic-call.pcap"));
+    assert!(sctp.iter().all(|r| r.transport == Transport::Sctp), "{sctp:?}");
+    let what = |records: &[statusdoc_trace::SipRecord]| -> Vec<_> {
+        records.iter().map(|r| (r.src, r.dst, r.time, r.bytes.clone())).collect()
+    };
+    assert_eq!(what(&sctp), what(&udp));
+    // The INVITE is whole with its second fragment.
+    assert_eq!(sctp.first().map(|r| r.frame), Some(2));
+}

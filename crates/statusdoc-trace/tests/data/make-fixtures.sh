@@ -147,3 +147,6 @@ for line in sys.stdin:
     sys.stdout.write(f"{when:%Y/%m/%d %H:%M:%S.%f} {src}:{sport} -> {dst}:{dport}\n")
     sys.stdout.write(bytes.fromhex(payload).decode() + "\n\n")
 ' > dumps/reject-cancel.sngrep.txt
+# The basic call over SCTP (RFC 4168), its INVITE in two fragments: this
+# kernel has no SCTP to capture it from.
+python3 wrap-in-tunnel.py basic-call.pcap sip-over-sctp.pcap sctp

@@ -3,11 +3,13 @@
 from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
 (GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003), MPLS labels (RFC 3032) over
 IP or an Ethernet pseudowire (RFC 4448); or sends each SIP message to a
-collector in HEP3, as Kamailio's siptrace and Homer's agents do. Used where
-this machine's kernel has no such tunnel to capture from (make-fixtures.sh
-captures VXLAN for real).
+collector in HEP3, as Kamailio's siptrace and Homer's agents do; or carries
+each SIP message over SCTP instead of UDP (RFC 4168), the first one in two
+fragments, a SACK bundled before another. Used where this machine's kernel
+has no such tunnel (nor SCTP) to capture from (make-fixtures.sh captures
+VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|hep3
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|hep3|sctp
 """
 import struct
 import sys
@@ -59,6 +61,42 @@ def hep3(inner_ip, sec, usec):
     return b"HEP3" + struct.pack("!H", 6 + len(chunks)) + chunks
 
 
+def crc32c(data):
+    crc = 0xFFFFFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ (0x82F63B78 if crc & 1 else 0)
+    return crc ^ 0xFFFFFFFF
+
+
+def sctp(inner_ip, seq):
+    """The UDP packet's message over SCTP: a list of packets (RFC 9260 §3)."""
+    header_len = (inner_ip[0] & 0x0F) * 4
+    src_port, dst_port = struct.unpack("!HH", inner_ip[header_len : header_len + 4])
+    message = inner_ip[header_len + 8 :]
+
+    def data_chunk(flags, part, tsn):
+        value = struct.pack("!IHHI", tsn, 0, seq, 0) + part
+        chunk = struct.pack("!BBH", 0, flags, 4 + len(value)) + value
+        return chunk + bytes(-len(chunk) % 4)
+
+    def packet(chunks):
+        common = struct.pack("!HHII", src_port, dst_port, 0x5D0C, 0) + b"".join(chunks)
+        common = common[:8] + struct.pack("<I", crc32c(common)) + common[12:]
+        header = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(common), seq, 0x4000, 64, 132, 0,
+                             inner_ip[12:16], inner_ip[16:20])
+        header = header[:10] + struct.pack("!H", checksum(header)) + header[12:]
+        return bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00" + header + common
+
+    tsn = 100 + 2 * seq
+    if seq == 1:
+        half = len(message) // 2
+        return [packet([data_chunk(2, message[:half], tsn)]), packet([data_chunk(1, message[half:], tsn + 1)])]
+    sack = struct.pack("!BBHIIHH", 3, 0, 16, tsn - 1, 65535, 0, 0)
+    return [packet([sack, data_chunk(3, message, tsn)] if seq == 2 else [data_chunk(3, message, tsn)])]
+
+
 def wrap(frame, seq, sec, usec):
     inner_ip = frame[14:]
     # The caller (SIPp's UAC) sends from port 5071: that way is "forward".
@@ -75,6 +113,8 @@ def wrap(frame, seq, sec, usec):
         # Version 2 (type III), session 7, a timestamp, no optional subheader.
         erspan = struct.pack("!HHIHH", 0x2000, 7, 1000 + seq, 0, 0)
         tunnel = ipv4(47, gre + erspan + frame, forward, seq)
+    elif kind == "sctp":
+        return sctp(inner_ip, seq)
     elif kind == "ipip":
         tunnel = ipv4(4, inner_ip, forward, seq)
     elif kind == "hep3":
@@ -102,5 +142,6 @@ while at + 16 <= len(data):
     wrapped = wrap(frame, seq, sec, usec)
     # A HEP agent sends what it saw a moment later: the time in HEP is kept.
     sent = sec + 1 if kind == "hep3" else sec
-    out += struct.pack("<IIII", sent, usec, len(wrapped), len(wrapped)) + wrapped
+    for packet in wrapped if isinstance(wrapped, list) else [wrapped]:
+        out += struct.pack("<IIII", sent, usec, len(packet), len(packet)) + packet
 open(target, "wb").write(out)
