@@ -629,6 +629,25 @@ impl<'c> CaptureReader<'c> {
                 }
                 break;
             }
+            if hep::is_hep3(&stream.buffer) {
+                // HEP3 over TCP (agents may send it so): packets back to
+                // back, each saying its length.
+                let Some(len) = hep::length(&stream.buffer) else { break };
+                if len < hep::HEADER {
+                    problems.push((ProblemKind::Unparsable, format!("HEP3 {src} → {dst}")));
+                    stream.buffer.clear();
+                    break;
+                }
+                if stream.buffer.len() < len {
+                    break;
+                }
+                if let Some(c) = hep::sip(&stream.buffer[..len]).filter(|c| looks_like_sip(c.payload)) {
+                    let (src, dst, transport, time) = (c.src, c.dst, c.transport, c.time.unwrap_or(time));
+                    records.push(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec() });
+                }
+                stream.buffer.drain(..len);
+                continue;
+            }
             let starts_sip = looks_like_sip(&stream.buffer);
             if !starts_sip {
                 // SIP over WebSocket: after the handshake, or from a first
@@ -864,6 +883,14 @@ mod tests {
             capture.extend_from_slice(&frame);
         }
         capture
+    }
+
+    #[test]
+    fn hep3_over_tcp_with_a_length_shorter_than_its_header_is_reported() {
+        let segments = [(1, [192, 0, 2, 1], b"HEP3\x00\x02rest".to_vec())].into_iter();
+        let (records, problems) = read(tcp_capture_to(9060, segments));
+        assert!(records.is_empty());
+        assert_eq!(problems.iter().map(|p| (p.frame, p.kind)).collect::<Vec<_>>(), [(1, ProblemKind::Unparsable)]);
     }
 
     #[test]

@@ -37,6 +37,15 @@ const PAYLOAD: u16 = 0x0f;
 /// Payload type 1: SIP.
 const SIP: u8 = 1;
 
+/// A HEP3 packet's header: the magic and the total length.
+pub(crate) const HEADER: usize = 6;
+
+/// The total length a HEP3 packet states (TCP carries them back to back);
+/// `None` before its header is whole.
+pub(crate) fn length(packet: &[u8]) -> Option<usize> {
+    Some(usize::from(u16::from_be_bytes([*packet.get(4)?, *packet.get(5)?])))
+}
+
 /// Whether a datagram is HEP3 (by its magic), whatever it carries.
 pub(crate) fn is_hep3(datagram: &[u8]) -> bool {
     datagram.starts_with(b"HEP3")
@@ -45,13 +54,12 @@ pub(crate) fn is_hep3(datagram: &[u8]) -> bool {
 /// The SIP message a HEP3 datagram carries; `None` when it carries
 /// something else (RTCP, logs) or is damaged.
 pub(crate) fn sip(datagram: &[u8]) -> Option<Captured<'_>> {
-    let total = usize::from(u16::from_be_bytes([*datagram.get(4)?, *datagram.get(5)?]));
-    let packet = datagram.get(..total)?;
+    let packet = datagram.get(..length(datagram)?)?;
     let (mut src_ip, mut dst_ip) = (None, None);
     let (mut src_port, mut dst_port) = (0, 0);
     let (mut seconds, mut micros) = (None, 0u32);
     let (mut transport, mut kind, mut payload) = (Transport::Udp, None, None);
-    let mut at = 6;
+    let mut at = HEADER;
     while at < packet.len() {
         let header = packet.get(at..at + 6)?;
         let vendor = u16::from_be_bytes([header[0], header[1]]);

@@ -142,6 +142,14 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     let direct = seen(read("basic-call.pcap"));
     assert_eq!(direct.len(), 6);
     assert_eq!(seen(read("hep3-collector.pcap")), direct);
+    // The same over one TCP connection (two HEP packets in one segment, one
+    // across two): each message whole once its last byte is in.
+    let over_tcp: Vec<_> = seen(read("hep3-tcp-collector.pcap")).into_iter().map(|(frame, ..)| frame).collect();
+    assert_eq!(over_tcp, [1, 2, 2, 4, 5, 6]);
+    let without_frames = |records: Vec<statusdoc_trace::SipRecord>| {
+        records.into_iter().map(|r| (r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    assert_eq!(without_frames(read("hep3-tcp-collector.pcap")), without_frames(read("basic-call.pcap")));
 }
 
 #[test]

@@ -150,3 +150,5 @@ for line in sys.stdin:
 # The basic call over SCTP (RFC 4168), its INVITE in two fragments: this
 # kernel has no SCTP to capture it from.
 python3 wrap-in-tunnel.py basic-call.pcap sip-over-sctp.pcap sctp
+# The same HEP3 over one TCP connection to the collector.
+python3 wrap-in-tunnel.py basic-call.pcap hep3-tcp-collector.pcap hep3-tcp

@@ -3,13 +3,14 @@
 from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
 (GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003), MPLS labels (RFC 3032) over
 IP or an Ethernet pseudowire (RFC 4448); or sends each SIP message to a
-collector in HEP3, as Kamailio's siptrace and Homer's agents do; or carries
+collector in HEP3, as Kamailio's siptrace and Homer's agents do (over UDP,
+or over one TCP connection: two packets in one segment, one across two); or carries
 each SIP message over SCTP instead of UDP (RFC 4168), the first one in two
 fragments, a SACK bundled before another. Used where this machine's kernel
 has no such tunnel (nor SCTP) to capture from (make-fixtures.sh captures
 VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|hep3|sctp
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|hep3|hep3-tcp|sctp
 """
 import struct
 import sys
@@ -131,8 +132,37 @@ def wrap(frame, seq, sec, usec):
     return outer_eth + tunnel
 
 
+def hep3_over_tcp(packets):
+    """The HEP3 packets of (sec, usec, inner_ip) on one TCP connection from
+    an agent to its collector, as segments of (sec, usec, frame)."""
+    messages = [(sec + 1, usec, hep3(ip, sec, usec)) for sec, usec, ip in packets]
+    # Segment boundaries: the second and third packets share a segment, the
+    # fourth is cut in two.
+    pieces = [messages[0], (messages[2][0], messages[2][1], messages[1][2] + messages[2][2])]
+    half = len(messages[3][2]) // 2
+    pieces += [(messages[3][0], messages[3][1], messages[3][2][:half]), (messages[3][0], messages[3][1], messages[3][2][half:])]
+    pieces += messages[4:]
+    seq, segments = 1000, []
+    for sec, usec, payload in pieces:
+        tcp = struct.pack("!HHIIBBHHH", 40000, 9060, seq, 1, 5 << 4, 0x18, 65535, 0, 0) + payload
+        seq += len(payload)
+        eth = bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00"
+        segments.append((sec, usec, eth + ipv4(6, tcp, True, len(segments))))
+    return segments
+
+
 data = open(source, "rb").read()
 out = bytearray(data[:24])
+if kind == "hep3-tcp":
+    at, packets = 24, []
+    while at + 16 <= len(data):
+        sec, usec, incl, _ = struct.unpack("<IIII", data[at : at + 16])
+        packets.append((sec, usec, data[at + 16 + 14 : at + 16 + incl]))
+        at += 16 + incl
+    for sec, usec, frame in hep3_over_tcp(packets):
+        out += struct.pack("<IIII", sec, usec, len(frame), len(frame)) + frame
+    open(target, "wb").write(out)
+    sys.exit(0)
 at, seq = 24, 0
 while at + 16 <= len(data):
     sec, usec, incl, orig = struct.unpack("<IIII", data[at : at + 16])
