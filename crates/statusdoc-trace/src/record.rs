@@ -139,8 +139,9 @@ pub enum ProblemKind {
     /// More calls open at once than the limit (detail): the longest idle
     /// were closed early.
     OpenCallsLimit,
-    /// A WebSocket message compressed by permessage-deflate (RFC 7692),
-    /// which is not read.
+    /// A WebSocket message compressed by permessage-deflate (RFC 7692)
+    /// that could not be decompressed: the capture began after the
+    /// messages its compression refers back to.
     WebsocketCompressed,
     /// A WebSocket frame RFC 6455 §5 does not allow (detail: where, its opcode),
     /// skipped.

@@ -121,7 +121,8 @@ pub(crate) enum Event {
     /// A whole message that is not SIP, on a connection that named the
     /// `sip` subprotocol: its length.
     NotSip(usize),
-    /// A compressed message, which cannot be read.
+    /// A compressed message that could not be decompressed (the capture
+    /// began after the messages its compression refers back to).
     Compressed,
     /// A message over [`MAX_MESSAGE`], skipped: its length.
     TooLarge(u64),
@@ -136,9 +137,14 @@ pub(crate) struct WebSocket {
     sip: bool,
     /// The message being put together from its frames, if one is.
     message: Option<Vec<u8>>,
-    /// The message being put together is compressed or too large: its
-    /// frames are skipped to its end.
+    /// The message being put together is too large: its frames are
+    /// skipped to its end.
     discard: bool,
+    /// The message being put together is compressed (RSV1 on its first frame).
+    compressed: bool,
+    /// permessage-deflate's decompressor (RFC 7692 §7.2.2): kept from one
+    /// message to the next, whose compression may refer back to them.
+    inflater: Option<Inflater>,
     /// Payload bytes of a too large frame still to be skipped.
     skip: u64,
 }
@@ -195,10 +201,8 @@ impl WebSocket {
                     if self.message.is_some() {
                         events.push(Event::BadFrame(opcode)); // the previous message never ended
                     }
-                    self.discard = h.compressed;
-                    if h.compressed {
-                        events.push(Event::Compressed);
-                    }
+                    self.discard = false;
+                    self.compressed = h.compressed;
                     unmask(&mut payload, h.mask);
                     self.message = Some(payload);
                 }
@@ -222,7 +226,31 @@ impl WebSocket {
             }
             if fin {
                 let discard = std::mem::take(&mut self.discard);
-                if let Some(message) = self.message.take().filter(|_| !discard) {
+                let message = self.message.take().filter(|_| !discard);
+                let message = match message {
+                    Some(compressed) if std::mem::take(&mut self.compressed) => {
+                        let inflater = self.inflater.get_or_insert_with(Inflater::new);
+                        let fresh = inflater.inflated == 0;
+                        match inflater.inflate(&compressed) {
+                            // The first message seen referring back to earlier
+                            // ones inflates to garbage, not to an error.
+                            Ok(message) if fresh && !looks_like_sip(&message) => {
+                                self.inflater = None;
+                                events.push(Event::Compressed);
+                                None
+                            }
+                            Ok(message) => Some(message),
+                            Err(event) => {
+                                // Its window is of no use to the next message now.
+                                self.inflater = None;
+                                events.push(event);
+                                None
+                            }
+                        }
+                    }
+                    other => other,
+                };
+                if let Some(message) = message {
                     if looks_like_sip(&message) {
                         self.sip = true;
                         events.push(Event::Sip(message));
@@ -234,6 +262,65 @@ impl WebSocket {
         }
         buffer.drain(..at);
         events
+    }
+}
+
+/// permessage-deflate's decompression of one direction of a connection
+/// (RFC 7692 §7.2.2): raw DEFLATE, each message's data followed by the
+/// empty block the sender took off, the window kept across messages.
+struct Inflater {
+    decompress: flate2::Decompress,
+    /// Messages inflated so far.
+    inflated: u64,
+}
+
+impl std::fmt::Debug for Inflater {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Inflater")
+    }
+}
+
+impl Inflater {
+    fn new() -> Inflater {
+        Inflater { decompress: flate2::Decompress::new(false), inflated: 0 }
+    }
+
+    /// The message, at most [`MAX_MESSAGE`] bytes of it; else what to say.
+    fn inflate(&mut self, compressed: &[u8]) -> Result<Vec<u8>, Event> {
+        let mut input = Vec::with_capacity(compressed.len() + 4);
+        input.extend_from_slice(compressed);
+        input.extend_from_slice(&[0, 0, 0xff, 0xff]);
+        let mut out = Vec::with_capacity((compressed.len() * 4).clamp(1024, MAX_MESSAGE));
+        let mut at = 0;
+        loop {
+            let (read, written) = (self.decompress.total_in(), self.decompress.total_out());
+            let status = self
+                .decompress
+                .decompress_vec(&input[at..], &mut out, flate2::FlushDecompress::Sync)
+                .map_err(|_| Event::Compressed)?;
+            at += (self.decompress.total_in() - read) as usize;
+            let progress = self.decompress.total_in() != read || self.decompress.total_out() != written;
+            if status == flate2::Status::StreamEnd {
+                // The sender ended its stream (no context takeover): the next message starts anew.
+                self.decompress.reset(false);
+                break;
+            }
+            if (at == input.len() && out.len() < out.capacity()) || !progress {
+                break;
+            }
+            if out.len() == out.capacity() {
+                // A bomb (megabytes from a few bytes) stops at the limit.
+                if out.len() >= MAX_MESSAGE {
+                    return Err(Event::TooLarge(out.len() as u64));
+                }
+                out.reserve(out.len().min(MAX_MESSAGE - out.len()).max(1024));
+            }
+        }
+        if out.len() > MAX_MESSAGE {
+            return Err(Event::TooLarge(out.len() as u64));
+        }
+        self.inflated += 1;
+        Ok(out)
     }
 }
 
@@ -297,6 +384,42 @@ mod tests {
         }
         assert_eq!(events, vec![Event::Sip(INVITE.to_vec()), Event::Sip(BUSY.to_vec())]);
         assert!(buffer.is_empty());
+    }
+
+    /// A message as permessage-deflate sends it: raw DEFLATE, sync-flushed,
+    /// the final empty block's four bytes taken off (RFC 7692 §7.2.1).
+    fn deflate(compressor: &mut flate2::Compress, message: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(message.len() + 64);
+        let _ = compressor.compress_vec(message, &mut out, flate2::FlushCompress::Sync);
+        out.truncate(out.len() - 4);
+        out
+    }
+
+    #[test]
+    fn compressed_messages_are_inflated_with_the_window_they_share() {
+        let mut compressor = flate2::Compress::new(flate2::Compression::default(), false);
+        let (first, second) = (deflate(&mut compressor, INVITE), deflate(&mut compressor, INVITE));
+        assert!(second.len() < first.len() / 2, "the second refers back to the first");
+        // The second in two frames, RSV1 on the first only.
+        let mut buffer = frame(true, 1 | 0x40, &first, Some([9, 8, 7, 6]));
+        buffer.extend(frame(false, 1 | 0x40, &second[..3], None));
+        buffer.extend(frame(true, 0, &second[3..], None));
+        let events = WebSocket::new(true).read(&mut buffer);
+        assert_eq!(events, vec![Event::Sip(INVITE.to_vec()), Event::Sip(INVITE.to_vec())]);
+        // Joined after the first: what the second refers back to is missing.
+        let mut buffer = frame(true, 1 | 0x40, &second, None);
+        buffer.extend(frame(true, 1, BUSY, None));
+        assert_eq!(WebSocket::new(true).read(&mut buffer), vec![Event::Compressed, Event::Sip(BUSY.to_vec())]);
+    }
+
+    #[test]
+    fn a_compressed_message_inflates_no_further_than_the_limit() {
+        let mut compressor = flate2::Compress::new(flate2::Compression::best(), false);
+        let bomb = deflate(&mut compressor, &vec![b'a'; MAX_MESSAGE * 2]);
+        assert!(bomb.len() < MAX_MESSAGE / 100);
+        let mut buffer = frame(true, 1 | 0x40, &bomb, None);
+        let events = WebSocket::new(true).read(&mut buffer);
+        assert!(matches!(events[..], [Event::TooLarge(n)] if n >= MAX_MESSAGE as u64), "{events:?}");
     }
 
     #[test]

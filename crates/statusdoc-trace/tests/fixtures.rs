@@ -173,3 +173,21 @@ fn sip_over_sctp_reads_as_the_call_it_carries() {
     // The INVITE is whole with its second fragment.
     assert_eq!(sctp.first().map(|r| r.frame), Some(2));
 }
+
+#[test]
+fn compressed_sip_over_websocket_reads_as_the_uncompressed() {
+    // websocket-peers.py with permessage-deflate: the same peers, every SIP
+    // message compressed, each direction's window kept across messages,
+    // the 486 in two frames.
+    let read = |name: &str| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+        assert!(problems.is_empty(), "{name}: {problems:?}");
+        records.into_iter().map(|r| (r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    let plain = read("websocket.pcap");
+    assert_eq!(plain.len(), 7);
+    assert_eq!(read("websocket-deflate.pcap"), plain);
+}

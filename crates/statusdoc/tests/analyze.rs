@@ -546,6 +546,10 @@ fn fixtures() -> Vec<String> {
         // tshark 4.0 has no HEP dissector: statusdoc-trace's fixtures test
         // checks those captures against the one they were made from.
         .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("hep3-")))
+        // tshark 4.0 does not put a compressed WebSocket message sent in two
+        // frames back together (it misses that capture's 486): statusdoc-trace's
+        // fixtures test checks it against the same peers uncompressed.
+        .filter(|p| !p.ends_with("websocket-deflate.pcap"))
         .map(|p| p.display().to_string())
         .collect();
     files.sort();

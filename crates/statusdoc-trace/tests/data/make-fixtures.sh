@@ -152,3 +152,11 @@ for line in sys.stdin:
 python3 wrap-in-tunnel.py basic-call.pcap sip-over-sctp.pcap sctp
 # The same HEP3 over one TCP connection to the collector.
 python3 wrap-in-tunnel.py basic-call.pcap hep3-tcp-collector.pcap hep3-tcp
+# The same peers with permessage-deflate (RFC 7692) negotiated.
+tcpdump -i lo -U -s 0 -w websocket-deflate.pcap "port 5067" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+python3 websocket-peers.py 5067 deflate
+sleep 1
+kill "$dump"
+wait "$dump" 2>/dev/null || true

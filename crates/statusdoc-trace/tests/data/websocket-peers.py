@@ -5,7 +5,11 @@ A browser-like client (masked frames, RFC 6455 §5.3) registers with a server
 and calls through it; the server answers 486. Each frame is written on its
 own, some split across two writes or across two frames, with a ping between
 them, so that the capture holds what a reader of SIP over WebSocket must
-handle. make-fixtures.sh runs it under tcpdump.
+handle. With "deflate", the peers negotiate permessage-deflate (RFC 7692)
+and compress every SIP message, each direction keeping its window from one
+message to the next. make-fixtures.sh runs it under tcpdump.
+
+    websocket-peers.py [PORT] [deflate]
 """
 import base64
 import hashlib
@@ -14,13 +18,16 @@ import socket
 import sys
 import threading
 import time
+import zlib
 
 PORT = int(sys.argv[1]) if len(sys.argv) > 1 else 5066
+DEFLATE = len(sys.argv) > 2 and sys.argv[2] == "deflate"
+EXTENSION = b"Sec-WebSocket-Extensions: permessage-deflate\r\n" if DEFLATE else b""
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 §1.3
 
 
-def frame(opcode, payload, fin=True, mask=False):
-    head = bytes([(0x80 if fin else 0) | opcode])
+def frame(opcode, payload, fin=True, mask=False, rsv1=False):
+    head = bytes([(0x80 if fin else 0) | (0x40 if rsv1 else 0) | opcode])
     n = len(payload)
     bit = 0x80 if mask else 0
     if n < 126:
@@ -69,6 +76,27 @@ def read_frame(sock):
     return b0 & 0x0F, payload
 
 
+class Sender:
+    """One direction's SIP messages as frames: compressed with the window
+    kept across messages (RFC 7692 §7.2.1), or as they are."""
+
+    def __init__(self, mask):
+        self.mask = mask
+        self.compressor = zlib.compressobj(wbits=-15) if DEFLATE else None
+
+    def message(self, payload, parts=1):
+        if self.compressor:
+            payload = self.compressor.compress(payload) + self.compressor.flush(zlib.Z_SYNC_FLUSH)
+            payload = payload[:-4]
+        cut = len(payload) // parts
+        pieces = [payload[:cut], payload[cut:]] if parts == 2 else [payload]
+        return [
+            frame(1 if i == 0 else 0, piece, fin=i == len(pieces) - 1, mask=self.mask,
+                  rsv1=bool(self.compressor) and i == 0)
+            for i, piece in enumerate(pieces)
+        ]
+
+
 def sip(lines, body=b""):
     text = "\r\n".join(lines + ["Content-Length: %d" % len(body), "", ""]).encode()
     return text + body
@@ -98,12 +126,13 @@ def server(listener):
     send(
         conn,
         b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        b"Sec-WebSocket-Accept: " + accept + b"\r\nSec-WebSocket-Protocol: sip\r\n\r\n",
+        b"Sec-WebSocket-Accept: " + accept + b"\r\nSec-WebSocket-Protocol: sip\r\n" + EXTENSION + b"\r\n",
     )
+    out = Sender(mask=False)
     via = "Via: SIP/2.0/WS %s;branch=%s"
     # REGISTER -> 200 OK
     _, reg = read_frame(conn)
-    send(conn, frame(1, sip([
+    send(conn, *out.message(sip([
         "SIP/2.0 200 OK", via % (CLIENT, "z9hG4bK-reg1") + ";received=127.0.0.1",
         "From: <sip:alice@example.com>;tag=r1", "To: <sip:alice@example.com>;tag=s1",
         "Call-ID: " + CALL_REG, "CSeq: 1 REGISTER",
@@ -114,14 +143,18 @@ def server(listener):
     base = [via % (CLIENT, "z9hG4bK-inv1") + ";received=127.0.0.1",
             "From: <sip:alice@example.com>;tag=a1", "To: <sip:bob@example.com>",
             "Call-ID: " + CALL_INV, "CSeq: 1 INVITE"]
-    send(conn, frame(1, sip(["SIP/2.0 100 Trying"] + base)))
+    send(conn, *out.message(sip(["SIP/2.0 100 Trying"] + base)))
     ringing = base[:2] + ["To: <sip:bob@example.com>;tag=b1"] + base[3:]
-    send(conn, frame(1, sip(["SIP/2.0 180 Ringing"] + ringing)))
+    send(conn, *out.message(sip(["SIP/2.0 180 Ringing"] + ringing)))
     send(conn, frame(9, b"ka"))
     read_frame(conn)  # the pong
     busy = sip(["SIP/2.0 486 Busy Here"] + ringing + ["Retry-After: 60"])
-    send(conn, frame(1, busy[:60], fin=False))
-    send(conn, frame(0, busy[60:]))
+    if DEFLATE:
+        first, last = out.message(busy, parts=2)
+    else:
+        first, last = frame(1, busy[:60], fin=False), frame(0, busy[60:])
+    send(conn, first)
+    send(conn, last)
     read_frame(conn)  # the ACK
     read_frame(conn)  # the close
     send(conn, frame(8, b"\x03\xe8"))
@@ -135,25 +168,27 @@ def client():
     send(
         sock,
         b"GET /ws HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        b"Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: sip\r\n\r\n" % (PORT, key),
+        b"Sec-WebSocket-Key: %s\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: sip\r\n%s\r\n"
+        % (PORT, key, EXTENSION),
     )
+    out = Sender(mask=True)
     response = b""
     while b"\r\n\r\n" not in response:
         response += sock.recv(4096)
     via = "Via: SIP/2.0/WS %s;branch=%s"
-    send(sock, frame(1, sip([
+    send(sock, *out.message(sip([
         "REGISTER sip:example.com SIP/2.0", via % (CLIENT, "z9hG4bK-reg1"), "Max-Forwards: 70",
         "From: <sip:alice@example.com>;tag=r1", "To: <sip:alice@example.com>",
         "Call-ID: " + CALL_REG, "CSeq: 1 REGISTER",
         "Contact: <sip:alice@%s;transport=ws>;expires=600" % CLIENT,
-    ]), mask=True))
+    ])))
     read_frame(sock)
-    invite = frame(1, sip([
+    [invite] = out.message(sip([
         "INVITE sip:bob@example.com SIP/2.0", via % (CLIENT, "z9hG4bK-inv1"), "Max-Forwards: 70",
         "From: <sip:alice@example.com>;tag=a1", "To: <sip:bob@example.com>",
         "Call-ID: " + CALL_INV, "CSeq: 1 INVITE",
         "Contact: <sip:alice@%s;transport=ws>" % CLIENT, "Content-Type: application/sdp",
-    ], SDP), mask=True)
+    ], SDP))
     send(sock, invite, split=100)  # one frame across two segments
     while True:
         opcode, payload = read_frame(sock)
@@ -161,11 +196,11 @@ def client():
             send(sock, frame(10, payload, mask=True))
         elif opcode == 0:
             break  # the last part of the 486
-    send(sock, frame(1, sip([
+    send(sock, *out.message(sip([
         "ACK sip:bob@example.com SIP/2.0", via % (CLIENT, "z9hG4bK-inv1"), "Max-Forwards: 70",
         "From: <sip:alice@example.com>;tag=a1", "To: <sip:bob@example.com>;tag=b1",
         "Call-ID: " + CALL_INV, "CSeq: 1 ACK",
-    ]), mask=True))
+    ])))
     send(sock, frame(8, b"\x03\xe8", mask=True))
     read_frame(sock)
     sock.close()
