@@ -2,7 +2,8 @@
 //! or messages embedded in log lines with prefixes and timestamps, as
 //! Asterisk (`pjsip set logger on`, chan_sip's `sip set debug on`),
 //! FreeSWITCH (`sofia global siptrace on`), Kamailio, OpenSIPS, Cisco IOS
-//! (`debug ccsip messages`) and AudioCodes print them;
+//! (`debug ccsip messages`), AudioCodes and Oracle's SBC (`sipmsg.log`)
+//! print them;
 //! packet dumps printed by ngrep and tcpdump go to [`crate::dump`],
 //! Wireshark's packet details to [`crate::dissection`], hex dumps to
 //! [`crate::hexdump`].
@@ -77,13 +78,13 @@ pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
 /// An address written `1.2.3.4:5060`, `[2001:db8::1]:5060`, `UDP:1.2.3.4:5060`
 /// or `udp/[1.2.3.4]:5060`.
 fn find_addr(text: &str) -> Option<SocketAddr> {
-    find_addr_at(text).map(|(addr, _)| addr)
+    addresses(text).next().map(|(addr, _)| addr)
 }
 
-/// [`find_addr`], with where in `text` the address was written.
-fn find_addr_at(text: &str) -> Option<(SocketAddr, usize)> {
+/// The addresses [`find_addr`] reads, each with where in `text` it was written.
+fn addresses(text: &str) -> impl Iterator<Item = (SocketAddr, usize)> + '_ {
     let separator = |c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '<' || c == '>';
-    for word in text.split(separator) {
+    text.split(separator).filter_map(move |word| {
         // `split` yields slices of `text`: the offset is where the word starts.
         let at = word.as_ptr() as usize - text.as_ptr() as usize;
         let mut w = word.trim_end_matches([':', '.', ';']);
@@ -93,16 +94,19 @@ fn find_addr_at(text: &str) -> Option<(SocketAddr, usize)> {
                 w = rest;
             }
         }
+        // A tag before the address, as Oracle's SBC writes its interface: `[5:0]10.0.0.1:5060`.
+        if let Some(end) = w.strip_prefix('[').and_then(|rest| rest.find(']')).map(|end| end + 1) {
+            if w[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+                w = &w[end + 1..];
+            }
+        }
         // "[1.2.3.4]:5060" is how some logs bracket IPv4 too.
         let cleaned = match (w.strip_prefix('['), w.find("]:")) {
             (Some(_), Some(end)) if !w[1..end].contains(':') => format!("{}{}", &w[1..end], &w[end + 1..]),
             _ => w.to_owned(),
         };
-        if let Ok(addr) = cleaned.parse::<SocketAddr>() {
-            return Some((addr, at));
-        }
-    }
-    None
+        cleaned.parse::<SocketAddr>().ok().map(|addr| (addr, at))
+    })
 }
 
 /// Reads a log header line that announces a message (Asterisk, FreeSWITCH,
@@ -138,16 +142,31 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
     let (src, dst) = match both {
         Some(both) => both,
         None => {
-            // One address: the side the word before it names ("… from
-            // ADDR to SIPInterface #0" is the source, "sent to ADDR" the
-            // destination), else the direction the line says.
-            let (addr, at) = find_addr_at(line)?;
-            let before = &lower[..at];
-            match (before.rfind(" from "), before.rfind(" to ")) {
-                (Some(from), to) if to.is_none_or(|to| to < from) => (addr, UNKNOWN),
-                (_, Some(_)) => (UNKNOWN, addr),
-                _ if incoming && !lower.contains(" to ") => (addr, UNKNOWN),
-                _ => (UNKNOWN, addr),
+            // The side the word before an address names ("… from ADDR to
+            // SIPInterface #0" is the source, "sent to ADDR" the
+            // destination), another address the other side (Oracle's "On
+            // LOCAL received from REMOTE"); else the direction the line says.
+            let found: Vec<(SocketAddr, usize)> = addresses(line).take(4).collect();
+            let &(first, _) = found.first()?;
+            let named = |at: usize| {
+                let before = &lower[..at];
+                match (before.rfind(" from "), before.rfind(" to ")) {
+                    (Some(from), to) if to.is_none_or(|to| to < from) => Some(true),
+                    (_, Some(_)) => Some(false),
+                    _ => None,
+                }
+            };
+            match found.iter().find_map(|&(addr, at)| named(at).map(|source| (addr, at, source))) {
+                Some((addr, at, source)) => {
+                    let other = found.iter().find(|(_, other)| *other != at).map_or(UNKNOWN, |(a, _)| *a);
+                    if source {
+                        (addr, other)
+                    } else {
+                        (other, addr)
+                    }
+                }
+                None if incoming && !lower.contains(" to ") => (first, UNKNOWN),
+                None => (UNKNOWN, first),
             }
         }
     };
@@ -493,6 +512,23 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
         assert!(problems.is_empty(), "{problems:?}");
         let sides: Vec<_> = records.iter().map(|r| (r.src.port(), r.dst.port())).collect();
         assert_eq!(sides, [(5060, 0), (0, 5060)]);
+    }
+
+    #[test]
+    fn oracle_sbc_sipmsg_log() {
+        // sipmsg.log: the SBC's own interface tagged before its address, the
+        // peer after "received from" or "sent to", a rule between messages.
+        let rule = "----------------------------------------";
+        let text = format!(
+            "{rule}\nJan 21 14:04:18.527 On [5:0]192.168.1.10:5060 received from 192.168.1.20:5060\n{INVITE}\n\
+{rule}\nJan 21 14:04:18.530 On [5:0]192.168.1.10:5060 sent to 192.168.1.20:5060\n{BUSY}\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let sides: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.dst.to_string())).collect();
+        let (sbc, peer) = ("192.168.1.10:5060".to_owned(), "192.168.1.20:5060".to_owned());
+        assert_eq!(sides, [(peer.clone(), sbc.clone()), (sbc, peer)]);
+        assert!((records[1].time - records[0].time - 0.003).abs() < 1e-6);
     }
 
     #[test]
