@@ -22,6 +22,16 @@ fn check(name: &str, state: State, status: Option<u16>, messages: usize) {
     assert_eq!(call.messages[0].method, "INVITE");
 }
 
+/// The records of one of tests/data's captures, which reads without a problem.
+fn records(name: &str) -> Vec<statusdoc_trace::SipRecord> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    assert!(problems.is_empty(), "{name}: {problems:?}");
+    records
+}
+
 #[test]
 fn a_basic_call_over_udp_and_tcp() {
     check("basic-call.pcap", State::Answered, Some(200), 6);
@@ -129,13 +139,7 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     // hep3-collector.pcap: basic-call.pcap's messages as an agent sends them
     // to a Homer collector a second later (wrap-in-tunnel.py): the same
     // messages, with the agent's addresses and times, not the collector's.
-    let read = |name: &str| {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
-        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let mut records = Vec::new();
-        CaptureReader::new(|r| records.push(r), |p| panic!("{name}: {p:?}")).read(std::io::BufReader::new(file));
-        records
-    };
+    let read = records;
     let seen = |records: Vec<statusdoc_trace::SipRecord>| {
         records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
@@ -156,15 +160,7 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
 fn sip_over_sctp_reads_as_the_call_it_carries() {
     // wrap-in-tunnel.py: basic-call.pcap's messages over SCTP, the INVITE
     // in two fragments, a SACK bundled before the 180.
-    let read = |name: &str| {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
-        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let (mut records, mut problems) = (Vec::new(), Vec::new());
-        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
-        assert!(problems.is_empty(), "{name}: {problems:?}");
-        records
-    };
-    let (sctp, udp) = (read("sip-over-sctp.pcap"), read("basic-call.pcap"));
+    let (sctp, udp) = (records("sip-over-sctp.pcap"), records("basic-call.pcap"));
     assert!(sctp.iter().all(|r| r.transport == Transport::Sctp), "{sctp:?}");
     let what = |records: &[statusdoc_trace::SipRecord]| -> Vec<_> {
         records.iter().map(|r| (r.src, r.dst, r.time, r.bytes.clone())).collect()
@@ -179,14 +175,7 @@ fn compressed_sip_over_websocket_reads_as_the_uncompressed() {
     // websocket-peers.py with permessage-deflate: the same peers, every SIP
     // message compressed, each direction's window kept across messages,
     // the 486 in two frames.
-    let read = |name: &str| {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
-        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let (mut records, mut problems) = (Vec::new(), Vec::new());
-        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
-        assert!(problems.is_empty(), "{name}: {problems:?}");
-        records.into_iter().map(|r| (r.transport, r.bytes)).collect::<Vec<_>>()
-    };
+    let read = |name: &str| records(name).into_iter().map(|r| (r.transport, r.bytes)).collect::<Vec<_>>();
     let plain = read("websocket.pcap");
     assert_eq!(plain.len(), 7);
     assert_eq!(read("websocket-deflate.pcap"), plain);
