@@ -53,15 +53,18 @@ pub struct CaptureReader<'c> {
     /// SCTP user messages still being put together, per stream: their
     /// first frame and bytes so far.
     sctp_messages: FastMap<(SocketAddr, SocketAddr, u16), (u64, Vec<u8>)>,
+    /// Their bytes, in all.
+    sctp_buffered: usize,
     packets_since_sweep: usize,
 }
 
 /// The largest SCTP user message put together: a SIP message's limits.
 const MAX_SCTP_MESSAGE: usize = crate::sip::LIMITS.header_bytes + crate::sip::LIMITS.body_bytes;
 
-/// SCTP user messages put together at once, at most (each at most a SIP
-/// message's limits): past it, a new one is reported instead of kept.
+/// SCTP user messages put together at once, at most, and their bytes in
+/// all: past either, a message is reported instead of kept.
 const MAX_SCTP_MESSAGES: usize = 1024;
+const MAX_SCTP_BYTES: usize = 16 * 1024 * 1024;
 
 /// What an Ethernet frame carries where etherparse stops: a PPPoE session
 /// (RFC 2516) or an MPLS label stack (RFC 3032), behind any VLAN tags.
@@ -214,6 +217,7 @@ impl<'c> CaptureReader<'c> {
             defrag: IpDefragPool::new(),
             open_fragments: FastMap::default(),
             sctp_messages: FastMap::default(),
+            sctp_buffered: 0,
             packets_since_sweep: 0,
         }
     }
@@ -500,13 +504,16 @@ impl<'c> CaptureReader<'c> {
         let (src, dst) = (SocketAddr::new(src_ip, src_port), SocketAddr::new(dst_ip, dst_port));
         for chunk in chunks {
             let key = (src, dst, chunk.stream);
+            let room = |buffered: usize, more: usize| buffered + more <= MAX_SCTP_BYTES;
             let message = match (chunk.begins, chunk.ends) {
                 (true, true) => Some((frame, chunk.bytes.to_vec())),
                 (true, false) => {
-                    if let Some((first, _)) = self.sctp_messages.remove(&key) {
+                    if let Some((first, bytes)) = self.sctp_messages.remove(&key) {
+                        self.sctp_buffered -= bytes.len();
                         self.problem(first, ProblemKind::IncompleteFragments, format!("SCTP {src} → {dst}"));
                     }
-                    if self.sctp_messages.len() < MAX_SCTP_MESSAGES {
+                    if self.sctp_messages.len() < MAX_SCTP_MESSAGES && room(self.sctp_buffered, chunk.bytes.len()) {
+                        self.sctp_buffered += chunk.bytes.len();
                         self.sctp_messages.insert(key, (frame, chunk.bytes.to_vec()));
                     } else {
                         self.problem(frame, ProblemKind::LimitReached, format!("SCTP {src} → {dst}"));
@@ -514,16 +521,23 @@ impl<'c> CaptureReader<'c> {
                     None
                 }
                 (false, ends) => match self.sctp_messages.get_mut(&key) {
-                    Some((_, bytes)) if bytes.len() + chunk.bytes.len() <= MAX_SCTP_MESSAGE => {
+                    Some((_, bytes))
+                        if bytes.len() + chunk.bytes.len() <= MAX_SCTP_MESSAGE
+                            && room(self.sctp_buffered, chunk.bytes.len()) =>
+                    {
                         bytes.extend_from_slice(chunk.bytes);
+                        self.sctp_buffered += chunk.bytes.len();
                         if ends {
-                            self.sctp_messages.remove(&key)
+                            let whole = self.sctp_messages.remove(&key);
+                            self.sctp_buffered -= whole.as_ref().map_or(0, |(_, bytes)| bytes.len());
+                            whole
                         } else {
                             None
                         }
                     }
                     Some(_) => {
-                        self.sctp_messages.remove(&key);
+                        let dropped = self.sctp_messages.remove(&key).map_or(0, |(_, bytes)| bytes.len());
+                        self.sctp_buffered -= dropped;
                         self.problem(frame, ProblemKind::LimitReached, format!("SCTP {src} → {dst}"));
                         None
                     }
@@ -883,6 +897,26 @@ mod tests {
             capture.extend_from_slice(&frame);
         }
         capture
+    }
+
+    #[test]
+    fn sctp_messages_never_finished_are_bounded_and_reported() {
+        use crate::sctp::tests::{data, packet};
+        // More messages begun than are kept at once, on as many streams.
+        let begun: Vec<Vec<u8>> =
+            (0..MAX_SCTP_MESSAGES as u16 + 10).map(|stream| packet(&[(0, 2, data(stream, INVITE))])).collect();
+        let (records, problems) = read(sctp_capture(&begun));
+        let count = |kind| problems.iter().filter(|p| p.kind == kind).count();
+        assert!(records.is_empty());
+        assert_eq!((count(ProblemKind::LimitReached), count(ProblemKind::IncompleteFragments)), (10, MAX_SCTP_MESSAGES));
+        // One message that grows past a SIP message's limits is dropped there.
+        let piece = vec![b'a'; 60_000];
+        let mut growing = vec![packet(&[(0, 2, data(1, INVITE))])];
+        growing.extend((0..80).map(|_| packet(&[(0, 0, data(1, &piece))])));
+        growing.push(packet(&[(0, 1, data(1, b"end"))]));
+        let (records, problems) = read(sctp_capture(&growing));
+        assert!(records.is_empty());
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::LimitReached]);
     }
 
     #[test]
