@@ -908,7 +908,10 @@ mod tests {
         let (records, problems) = read(sctp_capture(&begun));
         let count = |kind| problems.iter().filter(|p| p.kind == kind).count();
         assert!(records.is_empty());
-        assert_eq!((count(ProblemKind::LimitReached), count(ProblemKind::IncompleteFragments)), (10, MAX_SCTP_MESSAGES));
+        assert_eq!(
+            (count(ProblemKind::LimitReached), count(ProblemKind::IncompleteFragments)),
+            (10, MAX_SCTP_MESSAGES)
+        );
         // One message that grows past a SIP message's limits is dropped there.
         let piece = vec![b'a'; 60_000];
         let mut growing = vec![packet(&[(0, 2, data(1, INVITE))])];

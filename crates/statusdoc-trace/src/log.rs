@@ -8,6 +8,7 @@
 //! Wireshark's packet details to [`crate::dissection`], hex dumps to
 //! [`crate::hexdump`].
 
+use std::borrow::Cow;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
@@ -100,14 +101,34 @@ fn addresses(text: &str) -> impl Iterator<Item = (SocketAddr, usize)> + '_ {
                 w = &w[end + 1..];
             }
         }
+        // An address has a port after a colon, and starts with a digit or `[`.
+        if !w.contains(':') || !w.starts_with(|c: char| c.is_ascii_digit() || c == '[') {
+            return None;
+        }
         // "[1.2.3.4]:5060" is how some logs bracket IPv4 too.
         let cleaned = match (w.strip_prefix('['), w.find("]:")) {
-            (Some(_), Some(end)) if !w[1..end].contains(':') => format!("{}{}", &w[1..end], &w[end + 1..]),
-            _ => w.to_owned(),
+            (Some(_), Some(end)) if !w[1..end].contains(':') => Cow::Owned(format!("{}{}", &w[1..end], &w[end + 1..])),
+            _ => Cow::Borrowed(w),
         };
         cleaned.parse::<SocketAddr>().ok().map(|addr| (addr, at))
     })
 }
+
+/// The words [`read_meta`] looks for in a lowercased line, searched for
+/// with searchers built once (a `contains` builds one per call, per line).
+static KEYWORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 9]> = std::sync::LazyLock::new(|| {
+    ["received", "recv ", " from ", "transmitting", "send ", "sending", " to ", "bytes", "sip"]
+        .map(|word| memchr::memmem::Finder::new(word.as_bytes()))
+});
+const RECEIVED: usize = 0;
+const RECV: usize = 1;
+const FROM: usize = 2;
+const TRANSMITTING: usize = 3;
+const SEND: usize = 4;
+const SENDING: usize = 5;
+const TO: usize = 6;
+const BYTES: usize = 7;
+const SIP: usize = 8;
 
 /// Reads a log header line that announces a message (Asterisk, FreeSWITCH,
 /// and the many "received from / sent to ADDR" variants).
@@ -119,14 +140,23 @@ fn meta_line(line: &str) -> Option<Meta> {
 /// line that does not is taken only right before a message ("received from
 /// udp:ADDR:", as a script logs it).
 fn read_meta(line: &str) -> Option<(Meta, bool)> {
+    // Every line of a log comes here: one without an address (`…1:5060`,
+    // `…]:5060`) cannot be one, and is passed over before it is lowercased.
+    let bytes = line.as_bytes();
+    let names_port = memchr::memchr_iter(b':', bytes).any(|at| {
+        at > 0
+            && (bytes[at - 1].is_ascii_digit() || bytes[at - 1] == b']')
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    });
+    if !names_port {
+        return None;
+    }
     let lower = line.to_ascii_lowercase();
-    let incoming = lower.contains("received") || lower.contains("recv ") || lower.contains(" from ");
-    let outgoing = lower.contains("transmitting")
-        || lower.contains("send ")
-        || lower.contains("sending")
-        || lower.contains(" to ");
+    let has = |word: usize| KEYWORDS[word].find(lower.as_bytes()).is_some();
+    let incoming = has(RECEIVED) || has(RECV) || has(FROM);
+    let outgoing = has(TRANSMITTING) || has(SEND) || has(SENDING) || has(TO);
     // chan_sip says "<--- Transmitting (NAT) to ADDR --->", without "SIP".
-    let names_sip = lower.contains("bytes") || lower.contains("sip") || lower.contains("transmitting");
+    let names_sip = has(BYTES) || has(SIP) || has(TRANSMITTING);
     if !(incoming || outgoing) {
         return None;
     }
@@ -181,16 +211,20 @@ fn start_line_at(line: &str) -> Option<usize> {
 
 /// [`start_line_at`], with the characters a start line may follow.
 fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
-    let mut candidates = vec![0];
-    candidates.extend(line.char_indices().filter(|(_, c)| separators.contains(c)).map(|(i, c)| i + c.len_utf8()));
-    candidates
-        .into_iter()
+    // Every line of a log comes here, header lines included: a line without
+    // the version, or a candidate without it at either end, is passed over
+    // before anything is built.
+    if memchr::memmem::find(line.as_bytes(), b"SIP/2.0").is_none() {
+        return None;
+    }
+    let after_separators = line.char_indices().filter(|(_, c)| separators.contains(c)).map(|(i, c)| i + c.len_utf8());
+    std::iter::once(0)
+        .chain(after_separators)
         .find(|&at| {
             let rest = line[at..].trim_start_matches(' ');
-            let candidate = format!("{rest}\n");
             at < line.len()
-                && looks_like_sip(candidate.as_bytes())
                 && (rest.starts_with("SIP/2.0 ") || rest.ends_with("SIP/2.0"))
+                && looks_like_sip(format!("{rest}\n").as_bytes())
         })
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
 }
