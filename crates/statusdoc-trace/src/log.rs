@@ -214,9 +214,7 @@ fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
     // Every line of a log comes here, header lines included: a line without
     // the version, or a candidate without it at either end, is passed over
     // before anything is built.
-    if memchr::memmem::find(line.as_bytes(), b"SIP/2.0").is_none() {
-        return None;
-    }
+    memchr::memmem::find(line.as_bytes(), b"SIP/2.0")?;
     let after_separators = line.char_indices().filter(|(_, c)| separators.contains(c)).map(|(i, c)| i + c.len_utf8());
     std::iter::once(0)
         .chain(after_separators)
