@@ -83,12 +83,12 @@ pub(crate) fn read_dissection(
     if !text.lines().take(LOOK_AHEAD_LINES).any(|l| frame_number(l).is_some()) || !text.lines().any(|l| is_sip(&l)) {
         return false;
     }
-    let lines: Vec<&str> = text.lines().collect();
+    // Read as a stream of lines: the details run to ~40 lines a packet.
+    let mut lines = text.lines().enumerate().peekable();
     let mut packet = Packet::new(0, None);
     let mut summary = None;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
+    let mut section = Vec::new();
+    while let Some((i, line)) = lines.next() {
         if let Some(frame) = frame_number(line) {
             packet = Packet::new(frame, summary.filter(|(n, _)| *n == frame).map(|(_, t)| t));
         } else if let Some(found) = summary_line(line) {
@@ -115,12 +115,12 @@ pub(crate) fn read_dissection(
         } else if let Some(arrival) = line.strip_prefix("    Arrival Time: ") {
             packet.time = packet.time.or_else(|| arrival_time(arrival));
         } else if is_sip(&line) {
-            let end = (i + 1..lines.len()).find(|&j| !lines[j].starts_with(' ')).unwrap_or(lines.len());
-            read_message(&lines[i + 1..end], &packet, i, on_record, on_problem);
-            i = end;
-            continue;
+            section.clear();
+            while let Some((_, next)) = lines.next_if(|(_, l)| l.starts_with(' ')) {
+                section.push(next);
+            }
+            read_message(&section, &packet, i, on_record, on_problem);
         }
-        i += 1;
     }
     true
 }
