@@ -512,6 +512,19 @@ fn an_uploaded_capture_gets_the_report_and_is_not_stored() {
     assert!(html.contains("href=\"/pt-br/sip/486-busy-here\""));
 }
 
+#[test]
+fn a_pasted_packet_dump_gets_the_report_of_its_capture() {
+    // ngrep's output, as an engineer pastes it: the same call as its capture.
+    let dump = fixture("dumps/basic-call.ngrep-byline.txt");
+    let (content_type, body) = form(&[("capture", Some(""), b""), ("text", None, &dump)]);
+    let pasted = post_to(server(), "/analyze", &content_type, &body);
+    let captured = post_to(server(), "/analyze", "application/octet-stream", &fixture("basic-call.pcap"));
+    assert_eq!((pasted.status, captured.status), (200, 200), "{}", pasted.text());
+    let summary = |html: &str| html.split("SIP messages").next().and_then(|s| s.rsplit('>').next()).map(str::to_owned);
+    assert_eq!(summary(&pasted.text()), summary(&captured.text()));
+    assert!(pasted.text().contains("1-30390@127.0.0.1") && pasted.text().contains("answered 200"));
+}
+
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
