@@ -210,7 +210,8 @@ fn ngrep_addr(text: &str) -> Option<SocketAddr> {
 /// with the date and time, `+S.UUUUUU`, the flags and the count optional.
 ///
 /// sngrep's text export has the same line without the protocol (its
-/// messages follow as sent): `2024/05/01 12:00:00.250000 A:5060 -> B:5060`.
+/// messages follow as sent): `2024/05/01 12:00:00.250000 A:5060 -> B:5060`,
+/// as other exports do with an ISO date (`2024-05-01 12:00:00.250 A -> B`).
 fn ngrep_line(line: &str) -> Option<PacketLine<'_>> {
     let mut chars = line.chars();
     let (protocol, rest) = match chars.next()? {
@@ -219,11 +220,13 @@ fn ngrep_line(line: &str) -> Option<PacketLine<'_>> {
         _ => return None,
     };
     let (mut first, mut rest) = word(rest)?;
-    if protocol == 'S' && date(first, '/').is_none() {
+    // A date as ngrep and sngrep write it, or as ISO 8601 (Homer's text export).
+    let day = |word: &str| date(word, '/').or_else(|| date(word, '-'));
+    if protocol == 'S' && day(first).is_none() {
         return None;
     }
     let mut time = None;
-    if let Some(days) = date(first, '/') {
+    if let Some(days) = day(first) {
         let (clock, after) = word(rest)?;
         time = Some(Stamp::At(days * 86_400.0 + clock_seconds(clock)?));
         (first, rest) = word(after)?;
@@ -672,9 +675,13 @@ mod tests {
         assert_eq!(single, Some("SIP/2.0 200 OK..Via: x"));
         let fragment = ngrep_line("U 192.0.2.1 -> 192.0.2.2 +4395@552:552 #2").map(|p| (p.fragment, p.src.port()));
         assert_eq!(fragment, Some((true, 0)));
-        let sngrep =
-            ngrep_line("2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5080").map(|p| (p.transport, p.time));
-        assert_eq!(sngrep, Some((Some(Transport::Log), Some(Stamp::At(1_714_564_800.25)))));
+        for export in [
+            "2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5080",
+            "2024-05-01 12:00:00.250 10.0.0.1:5060 -> 10.0.0.2:5080",
+        ] {
+            let sngrep = ngrep_line(export).map(|p| (p.transport, p.time));
+            assert_eq!(sngrep, Some((Some(Transport::Log), Some(Stamp::At(1_714_564_800.25)))), "{export}");
+        }
         for not in [
             "U 10.0.0.1:5060 to 10.0.0.2:5060",
             "Via: SIP/2.0/UDP 10.0.0.1:5060",
