@@ -34,7 +34,8 @@ const LINE_BYTES: usize = 16;
 pub(crate) fn hex_line(line: &str) -> Option<(usize, Vec<u8>)> {
     let text = line.trim_start();
     let (offset, rest) = text.split_once(' ')?;
-    let offset = offset.strip_prefix("0x").unwrap_or(offset).strip_suffix(':').unwrap_or(offset);
+    // `0x0010:` (tcpdump) or `0010` (tshark).
+    let offset = offset.strip_suffix(':').unwrap_or(offset);
     let offset = offset.strip_prefix("0x").unwrap_or(offset);
     if offset.len() < 4 || !offset.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
