@@ -38,6 +38,7 @@ mod record;
 mod redact;
 mod sctp;
 mod sip;
+mod sipstack;
 mod tcp;
 mod tunnel;
 mod websocket;

@@ -6,7 +6,7 @@
 //! print them;
 //! packet dumps printed by ngrep and tcpdump go to [`crate::dump`],
 //! Wireshark's packet details to [`crate::dissection`], hex dumps to
-//! [`crate::hexdump`].
+//! [`crate::hexdump`], Skype for Business SIPStack logs to [`crate::sipstack`].
 
 use std::borrow::Cow;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -300,6 +300,7 @@ pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem
     if crate::dump::read_dump(text, &mut on_record, &mut on_problem)
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
         || crate::hexdump::read_hex_dump(text, &mut on_record, &mut on_problem)
+        || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)
     {
         return;
     }

@@ -1,0 +1,158 @@
+//! SIP messages in the SIPStack logs of Skype for Business and Lync Server
+//! (the logging tool's traces, read in Snooper): each message a record
+//! between `$$begin_record` and `$$end_record`, its trace line giving the
+//! time, then `Direction:` and `Peer:` (where it came from or went), the
+//! start line as `Start-Line:`, the header fields as sent, and the body
+//! after `Message-Body:`.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use crate::log::{clock_seconds, days_from_civil};
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sip::{parse, Framing, Parsed};
+
+const UNKNOWN: SocketAddr = SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0);
+
+/// How far into a text its first record is looked for.
+const LOOK_AHEAD_LINES: usize = 100;
+
+/// The fields a record has before its start line, which are the log's.
+const RECORD_FIELDS: [&str; 5] = ["Trace-Correlation-Id:", "Instance-Id:", "Direction:", "Peer:", "Message-Type:"];
+
+/// `…::11/26/2024-07:06:17.591.0012ab34 (SIPStack,…`: the trace line's time.
+fn trace_time(line: &str) -> Option<f64> {
+    let stamp = line.split("::").nth(1)?.split_whitespace().next()?;
+    let (date, clock) = stamp.split_once('-')?;
+    let mut parts = date.split('/').map(|p| p.parse::<i64>().ok());
+    let (month, day, year) = (parts.next()??, parts.next()??, parts.next()??);
+    // The clock ends in milliseconds, then the trace's own counter.
+    let clock: String = clock.splitn(4, '.').take(2).collect::<Vec<_>>().join(".");
+    Some(days_from_civil(year, month, day) as f64 * 86_400.0 + clock_seconds(&clock)?)
+}
+
+/// Reads the records of a SIPStack log; `false`, having read nothing, when
+/// the text is not one.
+pub(crate) fn read_sipstack(
+    text: &str,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
+    if !text.lines().take(LOOK_AHEAD_LINES).any(|l| l.trim_end().ends_with("$$begin_record")) {
+        return false;
+    }
+    let mut lines = text.lines().enumerate();
+    while let Some((n, line)) = lines.next() {
+        if !line.trim_end().ends_with("$$begin_record") {
+            continue;
+        }
+        let time = trace_time(line).unwrap_or(0.0);
+        let (mut incoming, mut peer) = (true, UNKNOWN);
+        let mut message = String::new();
+        let mut in_body = false;
+        for (_, field) in lines.by_ref() {
+            if field.trim_end() == "$$end_record" {
+                break;
+            }
+            if in_body {
+                message.push_str(field);
+                message.push_str("\r\n");
+            } else if let Some(start) = field.strip_prefix("Start-Line: ") {
+                message.push_str(start.trim_end());
+                message.push_str("\r\n");
+            } else if let Some(body) = field.strip_prefix("Message-Body:") {
+                // An empty body is written as a dash.
+                message.push_str("\r\n");
+                let body = body.trim();
+                if !matches!(body, "" | "-" | "–") {
+                    message.push_str(body);
+                    message.push_str("\r\n");
+                }
+                in_body = true;
+            } else if let Some(direction) = field.strip_prefix("Direction:") {
+                incoming = direction.trim().eq_ignore_ascii_case("incoming");
+            } else if let Some(address) = field.strip_prefix("Peer:") {
+                peer = address.trim().parse().unwrap_or(UNKNOWN);
+            } else if !message.is_empty() && !RECORD_FIELDS.iter().any(|f| field.starts_with(f)) {
+                message.push_str(field);
+                message.push_str("\r\n");
+            }
+        }
+        if message.is_empty() {
+            continue; // a record of something else than a message
+        }
+        if !in_body {
+            message.push_str("\r\n");
+        }
+        let (src, dst) = if incoming { (peer, UNKNOWN) } else { (UNKNOWN, peer) };
+        let frame = n as u64 + 1;
+        match parse(message.as_bytes(), Framing::Lenient) {
+            Ok(Parsed::Complete(m)) => {
+                let used = m.consumed;
+                let mut bytes = message.into_bytes();
+                bytes.truncate(used);
+                on_record(SipRecord { frame, time, src, dst, transport: Transport::Log, bytes });
+            }
+            Ok(_) => {}
+            Err(e) => on_problem(Problem { frame, kind: ProblemKind::Unparsable, detail: e.detail() }),
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOG: &str = "TL_INFO(TF_PROTOCOL) [0]0A8C.0B24::05/01/2024-12:00:00.250.0000026b (SIPStack,SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(125))[1776474128] $$begin_record
+Trace-Correlation-Id: 1776474128
+Instance-Id: 2DDCF
+Direction: incoming
+Peer: 10.0.0.20:5061
+Message-Type: request
+Start-Line: INVITE sip:bob@contoso.com SIP/2.0
+From: <sip:alice@contoso.com>;tag=a1;epid=e1
+To: <sip:bob@contoso.com>
+CSeq: 1 INVITE
+Call-ID: sfb-1
+Content-Type: application/sdp
+Content-Length: 10
+Message-Body: v=0
+s=-
+$$end_record
+TL_INFO(TF_PROTOCOL) [0]0A8C.0B24::05/01/2024-12:00:01.500.0000026c (SIPStack,SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(125))[1776474129] $$begin_record
+Trace-Correlation-Id: 1776474129
+Instance-Id: 2DDD0
+Direction: outgoing;source=\"local\"
+Peer: 10.0.0.20:5061
+Message-Type: response
+Start-Line: SIP/2.0 486 Busy Here
+From: <sip:alice@contoso.com>;tag=a1;epid=e1
+To: <sip:bob@contoso.com>;tag=b1
+CSeq: 1 INVITE
+Call-ID: sfb-1
+Content-Length: 0
+Message-Body: –
+$$end_record
+";
+
+    #[test]
+    fn records_give_messages_with_their_peer_and_time() {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        assert!(read_sipstack(LOG, &mut |r| records.push(r), &mut |p| problems.push(p)));
+        assert!(problems.is_empty(), "{problems:?}");
+        let peer: SocketAddr = "10.0.0.20:5061".parse().unwrap_or(UNKNOWN);
+        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.src, r.dst)).collect();
+        assert_eq!(seen, [(1, peer, UNKNOWN), (17, UNKNOWN, peer)]);
+        assert_eq!(records[0].time, 1_714_564_800.25);
+        assert_eq!(records[1].time, 1_714_564_801.5);
+        let first = records[0].message().map(|m| (m.call_id().map(str::to_owned), m.body.to_vec()));
+        assert_eq!(first, Some((Some("sfb-1".to_owned()), b"v=0\r\ns=-\r\n".to_vec())));
+        assert_eq!(records[1].message().and_then(|m| m.status()), Some(486));
+        assert!(!String::from_utf8_lossy(&records[0].bytes).contains("Instance-Id"), "the log's own fields left out");
+    }
+
+    #[test]
+    fn other_text_is_not_a_sipstack_log() {
+        assert!(!read_sipstack("INVITE sip:b@x SIP/2.0\nCall-ID: a\n\n", &mut |_| {}, &mut |_| {}));
+    }
+}
