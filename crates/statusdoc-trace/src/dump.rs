@@ -83,43 +83,52 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
         read_hex_packets(&lines, timed, on_record, on_problem);
         return true;
     }
-    let mut reader = Reader { on_record, on_problem, streams: HashMap::new() };
-    let mut clock = Clock::default();
+    // Each packet line, parsed once, and where it is; the lines up to the
+    // next are its payload.
+    let mut packets: Vec<(usize, PacketLine)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let Some(packet) = packet_line(i) else {
-            i += 1;
-            continue;
-        };
-        let payload = |packet: &PacketLine, at: usize| {
-            let start = at + packet.lines;
-            let end = (start..lines.len()).find(|&j| packet_line(j).is_some()).unwrap_or(lines.len());
-            let bytes = match tool {
-                Tool::Ngrep if packet.transport == Some(Transport::Log) => sngrep_payload(&lines[start..end]),
-                Tool::Ngrep => ngrep_payload(packet.inline, &lines[start..end]),
-                Tool::Tcpdump => tcpdump_payload(&lines[start..end], packet.length, packet.fragment),
-            };
-            (bytes, end)
-        };
-        let (mut bytes, mut end) = payload(&packet, i);
+        match packet_line(i) {
+            Some(packet) => {
+                let taken = packet.lines;
+                packets.push((i, packet));
+                i += taken;
+            }
+            None => i += 1,
+        }
+    }
+    let payload = |k: usize| {
+        let (at, packet) = &packets[k];
+        let payload = &lines[at + packet.lines..packets.get(k + 1).map_or(lines.len(), |(next, _)| *next)];
+        match tool {
+            Tool::Ngrep if packet.transport == Some(Transport::Log) => sngrep_payload(payload),
+            Tool::Ngrep => ngrep_payload(packet.inline, payload),
+            Tool::Tcpdump => tcpdump_payload(payload, packet.length, packet.fragment),
+        }
+    };
+    let mut reader = Reader { on_record, on_problem, streams: HashMap::new() };
+    let mut clock = Clock::default();
+    let mut k = 0;
+    while k < packets.len() {
+        let (at, packet) = &packets[k];
+        let mut bytes = payload(k);
         let mut time = clock.time(packet.time);
+        k += 1;
         // The fragments that follow a datagram carry the rest of it.
-        while let Some(more) = packet_line(end).filter(|p| p.fragment && same_hosts(p, &packet)) {
-            let (rest, after) = payload(&more, end);
-            bytes.extend_from_slice(&rest);
+        while let Some((_, more)) = packets.get(k).filter(|(_, p)| p.fragment && same_hosts(p, packet)) {
+            bytes.extend_from_slice(&payload(k));
             // Whole once its last fragment is in, as a capture's reassembly has it.
             time = clock.time(more.time);
-            end = after;
+            k += 1;
         }
         if let Some(transport) = packet.transport.filter(|_| !packet.fragment) {
-            let record = SipRecord { frame: i as u64 + 1, time, src: packet.src, dst: packet.dst, transport, bytes };
+            let record = SipRecord { frame: *at as u64 + 1, time, src: packet.src, dst: packet.dst, transport, bytes };
             match transport {
                 Transport::Tcp => reader.segment(record),
                 Transport::Log => reader.message(record, Framing::Lenient),
                 _ => reader.message(record, Framing::Datagram),
             }
         }
-        i = end;
     }
     reader.finish();
     true
