@@ -8,16 +8,14 @@
 //! lines with `\r\n` written out). Frames keep Wireshark's numbers; the
 //! addresses and time come from the layers printed before each message.
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, SocketAddr};
 
-use crate::log::{clock_seconds, days_from_civil};
-use crate::record::{Problem, ProblemKind, SipRecord, Transport};
-use crate::sip::{parse, Framing, Parsed};
+use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES};
+use crate::record::{Problem, SipRecord, Transport};
+use crate::sip::Framing;
 
-const UNKNOWN: IpAddr = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
-
-/// How far into a text its first frame is looked for.
-const LOOK_AHEAD_LINES: usize = 100;
+/// An address the details do not give.
+const UNKNOWN: IpAddr = crate::log::UNKNOWN.ip();
 
 /// What the layers below SIP said of the packet being read.
 #[derive(Debug, Clone, Copy)]
@@ -183,25 +181,17 @@ fn read_message(
     // The frame the details name; without one (a fragment of the details),
     // the line the message is on.
     let frame = if packet.frame > 0 { packet.frame } else { line as u64 + 1 };
-    match parse(message.as_bytes(), Framing::Lenient) {
-        Ok(Parsed::Complete(m)) => {
-            let used = m.consumed;
-            let mut bytes = message.into_bytes();
-            bytes.truncate(used);
-            on_record(SipRecord {
-                frame,
-                time: packet.time.or(packet.summary_time).unwrap_or(0.0),
-                src: SocketAddr::new(packet.src, packet.ports.0),
-                dst: SocketAddr::new(packet.dst, packet.ports.1),
-                // Rebuilt from text, which may not give a body back byte for
-                // byte (an XML body is shown as a tree): read as a log's.
-                transport: Transport::Log,
-                bytes,
-            });
-        }
-        Ok(_) => {}
-        Err(e) => on_problem(Problem { frame, kind: ProblemKind::Unparsable, detail: e.detail() }),
-    }
+    let record = SipRecord {
+        frame,
+        time: packet.time.or(packet.summary_time).unwrap_or(0.0),
+        src: SocketAddr::new(packet.src, packet.ports.0),
+        dst: SocketAddr::new(packet.dst, packet.ports.1),
+        // Rebuilt from text, which may not give a body back byte for
+        // byte (an XML body is shown as a tree): read as a log's.
+        transport: Transport::Log,
+        bytes: message.into_bytes(),
+    };
+    message_or_problem(record, Framing::Lenient, on_record, on_problem);
 }
 
 /// A text body's line as Wireshark writes it, `Signal= 1\r\n`, back to its bytes.

@@ -12,13 +12,9 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use crate::hexdump::{hex_line, read_packets, DumpedPacket};
-use crate::log::{clock_seconds, days_from_civil};
+use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::{looks_like_sip, parse, Framing, Parsed};
-
-/// How far into a text its first packet line is looked for: past a dump's
-/// preamble (ngrep's `interface:`, `filter:`, `match:` lines).
-const LOOK_AHEAD_LINES: usize = 100;
 
 /// The tool whose output the text is, told by its first packet line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -568,24 +564,11 @@ struct Reader<'c> {
 }
 
 impl Reader<'_> {
-    fn unparsable(&mut self, frame: u64, detail: String) {
-        (self.on_problem)(Problem { frame, kind: ProblemKind::Unparsable, detail });
-    }
-
     /// A datagram, or a message sngrep printed whole.
     fn message(&mut self, record: SipRecord, framing: Framing) {
-        if !looks_like_sip(&record.bytes) {
-            return; // RTP, DNS and the rest of what a dump holds
-        }
-        match parse(&record.bytes, framing) {
-            Ok(Parsed::Complete(m)) => {
-                let used = m.consumed;
-                let mut record = record;
-                record.bytes.truncate(used);
-                (self.on_record)(record);
-            }
-            Ok(_) => {}
-            Err(e) => self.unparsable(record.frame, e.detail()),
+        // RTP, DNS and the rest of what a dump holds are passed over.
+        if looks_like_sip(&record.bytes) {
+            message_or_problem(record, framing, self.on_record, self.on_problem);
         }
     }
 
@@ -635,7 +618,10 @@ impl Reader<'_> {
                     }
                     return;
                 }
-                Err(e) => return self.unparsable(stream.frame, e.detail()),
+                Err(e) => {
+                    let detail = e.detail();
+                    return (self.on_problem)(Problem { frame: stream.frame, kind: ProblemKind::Unparsable, detail });
+                }
             }
             if stream.bytes.is_empty() {
                 return;

@@ -9,6 +9,7 @@
 use std::io::Cursor;
 
 use crate::capture::CaptureReader;
+use crate::log::LOOK_AHEAD_LINES;
 use crate::record::{Problem, SipRecord};
 
 /// A packet's bytes as the dump gives them, the line it starts on, its time.
@@ -21,9 +22,6 @@ pub(crate) struct DumpedPacket {
     /// and the bytes cannot (tcpdump `-x` of MPLS or PPPoE traffic).
     pub(crate) link: Option<u16>,
 }
-
-/// How far into a text its first packet is looked for.
-const LOOK_AHEAD_LINES: usize = 100;
 
 /// Bytes a dump line holds at most (16 in every tool's form).
 const LINE_BYTES: usize = 16;

@@ -18,7 +18,32 @@ use crate::{looks_like_sip, parse, Framing, Parsed};
 /// the rest is reported.
 pub const MAX_LOG_BYTES: usize = 512 * 1024 * 1024;
 
-const UNKNOWN: SocketAddr = SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0);
+/// The side of a message a text does not name.
+pub(crate) const UNKNOWN: SocketAddr = SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0);
+
+/// How far into a text the readers of other forms than logs look for the
+/// form they read (past a preamble: ngrep's `interface:` lines, a summary
+/// heading).
+pub(crate) const LOOK_AHEAD_LINES: usize = 100;
+
+/// A message taken from text, as a record of its bytes up to where the
+/// message ends; one that cannot be parsed, as a problem at its frame.
+pub(crate) fn message_or_problem(
+    mut record: SipRecord,
+    framing: Framing,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) {
+    match parse(&record.bytes, framing) {
+        Ok(Parsed::Complete(m)) => {
+            let used = m.consumed;
+            record.bytes.truncate(used);
+            on_record(record);
+        }
+        Ok(_) => {}
+        Err(e) => on_problem(Problem { frame: record.frame, kind: ProblemKind::Unparsable, detail: e.detail() }),
+    }
+}
 
 /// Where and when the next message was seen, from a log's own header line.
 #[derive(Debug, Clone, Copy)]

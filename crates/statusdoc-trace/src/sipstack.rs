@@ -5,16 +5,9 @@
 //! start line as `Start-Line:`, the header fields as sent, and the body
 //! after `Message-Body:`.
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-
-use crate::log::{clock_seconds, days_from_civil};
-use crate::record::{Problem, ProblemKind, SipRecord, Transport};
-use crate::sip::{parse, Framing, Parsed};
-
-const UNKNOWN: SocketAddr = SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 0);
-
-/// How far into a text its first record is looked for.
-const LOOK_AHEAD_LINES: usize = 100;
+use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES, UNKNOWN};
+use crate::record::{Problem, SipRecord, Transport};
+use crate::sip::Framing;
 
 /// The fields a record has before its start line, which are the log's.
 const RECORD_FIELDS: [&str; 5] = ["Trace-Correlation-Id:", "Instance-Id:", "Direction:", "Peer:", "Message-Type:"];
@@ -84,17 +77,9 @@ pub(crate) fn read_sipstack(
             message.push_str("\r\n");
         }
         let (src, dst) = if incoming { (peer, UNKNOWN) } else { (UNKNOWN, peer) };
-        let frame = n as u64 + 1;
-        match parse(message.as_bytes(), Framing::Lenient) {
-            Ok(Parsed::Complete(m)) => {
-                let used = m.consumed;
-                let mut bytes = message.into_bytes();
-                bytes.truncate(used);
-                on_record(SipRecord { frame, time, src, dst, transport: Transport::Log, bytes });
-            }
-            Ok(_) => {}
-            Err(e) => on_problem(Problem { frame, kind: ProblemKind::Unparsable, detail: e.detail() }),
-        }
+        let record =
+            SipRecord { frame: n as u64 + 1, time, src, dst, transport: Transport::Log, bytes: message.into_bytes() };
+        message_or_problem(record, Framing::Lenient, on_record, on_problem);
     }
     true
 }
@@ -140,7 +125,7 @@ $$end_record
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         assert!(read_sipstack(LOG, &mut |r| records.push(r), &mut |p| problems.push(p)));
         assert!(problems.is_empty(), "{problems:?}");
-        let peer: SocketAddr = "10.0.0.20:5061".parse().unwrap_or(UNKNOWN);
+        let peer: std::net::SocketAddr = "10.0.0.20:5061".parse().unwrap_or(UNKNOWN);
         let seen: Vec<_> = records.iter().map(|r| (r.frame, r.src, r.dst)).collect();
         assert_eq!(seen, [(1, peer, UNKNOWN), (17, UNKNOWN, peer)]);
         assert_eq!(records[0].time, 1_714_564_800.25);
