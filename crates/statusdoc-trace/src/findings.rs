@@ -933,6 +933,11 @@ fn registration_lapses(messages: &[CallMessage], evidence: &Evidence) -> Vec<Fin
 /// from the same realm with the same code: a proxy's 407 followed by the
 /// callee's 401 is two servers asking in turn.
 fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) -> Vec<Finding> {
+    // Every finding below follows a 401 or 407: most calls have none, and
+    // are not indexed for nothing.
+    if !messages.iter().any(|m| m.kind == Kind::Response && matches!(m.status, Some(401 | 407))) {
+        return Vec::new();
+    }
     // Each challenge's values by frame, looked up once per final response.
     let mut challenges: FastMap<u64, &[(&str, String)]> = FastMap::default();
     for f in from_responses.iter().filter(|f| f.kind == "challenge") {

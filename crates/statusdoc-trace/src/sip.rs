@@ -162,6 +162,7 @@ const COMPACT: &[(&str, &str)] = &[
 ];
 
 /// The long name a compact one stands for (`const`, for [`known`]).
+#[inline(always)]
 const fn expand_compact(name: &str) -> Option<&'static str> {
     let name = name.as_bytes();
     if name.len() != 1 {
@@ -262,6 +263,7 @@ const BY_SHAPE: [[u8; BUCKET]; SHAPES] = {
 /// Which of [`KNOWN`] `name` is, from 1 (compact forms included); 0 for
 /// none. `const`, so that the lookups the analysis makes by a fixed name
 /// are classified when the program is built.
+#[inline(always)]
 pub(crate) const fn known(name: &str) -> u8 {
     let name = match expand_compact(name) {
         Some(long) => long.as_bytes(),
@@ -352,6 +354,7 @@ pub struct Message<'a> {
 
 impl<'a> Message<'a> {
     /// The first field named `name` (case-insensitive, compact forms included).
+    #[inline(always)]
     pub fn field(&self, name: &str) -> Option<&Header<'a>> {
         match known(name) {
             0 => self.headers.iter().find(|h| h.is(name)),
@@ -367,11 +370,13 @@ impl<'a> Message<'a> {
     }
 
     /// The first value of a header field.
+    #[inline(always)]
     pub fn header(&self, name: &str) -> Option<Cow<'a, str>> {
         self.field(name).map(Header::value)
     }
 
     /// Every value of a header field, comma-separated values not split.
+    #[inline(always)]
     pub fn header_all<'s>(&'s self, name: &'s str) -> impl Iterator<Item = Cow<'a, str>> + 's {
         let k = known(name);
         let from = match k {
