@@ -10,6 +10,7 @@ use pcap_parser::data::{get_packetdata, PacketData};
 use pcap_parser::pcapng::build_ts_resolution;
 use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
+use crate::exported_pdu;
 use crate::hep;
 use crate::model::FastMap;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
@@ -56,6 +57,10 @@ pub struct CaptureReader<'c> {
     /// Their bytes, in all.
     sctp_buffered: usize,
     packets_since_sweep: usize,
+    /// Link types already reported as not read: each once, not per packet.
+    unsupported_link_types: Vec<u16>,
+    /// The last exported PDU read (time, addresses, a hash of its bytes).
+    last_exported: Option<(f64, SocketAddr, SocketAddr, u64)>,
 }
 
 /// The largest SCTP user message put together: a SIP message's limits.
@@ -219,6 +224,8 @@ impl<'c> CaptureReader<'c> {
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
             packets_since_sweep: 0,
+            unsupported_link_types: Vec::new(),
+            last_exported: None,
         }
     }
 
@@ -275,6 +282,17 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         };
+        // Frame times count from the capture's start, a SYSTEMTIME in UTC
+        // (year, month, day of week, day, hour, minute, second, millisecond).
+        let field = |i: usize| u16_at(8 + 2 * i).map_or(0, i64::from);
+        let began: u64 = match (field(0), field(1), field(3)) {
+            (1970.., 1..=12, 1..=31) => {
+                let days = crate::log::days_from_civil(field(0), field(1), field(3));
+                let seconds = days * 86_400 + field(4) * 3_600 + field(5) * 60 + field(6);
+                u64::try_from(seconds * 1_000_000 + field(7) * 1_000).unwrap_or(0)
+            }
+            _ => 0, // no date given: times from the start
+        };
         let mut frame = 0;
         for entry in 0..(table_len / 4) as usize {
             let Some(offset) = u32_at(table as usize + entry * 4) else { break };
@@ -286,7 +304,9 @@ impl<'c> CaptureReader<'c> {
                 break;
             };
             frame += 1;
-            let micros = (u64::from(delta_high) << 32) | u64::from(delta_low);
+            // In whole microseconds, split into seconds only at the end: an
+            // f64 sum of the parts would be off in the last digits.
+            let micros = began.saturating_add((u64::from(delta_high) << 32) | u64::from(delta_low));
             let start = offset + 16;
             let Some(bytes) = data.get(start..start + incl as usize) else {
                 self.problem(frame, ProblemKind::DamagedFile, "");
@@ -296,7 +316,13 @@ impl<'c> CaptureReader<'c> {
                 self.problem(frame, ProblemKind::Truncated, format!("{incl}/{orig}"));
             }
             let bytes = bytes.to_vec();
-            self.packet(frame, micros as f64 / 1e6, linktype, bytes.len(), &bytes);
+            self.packet(
+                frame,
+                (micros / 1_000_000) as f64 + (micros % 1_000_000) as f64 / 1e6,
+                linktype,
+                bytes.len(),
+                &bytes,
+            );
         }
         self.finish();
     }
@@ -337,7 +363,9 @@ impl<'c> CaptureReader<'c> {
                             let (linktype, resolution) =
                                 linktypes.get(epb.if_id as usize).copied().unwrap_or((Linktype::ETHERNET, 1_000_000));
                             let ts = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
-                            let time = ts as f64 / resolution as f64;
+                            // Whole seconds and the fraction apart: nanoseconds
+                            // since 1970 are past what an f64 holds exactly.
+                            let time = (ts / resolution) as f64 + (ts % resolution) as f64 / resolution as f64;
                             Some((linktype, time, epb.caplen, epb.origlen, epb.data))
                         }
                         PcapBlockOwned::NG(Block::SimplePacket(spb)) => {
@@ -415,11 +443,33 @@ impl<'c> CaptureReader<'c> {
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
             self.report_unfinished(leftovers);
         }
+        if linktype == Linktype::WIRESHARK_UPPER_PDU {
+            // One message Wireshark reassembled (and perhaps decrypted).
+            if let Some(pdu) = exported_pdu::sip(&data[..caplen.min(data.len())]).filter(|p| !p.message.is_empty()) {
+                // Wireshark exports SIP it decrypted from TLS twice (from
+                // its "sip.tcp" and its "sip" dissector): the same bytes, at
+                // the same time, between the same addresses. Taken once; a
+                // real retransmission was captured at another time.
+                use std::hash::BuildHasher;
+                let digest = crate::model::Hashing::default().hash_one(pdu.message);
+                let seen = (time, pdu.src, pdu.dst, digest);
+                if self.last_exported.replace(seen) != Some(seen) {
+                    let (src, dst, transport, bytes) = (pdu.src, pdu.dst, pdu.transport, pdu.message.to_vec());
+                    (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes });
+                }
+            }
+            return;
+        }
         let sliced = match get_packetdata(data, linktype, caplen.min(data.len())) {
             Some(PacketData::L2(bytes)) => ethernet(bytes),
             Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
             Some(PacketData::L4(_, _)) | Some(PacketData::Unsupported(_)) | None => {
-                self.problem(frame, ProblemKind::UnsupportedLinkType, format!("{}", linktype.0));
+                // Said once, at the first such packet: the detail says its packets were all skipped.
+                let id = u16::try_from(linktype.0).unwrap_or(u16::MAX);
+                if !self.unsupported_link_types.contains(&id) {
+                    self.unsupported_link_types.push(id);
+                    self.problem(frame, ProblemKind::UnsupportedLinkType, format!("{}", linktype.0));
+                }
                 return;
             }
         };
@@ -600,11 +650,12 @@ impl<'c> CaptureReader<'c> {
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, seq: u32, syn: bool, payload: &[u8]) {
         let key = (src, dst);
-        if !payload.is_empty()
-            && payload[0] == 0x16
-            && payload.get(1) == Some(&0x03)
-            && (SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port()))
-        {
+        // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
+        // a port TLS carries SIP on; and, once seen, all of that connection
+        // (what follows a handshake is not SIP either, nor a gap in it).
+        let tls_record = matches!(payload, [20..=23, 3, 0..=4, ..]) && payload.len() >= 5;
+        let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
+        if (tls_record && on_tls_port) || self.tls_reported.contains_key(&key) {
             if self.tls_reported.insert(key, time).is_none() {
                 self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
             }
@@ -862,6 +913,63 @@ mod tests {
         // Forgotten after its idle time, not at the end: still reported, once.
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!((problems[0].frame, problems[0].kind), (1, ProblemKind::TcpIncomplete));
+    }
+
+    /// A classic pcap of link type `linktype` holding `packets`, one a second.
+    fn pcap_of(linktype: u32, packets: &[Vec<u8>]) -> Vec<u8> {
+        let mut capture = Vec::new();
+        for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, linktype] {
+            capture.extend_from_slice(&field.to_le_bytes());
+        }
+        for (second, packet) in packets.iter().enumerate() {
+            for field in [second as u32, 0, packet.len() as u32, packet.len() as u32] {
+                capture.extend_from_slice(&field.to_le_bytes());
+            }
+            capture.extend_from_slice(packet);
+        }
+        capture
+    }
+
+    #[test]
+    fn a_link_type_not_read_is_reported_once_at_its_first_packet() {
+        // USER0 (147): a private link layer. Three packets, one problem.
+        let (records, problems) = read(pcap_of(147, &[vec![1; 40], vec![2; 40], vec![3; 40]]));
+        assert!(records.is_empty());
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(1, ProblemKind::UnsupportedLinkType, "147")]);
+    }
+
+    #[test]
+    fn wiresharks_exported_pdus_are_read_with_the_addresses_their_tags_give() {
+        let tag =
+            |kind: u16, value: &[u8]| [&kind.to_be_bytes()[..], &(value.len() as u16).to_be_bytes(), value].concat();
+        let pdu = |dissector: &[u8], message: &[u8]| {
+            [
+                tag(12, dissector),
+                tag(20, &[192, 0, 2, 1]),
+                tag(21, &[192, 0, 2, 2]),
+                tag(24, &3u32.to_be_bytes()),
+                tag(25, &5060u32.to_be_bytes()),
+                tag(26, &5062u32.to_be_bytes()),
+                tag(0, &[]),
+                message.to_vec(),
+            ]
+            .concat()
+        };
+        let options = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let (records, problems) =
+            read(pcap_of(252, &[pdu(b"dns\0", b"\x12\x34"), pdu(b"sip\0", options), pdu(b"sip\0", options)]));
+        assert!(problems.is_empty(), "{problems:?}");
+        // The DNS PDU is not SIP's; the two copies, a second apart, are both kept.
+        let read: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.src.to_string(), r.dst.to_string())).collect();
+        assert_eq!(
+            read,
+            [
+                (2, 1.0, "192.0.2.1:5060".to_owned(), "192.0.2.2:5062".to_owned()),
+                (3, 2.0, "192.0.2.1:5060".to_owned(), "192.0.2.2:5062".to_owned())
+            ]
+        );
+        assert!(records.iter().all(|r| r.transport == Transport::Udp && r.bytes == options));
     }
 
     fn read(capture: Vec<u8>) -> (Vec<SipRecord>, Vec<Problem>) {

@@ -27,6 +27,7 @@ mod capture;
 mod conformance;
 mod dissection;
 mod dump;
+mod exported_pdu;
 mod findings;
 mod hep;
 mod hexdump;

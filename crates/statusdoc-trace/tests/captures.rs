@@ -85,6 +85,11 @@ fn malformed_protos_requests_are_reported_not_dropped() {
     assert_eq!(records.len() + unparsable, 12, "records {} problems {problems:?}", records.len());
     let not_sip = problems.iter().filter(|p| p.kind == ProblemKind::NotSip).count();
     assert!(not_sip > 0, "the other datagrams on port 5060 are reported");
+    // Network Monitor gives frame times from the capture's start, which its
+    // header dates: the first INVITE (frame 3) was sent at 2005-07-17
+    // 15:39:25.123 UTC, as tshark -t ud shows, not 4.621 s after 1970.
+    let first = records.iter().find(|r| r.frame == 3).map(|r| r.time);
+    assert_eq!(first, Some(1_121_614_765.123));
 }
 
 #[test]

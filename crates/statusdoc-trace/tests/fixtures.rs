@@ -180,3 +180,63 @@ fn compressed_sip_over_websocket_reads_as_the_uncompressed() {
     assert_eq!(plain.len(), 7);
     assert_eq!(read("websocket-deflate.pcap"), plain);
 }
+
+/// The packet times of a classic pcap (microsecond), read here from its
+/// record headers rather than through the reader under test.
+fn pcap_times(name: &str) -> Vec<f64> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(&bytes[..4], &[0xd4, 0xc3, 0xb2, 0xa1], "{name}: a little-endian microsecond pcap");
+    let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let (mut times, mut at) = (Vec::new(), 24);
+    while at + 16 <= bytes.len() {
+        times.push(f64::from(word(at)) + f64::from(word(at + 4)) / 1e6);
+        at += 16 + word(at + 8) as usize;
+    }
+    times
+}
+
+#[test]
+fn sip_over_tls_is_reported_and_read_once_wireshark_exports_it_decrypted() {
+    // The capture: each direction reported once as TLS, and nothing else
+    // (no gap or unfinished message made of the encrypted records).
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/sip-over-tls.pcap");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (mut encrypted, mut problems) = (Vec::new(), Vec::new());
+    CaptureReader::new(|r| encrypted.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    assert!(encrypted.is_empty(), "{encrypted:?}");
+    let kinds: Vec<_> = problems.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, [statusdoc_trace::ProblemKind::Tls; 2], "{problems:?}");
+    assert!(problems[0].detail.ends_with(":5061") && problems[1].detail.starts_with("127.0.0.1:5061 "));
+    // What Wireshark exported from it with the caller's keys: each message
+    // once (Wireshark 4.0 exports each twice, from two SIP dissectors), with
+    // the connection's addresses and the time of the frame that carried it.
+    let exported = records("sip-over-tls-exported.pcapng");
+    let lines: Vec<String> = exported
+        .iter()
+        .map(|r| String::from_utf8_lossy(r.bytes.split(|&b| b == b'\r').next().unwrap_or_default()).into_owned())
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "INVITE sips:bob@127.0.0.1:5061 SIP/2.0",
+            "SIP/2.0 100 Trying",
+            "SIP/2.0 180 Ringing",
+            "SIP/2.0 486 Busy Here",
+            "ACK sips:bob@127.0.0.1:5061 SIP/2.0"
+        ]
+    );
+    let client = problems[0].detail.split(' ').next().unwrap_or_default().to_owned();
+    for r in &exported {
+        assert_eq!(r.transport, Transport::Tcp);
+        let (from, to) = (r.src.to_string(), r.dst.to_string());
+        let request = r.bytes.starts_with(b"INVITE") || r.bytes.starts_with(b"ACK");
+        assert_eq!((from == client, to == client), (request, !request), "{from} → {to}");
+    }
+    let frame_times = pcap_times("sip-over-tls.pcap");
+    assert!(exported.iter().all(|r| frame_times.contains(&r.time)), "times of frames of the capture");
+    let analysis = analyze(&exported, Vec::new());
+    assert_eq!(analysis.calls.len(), 1);
+    assert_eq!((analysis.calls[0].outcome.state, analysis.calls[0].outcome.status), (State::Failed, Some(486)));
+    assert!(analysis.calls[0].messages.iter().all(|m| !m.retransmission));
+}
