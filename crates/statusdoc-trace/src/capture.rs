@@ -40,6 +40,9 @@ const SIP_TLS_PORTS: [u16; 4] = [5061, 5081, 7443, 8089];
 
 type FlowKey = (SocketAddr, SocketAddr);
 
+/// Apple's PKTAP link type (LINKTYPE_PKTAP).
+const PKTAP: Linktype = Linktype(258);
+
 /// Reads a capture and hands each SIP record and problem to the callbacks.
 pub struct CaptureReader<'c> {
     on_record: Box<dyn FnMut(SipRecord) + 'c>,
@@ -460,18 +463,36 @@ impl<'c> CaptureReader<'c> {
             }
             return;
         }
-        let sliced = match get_packetdata(data, linktype, caplen.min(data.len())) {
-            Some(PacketData::L2(bytes)) => ethernet(bytes),
-            Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
-            Some(PacketData::L4(_, _)) | Some(PacketData::Unsupported(_)) | None => {
-                // Said once, at the first such packet: the detail says its packets were all skipped.
-                let id = u16::try_from(linktype.0).unwrap_or(u16::MAX);
-                if !self.unsupported_link_types.contains(&id) {
-                    self.unsupported_link_types.push(id);
-                    self.problem(frame, ProblemKind::UnsupportedLinkType, format!("{}", linktype.0));
+        let data = &data[..caplen.min(data.len())];
+        let sliced = match (linktype, data) {
+            // OpenBSD's loopback: BSD null with the address family in network byte order.
+            (Linktype::LOOP, [0, 0, 0, 2, ip @ ..]) => SlicedPacket::from_ether_type(EtherType::IPV4, ip),
+            (Linktype::LOOP, [0, 0, 0, 24 | 28 | 30, ip @ ..]) => SlicedPacket::from_ether_type(EtherType::IPV6, ip),
+            // Apple's PKTAP (macOS `tcpdump -i any`): a header saying its
+            // length, the kind of record (1: a packet) and the link type of
+            // the packet after it, little-endian.
+            (PKTAP, [a, b, c, d, 1, 0, 0, 0, e, f, g, h, ..]) => {
+                let header = u32::from_le_bytes([*a, *b, *c, *d]) as usize;
+                let inner = Linktype(i32::from_le_bytes([*e, *f, *g, *h]));
+                if let Some(packet) = data.get(header..).filter(|_| header >= 12 && inner != PKTAP) {
+                    self.packet(frame, time, inner, packet.len(), packet);
                 }
                 return;
             }
+            (PKTAP, _) => return, // a record that is not a packet
+            _ => match get_packetdata(data, linktype, data.len()) {
+                Some(PacketData::L2(bytes)) => ethernet(bytes),
+                Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
+                Some(PacketData::L4(_, _)) | Some(PacketData::Unsupported(_)) | None => {
+                    // Said once, at the first such packet: the detail says its packets were all skipped.
+                    let id = u16::try_from(linktype.0).unwrap_or(u16::MAX);
+                    if !self.unsupported_link_types.contains(&id) {
+                        self.unsupported_link_types.push(id);
+                        self.problem(frame, ProblemKind::UnsupportedLinkType, format!("{}", linktype.0));
+                    }
+                    return;
+                }
+            },
         };
         let Ok(sliced) = sliced else { return }; // not IP, or too short to be anything we read
         self.ip(frame, time, &sliced, 0);
@@ -937,6 +958,66 @@ mod tests {
         assert!(records.is_empty());
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(1, ProblemKind::UnsupportedLinkType, "147")]);
+    }
+
+    #[test]
+    fn openbsd_loopback_nflog_and_apple_pktap_frames_are_read() {
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let ip = |v6: bool| {
+            let mut packet = Vec::new();
+            let builder = if v6 {
+                etherparse::PacketBuilder::ipv6(
+                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
+                    64,
+                )
+            } else {
+                etherparse::PacketBuilder::ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+            };
+            builder.udp(5060, 5062).write(&mut packet, sip).unwrap_or_else(|e| panic!("{e}"));
+            packet
+        };
+        // LOOP (108): the address family first, big-endian (2 IPv4, 24 IPv6).
+        let (records, problems) =
+            read(pcap_of(108, &[[&[0, 0, 0, 2][..], &ip(false)].concat(), [&[0, 0, 0, 24][..], &ip(true)].concat()]));
+        assert!(problems.is_empty(), "{problems:?}");
+        let addrs: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.dst.to_string())).collect();
+        assert_eq!(
+            addrs,
+            [
+                ("192.0.2.1:5060".to_owned(), "192.0.2.2:5062".to_owned()),
+                ("[2001:db8::1]:5060".to_owned(), "[2001:db8::2]:5062".to_owned())
+            ]
+        );
+        // PKTAP (258): a header of its stated length (here 108 bytes), a
+        // packet record (1), naming the link type after it: Ethernet (1), or
+        // raw IPv4 (228).
+        let mut ethernet = Vec::new();
+        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+            .ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+            .udp(5060, 5062)
+            .write(&mut ethernet, sip)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let pktap = |inner: u32, packet: &[u8]| {
+            let mut header = vec![0u8; 108];
+            header[..4].copy_from_slice(&108u32.to_le_bytes());
+            header[4] = 1;
+            header[8..12].copy_from_slice(&inner.to_le_bytes());
+            [header, packet.to_vec()].concat()
+        };
+        let (records, problems) =
+            read(pcap_of(258, &[pktap(1, &ethernet), pktap(228, &ip(false)), pktap(258, &ethernet)]));
+        assert!(problems.is_empty(), "{problems:?}");
+        // NFLOG (239, Linux `tcpdump -i nflog:N`): a family (2, IPv4), then
+        // attributes (length and type, little-endian; 9: the packet).
+        let payload = ip(false);
+        let mut attribute = [&((payload.len() + 4) as u16).to_le_bytes()[..], &9u16.to_le_bytes(), &payload].concat();
+        attribute.resize(attribute.len().next_multiple_of(4), 0); // attributes are padded to 4 bytes
+        let (nflog, problems) = read(pcap_of(239, &[[&[2, 0, 0, 5][..], &attribute].concat()]));
+        assert!(problems.is_empty() && nflog.len() == 1 && nflog[0].bytes == sip, "{problems:?}");
+        // PKTAP inside PKTAP is not followed.
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 2]);
+        assert!(records.iter().all(|r| r.src.to_string() == "192.0.2.1:5060" && r.bytes == sip));
     }
 
     #[test]
