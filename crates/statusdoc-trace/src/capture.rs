@@ -13,7 +13,7 @@ use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 use crate::exported_pdu;
 use crate::hep;
 use crate::model::FastMap;
-use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::record::{Problem, ProblemKind, SipRecord, Transport, Unreachable};
 use crate::sctp;
 use crate::sip::{frame_stream, Framed};
 use crate::tcp::{Outcome, Stream};
@@ -185,6 +185,33 @@ type Unfinished = (u64, ProblemKind, String);
 
 /// What a TCP stream leaves unfinished when it is forgotten: bytes that
 /// never arrived, and a SIP message begun but not ended.
+/// The addresses and UDP payload of the datagram an ICMP error quotes:
+/// its IP header whole, then as much as the sender kept.
+fn quoted_udp(ip: &[u8]) -> Option<(SocketAddr, SocketAddr, &[u8])> {
+    let (src, dst, udp) = match ip.first()? >> 4 {
+        4 => {
+            let header = usize::from(ip[0] & 0x0f) * 4;
+            if *ip.get(9)? != 17 || header < 20 {
+                return None;
+            }
+            let address =
+                |at: usize| -> Option<IpAddr> { Some(IpAddr::from(<[u8; 4]>::try_from(ip.get(at..at + 4)?).ok()?)) };
+            (address(12)?, address(16)?, ip.get(header..)?)
+        }
+        6 => {
+            if *ip.get(6)? != 17 {
+                return None; // extension headers before UDP: not followed
+            }
+            let address =
+                |at: usize| -> Option<IpAddr> { Some(IpAddr::from(<[u8; 16]>::try_from(ip.get(at..at + 16)?).ok()?)) };
+            (address(8)?, address(24)?, ip.get(40..)?)
+        }
+        _ => return None,
+    };
+    let port = |at: usize| Some(u16::from_be_bytes([*udp.get(at)?, *udp.get(at + 1)?]));
+    Some((SocketAddr::new(src, port(0)?), SocketAddr::new(dst, port(2)?), udp.get(8..)?))
+}
+
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinished> {
     let mut out = Vec::new();
     if stream.has_pending() {
@@ -560,6 +587,10 @@ impl<'c> CaptureReader<'c> {
                 };
                 if payload.ip_number == etherparse::IpNumber::SCTP {
                     self.sctp(frame, time, (src_ip, dst_ip), payload.payload);
+                } else if payload.ip_number == etherparse::IpNumber::ICMP
+                    || payload.ip_number == etherparse::IpNumber::IPV6_ICMP
+                {
+                    self.icmp_error(frame, time, payload.ip_number == etherparse::IpNumber::IPV6_ICMP, payload.payload);
                 } else if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
                     self.tunnelled(frame, time, inner, depth);
                 }
@@ -623,6 +654,31 @@ impl<'c> CaptureReader<'c> {
     }
 
     /// A UDP datagram, unless it carries a tunnel (VXLAN, Geneve).
+    /// An ICMP error about a SIP datagram: a record of the part it quotes,
+    /// with the datagram's addresses (the analysis reads it as a finding of
+    /// the call). Errors about anything else (RTP, a closed port after a
+    /// call) are not SIP's business.
+    fn icmp_error(&mut self, frame: u64, time: f64, v6: bool, icmp: &[u8]) {
+        let [kind, code, _, _, a, b, c, d, ..] = *icmp else { return };
+        let reason = match (v6, kind, code) {
+            (false, 3, 0 | 6 | 11) | (true, 1, 0 | 2) => Unreachable::Network,
+            (false, 3, 1 | 7 | 8 | 12) | (true, 1, 3) => Unreachable::Host,
+            (false, 3, 2) => Unreachable::Protocol,
+            (false, 3, 3) | (true, 1, 4) => Unreachable::Port,
+            (false, 3, 9 | 10 | 13..=15) | (true, 1, 1 | 5 | 6) => Unreachable::Prohibited,
+            // The next hop's MTU: two bytes in ICMP (RFC 1191), four in ICMPv6.
+            (false, 3, 4) => Unreachable::TooBig(u32::from(u16::from_be_bytes([c, d]))),
+            (true, 2, _) => Unreachable::TooBig(u32::from_be_bytes([a, b, c, d])),
+            (false, 3, _) | (true, 1, _) => Unreachable::Other,
+            _ => return, // echo, time exceeded, redirects…
+        };
+        let Some((src, dst, quoted)) = quoted_udp(&icmp[8..]) else { return };
+        if looks_like_sip(quoted) {
+            let transport = Transport::Unreachable(reason);
+            (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: quoted.to_vec() });
+        }
+    }
+
     fn udp_or_tunnel(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8], depth: u8) {
         match tunnel::udp_payload(dst.port(), payload) {
             Some(inner) => self.tunnelled(frame, time, inner, depth),
@@ -1018,6 +1074,73 @@ mod tests {
         // PKTAP inside PKTAP is not followed.
         assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 2]);
         assert!(records.iter().all(|r| r.src.to_string() == "192.0.2.1:5060" && r.bytes == sip));
+    }
+
+    #[test]
+    fn icmp_errors_quoting_sip_become_records_of_why_it_was_not_delivered() {
+        let sip = b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let datagram = |v6: bool, payload: &[u8]| {
+            let mut packet = Vec::new();
+            let builder = if v6 {
+                etherparse::PacketBuilder::ipv6(
+                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
+                    64,
+                )
+            } else {
+                etherparse::PacketBuilder::ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+            };
+            builder.udp(5060, 5070).write(&mut packet, payload).unwrap_or_else(|e| panic!("{e}"));
+            packet
+        };
+        // The error goes back from the receiver to the sender, quoting the datagram.
+        let icmp = |v6: bool, kind: u8, code: u8, rest: [u8; 4], quoted: &[u8]| {
+            let body = [&[kind, code, 0, 0][..], &rest, quoted].concat();
+            let mut packet = Vec::new();
+            if v6 {
+                let builder = etherparse::PacketBuilder::ipv6(
+                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
+                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+                    64,
+                );
+                builder.icmpv6_raw(kind, code, [0; 4]).write(&mut packet, &body[8..]).unwrap_or_else(|e| panic!("{e}"));
+                packet[40 + 4..40 + 8].copy_from_slice(&rest);
+            } else {
+                let builder = etherparse::PacketBuilder::ipv4([192, 0, 2, 2], [192, 0, 2, 1], 64);
+                builder.icmpv4_raw(kind, code, rest).write(&mut packet, &body[8..]).unwrap_or_else(|e| panic!("{e}"));
+            }
+            packet
+        };
+        let packets = [
+            icmp(false, 3, 3, [0; 4], &datagram(false, sip)), // port unreachable
+            icmp(false, 3, 4, [0, 0, 0x05, 0xdc], &datagram(false, sip)), // fragmentation needed, MTU 1500
+            icmp(false, 3, 13, [0; 4], &datagram(false, sip)[..28 + 40]), // prohibited, quoting the start
+            icmp(true, 1, 4, [0; 4], &datagram(true, sip)),   // ICMPv6 port unreachable
+            icmp(true, 2, 0, 1280u32.to_be_bytes(), &datagram(true, sip)), // ICMPv6 packet too big
+            icmp(false, 3, 3, [0; 4], &datagram(false, b"\x80\x00rtp")), // about RTP: not SIP's
+            icmp(false, 11, 0, [0; 4], &datagram(false, sip)), // time exceeded: not an error of delivery
+            icmp(false, 3, 3, [0; 4], &datagram(false, sip)[..28]), // only the headers: nothing to tie it to
+        ];
+        let (records, problems) = read(pcap_of(101, &packets));
+        assert!(problems.is_empty(), "{problems:?}");
+        let read: Vec<_> = records.iter().map(|r| (r.frame, r.transport, r.src.port(), r.dst.port())).collect();
+        assert_eq!(
+            read,
+            [
+                (1, Transport::Unreachable(Unreachable::Port), 5060, 5070),
+                (2, Transport::Unreachable(Unreachable::TooBig(1500)), 5060, 5070),
+                (3, Transport::Unreachable(Unreachable::Prohibited), 5060, 5070),
+                (4, Transport::Unreachable(Unreachable::Port), 5060, 5070),
+                (5, Transport::Unreachable(Unreachable::TooBig(1280)), 5060, 5070),
+            ]
+        );
+        // The datagram's own addresses, and the part of it quoted.
+        assert_eq!(
+            (records[0].src.to_string(), records[0].dst.to_string()),
+            ("192.0.2.1:5060".to_owned(), "192.0.2.2:5070".to_owned())
+        );
+        assert_eq!(records[3].dst.to_string(), "[2001:db8::2]:5070");
+        assert_eq!((records[0].bytes.as_slice(), records[2].bytes.len()), (&sip[..], 40));
     }
 
     #[test]

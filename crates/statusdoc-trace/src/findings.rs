@@ -78,6 +78,7 @@ pub const KINDS: &[&str] = &[
     "auth-not-sent",
     "post-dial-delay",
     "registration-lapsed",
+    "unreachable",
 ];
 
 fn finding(

@@ -54,7 +54,8 @@ pub use model::{
     CALL_IDLE_TIMEOUT,
 };
 pub use record::{
-    note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport, MAX_PROBLEMS,
+    note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport, Unreachable,
+    MAX_PROBLEMS,
 };
 pub use redact::{Redacted, Redactor};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};

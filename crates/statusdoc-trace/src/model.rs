@@ -257,6 +257,8 @@ impl CallMessage {
             Transport::Log => b",\"transport\":\"log\"",
             Transport::Ws => b",\"transport\":\"ws\"",
             Transport::Sctp => b",\"transport\":\"sctp\"",
+            // Never a call's message: the analyzer reads these as findings.
+            Transport::Unreachable(_) => b",\"transport\":\"icmp\"",
         });
         out.extend_from_slice(match self.kind {
             Kind::Request => b",\"kind\":\"request\"".as_slice(),
@@ -286,6 +288,21 @@ impl CallMessage {
 
 /// Words separated by single spaces (`"1  INVITE"` → `"1 INVITE"`), without
 /// building a list of them when they already are.
+/// The Call-ID of a message's start, which may end anywhere (what an ICMP
+/// error quotes of it): its `Call-ID` or `i` header line, if whole.
+fn quoted_call_id(bytes: &[u8]) -> Option<&str> {
+    let text = std::str::from_utf8(bytes)
+        .unwrap_or_else(|e| std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default());
+    // A line without its end may be cut short: only whole lines are read,
+    // past the start line.
+    let whole = text.rfind('\n').map_or("", |end| &text[..end]);
+    whole.split('\n').skip(1).find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        let name = name.trim();
+        (name.eq_ignore_ascii_case("Call-ID") || name.eq_ignore_ascii_case("i")).then(|| value.trim())
+    })
+}
+
 fn normalize_spaces(text: &str) -> CompactString {
     let trimmed = text.trim();
     // One pass over the bytes for a tab, a line end or two spaces in a row.
@@ -508,6 +525,10 @@ impl Analyzer {
             self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
             self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
         }
+        if let Transport::Unreachable(reason) = record.transport {
+            self.unreachable(record, reason);
+            return finished;
+        }
         let m = match parsed {
             Ok(m) => m,
             Err(e) => {
@@ -627,6 +648,49 @@ impl Analyzer {
         message.retransmission = retransmission;
         building.messages.push(message);
         finished
+    }
+
+    /// An ICMP error about a datagram of a call in progress (found by the
+    /// Call-ID of the part it quotes): a finding of that call, naming the
+    /// last message sent that way, which the network did not deliver. The
+    /// errors for one destination and reason (one per retransmission) make
+    /// one finding.
+    fn unreachable(&mut self, record: &SipRecord, reason: crate::Unreachable) {
+        let Some(call_id) = quoted_call_id(&record.bytes) else { return };
+        let Some(building) = self.active.get_mut(call_id) else { return };
+        let sent = building.messages.iter().rev().find(|m| m.src == record.src && m.dst == record.dst);
+        let frames = sent.map_or_else(|| vec![record.frame], |m| vec![m.frame, record.frame]);
+        let (reason_id, address) = (reason.id(), record.dst.to_string());
+        let same = |f: &&mut crate::Finding| {
+            f.kind == "unreachable"
+                && f.values.first().is_some_and(|(_, r)| r == reason_id)
+                && f.values.get(1).is_some_and(|(_, a)| *a == address)
+        };
+        if let Some(finding) = building.findings.iter_mut().find(same) {
+            for frame in frames {
+                if !finding.frames.contains(&frame) {
+                    finding.frames.push(frame);
+                }
+            }
+            if let Some((_, count)) = finding.values.get_mut(2) {
+                *count = (count.parse::<u64>().unwrap_or(1) + 1).to_string();
+            }
+            return;
+        }
+        let mut values = vec![("reason", reason_id.to_owned()), ("address", address), ("count", "1".to_owned())];
+        let mut references = vec!["RFC 3261 §18.4", "RFC 3261 §8.1.3.1", "RFC 3261 §17.1.4"];
+        if let crate::Unreachable::TooBig(mtu) = reason {
+            values.push(("mtu", mtu.to_string()));
+            references = vec!["RFC 3261 §18.1.1", if record.dst.is_ipv6() { "RFC 8201" } else { "RFC 1191" }];
+        }
+        references.push(if record.dst.is_ipv6() { "RFC 4443 §3" } else { "RFC 792" });
+        building.findings.push(crate::Finding {
+            kind: "unreachable",
+            severity: crate::Severity::Error,
+            frames,
+            references,
+            values,
+        });
     }
 
     /// Closes a call: what needs the analyzer's state (its outcome for the
@@ -758,6 +822,34 @@ mod tests {
             )
             .into_bytes(),
         }
+    }
+
+    #[test]
+    fn icmp_errors_become_one_finding_per_destination_and_reason() {
+        let invite = record(1, 0.0, "c1", "");
+        let error = |frame: u64, reason: crate::Unreachable, quoted: &[u8]| SipRecord {
+            frame,
+            transport: Transport::Unreachable(reason),
+            bytes: quoted.to_vec(),
+            ..invite.clone()
+        };
+        let mut analyzer = Analyzer::new(f64::INFINITY);
+        analyzer.push(0, &invite);
+        analyzer.push(1, &error(2, crate::Unreachable::TooBig(1400), &invite.bytes));
+        analyzer.push(2, &error(3, crate::Unreachable::TooBig(1400), &invite.bytes[..120]));
+        // Cut inside the Call-ID line, or about another call: nothing to tie it to.
+        let cut = invite.bytes.iter().position(|&b| b == b'C').map_or(0, |at| at + 12);
+        analyzer.push(3, &error(4, crate::Unreachable::Port, &invite.bytes[..cut]));
+        analyzer.push(4, &error(5, crate::Unreachable::Port, &record(5, 0.1, "c2", "").bytes));
+        let (calls, summary, problems) = analyzer.finish();
+        assert_eq!((summary.messages, calls.len(), problems.len()), (1, 1, 0), "errors are not messages");
+        let call = calls.into_iter().next().map(Finished::call).unwrap_or_else(|| panic!("no call"));
+        let found: Vec<_> = call.findings.iter().filter(|f| f.kind == "unreachable").collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].frames, [1, 2, 3]);
+        let values: Vec<_> = found[0].values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(values, [("reason", "too-big"), ("address", "10.0.0.2:5060"), ("count", "2"), ("mtu", "1400")]);
+        assert!(found[0].references.contains(&"RFC 3261 §18.1.1"));
     }
 
     #[test]

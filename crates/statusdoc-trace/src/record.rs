@@ -21,6 +21,47 @@ pub enum Transport {
     Ws,
     /// SCTP (RFC 4168), one message per SCTP user message.
     Sctp,
+    /// Not a message: an ICMP error saying a SIP datagram could not be
+    /// delivered, and why. The record's addresses are the datagram's (its
+    /// sender and where it was sent), its bytes the part of it the error
+    /// quotes (RFC 792, RFC 4443 §3.1: at least its start, often whole).
+    Unreachable(Unreachable),
+}
+
+/// Why a datagram could not be delivered, as an ICMP or ICMPv6 error says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unreachable {
+    /// No route to its network.
+    Network,
+    /// Its host did not answer or is unknown.
+    Host,
+    /// Its host does not speak the protocol (UDP).
+    Protocol,
+    /// Nothing listens on its port there.
+    Port,
+    /// A filter (firewall, policy) refused it.
+    Prohibited,
+    /// Too big for a link on the way, whose MTU is given, and not to be
+    /// fragmented (RFC 1191, RFC 8201).
+    TooBig(u32),
+    /// Another reason (a source route that failed).
+    Other,
+}
+
+impl Unreachable {
+    /// The id used in data (a finding's `reason`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Unreachable::Network => "network",
+            Unreachable::Host => "host",
+            Unreachable::Protocol => "protocol",
+            Unreachable::Port => "port",
+            Unreachable::Prohibited => "prohibited",
+            Unreachable::TooBig(_) => "too-big",
+            Unreachable::Other => "other",
+        }
+    }
 }
 
 /// One SIP message as seen in the input, with owned bytes.
@@ -51,7 +92,7 @@ impl SipRecord {
         let framing = match self.transport {
             Transport::Udp | Transport::Ws | Transport::Sctp => Framing::Datagram,
             Transport::Tcp => Framing::Stream,
-            Transport::Log => Framing::Lenient,
+            Transport::Log | Transport::Unreachable(_) => Framing::Lenient,
         };
         match parse(&self.bytes, framing) {
             Ok(Parsed::Complete(message)) => Ok(message),

@@ -79,6 +79,8 @@ const EXPECTED: &[(&str, &[Expected])] = &[
         ],
     ),
     ("diag-580.pcap", &[("preconditions", &[3])]),
+    // Each of the three INVITEs (1, 3, 5) answered by ICMP port unreachable (2, 4, 6).
+    ("diag-unreachable.pcap", &[("unreachable", &[1, 2, 3, 4, 5, 6]), ("unanswered", &[1])]),
     ("reject-503.pcap", &[("retry-after", &[3])]),
     ("reject-401.pcap", &[("challenge", &[3])]),
 ];
@@ -137,6 +139,11 @@ fn the_findings_carry_what_the_flow_showed() {
     assert_eq!(value(&lapse, "seconds"), "2");
     let reason = one(&fixture("diag-480.pcap"), "reason");
     assert_eq!((value(&reason, "protocol"), value(&reason, "cause")), ("Q.850", "18"));
+    let unreachable = one(&fixture("diag-unreachable.pcap"), "unreachable");
+    assert_eq!(
+        (value(&unreachable, "reason"), value(&unreachable, "address"), value(&unreachable, "count")),
+        ("port", "127.0.0.1:5099", "3")
+    );
     let preconditions = one(&fixture("diag-580.pcap"), "preconditions");
     assert!(value(&preconditions, "value").contains("a=des:qos mandatory local sendrecv"), "{preconditions:?}");
     let nat = one(&fixture("diag-nat.pcap"), "media-private-address");

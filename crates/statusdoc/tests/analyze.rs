@@ -510,7 +510,9 @@ fn tshark_with(path: &str, options: &[&str]) -> Option<(BTreeMap<String, usize>,
             "-r",
             path,
             "-Y",
-            "sip",
+            // tshark also shows the SIP an ICMP error quotes: statusdoc
+            // makes that a finding of the call, not a message.
+            "sip && !icmp && !icmpv6",
             "-T",
             "fields",
             "-E",

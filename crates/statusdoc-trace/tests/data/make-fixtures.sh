@@ -174,3 +174,14 @@ sleep 1
 kill "$dump"
 wait "$dump" 2>/dev/null || true
 tshark -r sip-over-tls.pcap -o tls.keylog_file:sip-over-tls.keys -U "OSI layer 7" -w sip-over-tls-exported.pcapng 2>/dev/null
+
+# An INVITE to a port nothing listens on: the host answers each copy with
+# ICMP port unreachable (tcpdump keeps the ICMP errors too).
+tcpdump -i lo -U -s 0 -w diag-unreachable.pcap "port 5099 or icmp" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+timeout 2.2 sipp -sn uac -t u1 -i 127.0.0.1 -p 5071 127.0.0.1:5099 -m 1 -s bob >/dev/null 2>&1 || true
+sleep 1
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+rm -f ./*_errors.log

@@ -232,3 +232,15 @@ parse-error-truncated-body = line { $line }, column { $column }: the datagram en
 parse-error-missing-blank-line = line { $line }, column { $column }: no blank line ends the header fields
 parse-error-too-large = line { $line }, column { $column }: the message is larger than the limits (64 KiB of headers, 512 fields, 4 MiB of body)
 parse-error-space-in-request-line = line { $line }, column { $column }: the request line has extra spaces, between its three parts or inside the Request-URI (exactly one space separates method, URI and version)
+finding-unreachable = { $reason ->
+    [port] Nothing listens for SIP at { $address }: its host answered { $count ->
+        [one] the datagram
+       *[other] { $count } datagrams
+    } with ICMP "port unreachable". The SIP element there is down, or listens on another port or transport; the address it was sent to (Contact, Route, DNS) may be stale.
+    [host] { $address } could not be reached: ICMP "host unreachable" came back ({ $count } times). The host is down or no longer at that address (a stale registration or Contact).
+    [network] There is no route to { $address }: ICMP "network unreachable" came back ({ $count } times). The address or the routing towards it is wrong.
+    [prohibited] A firewall or a policy on the way refused the datagram to { $address }: ICMP "administratively prohibited" came back ({ $count } times). Open UDP to that port, or send over another path.
+    [protocol] The host at { $address } does not take UDP: ICMP "protocol unreachable" came back ({ $count } times). Use the transport it offers (TCP or TLS).
+    [too-big] The message is too big for a link on the way to { $address } (MTU { $mtu }) and may not be fragmented. A request larger than 1300 bytes, or within 200 bytes of the path's MTU, must go over TCP (RFC 3261 §18.1.1); trim headers or SDP, or use TCP.
+   *[other] ICMP says the datagram to { $address } could not be delivered ({ $count } times).
+} The sender should take an ICMP error as a transport failure, as if answered 503, and try the next address instead of retransmitting until it times out.

@@ -232,3 +232,15 @@ parse-error-truncated-body = línea { $line }, columna { $column }: el datagrama
 parse-error-missing-blank-line = línea { $line }, columna { $column }: ninguna línea en blanco cierra las cabeceras
 parse-error-too-large = línea { $line }, columna { $column }: el mensaje supera los límites (64 KiB de cabeceras, 512 campos, 4 MiB de cuerpo)
 parse-error-space-in-request-line = línea { $line }, columna { $column }: la línea de petición tiene espacios de más, entre sus tres partes o dentro de la Request-URI (exactamente un espacio separa método, URI y versión)
+finding-unreachable = { $reason ->
+    [port] Nada escucha SIP en { $address }: su host respondió { $count ->
+        [one] al datagrama
+       *[other] a { $count } datagramas
+    } con ICMP "puerto inalcanzable". El elemento SIP de allí está caído, o escucha en otro puerto o transporte; la dirección a la que se envió (Contact, Route, DNS) puede estar desactualizada.
+    [host] No se pudo alcanzar { $address }: volvió ICMP "host inalcanzable" ({ $count } veces). El host está caído o ya no está en esa dirección (un registro o un Contact desactualizado).
+    [network] No hay ruta hacia { $address }: volvió ICMP "red inalcanzable" ({ $count } veces). La dirección o el enrutamiento hacia ella están mal.
+    [prohibited] Un firewall o una política en el camino rechazó el datagrama hacia { $address }: volvió ICMP "prohibido administrativamente" ({ $count } veces). Abra UDP hacia ese puerto, o envíe por otro camino.
+    [protocol] El host de { $address } no acepta UDP: volvió ICMP "protocolo inalcanzable" ({ $count } veces). Use el transporte que ofrece (TCP o TLS).
+    [too-big] El mensaje es demasiado grande para un enlace del camino hacia { $address } (MTU { $mtu }) y no puede fragmentarse. Una petición de más de 1300 bytes, o a menos de 200 bytes de la MTU del camino, debe ir por TCP (RFC 3261 §18.1.1); recorte cabeceras o SDP, o use TCP.
+   *[other] ICMP indica que el datagrama hacia { $address } no pudo entregarse ({ $count } veces).
+} El emisor debe tomar un error ICMP como un fallo de transporte, como si le respondieran 503, y probar la siguiente dirección en lugar de retransmitir hasta agotar el tiempo.

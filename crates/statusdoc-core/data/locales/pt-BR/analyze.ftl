@@ -232,3 +232,15 @@ parse-error-truncated-body = linha { $line }, coluna { $column }: o datagrama te
 parse-error-missing-blank-line = linha { $line }, coluna { $column }: nenhuma linha em branco encerra os cabeçalhos
 parse-error-too-large = linha { $line }, coluna { $column }: a mensagem passa dos limites (64 KiB de cabeçalhos, 512 campos, 4 MiB de corpo)
 parse-error-space-in-request-line = linha { $line }, coluna { $column }: a linha de requisição tem espaços a mais, entre suas três partes ou dentro da Request-URI (exatamente um espaço separa método, URI e versão)
+finding-unreachable = { $reason ->
+    [port] Nada escuta SIP em { $address }: o host respondeu { $count ->
+        [one] ao datagrama
+       *[other] a { $count } datagramas
+    } com ICMP "porta inalcançável". O elemento SIP de lá está fora do ar, ou escuta em outra porta ou transporte; o endereço para onde foi enviado (Contact, Route, DNS) pode estar desatualizado.
+    [host] Não foi possível alcançar { $address }: voltou ICMP "host inalcançável" ({ $count } vezes). O host está fora do ar ou não está mais nesse endereço (um registro ou um Contact desatualizado).
+    [network] Não há rota para { $address }: voltou ICMP "rede inalcançável" ({ $count } vezes). O endereço ou o roteamento até ele está errado.
+    [prohibited] Um firewall ou uma política no caminho recusou o datagrama para { $address }: voltou ICMP "proibido administrativamente" ({ $count } vezes). Libere UDP para essa porta, ou envie por outro caminho.
+    [protocol] O host de { $address } não aceita UDP: voltou ICMP "protocolo inalcançável" ({ $count } vezes). Use o transporte que ele oferece (TCP ou TLS).
+    [too-big] A mensagem é grande demais para um enlace no caminho até { $address } (MTU { $mtu }) e não pode ser fragmentada. Uma requisição com mais de 1300 bytes, ou a menos de 200 bytes da MTU do caminho, deve ir por TCP (RFC 3261 §18.1.1); reduza cabeçalhos ou SDP, ou use TCP.
+   *[other] O ICMP diz que o datagrama para { $address } não pôde ser entregue ({ $count } vezes).
+} O remetente deve tratar um erro ICMP como falha de transporte, como se a resposta fosse 503, e tentar o próximo endereço em vez de retransmitir até esgotar o tempo.
