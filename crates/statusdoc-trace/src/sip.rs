@@ -1001,6 +1001,7 @@ fn trim_range(input: &[u8], start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
+#[inline(always)]
 fn read_header<'a>(
     src: &Source<'a>,
     start: usize,
