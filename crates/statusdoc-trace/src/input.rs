@@ -116,7 +116,7 @@ fn read_plain(
     }
     let mut bytes = Vec::new();
     input.take(MAX_LOG_BYTES as u64).read_to_end(&mut bytes)?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = decode_text(&bytes);
     let (mut read, mut reported) = (0usize, 0usize);
     read_log(
         &text,
@@ -136,6 +136,22 @@ fn read_plain(
         on_problem(Problem { frame, kind: ProblemKind::UnknownFormat, detail: String::new() });
     }
     Ok(())
+}
+
+/// A log as text: UTF-8 (its byte order mark dropped), or UTF-16 when a
+/// byte order mark says so (what Windows PowerShell's `>` and Notepad's
+/// "Unicode" write). Invalid sequences become U+FFFD.
+fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
+        let units = rest.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+        std::borrow::Cow::Owned(char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect())
+    };
+    match bytes {
+        [0xff, 0xfe, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xfe, 0xff, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        [0xef, 0xbb, 0xbf, rest @ ..] => String::from_utf8_lossy(rest),
+        _ => String::from_utf8_lossy(bytes),
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +181,19 @@ mod tests {
             let (expected, none) = read(plain);
             assert!(!expected.is_empty() && none.is_empty(), "{none:?}");
             assert_eq!(read(&gzip(plain)), (expected, Vec::new()));
+        }
+    }
+
+    #[test]
+    fn logs_in_utf16_or_with_a_byte_order_mark_read_as_plain_utf8() {
+        let log = "INVITE sip:b@example.com SIP/2.0\r\nCall-ID: caf\u{e9}\r\nCSeq: 1 INVITE\r\n\r\n";
+        let (expected, none) = read(log.as_bytes());
+        assert!(expected.len() == 1 && none.is_empty(), "{none:?}");
+        let le: Vec<u8> = [0xff, 0xfe].into_iter().chain(log.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xfe, 0xff].into_iter().chain(log.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let bom: Vec<u8> = [0xef, 0xbb, 0xbf].into_iter().chain(log.bytes()).collect();
+        for text in [le, be, bom] {
+            assert_eq!(read(&text), (expected.clone(), Vec::new()));
         }
     }
 
