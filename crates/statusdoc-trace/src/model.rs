@@ -656,8 +656,12 @@ impl Analyzer {
     /// errors for one destination and reason (one per retransmission) make
     /// one finding.
     fn unreachable(&mut self, record: &SipRecord, reason: crate::Unreachable) {
-        let Some(call_id) = quoted_call_id(&record.bytes) else { return };
-        let Some(building) = self.active.get_mut(call_id) else { return };
+        let Some(building) = quoted_call_id(&record.bytes).and_then(|id| self.active.get_mut(id)) else {
+            // The datagram it quotes was not captured (or not with its Call-ID).
+            let detail = format!("{} → {}", record.src, record.dst);
+            self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::IcmpUnreachable, detail });
+            return;
+        };
         let sent = building.messages.iter().rev().find(|m| m.src == record.src && m.dst == record.dst);
         let frames = sent.map_or_else(|| vec![record.frame], |m| vec![m.frame, record.frame]);
         let (reason_id, address) = (reason.id(), record.dst.to_string());
@@ -837,12 +841,16 @@ mod tests {
         analyzer.push(0, &invite);
         analyzer.push(1, &error(2, crate::Unreachable::TooBig(1400), &invite.bytes));
         analyzer.push(2, &error(3, crate::Unreachable::TooBig(1400), &invite.bytes[..120]));
-        // Cut inside the Call-ID line, or about another call: nothing to tie it to.
+        // Cut inside the Call-ID line, or about a call not in the input:
+        // nothing to tie it to, so reported as a problem of the input.
         let cut = invite.bytes.iter().position(|&b| b == b'C').map_or(0, |at| at + 12);
         analyzer.push(3, &error(4, crate::Unreachable::Port, &invite.bytes[..cut]));
         analyzer.push(4, &error(5, crate::Unreachable::Port, &record(5, 0.1, "c2", "").bytes));
         let (calls, summary, problems) = analyzer.finish();
-        assert_eq!((summary.messages, calls.len(), problems.len()), (1, 1, 0), "errors are not messages");
+        assert_eq!((summary.messages, calls.len()), (1, 1), "errors are not messages");
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        let detail = "10.0.0.1:5060 → 10.0.0.2:5060";
+        assert_eq!(said, [(4, crate::ProblemKind::IcmpUnreachable, detail), (5, crate::ProblemKind::IcmpUnreachable, detail)]);
         let call = calls.into_iter().next().map(Finished::call).unwrap_or_else(|| panic!("no call"));
         let found: Vec<_> = call.findings.iter().filter(|f| f.kind == "unreachable").collect();
         assert_eq!(found.len(), 1, "{found:?}");

@@ -191,11 +191,14 @@ pub enum ProblemKind {
     WebsocketNotSip,
     /// A WebSocket message larger than a SIP message may be, skipped.
     WebsocketTooLarge,
+    /// An ICMP error about a SIP datagram of no call in the input (detail:
+    /// the datagram's addresses): the message it quotes was not captured.
+    IcmpUnreachable,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 18] = [
+    pub const ALL: [ProblemKind; 19] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -214,6 +217,7 @@ impl ProblemKind {
         ProblemKind::WebsocketFrame,
         ProblemKind::WebsocketNotSip,
         ProblemKind::WebsocketTooLarge,
+        ProblemKind::IcmpUnreachable,
     ];
 
     /// The id used in data and JSON.
@@ -237,6 +241,7 @@ impl ProblemKind {
             ProblemKind::WebsocketFrame => "websocket-frame",
             ProblemKind::WebsocketNotSip => "websocket-not-sip",
             ProblemKind::WebsocketTooLarge => "websocket-too-large",
+            ProblemKind::IcmpUnreachable => "icmp-unreachable",
         }
     }
 }

@@ -53,6 +53,7 @@ analyze-problem-websocket-compressed = a SIP over WebSocket message compressed w
 analyze-problem-websocket-frame = a WebSocket frame that RFC 6455 §5 does not allow ({ $detail }): skipped, and reading goes on from the next frame
 analyze-problem-websocket-not-sip = a message that is not SIP on a WebSocket connection opened for SIP ({ $detail })
 analyze-problem-websocket-too-large = a WebSocket message larger than a SIP message may be ({ $detail }): skipped, and reading goes on after it
+analyze-problem-icmp-unreachable = an ICMP error says a SIP datagram ({ $detail }) could not be delivered, but its call is not in this input: the datagram it quotes was not captured
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.

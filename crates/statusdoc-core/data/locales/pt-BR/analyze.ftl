@@ -53,6 +53,7 @@ analyze-problem-websocket-compressed = uma mensagem de SIP sobre WebSocket compr
 analyze-problem-websocket-frame = um quadro WebSocket que a RFC 6455 §5 não permite ({ $detail }): foi ignorado, e a leitura segue a partir do quadro seguinte
 analyze-problem-websocket-not-sip = uma mensagem que não é SIP numa conexão WebSocket aberta para SIP ({ $detail })
 analyze-problem-websocket-too-large = uma mensagem WebSocket maior do que uma mensagem SIP pode ser ({ $detail }): foi ignorada, e a leitura segue depois dela
+analyze-problem-icmp-unreachable = um erro ICMP diz que um datagrama SIP ({ $detail }) não pôde ser entregue, mas a chamada dele não está nesta entrada: o datagrama que ele cita não foi capturado
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
 
 ## Constatações: o que as próprias mensagens de uma chamada dizem.
