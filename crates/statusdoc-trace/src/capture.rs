@@ -3,6 +3,8 @@
 
 use std::io::Read;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use etherparse::defrag::IpDefragPool;
 use etherparse::{EtherType, NetSlice, SlicedPacket, TransportSlice, UdpSlice};
@@ -73,6 +75,77 @@ const MAX_SCTP_MESSAGE: usize = crate::sip::LIMITS.header_bytes + crate::sip::LI
 /// all: past either, a message is reported instead of kept.
 const MAX_SCTP_MESSAGES: usize = 1024;
 const MAX_SCTP_BYTES: usize = 16 * 1024 * 1024;
+
+/// Passes a capture through, but ends a pcapng stream before a block whose
+/// stated length no block can have (under 12 bytes, or not a multiple of
+/// 4, pcapng §3.1), and says so in `cut`: pcap-parser 0.17 subtracts 12
+/// from that length after checking it only against the block's own header,
+/// which is smaller for some blocks. Other captures pass untouched.
+struct BlockGuard<R> {
+    inner: R,
+    /// Bytes passed on so far.
+    passed: u64,
+    /// Where the next block begins (`u64::MAX` once the stream is not pcapng).
+    next_block: u64,
+    /// The first bytes of the block being looked at.
+    header: Vec<u8>,
+    big_endian: bool,
+    cut: Arc<AtomicBool>,
+}
+
+impl<R> BlockGuard<R> {
+    fn new(inner: R, cut: Arc<AtomicBool>) -> BlockGuard<R> {
+        BlockGuard { inner, passed: 0, next_block: 0, header: Vec::with_capacity(12), big_endian: false, cut }
+    }
+}
+
+const PCAPNG_SECTION: [u8; 4] = [0x0a, 0x0d, 0x0d, 0x0a];
+
+impl<R: Read> Read for BlockGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.cut.load(Ordering::Relaxed) {
+            return Ok(0);
+        }
+        let n = self.inner.read(buf)?;
+        let mut at = 0;
+        while at < n {
+            let offset = self.passed + at as u64;
+            if offset < self.next_block {
+                at += usize::try_from(self.next_block - offset).map_or(n - at, |skip| skip.min(n - at));
+                continue;
+            }
+            self.header.push(buf[at]);
+            at += 1;
+            let section = self.header.get(..4).map(|kind| kind == PCAPNG_SECTION);
+            if offset == 3 && section == Some(false) {
+                self.next_block = u64::MAX; // not pcapng: nothing to guard
+                continue;
+            }
+            // A section header says its byte order after its length.
+            let need = if section == Some(true) { 12 } else { 8 };
+            if self.header.len() < need {
+                continue;
+            }
+            if section == Some(true) {
+                self.big_endian = self.header[8..12] == [0x1a, 0x2b, 0x3c, 0x4d];
+            }
+            let length = [self.header[4], self.header[5], self.header[6], self.header[7]];
+            let length =
+                u64::from(if self.big_endian { u32::from_be_bytes(length) } else { u32::from_le_bytes(length) });
+            let start = offset + 1 - need as u64;
+            self.header.clear();
+            if length < 12 || length % 4 != 0 {
+                self.cut.store(true, Ordering::Relaxed);
+                let kept = usize::try_from(start.saturating_sub(self.passed)).unwrap_or(0).min(n);
+                self.passed += kept as u64;
+                return Ok(kept);
+            }
+            self.next_block = start + length;
+        }
+        self.passed += n as u64;
+        Ok(n)
+    }
+}
 
 /// What an Ethernet frame carries where etherparse stops: a PPPoE session
 /// (RFC 2516) or an MPLS label stack (RFC 3032), behind any VLAN tags.
@@ -358,6 +431,8 @@ impl<'c> CaptureReader<'c> {
     }
 
     fn read_pcap(&mut self, input: impl Read + Send) {
+        let cut = Arc::new(AtomicBool::new(false));
+        let input = BlockGuard::new(input, Arc::clone(&cut));
         let mut reader = match create_reader(BLOCK_BUFFER, input) {
             Ok(reader) => reader,
             Err(_) => {
@@ -443,6 +518,10 @@ impl<'c> CaptureReader<'c> {
                     break;
                 }
             }
+        }
+        if cut.load(Ordering::Relaxed) {
+            // A block whose stated length no block can have: read up to it.
+            self.problem(frame, ProblemKind::DamagedFile, "");
         }
         self.finish();
     }
@@ -1141,6 +1220,39 @@ mod tests {
         );
         assert_eq!(records[3].dst.to_string(), "[2001:db8::2]:5070");
         assert_eq!((records[0].bytes.as_slice(), records[2].bytes.len()), (&sip[..], 40));
+    }
+
+    #[test]
+    fn a_pcapng_block_with_an_impossible_length_ends_the_reading_there_as_damage() {
+        // A section (little- or big-endian), an Ethernet interface, one
+        // packet, then a block claiming 10 bytes (Apple's process block,
+        // whose own header is 4): what came before is read, the rest is damage.
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let mut frame = Vec::new();
+        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+            .ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+            .udp(5060, 5062)
+            .write(&mut frame, sip)
+            .unwrap_or_else(|e| panic!("{e}"));
+        frame.resize(frame.len().next_multiple_of(4), 0);
+        for big in [false, true] {
+            let word = |v: u32| if big { v.to_be_bytes() } else { v.to_le_bytes() };
+            let half = |v: u16| if big { v.to_be_bytes() } else { v.to_le_bytes() };
+            let block = |kind: u32, body: &[u8]| {
+                let len = 12 + body.len() as u32;
+                [&word(kind)[..], &word(len), body, &word(len)].concat()
+            };
+            let section = block(0x0a0d_0d0a, &[&word(0x1a2b_3c4d)[..], &half(1), &half(0), &[0xff; 8]].concat());
+            let interface = block(1, &[&half(1)[..], &half(0), &word(65535)].concat());
+            let len = frame.len() as u32;
+            let packet = block(6, &[&word(0)[..], &word(0), &word(0), &word(len), &word(len), &frame].concat());
+            let bad = [&word(0x8000_0001)[..], &word(10), &[0, 0]].concat();
+            let capture = [section, interface, packet.clone(), bad, packet].concat();
+            let (records, problems) = read(capture);
+            assert_eq!(records.len(), 1, "big-endian {big}");
+            let kinds: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+            assert_eq!(kinds, [(1, ProblemKind::DamagedFile)], "big-endian {big}");
+        }
     }
 
     #[test]

@@ -850,7 +850,10 @@ mod tests {
         assert_eq!((summary.messages, calls.len()), (1, 1), "errors are not messages");
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         let detail = "10.0.0.1:5060 → 10.0.0.2:5060";
-        assert_eq!(said, [(4, crate::ProblemKind::IcmpUnreachable, detail), (5, crate::ProblemKind::IcmpUnreachable, detail)]);
+        assert_eq!(
+            said,
+            [(4, crate::ProblemKind::IcmpUnreachable, detail), (5, crate::ProblemKind::IcmpUnreachable, detail)]
+        );
         let call = calls.into_iter().next().map(Finished::call).unwrap_or_else(|| panic!("no call"));
         let found: Vec<_> = call.findings.iter().filter(|f| f.kind == "unreachable").collect();
         assert_eq!(found.len(), 1, "{found:?}");
