@@ -1,10 +1,11 @@
 //! Calls, findings and redaction on arbitrary messages: the input is split
-//! into datagrams at NUL bytes, redacted, and analysed; never a panic, and
-//! each message's direct JSON is the bytes its `Serialize` gives.
+//! into datagrams at NUL bytes (every third one taken as what an ICMP error
+//! quotes), redacted, and analysed; never a panic, and each message's direct
+//! JSON is the bytes its `Serialize` gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use statusdoc_trace::{analyze, Redactor, SipRecord, Transport};
+use statusdoc_trace::{analyze, Redactor, SipRecord, Transport, Unreachable};
 
 fuzz_target!(|data: &[u8]| {
     let mut redactor = Redactor::new();
@@ -17,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
                 time: i as f64,
                 src: ([192, 0, 2, 1], 5060).into(),
                 dst: ([198, 51, 100, 7], 5060).into(),
-                transport: Transport::Udp,
+                transport: if i % 3 == 2 { Transport::Unreachable(Unreachable::Port) } else { Transport::Udp },
                 bytes: bytes.to_vec(),
             };
             redactor.record(record)

@@ -1071,6 +1071,25 @@ mod tests {
         assert_eq!((problems[0].frame, problems[0].kind), (1, ProblemKind::TcpIncomplete));
     }
 
+    /// An IP packet (no link layer) carrying `payload` from 192.0.2.1:5060
+    /// (2001:db8::1 for IPv6) to port `to` of 192.0.2.2 (2001:db8::2).
+    fn udp_packet(v6: bool, to: u16, payload: &[u8]) -> Vec<u8> {
+        let mut packet = Vec::new();
+        let builder = if v6 {
+            let host = |last: u8| [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, last];
+            etherparse::PacketBuilder::ipv6(host(1), host(2), 64)
+        } else {
+            etherparse::PacketBuilder::ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+        };
+        builder.udp(5060, to).write(&mut packet, payload).unwrap_or_else(|e| panic!("{e}"));
+        packet
+    }
+
+    /// An IPv4 packet in an Ethernet frame.
+    fn ethernet_frame(ipv4: &[u8]) -> Vec<u8> {
+        [&[4u8; 6][..], &[2; 6], &[0x08, 0x00], ipv4].concat()
+    }
+
     /// A classic pcap of link type `linktype` holding `packets`, one a second.
     fn pcap_of(linktype: u32, packets: &[Vec<u8>]) -> Vec<u8> {
         let mut capture = Vec::new();
@@ -1098,20 +1117,7 @@ mod tests {
     #[test]
     fn openbsd_loopback_nflog_and_apple_pktap_frames_are_read() {
         let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
-        let ip = |v6: bool| {
-            let mut packet = Vec::new();
-            let builder = if v6 {
-                etherparse::PacketBuilder::ipv6(
-                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
-                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
-                    64,
-                )
-            } else {
-                etherparse::PacketBuilder::ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
-            };
-            builder.udp(5060, 5062).write(&mut packet, sip).unwrap_or_else(|e| panic!("{e}"));
-            packet
-        };
+        let ip = |v6: bool| udp_packet(v6, 5062, sip);
         // LOOP (108): the address family first, big-endian (2 IPv4, 24 IPv6).
         let (records, problems) =
             read(pcap_of(108, &[[&[0, 0, 0, 2][..], &ip(false)].concat(), [&[0, 0, 0, 24][..], &ip(true)].concat()]));
@@ -1127,12 +1133,7 @@ mod tests {
         // PKTAP (258): a header of its stated length (here 108 bytes), a
         // packet record (1), naming the link type after it: Ethernet (1), or
         // raw IPv4 (228).
-        let mut ethernet = Vec::new();
-        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
-            .ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
-            .udp(5060, 5062)
-            .write(&mut ethernet, sip)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let ethernet = ethernet_frame(&udp_packet(false, 5062, sip));
         let pktap = |inner: u32, packet: &[u8]| {
             let mut header = vec![0u8; 108];
             header[..4].copy_from_slice(&108u32.to_le_bytes());
@@ -1158,20 +1159,7 @@ mod tests {
     #[test]
     fn icmp_errors_quoting_sip_become_records_of_why_it_was_not_delivered() {
         let sip = b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
-        let datagram = |v6: bool, payload: &[u8]| {
-            let mut packet = Vec::new();
-            let builder = if v6 {
-                etherparse::PacketBuilder::ipv6(
-                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
-                    [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2],
-                    64,
-                )
-            } else {
-                etherparse::PacketBuilder::ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
-            };
-            builder.udp(5060, 5070).write(&mut packet, payload).unwrap_or_else(|e| panic!("{e}"));
-            packet
-        };
+        let datagram = |v6: bool, payload: &[u8]| udp_packet(v6, 5070, payload);
         // The error goes back from the receiver to the sender, quoting the datagram.
         let icmp = |v6: bool, kind: u8, code: u8, rest: [u8; 4], quoted: &[u8]| {
             let body = [&[kind, code, 0, 0][..], &rest, quoted].concat();
@@ -1228,12 +1216,7 @@ mod tests {
         // packet, then a block claiming 10 bytes (Apple's process block,
         // whose own header is 4): what came before is read, the rest is damage.
         let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
-        let mut frame = Vec::new();
-        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
-            .ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
-            .udp(5060, 5062)
-            .write(&mut frame, sip)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut frame = ethernet_frame(&udp_packet(false, 5062, sip));
         frame.resize(frame.len().next_multiple_of(4), 0);
         for big in [false, true] {
             let word = |v: u32| if big { v.to_be_bytes() } else { v.to_le_bytes() };
