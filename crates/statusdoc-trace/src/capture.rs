@@ -732,7 +732,6 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
-    /// A UDP datagram, unless it carries a tunnel (VXLAN, Geneve).
     /// An ICMP error about a SIP datagram: a record of the part it quotes,
     /// with the datagram's addresses (the analysis reads it as a finding of
     /// the call). Errors about anything else (RTP, a closed port after a
@@ -758,6 +757,7 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
+    /// A UDP datagram, unless it carries a tunnel (VXLAN, Geneve).
     fn udp_or_tunnel(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8], depth: u8) {
         match tunnel::udp_payload(dst.port(), payload) {
             Some(inner) => self.tunnelled(frame, time, inner, depth),
@@ -811,7 +811,7 @@ impl<'c> CaptureReader<'c> {
         // (what follows a handshake is not SIP either, nor a gap in it).
         let tls_record = matches!(payload, [20..=23, 3, 0..=4, ..]) && payload.len() >= 5;
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
-        if (tls_record && on_tls_port) || self.tls_reported.contains_key(&key) {
+        if (tls_record && on_tls_port) || (!self.tls_reported.is_empty() && self.tls_reported.contains_key(&key)) {
             if self.tls_reported.insert(key, time).is_none() {
                 self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
             }

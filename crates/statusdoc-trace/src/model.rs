@@ -286,8 +286,6 @@ impl CallMessage {
     }
 }
 
-/// Words separated by single spaces (`"1  INVITE"` → `"1 INVITE"`), without
-/// building a list of them when they already are.
 /// The Call-ID of a message's start, which may end anywhere (what an ICMP
 /// error quotes of it): its `Call-ID` or `i` header line, if whole.
 fn quoted_call_id(bytes: &[u8]) -> Option<&str> {
@@ -303,6 +301,8 @@ fn quoted_call_id(bytes: &[u8]) -> Option<&str> {
     })
 }
 
+/// Words separated by single spaces (`"1  INVITE"` → `"1 INVITE"`), without
+/// building a list of them when they already are.
 fn normalize_spaces(text: &str) -> CompactString {
     let trimmed = text.trim();
     // One pass over the bytes for a tab, a line end or two spaces in a row.
