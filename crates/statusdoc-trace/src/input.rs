@@ -114,8 +114,26 @@ fn read_plain(
         CaptureReader::new(on_record, on_problem).read(input);
         return Ok(());
     }
+    // Compressed by a tool other than gzip: said, rather than read as text.
+    let compressed = match head.as_slice() {
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),
+        [0xfd, b'7', b'z', b'X', ..] => Some("xz"),
+        [b'B', b'Z', b'h', b'1'..=b'9'] => Some("bzip2"),
+        [b'P', b'K', 3, 4] => Some("zip"),
+        [b'7', b'z', 0xbc, 0xaf] => Some("sevenzip"),
+        [0x04, 0x22, 0x4d, 0x18] => Some("lz4"),
+        _ => None,
+    };
+    if let Some(format) = compressed {
+        on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: format.to_owned() });
+        return Ok(());
+    }
     let mut bytes = Vec::new();
     input.take(MAX_LOG_BYTES as u64).read_to_end(&mut bytes)?;
+    if bytes.is_empty() {
+        on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: "empty".to_owned() });
+        return Ok(());
+    }
     let text = decode_text(&bytes);
     let (mut read, mut reported) = (0usize, 0usize);
     read_log(
@@ -194,6 +212,22 @@ mod tests {
         let bom: Vec<u8> = [0xef, 0xbb, 0xbf].into_iter().chain(log.bytes()).collect();
         for text in [le, be, bom] {
             assert_eq!(read(&text), (expected.clone(), Vec::new()));
+        }
+    }
+
+    #[test]
+    fn empty_input_and_other_compressors_are_named_not_read_as_text() {
+        let said = |bytes: &[u8]| read(bytes).1.into_iter().map(|p| (p.kind, p.detail)).collect::<Vec<_>>();
+        assert_eq!(said(b""), [(ProblemKind::UnknownFormat, "empty".to_owned())]);
+        for (head, format) in [
+            (&[0x28, 0xb5, 0x2f, 0xfd, 0x04][..], "zstd"),
+            (b"\xfd7zXZ\x00", "xz"),
+            (b"BZh91AY&SY", "bzip2"),
+            (b"PK\x03\x04\x14\x00", "zip"),
+            (b"7z\xbc\xaf\x27\x1c", "sevenzip"),
+            (b"\x04\x22\x4d\x18\x64", "lz4"),
+        ] {
+            assert_eq!(said(head), [(ProblemKind::UnknownFormat, format.to_owned())]);
         }
     }
 

@@ -36,7 +36,16 @@ analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.
 analyze-cannot-open = Cannot open { $file }: { $reason }
 
-analyze-problem-unknown-format = neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details or hex dump) with whole SIP messages { $detail }
+analyze-problem-unknown-format = { $detail ->
+    [empty] the input is empty: there is nothing to read
+    [zstd] a zstd-compressed file: decompress it first (zstd -d FILE), or compress it with gzip, which is read as it is
+    [xz] an xz-compressed file: decompress it first (xz -d FILE), or compress it with gzip, which is read as it is
+    [bzip2] a bzip2-compressed file: decompress it first (bunzip2 FILE), or compress it with gzip, which is read as it is
+    [lz4] an lz4-compressed file: decompress it first (lz4 -d FILE), or compress it with gzip, which is read as it is
+    [zip] a ZIP archive: extract the capture or log from it first
+    [sevenzip] a 7-Zip archive: extract the capture or log from it first
+   *[other] neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details or hex dump) with whole SIP messages { $detail }
+}
 analyze-problem-damaged-file = the file ends inside a block or is damaged { $detail }
 analyze-problem-unsupported-link-type = link type { $detail } has no decoder; its packets were skipped
 analyze-problem-truncated = packet cut by the capture's snap length ({ $detail } bytes kept)

@@ -36,7 +36,16 @@ analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
 analyze-cannot-open = No se puede abrir { $file }: { $reason }
 
-analyze-problem-unknown-format = no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes o volcado hexadecimal de Wireshark) con mensajes SIP completos { $detail }
+analyze-problem-unknown-format = { $detail ->
+    [empty] la entrada está vacía: no hay nada que leer
+    [zstd] un archivo comprimido con zstd: descomprímalo antes (zstd -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
+    [xz] un archivo comprimido con xz: descomprímalo antes (xz -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
+    [bzip2] un archivo comprimido con bzip2: descomprímalo antes (bunzip2 ARCHIVO), o comprímalo con gzip, que se lee tal cual
+    [lz4] un archivo comprimido con lz4: descomprímalo antes (lz4 -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
+    [zip] un archivo ZIP: extraiga antes la captura o el log
+    [sevenzip] un archivo 7-Zip: extraiga antes la captura o el log
+   *[other] no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes o volcado hexadecimal de Wireshark) con mensajes SIP completos { $detail }
+}
 analyze-problem-damaged-file = el archivo termina a mitad de un bloque o está dañado { $detail }
 analyze-problem-unsupported-link-type = el tipo de enlace { $detail } no tiene decodificador; se han omitido sus paquetes
 analyze-problem-truncated = paquete cortado por el snaplen de la captura ({ $detail } bytes conservados)

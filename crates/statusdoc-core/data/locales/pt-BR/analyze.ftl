@@ -36,7 +36,16 @@ analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
 
-analyze-problem-unknown-format = não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes ou despejo hexadecimal do Wireshark) com mensagens SIP completas { $detail }
+analyze-problem-unknown-format = { $detail ->
+    [empty] a entrada está vazia: não há nada para ler
+    [zstd] um arquivo comprimido com zstd: descomprima-o antes (zstd -d ARQUIVO), ou comprima-o com gzip, que é lido como está
+    [xz] um arquivo comprimido com xz: descomprima-o antes (xz -d ARQUIVO), ou comprima-o com gzip, que é lido como está
+    [bzip2] um arquivo comprimido com bzip2: descomprima-o antes (bunzip2 ARQUIVO), ou comprima-o com gzip, que é lido como está
+    [lz4] um arquivo comprimido com lz4: descomprima-o antes (lz4 -d ARQUIVO), ou comprima-o com gzip, que é lido como está
+    [zip] um arquivo ZIP: extraia antes a captura ou o log
+    [sevenzip] um arquivo 7-Zip: extraia antes a captura ou o log
+   *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes ou despejo hexadecimal do Wireshark) com mensagens SIP completas { $detail }
+}
 analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }
 analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados
 analyze-problem-truncated = pacote cortado pelo snaplen da captura ({ $detail } bytes guardados)
