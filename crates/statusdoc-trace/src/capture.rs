@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use etherparse::defrag::IpDefragPool;
-use etherparse::{EtherType, NetSlice, SlicedPacket, TransportSlice, UdpSlice};
+use etherparse::{EtherType, LaxNetSlice, NetSlice, SlicedPacket, TransportSlice, UdpSlice};
 use pcap_parser::data::{get_packetdata, PacketData};
 use pcap_parser::pcapng::build_ts_resolution;
 use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
@@ -259,30 +259,17 @@ type Unfinished = (u64, ProblemKind, String);
 /// What a TCP stream leaves unfinished when it is forgotten: bytes that
 /// never arrived, and a SIP message begun but not ended.
 /// The addresses and UDP payload of the datagram an ICMP error quotes:
-/// its IP header whole, then as much as the sender kept.
+/// its IP header whole, then as much as the sender kept (etherparse's lax
+/// slicing takes a packet cut short).
 fn quoted_udp(ip: &[u8]) -> Option<(SocketAddr, SocketAddr, &[u8])> {
-    let (src, dst, udp) = match ip.first()? >> 4 {
-        4 => {
-            let header = usize::from(ip[0] & 0x0f) * 4;
-            if *ip.get(9)? != 17 || header < 20 {
-                return None;
-            }
-            let address =
-                |at: usize| -> Option<IpAddr> { Some(IpAddr::from(<[u8; 4]>::try_from(ip.get(at..at + 4)?).ok()?)) };
-            (address(12)?, address(16)?, ip.get(header..)?)
-        }
-        6 => {
-            if *ip.get(6)? != 17 {
-                return None; // extension headers before UDP: not followed
-            }
-            let address =
-                |at: usize| -> Option<IpAddr> { Some(IpAddr::from(<[u8; 16]>::try_from(ip.get(at..at + 16)?).ok()?)) };
-            (address(8)?, address(24)?, ip.get(40..)?)
-        }
-        _ => return None,
+    let packet = etherparse::LaxSlicedPacket::from_ip(ip).ok()?;
+    let (src, dst): (IpAddr, IpAddr) = match packet.net? {
+        LaxNetSlice::Ipv4(v4) => (v4.header().source_addr().into(), v4.header().destination_addr().into()),
+        LaxNetSlice::Ipv6(v6) => (v6.header().source_addr().into(), v6.header().destination_addr().into()),
+        LaxNetSlice::Arp(_) => return None,
     };
-    let port = |at: usize| Some(u16::from_be_bytes([*udp.get(at)?, *udp.get(at + 1)?]));
-    Some((SocketAddr::new(src, port(0)?), SocketAddr::new(dst, port(2)?), udp.get(8..)?))
+    let Some(TransportSlice::Udp(udp)) = packet.transport else { return None };
+    Some((SocketAddr::new(src, udp.source_port()), SocketAddr::new(dst, udp.destination_port()), udp.payload()))
 }
 
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinished> {
