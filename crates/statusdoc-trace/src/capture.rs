@@ -258,6 +258,13 @@ type Unfinished = (u64, ProblemKind, String);
 
 /// What a TCP stream leaves unfinished when it is forgotten: bytes that
 /// never arrived, and a SIP message begun but not ended.
+/// Seconds since 1970 from a count of `per_second` ticks: whole seconds and
+/// the fraction apart, since nanoseconds (or a sum of seconds and their
+/// fraction) since 1970 are past what an f64 holds exactly.
+fn seconds(ticks: u64, per_second: u64) -> f64 {
+    (ticks / per_second) as f64 + (ticks % per_second) as f64 / per_second as f64
+}
+
 /// The addresses and UDP payload of the datagram an ICMP error quotes:
 /// its IP header whole, then as much as the sender kept (etherparse's lax
 /// slicing takes a packet cut short).
@@ -394,8 +401,6 @@ impl<'c> CaptureReader<'c> {
                 break;
             };
             frame += 1;
-            // In whole microseconds, split into seconds only at the end: an
-            // f64 sum of the parts would be off in the last digits.
             let micros = began.saturating_add((u64::from(delta_high) << 32) | u64::from(delta_low));
             let start = offset + 16;
             let Some(bytes) = data.get(start..start + incl as usize) else {
@@ -406,13 +411,7 @@ impl<'c> CaptureReader<'c> {
                 self.problem(frame, ProblemKind::Truncated, format!("{incl}/{orig}"));
             }
             let bytes = bytes.to_vec();
-            self.packet(
-                frame,
-                (micros / 1_000_000) as f64 + (micros % 1_000_000) as f64 / 1e6,
-                linktype,
-                bytes.len(),
-                &bytes,
-            );
+            self.packet(frame, seconds(micros, 1_000_000), linktype, bytes.len(), &bytes);
         }
         self.finish();
     }
@@ -455,9 +454,7 @@ impl<'c> CaptureReader<'c> {
                             let (linktype, resolution) =
                                 linktypes.get(epb.if_id as usize).copied().unwrap_or((Linktype::ETHERNET, 1_000_000));
                             let ts = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
-                            // Whole seconds and the fraction apart: nanoseconds
-                            // since 1970 are past what an f64 holds exactly.
-                            let time = (ts / resolution) as f64 + (ts % resolution) as f64 / resolution as f64;
+                            let time = seconds(ts, resolution);
                             Some((linktype, time, epb.caplen, epb.origlen, epb.data))
                         }
                         PcapBlockOwned::NG(Block::SimplePacket(spb)) => {
@@ -539,9 +536,10 @@ impl<'c> CaptureReader<'c> {
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
             self.report_unfinished(leftovers);
         }
+        let data = &data[..caplen.min(data.len())];
         if linktype == Linktype::WIRESHARK_UPPER_PDU {
             // One message Wireshark reassembled (and perhaps decrypted).
-            if let Some(pdu) = exported_pdu::sip(&data[..caplen.min(data.len())]).filter(|p| !p.message.is_empty()) {
+            if let Some(pdu) = exported_pdu::sip(data).filter(|p| !p.message.is_empty()) {
                 // Wireshark exports SIP it decrypted from TLS twice (from
                 // its "sip.tcp" and its "sip" dissector): the same bytes, at
                 // the same time, between the same addresses. Taken once; a
@@ -556,7 +554,6 @@ impl<'c> CaptureReader<'c> {
             }
             return;
         }
-        let data = &data[..caplen.min(data.len())];
         let sliced = match (linktype, data) {
             // OpenBSD's loopback: BSD null with the address family in network byte order.
             (Linktype::LOOP, [0, 0, 0, 2, ip @ ..]) => SlicedPacket::from_ether_type(EtherType::IPV4, ip),
