@@ -37,6 +37,7 @@ mod log;
 mod model;
 mod record;
 mod redact;
+mod scan;
 mod sctp;
 mod sip;
 mod sipstack;
