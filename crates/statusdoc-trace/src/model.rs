@@ -545,7 +545,8 @@ impl Analyzer {
             return finished;
         };
         // The start line, as bytes: hashed for the retransmission digest.
-        let first_line = memchr::memchr(b'\n', &record.bytes).map_or(&record.bytes[..], |end| &record.bytes[..end]);
+        let first_line =
+            crate::scan::find_byte(&record.bytes, b'\n').map_or(&record.bytes[..], |end| &record.bytes[..end]);
         let first_line = first_line.trim_ascii();
         let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
         let branch = m.via_branch().unwrap_or_default();

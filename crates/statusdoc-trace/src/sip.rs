@@ -629,14 +629,14 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     if rest.starts_with(b"SIP/2.0 ") {
         return rest.len() >= 11 && rest[8..11].iter().all(u8::is_ascii_digit);
     }
-    let line_end = memchr::memchr(b'\n', &rest[..rest.len().min(LIMITS.header_bytes)]);
+    let line_end = scan::find_byte(&rest[..rest.len().min(LIMITS.header_bytes)], b'\n');
     let Some(end) = line_end else { return false };
     let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
     // Three parts between exactly two spaces.
-    let (Some(first), Some(last)) = (memchr::memchr(b' ', line), memchr::memrchr(b' ', line)) else {
+    let (Some(first), Some(last)) = (scan::find_byte(line, b' '), memchr::memrchr(b' ', line)) else {
         return false;
     };
-    if first == last || memchr::memchr(b' ', &line[first + 1..last]).is_some() {
+    if first == last || scan::find_byte(&line[first + 1..last], b' ').is_some() {
         return false;
     }
     let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
@@ -753,10 +753,10 @@ fn parse_start_line<'a>(src: &Source<'a>, start: usize, end: usize) -> Result<St
         return Ok(StartLine::Response { version, code, reason });
     }
     // The usual shape first: `METHOD SP URI SP VERSION`, two single spaces.
-    let spaces = memchr::memchr(b' ', line).zip(memchr::memrchr(b' ', line));
+    let spaces = scan::find_byte(line, b' ').zip(memchr::memrchr(b' ', line));
     if let Some((first, last)) = spaces.filter(|(first, last)| first + 1 < *last) {
         let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
-        if memchr::memchr(b' ', uri).is_none() && !version.is_empty() && is_token(method) {
+        if scan::find_byte(uri, b' ').is_none() && !version.is_empty() && is_token(method) {
             let version = parse_version(src, trim(version), start + last + 1)?;
             if let (Some(method), Some(uri)) = (src.str_of(method), src.str_of(uri)) {
                 return Ok(StartLine::Request { method, uri, version });
