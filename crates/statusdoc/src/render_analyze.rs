@@ -215,6 +215,9 @@ fn read_merged(
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
+    if one_core() && inputs.len() == 1 {
+        return read_here(inputs, parse, keep, problems, &stop);
+    }
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
     for input in inputs {
@@ -290,6 +293,43 @@ fn read_merged(
     failure.map_or(Ok(()), Err)
 }
 
+/// Whether this process may run on one core only (an affinity mask, a
+/// container's quota): then a second thread cannot run alongside, and
+/// handing records over to it only costs — each is analysed long after it
+/// was read, out of the cache.
+fn one_core() -> bool {
+    std::thread::available_parallelism().is_ok_and(|n| n.get() == 1)
+}
+
+/// [`read_merged`] for one input on one core: each record is read, parsed
+/// and kept on this thread, while its bytes are still in the cache.
+fn read_here(
+    inputs: Vec<Input>,
+    parse: bool,
+    keep: &mut dyn FnMut(&mut Read) -> bool,
+    problems: &mut Vec<Problem>,
+    stop: &Arc<AtomicBool>,
+) -> io::Result<()> {
+    for input in inputs {
+        let input = Stoppable { input, stop: Arc::clone(stop) };
+        read_input(
+            input,
+            &mut |record| {
+                if stop.load(Ordering::Relaxed) {
+                    return;
+                }
+                let mut read =
+                    if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(Box::new(record)) };
+                if !keep(&mut read) {
+                    stop.store(true, Ordering::Relaxed);
+                }
+            },
+            &mut |problem| note_problem(problems, problem),
+        )?;
+    }
+    Ok(())
+}
+
 /// What each record passes before the analysis: the `--max-messages` limit
 /// and, if asked, redaction.
 struct Intake {
@@ -351,43 +391,20 @@ const CALL_BATCHES: usize = 64;
 
 /// Reads and analyses on one thread while this one writes the calls as they
 /// finish: the two halves of the work run on two cores, and the queue
-/// between them is bounded, so memory holds only calls in progress.
+/// between them is bounded, so memory holds only calls in progress. On one
+/// core, all of it runs on this thread.
 fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::Result<Ending> {
-    let mut intake = Intake::new(options);
-    let redact = options.redact;
+    if one_core() {
+        return read_and_analyse(inputs, options, &mut |calls| {
+            for call in calls {
+                emitter.emit(&call.call());
+            }
+            emitter.error.is_none()
+        });
+    }
     std::thread::scope(|scope| {
         let (finished, calls) = std::sync::mpsc::sync_channel::<Vec<Finished>>(CALL_BATCHES);
-        let reader = scope.spawn(move || -> io::Result<Ending> {
-            let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(options.max_open_calls);
-            let mut problems = Vec::new();
-            let mut index = 0usize;
-            // Reading stops past the limit, or once the writer has stopped
-            // (an error it reports itself, such as a closed pipe).
-            let mut writer_gone = false;
-            let mut keep = |read: &mut Read| {
-                if writer_gone || !intake.admit() {
-                    return false;
-                }
-                let done = match read {
-                    Read::Parsed(parsed) => analyzer.push_parsed(index, parsed),
-                    Read::Raw(record) => analyzer.push(index, &intake.redact(moved_out(record))),
-                };
-                index += 1;
-                if !done.is_empty() {
-                    writer_gone = finished.send(done).is_err();
-                }
-                true
-            };
-            // Parsed where read, unless redaction is to change the bytes first.
-            read_merged(inputs, !redact, &mut keep, &mut problems)?;
-            let redacted = intake.close(&mut problems);
-            for p in problems {
-                analyzer.problem(p);
-            }
-            let (rest, summary, errors) = analyzer.finish();
-            let _ = finished.send(rest);
-            Ok((summary, errors, redacted))
-        });
+        let reader = scope.spawn(move || read_and_analyse(inputs, options, &mut |done| finished.send(done).is_ok()));
         for batch in calls {
             for call in batch {
                 emitter.emit(&call.call());
@@ -398,6 +415,45 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
         }
         reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
+}
+
+/// Reads the inputs and analyses their records, handing the calls to
+/// `write` as they finish; `write` says whether it wants more (reading
+/// stops once the writer has stopped, on an error it reports itself, such
+/// as a closed pipe).
+fn read_and_analyse(
+    inputs: Vec<Input>,
+    options: &Options,
+    write: &mut dyn FnMut(Vec<Finished>) -> bool,
+) -> io::Result<Ending> {
+    let mut intake = Intake::new(options);
+    let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(options.max_open_calls);
+    let mut problems = Vec::new();
+    let mut index = 0usize;
+    let mut writer_gone = false;
+    let mut keep = |read: &mut Read| {
+        if writer_gone || !intake.admit() {
+            return false;
+        }
+        let done = match read {
+            Read::Parsed(parsed) => analyzer.push_parsed(index, parsed),
+            Read::Raw(record) => analyzer.push(index, &intake.redact(moved_out(record))),
+        };
+        index += 1;
+        if !done.is_empty() {
+            writer_gone = !write(done);
+        }
+        true
+    };
+    // Parsed where read, unless redaction is to change the bytes first.
+    read_merged(inputs, !options.redact, &mut keep, &mut problems)?;
+    let redacted = intake.close(&mut problems);
+    for p in problems {
+        analyzer.problem(p);
+    }
+    let (rest, summary, errors) = analyzer.finish();
+    write(rest);
+    Ok((summary, errors, redacted))
 }
 
 /// Holds every record, for the HTML report that shows each message whole.

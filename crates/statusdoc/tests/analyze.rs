@@ -415,14 +415,14 @@ fn gzip_compressed_captures_are_read_from_files_and_standard_input() {
     assert_eq!(from_stdin, expected);
 }
 
-/// `statusdoc analyze - ARGS` fed a capture that never ends: one failed
+/// `statusdoc analyze - ARGS` (run by `command`) fed a capture that never ends: one failed
 /// call a second, whose calls end (and are written) as the capture's clock
 /// passes their idle timeout. The thread says how many calls it wrote
 /// before the analyser stopped reading.
-fn analyze_endless_capture(args: &[&str]) -> (std::process::Child, std::thread::JoinHandle<u32>) {
+fn analyze_endless_capture(mut command: Command, args: &[&str]) -> (std::process::Child, std::thread::JoinHandle<u32>) {
     use std::io::Write;
     use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+    let mut child = command
         .args(["analyze", "-"])
         .args(args)
         .env("LANG", "C")
@@ -464,12 +464,37 @@ fn ends_by_itself(child: &mut std::process::Child) -> std::process::ExitStatus {
     }
 }
 
+/// The binary, to be given its arguments.
+fn binary() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+}
+
+/// The binary run on one core (`taskset`, util-linux), the first this
+/// process may use: statusdoc then reads, analyses and writes on one thread.
+fn binary_on_one_core() -> Command {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_else(|e| panic!("{e}"));
+    let allowed = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Cpus_allowed_list:"))
+        .unwrap_or_else(|| panic!("no Cpus_allowed_list in /proc/self/status"));
+    let first = allowed.trim().split([',', '-']).next().unwrap_or("0").to_owned();
+    let mut command = Command::new("taskset");
+    command.args(["-c", &first, env!("CARGO_BIN_EXE_statusdoc")]);
+    command
+}
+
 #[test]
 fn an_endless_capture_is_no_longer_read_once_nobody_reads_the_output() {
+    for command in [binary(), binary_on_one_core()] {
+        an_endless_capture_is_left_once_nobody_reads(command);
+    }
+}
+
+fn an_endless_capture_is_left_once_nobody_reads(command: Command) {
     // `tcpdump -w - | statusdoc analyze - | head`: once head has gone, the
     // input is left unread and the process ends, though the input does not.
     use std::io::Read;
-    let (mut child, writer) = analyze_endless_capture(&["--format", "json"]);
+    let (mut child, writer) = analyze_endless_capture(command, &["--format", "json"]);
     let mut output = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
     let mut start = [0u8; 16];
     output.read_exact(&mut start).unwrap_or_else(|e| panic!("{e}"));
@@ -483,8 +508,14 @@ fn an_endless_capture_is_no_longer_read_once_nobody_reads_the_output() {
 
 #[test]
 fn reading_stops_at_the_message_limit_and_says_so() {
+    for command in [binary(), binary_on_one_core()] {
+        reading_stops_at_the_limit(command);
+    }
+}
+
+fn reading_stops_at_the_limit(command: Command) {
     use std::io::Read;
-    let (mut child, writer) = analyze_endless_capture(&["--format", "json", "--max-messages", "1000"]);
+    let (mut child, writer) = analyze_endless_capture(command, &["--format", "json", "--max-messages", "1000"]);
     let mut output = String::new();
     let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
     stdout.read_to_string(&mut output).unwrap_or_else(|e| panic!("{e}"));
@@ -495,6 +526,44 @@ fn reading_stops_at_the_message_limit_and_says_so() {
     assert_eq!(v["calls"].as_array().map(Vec::len), Some(500));
     let limits = v["errors"].as_array().into_iter().flatten().filter(|e| e["kind"] == "limit-reached").count();
     assert_eq!(limits, 1, "{}", v["errors"]);
+}
+
+#[test]
+fn one_core_gives_what_two_give() {
+    // On one core the records are read, analysed and written on one thread
+    // instead of three: the same answer, limits and redaction included.
+    let mut inputs = fixtures();
+    inputs.extend(CAPTURES.iter().map(|name| capture(name)));
+    let variants: [&[&str]; 5] = [
+        &["--format", "json"],
+        &["--format", "text"],
+        &["--format", "json", "--failed"],
+        &["--format", "json", "--max-messages", "5"],
+        &["--format", "json", "--redact"],
+    ];
+    for input in &inputs {
+        for args in variants {
+            let run = |mut command: Command| {
+                command
+                    .arg("analyze")
+                    .arg(input)
+                    .args(args)
+                    .env("LANG", "C")
+                    .output()
+                    .unwrap_or_else(|e| panic!("{e} (taskset, from util-linux, runs statusdoc on one core)"))
+            };
+            let (two, one) = (run(binary()), run(binary_on_one_core()));
+            assert_eq!(two.status.code(), one.status.code(), "{input} {args:?}");
+            assert!(!two.stdout.is_empty(), "{input} {args:?}");
+            assert!(two.stdout == one.stdout, "{input} {args:?}: the outputs differ");
+        }
+    }
+    // And several inputs, merged, which are read on threads of their own.
+    let (a, b) = (capture("sip_call.pcap"), capture("udp_5060.pcap"));
+    let merged = |mut command: Command| {
+        command.args(["analyze", "--format", "json", &a, &b]).output().unwrap_or_else(|e| panic!("{e}"))
+    };
+    assert_eq!(merged(binary()).stdout, merged(binary_on_one_core()).stdout);
 }
 
 /// tshark's view of a capture: SIP frames' Call-IDs and status codes.
