@@ -426,10 +426,9 @@ impl<'a> Message<'a> {
         // Tokens are read from the raw bytes, so a folded CSeq still borrows.
         const CSEQ: u8 = known("CSeq");
         let raw = self.first_of(CSEQ)?.raw;
-        let mut parts = raw.split(u8::is_ascii_whitespace).filter(|p| !p.is_empty());
-        let number = as_str(parts.next()?)?.parse().ok()?;
-        let method = as_str(parts.next()?)?;
-        Some((number, method))
+        let (number, rest) = first_word(raw)?;
+        let (method, _) = first_word(rest)?;
+        Some((as_str(number)?.parse().ok()?, as_str(method)?))
     }
 
     /// The `branch` parameter of the topmost Via.
@@ -437,7 +436,7 @@ impl<'a> Message<'a> {
         const VIA: u8 = known("Via");
         let via = self.first_of(VIA)?.unfolded()?;
         // The comma is ASCII: the cut is a char boundary.
-        let first = memchr::memchr(b',', via.as_bytes()).map_or(via, |comma| &via[..comma]);
+        let first = scan::find_byte(via.as_bytes(), b',').map_or(via, |comma| &via[..comma]);
         param(first, "branch")
     }
 
@@ -452,6 +451,14 @@ impl<'a> Message<'a> {
         const TO: u8 = known("To");
         param(self.first_of(TO)?.unfolded()?, "tag")
     }
+}
+
+/// The first run of bytes other than ASCII white space, and what follows it.
+fn first_word(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
+    let rest = &bytes[start..];
+    let end = rest.iter().position(u8::is_ascii_whitespace).unwrap_or(rest.len());
+    Some(rest.split_at(end))
 }
 
 /// A `;name=value` parameter of a header value, outside angle brackets and quotes.
@@ -719,7 +726,8 @@ impl<'a> Source<'a> {
 
 fn parse_version<'a>(src: &Source<'a>, bytes: &'a [u8], offset: usize) -> Result<&'a str, ParseError> {
     let input = src.bytes;
-    let ok = bytes.len() >= 5
+    let ok = bytes == b"SIP/2.0" // nearly always: decided by one comparison
+        || bytes.len() >= 5
         && bytes[..4].eq_ignore_ascii_case(b"SIP/")
         && bytes[4..].iter().all(|b| b.is_ascii_digit() || *b == b'.')
         && bytes[4..].iter().any(u8::is_ascii_digit);
