@@ -453,20 +453,26 @@ impl Analyzer {
             by_idle.select_nth_unstable_by(count - 1, |a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             by_idle.truncate(count);
         }
-        let ids: Vec<String> = by_idle.into_iter().map(|(_, _, id)| id.clone()).collect();
+        let ids: Vec<(u64, String)> = by_idle.into_iter().map(|(_, order, id)| (order, id.clone())).collect();
         if !self.open_calls_limit_reported {
             self.open_calls_limit_reported = true;
             let detail = self.max_open_calls.to_string();
             self.problem(Problem { frame, kind: crate::ProblemKind::OpenCallsLimit, detail });
         }
-        self.close_calls(&ids)
+        self.close_calls(ids)
     }
 
-    /// Closes these open calls, in the order they began.
-    fn close_calls(&mut self, ids: &[String]) -> Vec<Finished> {
-        let mut done: Vec<Building> = ids.iter().filter_map(|id| self.active.remove(id)).collect();
-        done.sort_unstable_by_key(|b| b.order);
-        done.into_iter().map(|b| self.close(b)).collect()
+    /// Closes these open calls (each by its order and Call-ID), in the order
+    /// they began: the keys are sorted, not the calls, which are large to move.
+    fn close_calls(&mut self, mut ids: Vec<(u64, String)>) -> Vec<Finished> {
+        ids.sort_unstable_by_key(|(order, _)| *order);
+        let mut done = Vec::with_capacity(ids.len());
+        for (_, id) in ids {
+            if let Some(b) = self.active.remove(&id) {
+                done.push(self.close(b));
+            }
+        }
+        done
     }
 
     /// Notes a problem met while reading.
@@ -514,13 +520,13 @@ impl Analyzer {
         if self.since_sweep >= 4096 && self.idle_timeout.is_finite() {
             self.since_sweep = 0;
             let now = record.time;
-            let idle: Vec<String> = self
+            let idle: Vec<(u64, String)> = self
                 .active
                 .iter()
                 .filter(|(_, b)| now - b.last_time > self.idle_timeout)
-                .map(|(id, _)| id.clone())
+                .map(|(id, b)| (b.order, id.clone()))
                 .collect();
-            finished.extend(self.close_calls(&idle));
+            finished.extend(self.close_calls(idle));
             let (idle, active) = (self.idle_timeout, &self.active);
             self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
             self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
@@ -719,9 +725,8 @@ impl Analyzer {
     /// Finishes every call still open; returns them in order of first message,
     /// with the counts and the problems.
     pub fn finish(mut self) -> (Vec<Finished>, Summary, Vec<Problem>) {
-        let mut rest: Vec<Building> = self.active.drain().map(|(_, b)| b).collect();
-        rest.sort_unstable_by_key(|b| b.order);
-        let calls: Vec<Finished> = rest.into_iter().map(|b| self.close(b)).collect();
+        let open = self.active.iter().map(|(id, b)| (b.order, id.clone())).collect();
+        let calls = self.close_calls(open);
         let summary = Summary {
             messages: self.messages,
             calls: self.calls,
