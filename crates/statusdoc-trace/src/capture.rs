@@ -12,7 +12,6 @@ use pcap_parser::data::{get_packetdata, PacketData};
 use pcap_parser::pcapng::build_ts_resolution;
 use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
-use crate::exported_pdu;
 use crate::hep;
 use crate::model::FastMap;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport, Unreachable};
@@ -21,6 +20,7 @@ use crate::sip::{frame_stream, Framed};
 use crate::tcp::{Outcome, Stream};
 use crate::tunnel;
 use crate::websocket::{self, Event, Handshake, WebSocket};
+use crate::{erf, exported_pdu};
 use crate::{looks_like_sip, parse, Framing, Parsed};
 
 /// Capture read buffer; a block larger than this is reported, not read.
@@ -41,6 +41,21 @@ pub const STREAM_IDLE_TIMEOUT: f64 = 300.0;
 const SIP_TLS_PORTS: [u16; 4] = [5061, 5081, 7443, 8089];
 
 type FlowKey = (SocketAddr, SocketAddr);
+
+/// Reads until `buffer` is full or the input ends (or fails): how many
+/// bytes were read.
+fn read_full(input: &mut impl Read, buffer: &mut [u8]) -> usize {
+    let mut filled = 0;
+    while filled < buffer.len() {
+        match input.read(&mut buffer[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break,
+        }
+    }
+    filled
+}
 
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
@@ -336,20 +351,64 @@ impl<'c> CaptureReader<'c> {
         // Read a first chunk whole: the format is told by its magic, and the
         // pcap reader wants the whole file header in its first read.
         let mut head = vec![0u8; 64 * 1024];
-        let mut filled = 0;
-        while filled < head.len() {
-            match input.read(&mut head[filled..]) {
-                Ok(0) => break,
-                Ok(n) => filled += n,
-                Err(_) => break,
-            }
-        }
+        let filled = read_full(&mut input, &mut head);
         head.truncate(filled);
         if head.starts_with(b"GMBU") {
             self.read_netmon(std::io::Cursor::new(head).chain(input));
             return;
         }
+        if !crate::input::is_capture(&head) && erf::looks_like(&head) {
+            self.read_erf(std::io::Cursor::new(head).chain(input));
+            return;
+        }
         self.read_pcap(std::io::Cursor::new(head).chain(input));
+    }
+
+    /// ERF, record by record (see erf.rs). Every record counts as a frame,
+    /// as Wireshark numbers them; records of a type with no decoder are
+    /// reported once per type.
+    fn read_erf(&mut self, mut input: impl Read) {
+        let mut record = Vec::with_capacity(usize::from(u16::MAX));
+        let mut frame = 0;
+        let mut undecoded: Vec<u8> = Vec::new();
+        loop {
+            record.resize(erf::HEADER, 0);
+            match read_full(&mut input, &mut record) {
+                0 => break,
+                erf::HEADER => {}
+                _ => {
+                    self.problem(frame, ProblemKind::DamagedFile, "(ERF)");
+                    break;
+                }
+            }
+            let Some(header) = erf::Header::read(&record) else {
+                self.problem(frame, ProblemKind::DamagedFile, "(ERF)");
+                break;
+            };
+            record.resize(header.length, 0);
+            if read_full(&mut input, &mut record[erf::HEADER..]) < header.length - erf::HEADER {
+                self.problem(frame, ProblemKind::DamagedFile, "(ERF)");
+                break;
+            }
+            frame += 1;
+            match header.packet(&record[erf::HEADER..]) {
+                Ok(Some((linktype, packet))) => {
+                    if packet.len() < header.wire_length {
+                        let detail = format!("{}/{}", packet.len(), header.wire_length);
+                        self.problem(frame, ProblemKind::Truncated, detail);
+                    }
+                    let packet = packet.to_vec();
+                    self.packet(frame, header.time, linktype, packet.len(), &packet);
+                }
+                Ok(None) => {}
+                Err(kind) if !undecoded.contains(&kind) => {
+                    undecoded.push(kind);
+                    self.problem(frame, ProblemKind::UnsupportedLinkType, format!("ERF {kind}"));
+                }
+                Err(_) => {}
+            }
+        }
+        self.finish();
     }
 
     /// Network Monitor 2.x: a header, frames, and a table of frame offsets at
@@ -1096,6 +1155,49 @@ mod tests {
         assert!(records.is_empty());
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(1, ProblemKind::UnsupportedLinkType, "147")]);
+    }
+
+    /// An ERF record (erf.rs) of `kind` at second `second` carrying `body`.
+    fn erf_record(kind: u8, second: u32, body: &[u8]) -> Vec<u8> {
+        let stamp = (u64::from(1_700_000_000 + second) << 32).to_le_bytes();
+        let length = (16 + body.len()) as u16;
+        // On the wire: the packet, without the 2 bytes before an Ethernet frame.
+        let wire = (body.len() - if kind == 2 { 2 } else { 0 }) as u16;
+        [&stamp[..], &[kind, 0x04], &length.to_be_bytes(), &[0, 0], &wire.to_be_bytes(), body].concat()
+    }
+
+    #[test]
+    fn erf_records_are_read_and_what_cannot_be_is_said() {
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let in_ethernet = [&[0, 0][..], &ethernet_frame(&udp_packet(false, 5060, sip))].concat();
+        let mut capture = [
+            erf_record(27, 0, &[0; 8]),                      // metadata: a frame, no packet
+            erf_record(3, 1, &[0; 52]),                      // ATM: no decoder
+            erf_record(2, 2, &in_ethernet),                  // Ethernet
+            erf_record(3, 3, &[0; 52]),                      // ATM again: said once
+            erf_record(23, 4, &udp_packet(true, 5060, sip)), // raw IPv6
+        ]
+        .concat();
+        let whole = read(capture.clone());
+        let frames: Vec<_> = whole.0.iter().map(|r| (r.frame, r.time, r.src.is_ipv6())).collect();
+        assert_eq!(frames, [(3, 1_700_000_002.0, false), (5, 1_700_000_004.0, true)]);
+        let said: Vec<_> = whole.1.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(2, ProblemKind::UnsupportedLinkType, "ERF 3")]);
+        // Cut inside the last record: what came before is read, the damage said.
+        capture.truncate(capture.len() - 10);
+        let (records, problems) = read(capture);
+        assert_eq!(records.len(), 1);
+        assert_eq!(problems.last().map(|p| (p.frame, p.kind)), Some((4, ProblemKind::DamagedFile)));
+        // A record whose wire length is more than it holds: cut by the snap length.
+        let mut short = erf_record(2, 0, &in_ethernet);
+        short[14..16].copy_from_slice(&2000u16.to_be_bytes());
+        let (records, problems) = read(short);
+        assert_eq!(records.len(), 1);
+        let detail = format!("{}/2000", in_ethernet.len() - 2);
+        assert_eq!(
+            problems.iter().map(|p| (p.kind, p.detail.as_str())).collect::<Vec<_>>(),
+            [(ProblemKind::Truncated, detail.as_str())]
+        );
     }
 
     #[test]

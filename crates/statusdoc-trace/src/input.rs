@@ -109,11 +109,12 @@ fn read_plain(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    let head = input.fill_buf()?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
-    if is_capture(&head) {
+    let buffered = input.fill_buf()?;
+    if is_capture(buffered) || crate::erf::looks_like(buffered) {
         CaptureReader::new(on_record, on_problem).read(input);
         return Ok(());
     }
+    let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
     // Compressed by a tool other than gzip: said, rather than read as text.
     let compressed = match head.as_slice() {
         [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),

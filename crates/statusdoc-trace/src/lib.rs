@@ -27,6 +27,7 @@ mod capture;
 mod conformance;
 mod dissection;
 mod dump;
+mod erf;
 mod exported_pdu;
 mod findings;
 mod hep;

@@ -135,6 +135,30 @@ fn calls_inside_tunnels_are_read() {
 }
 
 #[test]
+fn an_erf_capture_reads_as_the_pcap_it_was_made_from() {
+    // erf-call.erf: basic-call.pcap's packets as Endace ERF records
+    // (pcap-to-erf.py): a metadata record first (frame 1, no packet), then
+    // Ethernet records (the first with an extension header) and raw IPv4
+    // ones. The same messages, times and addresses; frames one later.
+    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+        records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    let direct = seen(records("basic-call.pcap"));
+    let from_erf: Vec<_> = seen(records("erf-call.erf"))
+        .into_iter()
+        .map(|(frame, time, src, dst, transport, bytes)| (frame - 1, time, src, dst, transport, bytes))
+        .collect();
+    assert_eq!(direct.len(), 6);
+    assert_eq!(from_erf.len(), direct.len());
+    for (erf, pcap) in from_erf.iter().zip(&direct) {
+        // ERF keeps a binary fraction of a second: within a microsecond.
+        assert!((erf.1 - pcap.1).abs() < 1e-6, "{} {}", erf.1, pcap.1);
+        assert_eq!((erf.0, erf.2, erf.3, erf.4, &erf.5), (pcap.0, pcap.2, pcap.3, pcap.4, &pcap.5));
+    }
+    check("erf-call.erf", State::Answered, Some(200), 6);
+}
+
+#[test]
 fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     // hep3-collector.pcap: basic-call.pcap's messages as an agent sends them
     // to a Homer collector a second later (wrap-in-tunnel.py): the same
