@@ -10,7 +10,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES};
+use crate::log::{message_or_problem, LOOK_AHEAD_LINES};
 use crate::record::{Problem, SipRecord, Transport};
 use crate::sip::Framing;
 
@@ -52,14 +52,7 @@ fn summary_line(line: &str) -> Option<(u64, f64)> {
 
 /// `Nov 25, 2026 21:30:29.571149000 UTC` (Wireshark's arrival time).
 fn arrival_time(text: &str) -> Option<f64> {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let mut words = text.split_whitespace();
-    let name = words.next()?;
-    let month = MONTHS.iter().position(|m| *m == name)? as i64 + 1;
-    let day = words.next()?.trim_end_matches(',').parse().ok()?;
-    let year = words.next()?.parse().ok()?;
-    let clock = clock_seconds(words.next()?)?;
-    Some(days_from_civil(year, month, day) as f64 * 86_400.0 + clock)
+    crate::log::month_name_time(text, None)
 }
 
 /// `Src: A, Dst: B` (the addresses of a layer's summary line).

@@ -85,10 +85,62 @@ fn find_time(text: &str) -> Option<f64> {
             return Some(days_from_civil(y, m, d) as f64 * 86_400.0 + clock);
         }
     }
+    if let Some(time) = month_name_time(text, Some(now_seconds())) {
+        return Some(time);
+    }
     // A clock without a date.
     text.split(|c: char| c.is_whitespace() || c == '[' || c == ']')
         .map(|w| w.trim_end_matches([':', ',']))
         .find_map(|w| if w.matches(':').count() == 2 { clock_seconds(w) } else { None })
+}
+
+/// Seconds since 1970, now.
+fn now_seconds() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// A date written with its month's name, as syslog (RFC 3164), Cisco IOS,
+/// Oracle's SBC and Wireshark write it: `Nov 26 10:52:27`, `*Nov 26
+/// 10:52:27.123:`, `Nov 26, 2026 10:52:27.5`, `Thu Nov 26 10:52:27 2026`.
+/// Without a year, the latest such date not after `now` (with a day's
+/// grace for time zones), as syslog's readers take it, so that a log lines
+/// up with captures of the same days; none when there is no `now`.
+pub(crate) fn month_name_time(text: &str, now: Option<f64>) -> Option<f64> {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let year_of = |word: &str| word.parse::<i64>().ok().filter(|y| word.len() == 4 && *y >= 1970);
+    let mut words = text.split_whitespace();
+    while let Some(word) = words.next() {
+        let Some(month) = MONTHS.iter().position(|m| *m == word.trim_start_matches('*')) else { continue };
+        let month = month as i64 + 1;
+        let mut rest = words.clone();
+        let Some(day) = rest.next().and_then(|d| d.trim_end_matches(',').parse::<i64>().ok()) else { continue };
+        let mut next = rest.next();
+        let mut year = next.and_then(year_of);
+        if year.is_some() {
+            next = rest.next();
+        }
+        let Some(clock) = next.and_then(clock_seconds).filter(|_| (1..=31).contains(&day)) else { continue };
+        year = year.or_else(|| rest.next().and_then(year_of));
+        let at = |year: i64| days_from_civil(year, month, day) as f64 * 86_400.0 + clock;
+        if let Some(year) = year {
+            return Some(at(year));
+        }
+        let now = now?;
+        let mut this_year = 1970 + (now / (365.2425 * 86_400.0)) as i64;
+        while at_new_year(this_year + 1) <= now {
+            this_year += 1;
+        }
+        while at_new_year(this_year) > now && this_year > 1970 {
+            this_year -= 1;
+        }
+        return Some(if at(this_year) > now + 86_400.0 { at(this_year - 1) } else { at(this_year) });
+    }
+    None
+}
+
+/// Seconds since 1970 at the start of `year`.
+fn at_new_year(year: i64) -> f64 {
+    days_from_civil(year, 1, 1) as f64 * 86_400.0
 }
 
 pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
@@ -509,6 +561,40 @@ mod tests {
     }
 
     #[test]
+    fn dates_with_the_months_name_are_read_and_a_missing_year_is_the_latest_past_one() {
+        // 2026-11-26 12:00:00 UTC.
+        let now = Some(days_from_civil(2026, 11, 26) as f64 * 86_400.0 + 43_200.0);
+        let on = |y, m, d, clock: f64| days_from_civil(y, m, d) as f64 * 86_400.0 + clock;
+        let cases = [
+            // syslog (RFC 3164), Cisco IOS, Oracle's SBC: no year.
+            ("Nov 26 10:52:27 sbc kamailio[7]: received from udp:10.0.0.1:5060", on(2026, 11, 26, 39_147.0)),
+            ("*Nov  3 10:52:27.125: SIP: Received:", on(2026, 11, 3, 39_147.125)),
+            ("Jan 21 14:04:18.527 On [5:0]192.168.1.10:5060", on(2026, 1, 21, 50_658.527)),
+            // Tomorrow is within a day's grace; a later date is last year's.
+            ("Nov 27 01:00:00 host", on(2026, 11, 27, 3_600.0)),
+            ("Dec 24 18:00:00 host", on(2025, 12, 24, 64_800.0)),
+            // With a year, before or after the clock.
+            ("Arrival Time: Nov 25, 2026 21:30:34.918642000 UTC", on(2026, 11, 25, 77_434.918_642)),
+            ("Thu Nov 26 10:52:27 2024 sent to 10.0.0.1:5060", on(2024, 11, 26, 39_147.0)),
+        ];
+        for (text, expected) in cases {
+            let time = month_name_time(text, now);
+            assert!(time.is_some_and(|t| (t - expected).abs() < 1e-6), "{text}: {time:?}");
+        }
+        // Not dates: a month's name in a sentence, a day out of range, no clock.
+        for text in ["May I help", "Nov 32 10:00:00 host", "Mar 3 host", "Jan"] {
+            assert_eq!(month_name_time(text, now), None, "{text}");
+        }
+        // Without `now`, only a date with its year.
+        assert_eq!(month_name_time("Nov 26 10:52:27 host", None), None);
+        // In a log, the year is the one that puts the line in the last twelve months.
+        let time = find_time("Nov 26 10:52:27 sbc kamailio[7]:").unwrap_or(0.0);
+        let ago = now_seconds() - time;
+        assert!((-86_400.0..366.0 * 86_400.0).contains(&ago), "{time}");
+        assert!(((time % 86_400.0) - 39_147.0).abs() < 1e-6);
+    }
+
+    #[test]
     fn messages_on_one_line_with_escaped_line_ends() {
         let escape = |m: &str, with: &str| m.replace('\n', with);
         // rsyslog's #015#012, as Kamailio's xlog of $mb reaches syslog; what
@@ -558,7 +644,9 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
         let (records, problems) = read(&cisco);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(records.len(), 2);
-        assert!((records[0].time - 43_200.25).abs() < 1e-6, "{}", records[0].time);
+        // May 1 of the latest year it is past: noon and a quarter second.
+        assert!((records[0].time.rem_euclid(86_400.0) - 43_200.25).abs() < 1e-6, "{}", records[0].time);
+        assert!((-86_400.0..366.0 * 86_400.0).contains(&(now_seconds() - records[0].time)), "{}", records[0].time);
         assert!((records[1].time - records[0].time - 1.25).abs() < 1e-6);
         // AudioCodes syslog: the address first, then where the message went
         // inside the device ("from ADDR to SIPInterface #0").
