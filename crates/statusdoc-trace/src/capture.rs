@@ -57,6 +57,9 @@ fn read_full(input: &mut impl Read, buffer: &mut [u8]) -> usize {
     filled
 }
 
+/// The start of a snoop file (RFC 1761).
+pub(crate) const SNOOP_MAGIC: &[u8] = b"snoop\0\0\0";
+
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
 
@@ -357,11 +360,70 @@ impl<'c> CaptureReader<'c> {
             self.read_netmon(std::io::Cursor::new(head).chain(input));
             return;
         }
+        if head.starts_with(SNOOP_MAGIC) {
+            self.read_snoop(std::io::Cursor::new(head).chain(input));
+            return;
+        }
         if !crate::input::is_capture(&head) && erf::looks_like(&head) {
             self.read_erf(std::io::Cursor::new(head).chain(input));
             return;
         }
         self.read_pcap(std::io::Cursor::new(head).chain(input));
+    }
+
+    /// Sun's snoop (RFC 1761; Solaris and illumos `snoop -o`): a header of
+    /// magic, version and link type, then records of original length,
+    /// included length, record length (header and padding included),
+    /// drops, seconds and microseconds, big-endian, each before its packet.
+    fn read_snoop(&mut self, mut input: impl Read) {
+        let mut header = [0u8; 16];
+        if read_full(&mut input, &mut header) < header.len() {
+            self.problem(0, ProblemKind::DamagedFile, "(snoop)");
+            return;
+        }
+        let word =
+            |bytes: &[u8], at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+        // 4 is Ethernet; 0 (IEEE 802.3) frames are Ethernet frames too.
+        let linktype = match word(&header, 12) {
+            0 | 4 => Linktype::ETHERNET,
+            other => {
+                self.problem(0, ProblemKind::UnsupportedLinkType, format!("snoop {other}"));
+                return;
+            }
+        };
+        let mut record = Vec::new();
+        let mut frame = 0;
+        loop {
+            let mut fields = [0u8; 24];
+            match read_full(&mut input, &mut fields) {
+                0 => break,
+                24 => {}
+                _ => {
+                    self.problem(frame, ProblemKind::DamagedFile, "(snoop)");
+                    break;
+                }
+            }
+            let (original, included, length) = (word(&fields, 0), word(&fields, 4), word(&fields, 8));
+            let time = f64::from(word(&fields, 16)) + f64::from(word(&fields, 20)) / 1e6;
+            // The record holds its packet, and is no larger than a packet can be.
+            let Some(body) = (length as usize).checked_sub(24).filter(|b| *b >= included as usize && *b <= 1 << 18)
+            else {
+                self.problem(frame, ProblemKind::DamagedFile, "(snoop)");
+                break;
+            };
+            record.resize(body, 0);
+            if read_full(&mut input, &mut record) < body {
+                self.problem(frame, ProblemKind::DamagedFile, "(snoop)");
+                break;
+            }
+            frame += 1;
+            if included < original {
+                self.problem(frame, ProblemKind::Truncated, format!("{included}/{original}"));
+            }
+            let packet = record[..included as usize].to_vec();
+            self.packet(frame, time, linktype, packet.len(), &packet);
+        }
+        self.finish();
     }
 
     /// ERF, record by record (see erf.rs). Every record counts as a frame,
@@ -1198,6 +1260,39 @@ mod tests {
             problems.iter().map(|p| (p.kind, p.detail.as_str())).collect::<Vec<_>>(),
             [(ProblemKind::Truncated, detail.as_str())]
         );
+    }
+
+    #[test]
+    fn snoop_files_are_read_and_their_damage_said() {
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let frame = ethernet_frame(&udp_packet(false, 5060, sip));
+        let snoop = |datalink: u32, records: &[(u32, &[u8])]| {
+            let mut file = [SNOOP_MAGIC, &2u32.to_be_bytes(), &datalink.to_be_bytes()].concat();
+            for (original, packet) in records {
+                let length = 24 + packet.len().next_multiple_of(4);
+                for field in [*original, packet.len() as u32, length as u32, 0, 1_700_000_000, 250_000] {
+                    file.extend(field.to_be_bytes());
+                }
+                file.extend(*packet);
+                file.resize(file.len() + length - 24 - packet.len(), 0);
+            }
+            file
+        };
+        let (records, problems) = read(snoop(4, &[(frame.len() as u32, &frame), (9000, &frame)]));
+        let times: Vec<_> = records.iter().map(|r| (r.frame, r.time)).collect();
+        assert_eq!(times, [(1, 1_700_000_000.25), (2, 1_700_000_000.25)]);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.clone())).collect();
+        assert_eq!(said, [(2, ProblemKind::Truncated, format!("{}/9000", frame.len()))]);
+        // Cut inside its second record: the first is read, the damage said.
+        let mut cut = snoop(4, &[(frame.len() as u32, &frame), (frame.len() as u32, &frame)]);
+        cut.truncate(cut.len() - 7);
+        let (records, problems) = read(cut);
+        assert_eq!(records.len(), 1);
+        assert_eq!(problems.iter().map(|p| (p.frame, p.kind)).collect::<Vec<_>>(), [(1, ProblemKind::DamagedFile)]);
+        // FDDI (8): no decoder, said once.
+        let (records, problems) = read(snoop(8, &[(frame.len() as u32, &frame)]));
+        assert!(records.is_empty());
+        assert_eq!(problems.iter().map(|p| p.detail.as_str()).collect::<Vec<_>>(), ["snoop 8"]);
     }
 
     #[test]

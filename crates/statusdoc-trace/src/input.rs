@@ -7,20 +7,22 @@ use std::sync::{Arc, Mutex};
 use crate::record::{Problem, ProblemKind, SipRecord};
 use crate::{read_log, CaptureReader, MAX_LOG_BYTES};
 
-/// Whether the first bytes are those of a capture this crate reads (pcap in
-/// either byte order and resolution, pcapng, Network Monitor 2.x).
+/// Whether the first bytes are those of a capture this crate reads by its
+/// magic number (pcap in either byte order and resolution, pcapng, Network
+/// Monitor 2.x, snoop).
 pub fn is_capture(head: &[u8]) -> bool {
-    matches!(
-        head.get(..4),
-        Some(
-            [0xd4, 0xc3, 0xb2, 0xa1]
-                | [0xa1, 0xb2, 0xc3, 0xd4]
-                | [0x4d, 0x3c, 0xb2, 0xa1]
-                | [0xa1, 0xb2, 0x3c, 0x4d]
-                | [0x0a, 0x0d, 0x0d, 0x0a]
-                | [b'G', b'M', b'B', b'U']
+    head.starts_with(crate::capture::SNOOP_MAGIC)
+        || matches!(
+            head.get(..4),
+            Some(
+                [0xd4, 0xc3, 0xb2, 0xa1]
+                    | [0xa1, 0xb2, 0xc3, 0xd4]
+                    | [0x4d, 0x3c, 0xb2, 0xa1]
+                    | [0xa1, 0xb2, 0x3c, 0x4d]
+                    | [0x0a, 0x0d, 0x0d, 0x0a]
+                    | [b'G', b'M', b'B', b'U']
+            )
         )
-    )
 }
 
 /// Reads one input — capture or log — handing each SIP message to

@@ -135,6 +135,17 @@ fn calls_inside_tunnels_are_read() {
 }
 
 #[test]
+fn a_snoop_capture_reads_as_the_pcap_it_was_made_from() {
+    // snoop-call.snoop: basic-call.pcap written as snoop by editcap.
+    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+        records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    let direct = seen(records("basic-call.pcap"));
+    assert_eq!(direct.len(), 6);
+    assert_eq!(seen(records("snoop-call.snoop")), direct);
+}
+
+#[test]
 fn an_erf_capture_reads_as_the_pcap_it_was_made_from() {
     // erf-call.erf: basic-call.pcap's packets as Endace ERF records
     // (pcap-to-erf.py): a metadata record first (frame 1, no packet), then

@@ -619,7 +619,7 @@ fn fixtures() -> Vec<String> {
         .flatten()
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "pcap" || x == "erf"))
+        .filter(|p| p.extension().is_some_and(|x| ["pcap", "erf", "snoop"].iter().any(|e| x == *e)))
         // tshark 4.0 has no HEP dissector: statusdoc-trace's fixtures test
         // checks those captures against the one they were made from.
         .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("hep3-")))

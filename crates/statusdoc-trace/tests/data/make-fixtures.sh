@@ -96,6 +96,8 @@ tunnelled tunnel-vxlan vxlan id 42 dstport 4789
 for kind in gre erspan2 erspan3 ipip mpls; do
     python3 wrap-in-tunnel.py basic-call.pcap "tunnel-$kind.pcap" "$kind"
 done
+# The same call as Solaris' snoop writes it.
+editcap -F snoop basic-call.pcap snoop-call.snoop
 # The same call as an Endace probe records it (ERF; this Wireshark cannot
 # write Ethernet as ERF).
 python3 pcap-to-erf.py basic-call.pcap erf-call.erf

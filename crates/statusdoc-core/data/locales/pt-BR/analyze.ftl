@@ -1,6 +1,6 @@
 ## statusdoc analyze: ajuda, rótulos e problemas da captura.
 
-cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF; também com gzip) ou logs SIP e despejos de ngrep / tcpdump -A (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também com gzip) ou logs SIP e despejos de ngrep / tcpdump -A (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Arquivos de captura; vários são combinados numa única linha do tempo
 cli-analyze-call = Só a chamada com este Call-ID
 cli-analyze-failed = Só as chamadas que falharam
@@ -44,7 +44,7 @@ analyze-problem-unknown-format = { $detail ->
     [lz4] um arquivo comprimido com lz4: descomprima-o antes (lz4 -d ARQUIVO), ou comprima-o com gzip, que é lido como está
     [zip] um arquivo ZIP: extraia antes a captura ou o log
     [sevenzip] um arquivo 7-Zip: extraia antes a captura ou o log
-   *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x, Endace ERF) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes ou despejo hexadecimal do Wireshark) com mensagens SIP completas { $detail }
+   *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes ou despejo hexadecimal do Wireshark) com mensagens SIP completas { $detail }
 }
 analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }
 analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados
