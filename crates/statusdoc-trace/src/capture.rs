@@ -274,8 +274,6 @@ fn ethernet(bytes: &[u8]) -> Result<SlicedPacket<'_>, etherparse::err::packet::S
 /// What a stream left unread: where, which problem, and the details.
 type Unfinished = (u64, ProblemKind, String);
 
-/// What a TCP stream leaves unfinished when it is forgotten: bytes that
-/// never arrived, and a SIP message begun but not ended.
 /// Seconds since 1970 from a count of `per_second` ticks: whole seconds and
 /// the fraction apart, since nanoseconds (or a sum of seconds and their
 /// fraction) since 1970 are past what an f64 holds exactly.
@@ -297,6 +295,8 @@ fn quoted_udp(ip: &[u8]) -> Option<(SocketAddr, SocketAddr, &[u8])> {
     Some((SocketAddr::new(src, udp.source_port()), SocketAddr::new(dst, udp.destination_port()), udp.payload()))
 }
 
+/// What a TCP stream leaves unfinished when it is forgotten: bytes that
+/// never arrived, and a SIP message begun but not ended.
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinished> {
     let mut out = Vec::new();
     if stream.has_pending() {
