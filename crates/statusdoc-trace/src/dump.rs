@@ -102,7 +102,7 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
             Tool::Tcpdump => tcpdump_payload(payload, packet.length, packet.fragment),
         }
     };
-    let mut reader = Reader { on_record, on_problem, streams: HashMap::new() };
+    let mut reader = Reader::new(on_record, on_problem);
     let mut clock = Clock::default();
     let mut k = 0;
     while k < packets.len() {
@@ -556,23 +556,33 @@ fn starts_message(text: &str) -> bool {
 
 /// Turns payloads into records: a datagram is one message; a TCP direction's
 /// payloads are joined and framed.
-struct Reader<'c> {
+pub(crate) struct Reader<'c> {
     on_record: &'c mut dyn FnMut(SipRecord),
     on_problem: &'c mut dyn FnMut(Problem),
     /// Each TCP direction's bytes not yet framed, with the packet where they start.
     streams: HashMap<(SocketAddr, SocketAddr), SipRecord>,
 }
 
-impl Reader<'_> {
+impl<'c> Reader<'c> {
+    pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> Reader<'c> {
+        Reader { on_record, on_problem, streams: HashMap::new() }
+    }
+
+    /// A problem met by whoever feeds the reader.
+    pub(crate) fn problem(&mut self, problem: Problem) {
+        (self.on_problem)(problem);
+    }
+
     /// A datagram, or a message sngrep printed whole.
-    fn message(&mut self, record: SipRecord, framing: Framing) {
+    pub(crate) fn message(&mut self, record: SipRecord, framing: Framing) {
         // RTP, DNS and the rest of what a dump holds are passed over.
         if looks_like_sip(&record.bytes) {
             message_or_problem(record, framing, self.on_record, self.on_problem);
         }
     }
 
-    fn segment(&mut self, record: SipRecord) {
+    /// A TCP segment's payload, joined to its direction's.
+    pub(crate) fn segment(&mut self, record: SipRecord) {
         if record.bytes.is_empty() {
             return;
         }
@@ -635,7 +645,7 @@ impl Reader<'_> {
     }
 
     /// What the dump ended inside of.
-    fn finish(mut self) {
+    pub(crate) fn finish(mut self) {
         let mut waiting: Vec<SipRecord> = std::mem::take(&mut self.streams).into_values().collect();
         waiting.sort_by_key(|w| w.frame);
         for w in &waiting {

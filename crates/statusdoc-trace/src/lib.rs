@@ -30,6 +30,7 @@ mod dump;
 mod erf;
 mod exported_pdu;
 mod findings;
+mod follow;
 mod hep;
 mod hexdump;
 mod identity;

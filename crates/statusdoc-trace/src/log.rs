@@ -374,7 +374,8 @@ fn unescape_backslashes(line: &str) -> String {
 
 /// Reads SIP messages from log text.
 pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
-    if crate::dump::read_dump(text, &mut on_record, &mut on_problem)
+    if crate::follow::read_follow(text, &mut on_record, &mut on_problem)
+        || crate::dump::read_dump(text, &mut on_record, &mut on_problem)
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
         || crate::hexdump::read_hex_dump(text, &mut on_record, &mut on_problem)
         || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)

@@ -1,5 +1,5 @@
 //! Packet dumps printed as text by ngrep and tcpdump, as hex by tcpdump and
-//! tshark, and Wireshark's packet details printed by tshark (tests/data/dumps, made from the captures
+//! tshark, streams followed by tshark, and Wireshark's packet details printed by tshark (tests/data/dumps, made from the captures
 //! beside them by make-fixtures.sh): each is read as the same messages,
 //! between the same addresses, at the same times, as the capture it was
 //! printed from.
@@ -57,6 +57,9 @@ fn each_dump_reads_as_the_capture_it_was_printed_from() {
         // ngrep -T and -TT, and tshark's summary line, give times relative
         // to the first packet; the others the time of day with the date (or
         // since 1970).
+        if name.contains("follow") {
+            continue; // a followed stream has no times
+        }
         let origin = |records: &[SipRecord]| if name.contains("relative") { records[0].time } else { 0.0 };
         let (got_origin, expected_origin) = (origin(&got), origin(&expected));
         for (g, e) in got.iter().zip(&expected) {

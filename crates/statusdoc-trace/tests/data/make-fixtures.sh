@@ -135,6 +135,10 @@ tcpdump -A -n -tttt -v -r tunnel-gre.pcap > dumps/tunnel-gre.tcpdump-v.txt 2>/de
 # summary line, whose time is since the first packet).
 tshark -V -r reject-486.pcap > dumps/reject-486.tshark-V.txt 2>/dev/null
 tshark -P -O sip -r diag-nat.pcap > dumps/diag-nat.tshark-P-Osip-relative.txt 2>/dev/null
+# A stream as Wireshark follows it (tshark -z follow, ascii): the two ends,
+# each chunk's length and direction, no times.
+tshark -q -z follow,tcp,ascii,0 -r basic-call-tcp.pcap > dumps/basic-call-tcp.follow-tcp.txt 2>/dev/null
+tshark -q -z follow,udp,ascii,0 -r reject-486.pcap > dumps/reject-486.follow-udp.txt 2>/dev/null
 # Hex dumps, which give every byte: tcpdump from the IP header (-X) and
 # from the link layer (-XX), tshark's (with -P's summary line for the time).
 tcpdump -X -n -tttt -r fragmented-invite.pcap > dumps/fragmented-invite.tcpdump-X.txt 2>/dev/null

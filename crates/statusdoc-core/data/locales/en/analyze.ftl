@@ -44,7 +44,7 @@ analyze-problem-unknown-format = { $detail ->
     [lz4] an lz4-compressed file: decompress it first (lz4 -d FILE), or compress it with gzip, which is read as it is
     [zip] a ZIP archive: extract the capture or log from it first
     [sevenzip] a 7-Zip archive: extract the capture or log from it first
-   *[other] neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details or hex dump) with whole SIP messages { $detail }
+   *[other] neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details, hex dump or followed stream) with whole SIP messages { $detail }
 }
 analyze-problem-damaged-file = the file ends inside a block or is damaged { $detail }
 analyze-problem-unsupported-link-type = link type { $detail } has no decoder; its packets were skipped

@@ -44,7 +44,7 @@ analyze-problem-unknown-format = { $detail ->
     [lz4] un archivo comprimido con lz4: descomprímalo antes (lz4 -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
     [zip] un archivo ZIP: extraiga antes la captura o el log
     [sevenzip] un archivo 7-Zip: extraiga antes la captura o el log
-   *[other] no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes o volcado hexadecimal de Wireshark) con mensajes SIP completos { $detail }
+   *[other] no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes, volcado hexadecimal o flujo seguido de Wireshark) con mensajes SIP completos { $detail }
 }
 analyze-problem-damaged-file = el archivo termina a mitad de un bloque o está dañado { $detail }
 analyze-problem-unsupported-link-type = el tipo de enlace { $detail } no tiene decodificador; se han omitido sus paquetes

@@ -44,7 +44,7 @@ analyze-problem-unknown-format = { $detail ->
     [lz4] um arquivo comprimido com lz4: descomprima-o antes (lz4 -d ARQUIVO), ou comprima-o com gzip, que é lido como está
     [zip] um arquivo ZIP: extraia antes a captura ou o log
     [sevenzip] um arquivo 7-Zip: extraia antes a captura ou o log
-   *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes ou despejo hexadecimal do Wireshark) com mensagens SIP completas { $detail }
+   *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes, despejo hexadecimal ou fluxo seguido do Wireshark) com mensagens SIP completas { $detail }
 }
 analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }
 analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados

@@ -1,0 +1,182 @@
+//! A stream as Wireshark follows it, printed as text: `tshark -q -z
+//! follow,tcp,ascii,N` (also `udp`, and `tls` or `http` once decrypted),
+//! which engineers paste into tickets. A rule of `=`, then `Follow: PROTO,ascii`,
+//! the filter, and the two ends (`Node 0: ADDR:PORT`, `Node 1: …`, IPv6 in
+//! brackets). Then each chunk: its length in bytes on a line of its own
+//! (indented by a tab when node 1 sent it), the bytes (each one that cannot
+//! be printed shown as `.`), and a line end. No times.
+
+use std::net::SocketAddr;
+
+use crate::dump::Reader;
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sip::Framing;
+
+/// One followed stream: how its chunks travel, and its two ends.
+struct Stream {
+    /// `None` for a protocol whose chunks are not SIP's carrier (skipped).
+    transport: Option<Transport>,
+    /// Unspecified (`0.0.0.0:0`) where the text does not say: tshark 4.0
+    /// prints `Node 1: :0` for a followed TLS stream.
+    nodes: [SocketAddr; 2],
+}
+
+const UNKNOWN: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), 0);
+
+/// Reads the SIP messages of followed streams; `false`, having read nothing,
+/// when the text is not that.
+pub(crate) fn read_follow(
+    text: &str,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
+    let heading = |line: &str| line.starts_with("Follow: ") && line.trim_end().ends_with(",ascii");
+    if !text.lines().take(8).any(heading) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut reader = Reader::new(on_record, on_problem);
+    let mut stream: Option<Stream> = None;
+    let (mut at, mut line_number) = (0, 1);
+    while at < bytes.len() {
+        let end = crate::scan::find_byte(&bytes[at..], b'\n').map_or(bytes.len(), |n| at + n);
+        let line = text.get(at..end).unwrap_or_default().trim_end_matches('\r');
+        let next = (end + 1).min(bytes.len());
+        if heading(line) {
+            let protocol = line["Follow: ".len()..].split(',').next().unwrap_or_default();
+            let transport = match protocol {
+                "tcp" | "tls" | "http" => Some(Transport::Tcp),
+                "udp" => Some(Transport::Udp),
+                _ => None,
+            };
+            stream = Some(Stream { transport, nodes: [UNKNOWN; 2] });
+        } else if let (Some(s), Some((node, addr))) = (stream.as_mut(), node_line(line)) {
+            s.nodes[node] = addr;
+        } else if let (Some(s), Some((from, length))) = (stream.as_ref(), chunk_line(line)) {
+            let data = bytes.get(next..next + length);
+            let ([a, b], Some(transport)) = (s.nodes, s.transport) else {
+                at = next + data.map_or(0, <[u8]>::len);
+                continue;
+            };
+            let Some(data) = data else {
+                // The text ends inside a chunk.
+                let detail = format!("(Follow) {length} bytes");
+                reader.problem(Problem { frame: line_number as u64, kind: ProblemKind::DamagedFile, detail });
+                break;
+            };
+            let (src, dst) = if from == 0 { (a, b) } else { (b, a) };
+            let frame = line_number as u64 + 1;
+            let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec() };
+            match transport {
+                Transport::Udp => reader.message(record, Framing::Datagram),
+                _ => reader.segment(record),
+            }
+            line_number += data.iter().filter(|&&b| b == b'\n').count();
+            at = next + length;
+            // The line end printed after each chunk.
+            if bytes.get(at) == Some(&b'\n') {
+                at += 1;
+                line_number += 1;
+            }
+            line_number += 1;
+            continue;
+        }
+        at = next;
+        line_number += 1;
+    }
+    reader.finish();
+    true
+}
+
+/// `Node 0: 10.0.0.1:5060` or `Node 1: [2001:db8::1]:5060`: which, and
+/// where (unknown when not an address).
+fn node_line(line: &str) -> Option<(usize, SocketAddr)> {
+    let rest = line.strip_prefix("Node ")?;
+    let (node, addr) = rest.split_once(": ")?;
+    let node = match node {
+        "0" => 0,
+        "1" => 1,
+        _ => return None,
+    };
+    Some((node, addr.trim().parse().unwrap_or(UNKNOWN)))
+}
+
+/// A chunk's length line: from node 0 (not indented) or node 1 (after a tab).
+fn chunk_line(line: &str) -> Option<(usize, usize)> {
+    let (from, digits) = match line.strip_prefix('\t') {
+        Some(rest) => (1, rest),
+        None => (0, line),
+    };
+    let digits_only = !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
+    digits_only.then(|| digits.parse().ok().map(|length| (from, length)))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        read_follow(text, &mut |r| records.push(r), &mut |p| problems.push(p)).then_some((records, problems))
+    }
+
+    /// A followed stream: its heading, then each chunk (true: from node 1).
+    fn follow(protocol: &str, nodes: [&str; 2], chunks: &[(bool, &str)]) -> String {
+        let rule = "=".repeat(67);
+        let mut text = format!("\n{rule}\nFollow: {protocol},ascii\nFilter: {protocol}.stream eq 0\n");
+        text += &format!("Node 0: {}\nNode 1: {}\n", nodes[0], nodes[1]);
+        for (from_second, data) in chunks {
+            text += &format!("{}{}\n{data}\n", if *from_second { "\t" } else { "" }, data.len());
+        }
+        text + &rule + "\n"
+    }
+
+    const OPTIONS: &str =
+        "OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: f1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 4\r\n\r\nabcd";
+    const OK: &str = "SIP/2.0 200 OK\r\nCall-ID: f1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+
+    #[test]
+    fn chunks_are_joined_per_direction_and_framed() {
+        // The request across two chunks (cut inside a header line), then
+        // two answers in one.
+        let (first, rest) = OPTIONS.split_at(60);
+        let both = format!("{OK}{OK}");
+        let text =
+            follow("tcp", ["10.0.0.1:5060", "[2001:db8::2]:5080"], &[(false, first), (false, rest), (true, &both)]);
+        let (records, problems) = read(&text).expect("a followed stream");
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.transport, r.bytes.len())).collect();
+        let (a, b) = ("10.0.0.1:5060".to_owned(), "[2001:db8::2]:5080".to_owned());
+        assert_eq!(
+            seen,
+            [(a, Transport::Tcp, OPTIONS.len()), (b.clone(), Transport::Tcp, OK.len()), (b, Transport::Tcp, OK.len())]
+        );
+        // Frames are the lines each message starts on.
+        assert_eq!(records[0].frame, 8);
+        assert_eq!(text.lines().nth(records[1].frame as usize - 1), Some("SIP/2.0 200 OK"));
+    }
+
+    #[test]
+    fn datagrams_other_protocols_and_a_cut_text() {
+        let udp = follow("udp", ["10.0.0.1:5060", "10.0.0.2:5060"], &[(false, OPTIONS), (true, OK)]);
+        let (records, _) = read(&udp).expect("a followed stream");
+        assert_eq!(records.iter().map(|r| r.transport).collect::<Vec<_>>(), [Transport::Udp, Transport::Udp]);
+        // A followed HTTP/2 stream is passed over; the SIP stream after it is read.
+        let text = follow("http2", ["10.0.0.9:443", "10.0.0.8:5555"], &[(false, OPTIONS)]) + &udp;
+        assert_eq!(read(&text).map(|(r, _)| r.len()), Some(2));
+        // The text ends inside a chunk: what came before is read, the cut said.
+        let cut = &udp[..udp.len() - 80]; // the rule, its line end, and 11 bytes of the 200
+        let (records, problems) = read(cut).expect("a followed stream");
+        assert_eq!(records.len(), 1);
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::DamagedFile]);
+        // tshark 4.0 follows TLS with `Node 1: :0`: its messages are read,
+        // from an address unknown.
+        let tls = follow("tls", ["127.0.0.1:5061", ":0"], &[(true, OPTIONS), (false, OK)]);
+        let (records, _) = read(&tls).expect("a followed stream");
+        let sides: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.dst.to_string())).collect();
+        let (known, unknown) = ("127.0.0.1:5061".to_owned(), "0.0.0.0:0".to_owned());
+        assert_eq!(sides, [(unknown.clone(), known.clone()), (known, unknown)]);
+        // Not a followed stream.
+        assert!(read(OPTIONS).is_none());
+    }
+}
