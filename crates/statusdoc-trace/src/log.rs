@@ -64,8 +64,10 @@ pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// A timestamp written `YYYY-MM-DD[ T]HH:MM:SS[.frac]` anywhere in the text,
-/// or `HH:MM:SS.frac` alone (seconds of the day), as seconds.
+/// A timestamp written `YYYY-MM-DD[ T]HH:MM:SS[.frac]` anywhere in the text
+/// (or with `/` or `.` between the date's parts, as sngrep and BroadWorks
+/// write it), a date with its month's name, or `HH:MM:SS.frac` alone
+/// (seconds of the day), as seconds.
 fn find_time(text: &str) -> Option<f64> {
     // Every character boundary: a log line may hold any text.
     for (start, _) in text.char_indices() {
@@ -73,8 +75,8 @@ fn find_time(text: &str) -> Option<f64> {
         let date = rest.get(..10).filter(|d| {
             let b = d.as_bytes();
             b.len() == 10
-                && b[4] == b'-'
-                && b[7] == b'-'
+                && matches!(b[4], b'-' | b'/' | b'.')
+                && b[7] == b[4]
                 && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
         });
         if let Some(date) = date {
@@ -143,13 +145,19 @@ fn at_new_year(year: i64) -> f64 {
     days_from_civil(year, 1, 1) as f64 * 86_400.0
 }
 
+/// `HH:MM:SS`, with a fraction after `.` or `,`, or milliseconds after a
+/// third colon (BroadWorks' `10:03:10:736`), as seconds of the day.
 pub(crate) fn clock_seconds(text: &str) -> Option<f64> {
     let clock: String =
         text.chars().take_while(|c| c.is_ascii_digit() || *c == ':' || *c == '.' || *c == ',').collect();
     let mut parts = clock.split(':');
     let h: f64 = parts.next()?.parse().ok()?;
     let m: f64 = parts.next()?.parse().ok()?;
-    let s: f64 = parts.next()?.replace(',', ".").trim_end_matches('.').parse().ok()?;
+    let seconds = parts.next()?;
+    let mut s: f64 = seconds.replace(',', ".").trim_end_matches('.').parse().ok()?;
+    if let Some(millis) = parts.next().filter(|d| (1..=3).contains(&d.len()) && !seconds.contains(['.', ','])) {
+        s += millis.parse::<f64>().ok()? / 1000.0;
+    }
     (h < 24.0 && m < 60.0 && s < 61.0).then_some(h * 3600.0 + m * 60.0 + s)
 }
 
@@ -559,6 +567,29 @@ mod tests {
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].src.port(), 5060);
         assert!(find_time("é2024-05-01 00:00:01").is_some_and(|t| (t - 1_714_521_601.0).abs() < 1e-6));
+    }
+
+    #[test]
+    fn broadworks_and_sngrep_dates_are_read() {
+        let on = |y, m, d, clock: f64| days_from_civil(y, m, d) as f64 * 86_400.0 + clock;
+        for (text, expected) in [
+            // BroadWorks XSLog: dots in the date, milliseconds after a colon.
+            ("2016.11.09 10:03:10:736 EST | Info       | Sip", on(2016, 11, 9, 36_190.736)),
+            ("2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5060", on(2024, 5, 1, 43_200.25)),
+            ("2024-05-01T12:00:00,5", on(2024, 5, 1, 43_200.5)),
+        ] {
+            let time = find_time(text);
+            assert!(time.is_some_and(|t| (t - expected).abs() < 1e-6), "{text}: {time:?}");
+        }
+        // A BroadWorks log: the time and the direction on the lines before each message.
+        let text = format!(
+            "2016.11.09 10:03:10:736 EST | Info       | Sip           | SipMediaServer | \n\tudp 400 Bytes IN from 192.168.1.10:5060\n{INVITE}\n\
+2016.11.09 10:03:10:790 EST | Info       | Sip           | SipMediaServer | \n\tudp 300 Bytes OUT to 192.168.1.10:5060\n{BUSY}\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> = records.iter().map(|r| (r.src.port(), r.dst.port(), r.time)).collect();
+        assert_eq!(seen, [(5060, 0, on(2016, 11, 9, 36_190.736)), (0, 5060, on(2016, 11, 9, 36_190.79))]);
     }
 
     #[test]
