@@ -90,10 +90,24 @@ fn find_time(text: &str) -> Option<f64> {
     if let Some(time) = month_name_time(text, Some(now_seconds())) {
         return Some(time);
     }
-    // A clock without a date.
-    text.split(|c: char| c.is_whitespace() || c == '[' || c == ']')
+    // A clock without a date (CUCM's SDL traces put it between bars).
+    text.split(|c: char| c.is_whitespace() || c == '[' || c == ']' || c == '|')
         .map(|w| w.trim_end_matches([':', ',']))
         .find_map(|w| if w.matches(':').count() == 2 { clock_seconds(w) } else { None })
+}
+
+/// The line with `ADDR on port N` written `ADDR:N` (how Cisco CUCM's SDL
+/// traces name the other side), if it has one.
+fn port_written_apart(line: &str) -> Option<String> {
+    const APART: &str = " on port ";
+    let at = line.find(APART)?;
+    let port_end =
+        line[at + APART.len()..].find(|c: char| !c.is_ascii_digit()).map_or(line.len(), |n| at + APART.len() + n);
+    let address = line[..at].rsplit(' ').next()?;
+    let port = &line[at + APART.len()..port_end];
+    let joined = if address.contains(':') { format!("[{address}]:{port}") } else { format!("{address}:{port}") };
+    (!port.is_empty() && joined.parse::<SocketAddr>().is_ok())
+        .then(|| format!("{}{joined}{}", &line[..at - address.len()], &line[port_end..]))
 }
 
 /// Seconds since 1970, now.
@@ -234,7 +248,8 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
             && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
     });
     if !names_port {
-        return None;
+        // Cisco CUCM's SDL traces: "… message from 10.0.0.1 on port 5060 index …".
+        return port_written_apart(line).and_then(|joined| read_meta(&joined));
     }
     let lower = line.to_ascii_lowercase();
     let has = |word: usize| KEYWORDS[word].find(lower.as_bytes()).is_some();
@@ -262,7 +277,9 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
             // destination), another address the other side (Oracle's "On
             // LOCAL received from REMOTE"); else the direction the line says.
             let found: Vec<(SocketAddr, usize)> = addresses(line).take(4).collect();
-            let &(first, _) = found.first()?;
+            let Some(&(first, _)) = found.first() else {
+                return port_written_apart(line).and_then(|joined| read_meta(&joined));
+            };
             let named = |at: usize| {
                 let before = &lower[..at];
                 match (before.rfind(" from "), before.rfind(" to ")) {
@@ -567,6 +584,28 @@ mod tests {
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].src.port(), 5060);
         assert!(find_time("é2024-05-01 00:00:01").is_some_and(|t| (t - 1_714_521_601.0).abs() < 1e-6));
+    }
+
+    #[test]
+    fn cisco_cucm_sdl_traces() {
+        // The address and its port written apart, the time of day between
+        // bars, a tag line between the line saying where and the message.
+        let text = format!(
+            "00012345.001 |10:03:10.736 |AppInfo  |SIPTcp - wait_SdlReadRsp: Incoming SIP TCP message from 10.10.10.1 on port 5060 index 1234 with 400 bytes:\n[123456,NET]\n{INVITE}\n\
+00012347.001 |10:03:10.800 |AppInfo  |SIPTcp - wait_SdlSPISignal: Outgoing SIP TCP message to 2001:db8::1 on port 5061 index 1234\n[123457,NET]\n{BUSY}\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.dst.to_string(), r.time)).collect();
+        let unknown = "0.0.0.0:0".to_owned();
+        assert_eq!(
+            seen,
+            [
+                ("10.10.10.1:5060".to_owned(), unknown.clone(), 36_190.736),
+                (unknown, "[2001:db8::1]:5061".to_owned(), 36_190.8)
+            ]
+        );
+        assert_eq!(port_written_apart("nothing on port here"), None);
     }
 
     #[test]
