@@ -53,32 +53,29 @@ pub(crate) fn read_follow(
         } else if let (Some(s), Some((node, addr))) = (stream.as_mut(), node_line(line)) {
             s.nodes[node] = addr;
         } else if let (Some(s), Some((from, length))) = (stream.as_ref(), chunk_line(line)) {
-            let data = bytes.get(next..next + length);
-            let ([a, b], Some(transport)) = (s.nodes, s.transport) else {
-                at = next + data.map_or(0, <[u8]>::len);
-                continue;
-            };
-            let Some(data) = data else {
+            let Some(data) = bytes.get(next..next + length) else {
                 // The text ends inside a chunk.
                 let detail = format!("(Follow) {length} bytes");
                 reader.problem(Problem { frame: line_number as u64, kind: ProblemKind::DamagedFile, detail });
                 break;
             };
-            let (src, dst) = if from == 0 { (a, b) } else { (b, a) };
-            let frame = line_number as u64 + 1;
-            let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec() };
-            match transport {
-                Transport::Udp => reader.message(record, Framing::Datagram),
-                _ => reader.segment(record),
+            if let Some(transport) = s.transport {
+                let [a, b] = s.nodes;
+                let (src, dst) = if from == 0 { (a, b) } else { (b, a) };
+                let frame = line_number as u64 + 1;
+                let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec() };
+                match transport {
+                    Transport::Udp => reader.message(record, Framing::Datagram),
+                    _ => reader.segment(record),
+                }
             }
-            line_number += data.iter().filter(|&&b| b == b'\n').count();
+            // Past the length line, the chunk, and the line end printed after it.
+            line_number += 1 + data.iter().filter(|&&b| b == b'\n').count();
             at = next + length;
-            // The line end printed after each chunk.
             if bytes.get(at) == Some(&b'\n') {
                 at += 1;
                 line_number += 1;
             }
-            line_number += 1;
             continue;
         }
         at = next;
@@ -163,7 +160,9 @@ mod tests {
         assert_eq!(records.iter().map(|r| r.transport).collect::<Vec<_>>(), [Transport::Udp, Transport::Udp]);
         // A followed HTTP/2 stream is passed over; the SIP stream after it is read.
         let text = follow("http2", ["10.0.0.9:443", "10.0.0.8:5555"], &[(false, OPTIONS)]) + &udp;
-        assert_eq!(read(&text).map(|(r, _)| r.len()), Some(2));
+        let (records, _) = read(&text).expect("followed streams");
+        assert_eq!(records.len(), 2);
+        assert_eq!(text.lines().nth(records[1].frame as usize - 1), Some("SIP/2.0 200 OK"));
         // The text ends inside a chunk: what came before is read, the cut said.
         let cut = &udp[..udp.len() - 80]; // the rule, its line end, and 11 bytes of the 200
         let (records, problems) = read(cut).expect("a followed stream");
