@@ -839,8 +839,7 @@ impl<'c> CaptureReader<'c> {
 
     /// An ICMP error about a SIP datagram: a record of the part it quotes,
     /// with the datagram's addresses (the analysis reads it as a finding of
-    /// the call). Errors about anything else (RTP, a closed port after a
-    /// call) are not SIP's business.
+    /// the call). Errors quoting something else (RTP) are not SIP's business.
     fn icmp_error(&mut self, frame: u64, time: f64, v6: bool, icmp: &[u8]) {
         let [kind, code, _, _, a, b, c, d, ..] = *icmp else { return };
         let reason = match (v6, kind, code) {
@@ -856,7 +855,9 @@ impl<'c> CaptureReader<'c> {
             _ => return, // echo, time exceeded, redirects…
         };
         let Some((src, dst, quoted)) = quoted_udp(&icmp[8..]) else { return };
-        if looks_like_sip(quoted) {
+        // SIP, or only the UDP header (RFC 792's minimum quote, which
+        // routers and Windows send): the analysis ties that by its addresses.
+        if looks_like_sip(quoted) || quoted.is_empty() {
             let transport = Transport::Unreachable(reason);
             (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: quoted.to_vec() });
         }
@@ -1367,7 +1368,7 @@ mod tests {
             icmp(true, 2, 0, 1280u32.to_be_bytes(), &datagram(true, sip)), // ICMPv6 packet too big
             icmp(false, 3, 3, [0; 4], &datagram(false, b"\x80\x00rtp")), // about RTP: not SIP's
             icmp(false, 11, 0, [0; 4], &datagram(false, sip)), // time exceeded: not an error of delivery
-            icmp(false, 3, 3, [0; 4], &datagram(false, sip)[..28]), // only the headers: nothing to tie it to
+            icmp(false, 3, 3, [0; 4], &datagram(false, sip)[..28]), // only the headers: tied by the addresses
         ];
         let (records, problems) = read(pcap_of(101, &packets));
         assert!(problems.is_empty(), "{problems:?}");
@@ -1380,8 +1381,10 @@ mod tests {
                 (3, Transport::Unreachable(Unreachable::Prohibited), 5060, 5070),
                 (4, Transport::Unreachable(Unreachable::Port), 5060, 5070),
                 (5, Transport::Unreachable(Unreachable::TooBig(1280)), 5060, 5070),
+                (8, Transport::Unreachable(Unreachable::Port), 5060, 5070),
             ]
         );
+        assert!(records[5].bytes.is_empty());
         // The datagram's own addresses, and the part of it quoted.
         assert_eq!(
             (records[0].src.to_string(), records[0].dst.to_string()),

@@ -354,6 +354,9 @@ pub struct Analyzer {
     /// Most calls open at once; past it, the longest idle are closed early.
     max_open_calls: usize,
     open_calls_limit_reported: bool,
+    /// ICMP errors tied to a call by their addresses so far (each a scan of
+    /// the open calls), at most [`MAX_FLOW_LOOKUPS`].
+    flow_lookups: usize,
     messages: usize,
     calls: usize,
     failed_calls: usize,
@@ -411,6 +414,12 @@ impl Finished {
     }
 }
 
+/// ICMP errors quoting too little of a datagram to name its call are tied
+/// to one by the datagram's addresses at most this many times per input:
+/// each looks through the open calls, and a flood of such errors (a scan
+/// answered by a firewall) must not make the analysis quadratic.
+const MAX_FLOW_LOOKUPS: usize = 10_000;
+
 /// How long a call may stay silent before it is taken as finished, in
 /// seconds of capture time: longer than SIP's 32 s transaction timeouts.
 pub const CALL_IDLE_TIMEOUT: f64 = 64.0;
@@ -428,6 +437,7 @@ impl Analyzer {
             icid_first: FastMap::default(),
             max_open_calls: usize::MAX,
             open_calls_limit_reported: false,
+            flow_lookups: 0,
             messages: 0,
             calls: 0,
             failed_calls: 0,
@@ -663,10 +673,27 @@ impl Analyzer {
     /// errors for one destination and reason (one per retransmission) make
     /// one finding.
     fn unreachable(&mut self, record: &SipRecord, reason: crate::Unreachable) {
-        let Some(building) = quoted_call_id(&record.bytes).and_then(|id| self.active.get_mut(id)) else {
-            // The datagram it quotes was not captured (or not with its Call-ID).
-            let detail = format!("{} → {}", record.src, record.dst);
-            self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::IcmpUnreachable, detail });
+        let call_id = match quoted_call_id(&record.bytes) {
+            Some(id) => Some(id.to_owned()),
+            // Only the headers quoted (RFC 792's minimum, as routers and
+            // Windows send), or cut before the Call-ID: the call that last
+            // sent a message that way, looked for among the open calls a
+            // bounded number of times.
+            None if self.flow_lookups < MAX_FLOW_LOOKUPS => {
+                self.flow_lookups += 1;
+                self.last_sent_that_way(record.src, record.dst)
+            }
+            None => None,
+        };
+        let Some(building) = call_id.and_then(|id| self.active.get_mut(&id)) else {
+            // An error about a datagram that quotes no SIP and matches no
+            // call's (RTP, or a port after its call ended) is none of SIP's business.
+            let sip_port = [record.src.port(), record.dst.port()].iter().any(|p| matches!(p, 5060 | 5061));
+            if !record.bytes.is_empty() || sip_port {
+                // The datagram it quotes was not captured (or not with its Call-ID).
+                let detail = format!("{} → {}", record.src, record.dst);
+                self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::IcmpUnreachable, detail });
+            }
             return;
         };
         let sent = building.messages.iter().rev().find(|m| m.src == record.src && m.dst == record.dst);
@@ -702,6 +729,15 @@ impl Analyzer {
             references,
             values,
         });
+    }
+
+    /// The open call whose latest message from `src` to `dst` is the latest.
+    fn last_sent_that_way(&self, src: SocketAddr, dst: SocketAddr) -> Option<String> {
+        self.active
+            .values()
+            .filter_map(|b| b.messages.iter().rev().find(|m| m.src == src && m.dst == dst).map(|m| (m.frame, b)))
+            .max_by_key(|(frame, _)| *frame)
+            .map(|(_, b)| b.call_id.clone())
     }
 
     /// Closes a call: what needs the analyzer's state (its outcome for the
@@ -847,26 +883,44 @@ mod tests {
         analyzer.push(0, &invite);
         analyzer.push(1, &error(2, crate::Unreachable::TooBig(1400), &invite.bytes));
         analyzer.push(2, &error(3, crate::Unreachable::TooBig(1400), &invite.bytes[..120]));
-        // Cut inside the Call-ID line, or about a call not in the input:
-        // nothing to tie it to, so reported as a problem of the input.
+        // Cut inside the Call-ID line, or only the UDP header quoted (as
+        // routers and Windows send): tied to the call by the addresses.
         let cut = invite.bytes.iter().position(|&b| b == b'C').map_or(0, |at| at + 12);
         analyzer.push(3, &error(4, crate::Unreachable::Port, &invite.bytes[..cut]));
-        analyzer.push(4, &error(5, crate::Unreachable::Port, &record(5, 0.1, "c2", "").bytes));
+        analyzer.push(4, &error(5, crate::Unreachable::Port, b""));
+        // About a call not in the input: reported as a problem of the input.
+        analyzer.push(5, &error(6, crate::Unreachable::Port, &record(6, 0.1, "c2", "").bytes));
+        // Only headers quoted, matching no call: a problem on SIP's port,
+        // nothing on another (RTP's, after its call).
+        let elsewhere: SocketAddr = "10.0.0.9:5060".parse().unwrap_or_else(|e| panic!("{e}"));
+        analyzer.push(6, &SipRecord { dst: elsewhere, ..error(7, crate::Unreachable::Port, b"") });
+        let media = |addr: &str| addr.parse::<SocketAddr>().unwrap_or_else(|e| panic!("{e}"));
+        let rtp = SipRecord {
+            src: media("10.0.0.1:4000"),
+            dst: media("10.0.0.2:4002"),
+            ..error(8, crate::Unreachable::Port, b"")
+        };
+        analyzer.push(7, &rtp);
         let (calls, summary, problems) = analyzer.finish();
         assert_eq!((summary.messages, calls.len()), (1, 1), "errors are not messages");
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
-        let detail = "10.0.0.1:5060 → 10.0.0.2:5060";
         assert_eq!(
             said,
-            [(4, crate::ProblemKind::IcmpUnreachable, detail), (5, crate::ProblemKind::IcmpUnreachable, detail)]
+            [
+                (6, crate::ProblemKind::IcmpUnreachable, "10.0.0.1:5060 → 10.0.0.2:5060"),
+                (7, crate::ProblemKind::IcmpUnreachable, "10.0.0.1:5060 → 10.0.0.9:5060")
+            ]
         );
         let call = calls.into_iter().next().map(Finished::call).unwrap_or_else(|| panic!("no call"));
         let found: Vec<_> = call.findings.iter().filter(|f| f.kind == "unreachable").collect();
-        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].frames, [1, 2, 3]);
         let values: Vec<_> = found[0].values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         assert_eq!(values, [("reason", "too-big"), ("address", "10.0.0.2:5060"), ("count", "2"), ("mtu", "1400")]);
         assert!(found[0].references.contains(&"RFC 3261 §18.1.1"));
+        assert_eq!(found[1].frames, [1, 4, 5]);
+        let values: Vec<_> = found[1].values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(values, [("reason", "port"), ("address", "10.0.0.2:5060"), ("count", "2")]);
     }
 
     #[test]
