@@ -420,8 +420,8 @@ impl<'c> CaptureReader<'c> {
             if included < original {
                 self.problem(frame, ProblemKind::Truncated, format!("{included}/{original}"));
             }
-            let packet = record[..included as usize].to_vec();
-            self.packet(frame, time, linktype, packet.len(), &packet);
+            let packet = &record[..included as usize];
+            self.packet(frame, time, linktype, packet.len(), packet);
         }
         self.finish();
     }
@@ -459,8 +459,7 @@ impl<'c> CaptureReader<'c> {
                         let detail = format!("{}/{}", packet.len(), header.wire_length);
                         self.problem(frame, ProblemKind::Truncated, detail);
                     }
-                    let packet = packet.to_vec();
-                    self.packet(frame, header.time, linktype, packet.len(), &packet);
+                    self.packet(frame, header.time, linktype, packet.len(), packet);
                 }
                 Ok(None) => {}
                 Err(kind) if !undecoded.contains(&kind) => {
@@ -531,8 +530,7 @@ impl<'c> CaptureReader<'c> {
             if incl < orig {
                 self.problem(frame, ProblemKind::Truncated, format!("{incl}/{orig}"));
             }
-            let bytes = bytes.to_vec();
-            self.packet(frame, seconds(micros, 1_000_000), linktype, bytes.len(), &bytes);
+            self.packet(frame, seconds(micros, 1_000_000), linktype, bytes.len(), bytes);
         }
         self.finish();
     }
@@ -899,8 +897,10 @@ impl<'c> CaptureReader<'c> {
         if !looks_like_sip(payload) {
             // Keep-alives (CRLF, a few zero bytes) are not worth a word; other
             // traffic on a SIP port is reported, since it may be SIP we cannot read.
-            let on_sip_port = [src.port(), dst.port()].iter().any(|p| *p == 5060 || *p == 5061);
-            if on_sip_port && payload.len() > 4 && !payload.iter().all(|b| matches!(b, b'\r' | b'\n' | 0)) {
+            if crate::record::on_sip_port(src, dst)
+                && payload.len() > 4
+                && !payload.iter().all(|b| matches!(b, b'\r' | b'\n' | 0))
+            {
                 self.problem(frame, ProblemKind::NotSip, format!("{src} → {dst}: {} bytes", payload.len()));
             }
             return;

@@ -688,8 +688,7 @@ impl Analyzer {
         let Some(building) = call_id.and_then(|id| self.active.get_mut(&id)) else {
             // An error about a datagram that quotes no SIP and matches no
             // call's (RTP, or a port after its call ended) is none of SIP's business.
-            let sip_port = [record.src.port(), record.dst.port()].iter().any(|p| matches!(p, 5060 | 5061));
-            if !record.bytes.is_empty() || sip_port {
+            if !record.bytes.is_empty() || crate::record::on_sip_port(record.src, record.dst) {
                 // The datagram it quotes was not captured (or not with its Call-ID).
                 let detail = format!("{} → {}", record.src, record.dst);
                 self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::IcmpUnreachable, detail });

@@ -64,6 +64,12 @@ impl Unreachable {
     }
 }
 
+/// Whether either end is on SIP's registered ports (5060, and 5061 for
+/// TLS: RFC 3261 §19.1.2).
+pub(crate) fn on_sip_port(a: SocketAddr, b: SocketAddr) -> bool {
+    [a.port(), b.port()].iter().any(|p| matches!(p, 5060 | 5061))
+}
+
 /// One SIP message as seen in the input, with owned bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SipRecord {
