@@ -52,7 +52,7 @@ fn summary_line(line: &str) -> Option<(u64, f64)> {
 
 /// `Nov 25, 2026 21:30:29.571149000 UTC` (Wireshark's arrival time).
 fn arrival_time(text: &str) -> Option<f64> {
-    crate::log::month_name_time(text, None)
+    crate::log::month_name_time(text, || None)
 }
 
 /// `Src: A, Dst: B` (the addresses of a layer's summary line).

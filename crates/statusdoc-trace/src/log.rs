@@ -87,7 +87,7 @@ fn find_time(text: &str) -> Option<f64> {
             return Some(days_from_civil(y, m, d) as f64 * 86_400.0 + clock);
         }
     }
-    if let Some(time) = month_name_time(text, Some(now_seconds())) {
+    if let Some(time) = month_name_time(text, || Some(now_seconds())) {
         return Some(time);
     }
     // A clock without a date (CUCM's SDL traces put it between bars).
@@ -120,8 +120,8 @@ fn now_seconds() -> f64 {
 /// 10:52:27.123:`, `Nov 26, 2026 10:52:27.5`, `Thu Nov 26 10:52:27 2026`.
 /// Without a year, the latest such date not after `now` (with a day's
 /// grace for time zones), as syslog's readers take it, so that a log lines
-/// up with captures of the same days; none when there is no `now`.
-pub(crate) fn month_name_time(text: &str, now: Option<f64>) -> Option<f64> {
+/// up with captures of the same days; none when `now` gives none.
+pub(crate) fn month_name_time(text: &str, now: impl FnOnce() -> Option<f64>) -> Option<f64> {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let year_of = |word: &str| word.parse::<i64>().ok().filter(|y| word.len() == 4 && *y >= 1970);
     let mut words = text.split_whitespace();
@@ -141,7 +141,7 @@ pub(crate) fn month_name_time(text: &str, now: Option<f64>) -> Option<f64> {
         if let Some(year) = year {
             return Some(at(year));
         }
-        let now = now?;
+        let now = now()?; // the clock is read only for a date without its year
         let mut this_year = 1970 + (now / (365.2425 * 86_400.0)) as i64;
         while at_new_year(this_year + 1) <= now {
             this_year += 1;
@@ -634,7 +634,7 @@ mod tests {
     #[test]
     fn dates_with_the_months_name_are_read_and_a_missing_year_is_the_latest_past_one() {
         // 2026-11-26 12:00:00 UTC.
-        let now = Some(days_from_civil(2026, 11, 26) as f64 * 86_400.0 + 43_200.0);
+        let now = || Some(days_from_civil(2026, 11, 26) as f64 * 86_400.0 + 43_200.0);
         let on = |y, m, d, clock: f64| days_from_civil(y, m, d) as f64 * 86_400.0 + clock;
         let cases = [
             // syslog (RFC 3164), Cisco IOS, Oracle's SBC: no year.
@@ -657,7 +657,7 @@ mod tests {
             assert_eq!(month_name_time(text, now), None, "{text}");
         }
         // Without `now`, only a date with its year.
-        assert_eq!(month_name_time("Nov 26 10:52:27 host", None), None);
+        assert_eq!(month_name_time("Nov 26 10:52:27 host", || None), None);
         // In a log, the year is the one that puts the line in the last twelve months.
         let time = find_time("Nov 26 10:52:27 sbc kamailio[7]:").unwrap_or(0.0);
         let ago = now_seconds() - time;
