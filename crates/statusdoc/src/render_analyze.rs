@@ -298,7 +298,9 @@ fn read_merged(
 /// handing records over to it only costs — each is analysed long after it
 /// was read, out of the cache.
 fn one_core() -> bool {
-    std::thread::available_parallelism().is_ok_and(|n| n.get() == 1)
+    // Asked once: the answer reads the affinity mask and cgroup files.
+    static ONE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ONE.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() == 1))
 }
 
 /// [`read_merged`] for one input on one core: each record is read, parsed
