@@ -33,17 +33,82 @@ pub(crate) fn find_byte(haystack: &[u8], byte: u8) -> Option<usize> {
     find_by(haystack, |v| v.simd_eq(wanted).to_bitmask(), |b| b == byte)
 }
 
-/// Where the first of the four bytes of `set` is in `haystack`.
-#[inline(always)]
-pub(crate) fn find_any_of(haystack: &[u8], set: [u8; 4]) -> Option<usize> {
-    let wanted = set.map(u8x16::splat);
-    let marks = |v: u8x16| v.simd_eq(wanted[0]) | v.simd_eq(wanted[1]) | v.simd_eq(wanted[2]) | v.simd_eq(wanted[3]);
-    find_by(haystack, |v| marks(v).to_bitmask(), |b| set.contains(&b))
+/// Where each of the four bytes of `set` is in `haystack`, in order: each
+/// sixteen bytes are compared once, however many delimiters they hold
+/// (a field value's `<`, `>` and `;` are often in the same sixteen).
+pub(crate) fn positions_of(haystack: &[u8], set: [u8; 4]) -> Positions<'_> {
+    Positions { haystack, set, base: 0, next: 0, mask: 0 }
+}
+
+/// The iterator of [`positions_of`].
+pub(crate) struct Positions<'a> {
+    haystack: &'a [u8],
+    set: [u8; 4],
+    /// Start of the sixteen bytes `mask` is of.
+    base: usize,
+    /// Start of the sixteen bytes compared next.
+    next: usize,
+    /// The matches among those sixteen not yet given (bit i for byte i).
+    mask: u32,
+}
+
+impl Iterator for Positions<'_> {
+    type Item = usize;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let len = self.haystack.len();
+            if self.next >= len {
+                return None;
+            }
+            // The last sixteen bytes when fewer remain: they overlap those
+            // already compared, whose bits are shifted out.
+            let from = self.next.min(len.saturating_sub(16));
+            self.mask = match self.haystack.get(from..from + 16).and_then(|c| <[u8; 16]>::try_from(c).ok()) {
+                Some(bytes) => {
+                    let v = u8x16::from(bytes);
+                    let [a, b, c, d] = self.set.map(u8x16::splat);
+                    (v.simd_eq(a) | v.simd_eq(b) | v.simd_eq(c) | v.simd_eq(d)).to_bitmask() >> (self.next - from)
+                }
+                None => self.haystack[self.next..]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| self.set.contains(b))
+                    .fold(0, |mask, (i, _)| mask | 1 << i),
+            };
+            self.base = self.next;
+            self.next += 16;
+        }
+        let bit = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + bit)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Haystacks dense with delimiters, of every length up to four chunks:
+    /// every position, in order, as a byte loop finds them.
+    #[test]
+    fn positions_are_every_match_in_order() {
+        let set = [b';', b'"', b'<', b'>'];
+        let mut seed = 7u32;
+        for len in 0..70 {
+            for _ in 0..20 {
+                let hay: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        b";\"<>ab c"[(seed >> 16) as usize % 8]
+                    })
+                    .collect();
+                let every: Vec<usize> = (0..len).filter(|&i| set.contains(&hay[i])).collect();
+                assert_eq!(positions_of(&hay, set).collect::<Vec<_>>(), every, "{hay:?}");
+            }
+        }
+    }
 
     /// Every length up to three chunks, every position of the byte sought
     /// (and none), with other bytes of the set before and after it.
@@ -60,8 +125,9 @@ mod tests {
                     hay[at + 1] = b'>';
                 }
                 let set = [b';', b'"', b'>', b'\n'];
-                assert_eq!(find_any_of(&hay, set), hay.iter().position(|b| set.contains(b)), "{len} {at}");
                 assert_eq!(find_byte(&hay, 0xff), None);
+                let every: Vec<usize> = (0..len).filter(|&i| set.contains(&hay[i])).collect();
+                assert_eq!(positions_of(&hay, set).collect::<Vec<_>>(), every, "{len} {at}");
             }
         }
     }

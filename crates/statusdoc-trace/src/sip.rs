@@ -239,26 +239,39 @@ pub(crate) const KNOWN: [&str; 49] = [
     "Identity-Info",
 ];
 
-/// Buckets of [`KNOWN`] by a name's length and first letter: at most
-/// [`BUCKET`] candidates to compare, decided without hashing the name.
-const SHAPES: usize = 128;
-const BUCKET: usize = 3;
-
-const fn shape(len: usize, first: u8) -> usize {
-    (len * 31 + first.to_ascii_lowercase() as usize) % SHAPES
+/// A name's first eight bytes, lowered as [`quick_name`] lowers them
+/// (setting bit 0x20, which lowers letters and keeps digits and `-`).
+const fn head_word(name: &[u8]) -> u64 {
+    let mut word = 0u64;
+    let mut i = 0;
+    while i < name.len() && i < 8 {
+        word |= ((name[i] | 0x20) as u64) << (8 * i);
+        i += 1;
+    }
+    word
 }
 
-const BY_SHAPE: [[u8; BUCKET]; SHAPES] = {
-    let mut table = [[0u8; BUCKET]; SHAPES];
+/// The multiplier of [`slot`], chosen (by trying random odd numbers) so
+/// that no two of [`KNOWN`] share a slot; [`BY_SLOT`] fails the build if
+/// they do, and a new name may need another.
+const SLOT_MULTIPLIER: u64 = 0x3137_518e_0e26_e4ff;
+
+/// Where a name is looked for in [`BY_SLOT`]: its first eight bytes and its
+/// length, hashed by one multiplication. One candidate per slot, so a name
+/// is classified with one comparison and no loop.
+const fn slot(word: u64, len: usize) -> usize {
+    ((word ^ len as u64).wrapping_mul(SLOT_MULTIPLIER) >> 57) as usize
+}
+
+/// For each slot, the class of the one [`KNOWN`] name in it (from 1), or 0.
+const BY_SLOT: [u8; 128] = {
+    let mut table = [0u8; 128];
     let mut i = 0;
     while i < KNOWN.len() {
         let name = KNOWN[i].as_bytes();
-        let slot = &mut table[shape(name.len(), name[0])];
-        let mut j = 0;
-        while slot[j] != 0 {
-            j += 1; // a full bucket fails the build: widen BUCKET or change `shape`
-        }
-        slot[j] = (i + 1) as u8;
+        let at = slot(head_word(name), name.len());
+        assert!(table[at] == 0, "two known names share a slot: choose another SLOT_MULTIPLIER");
+        table[at] = (i + 1) as u8;
         i += 1;
     }
     table
@@ -276,15 +289,11 @@ pub(crate) const fn known(name: &str) -> u8 {
     if name.is_empty() {
         return 0;
     }
-    let bucket = &BY_SHAPE[shape(name.len(), name[0])];
-    let mut j = 0;
-    while j < BUCKET && bucket[j] != 0 {
-        if equal_ignoring_case(KNOWN[bucket[j] as usize - 1].as_bytes(), name) {
-            return bucket[j];
-        }
-        j += 1;
+    match BY_SLOT[slot(head_word(name), name.len())] {
+        0 => 0,
+        class if equal_ignoring_case(KNOWN[class as usize - 1].as_bytes(), name) => class,
+        _ => 0,
     }
-    0
 }
 
 /// [`known`] at run time, for the name of every parsed field: the same
@@ -295,15 +304,11 @@ fn classify(name: &str) -> u8 {
     if bytes.len() <= 1 {
         return known(name); // compact forms
     }
-    for &candidate in &BY_SHAPE[shape(bytes.len(), bytes[0])] {
-        if candidate == 0 {
-            break;
-        }
-        if same_letters(KNOWN[usize::from(candidate - 1)].as_bytes(), bytes) {
-            return candidate;
-        }
+    match BY_SLOT[slot(head_word(bytes), bytes.len())] {
+        0 => 0,
+        class if same_letters(KNOWN[usize::from(class - 1)].as_bytes(), bytes) => class,
+        _ => 0,
     }
-    0
 }
 
 /// Whether the token `name` is `long` (letters and `-` only) in any case.
@@ -465,18 +470,12 @@ fn first_word(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
 pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
     // A quoted string hides everything up to its closing quote, `<…>` hides
     // semicolons. The delimiters are ASCII, so every cut is a char boundary.
-    let bytes = value.as_bytes();
     let (mut in_angle, mut in_quote) = (false, false);
     let mut start = None;
-    let mut at = 0;
-    while at < bytes.len() {
-        let rest = &bytes[at..];
-        let found =
-            if in_quote { scan::find_byte(rest, b'"') } else { scan::find_any_of(rest, [b'"', b'<', b'>', b';']) };
-        let Some(offset) = found else { break };
-        at += offset;
-        match bytes[at] {
+    for at in scan::positions_of(value.as_bytes(), [b'"', b'<', b'>', b';']) {
+        match value.as_bytes()[at] {
             b'"' => in_quote = !in_quote,
+            _ if in_quote => {}
             b'<' => in_angle = true,
             b'>' => in_angle = false,
             _ if in_angle => {}
@@ -487,7 +486,6 @@ pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
                 start = Some(at + 1);
             }
         }
-        at += 1;
     }
     start.and_then(|s| match_param(&value[s..], name))
 }
@@ -1104,16 +1102,16 @@ fn quick_name(input: &[u8], start: usize, end: usize) -> Option<(usize, u8)> {
     if len == 1 {
         return Some((1, known(std::str::from_utf8(&bytes[..1]).ok()?))); // compact forms
     }
-    for &candidate in &BY_SHAPE[shape(len, bytes[0])] {
-        if candidate == 0 {
-            break;
-        }
-        let i = usize::from(candidate - 1);
-        if KNOWN[i].len() == len && lowered.simd_eq(u8x16::from(KNOWN_LOWER[i])).to_bitmask() & head == head {
-            return Some((len, candidate));
-        }
+    // The first eight bytes, lowered, of the name only.
+    let word = u64::from_le_bytes(lowered.to_array()[..8].try_into().ok()?);
+    let word = if len >= 8 { word } else { word & ((1u64 << (8 * len)) - 1) };
+    let class = BY_SLOT[slot(word, len)];
+    let same =
+        |i: usize| KNOWN[i].len() == len && lowered.simd_eq(u8x16::from(KNOWN_LOWER[i])).to_bitmask() & head == head;
+    match usize::from(class).checked_sub(1) {
+        Some(i) if same(i) => Some((len, class)),
+        _ => Some((len, 0)),
     }
-    Some((len, 0))
 }
 
 #[cfg(test)]
