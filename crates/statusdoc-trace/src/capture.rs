@@ -60,6 +60,23 @@ fn read_full(input: &mut impl Read, buffer: &mut [u8]) -> usize {
 /// The start of a snoop file (RFC 1761).
 pub(crate) const SNOOP_MAGIC: &[u8] = b"snoop\0\0\0";
 
+/// A pcapng Decryption Secrets Block of TLS secrets (`TLSK`: an NSS key log).
+const TLS_KEY_LOG: u32 = 0x544c_534b;
+
+/// Most TLS connections decrypted at once; past it, a new one is reported as
+/// TLS that cannot be read.
+const MAX_TLS_CONNECTIONS: usize = 4_096;
+
+/// A TLS connection being decrypted: its state, and each side's TCP bytes
+/// put in order (the plaintext is framed in the connection's usual streams).
+#[derive(Debug, Default)]
+struct TlsFlow {
+    connection: crate::tls::Connection,
+    /// What the lower address, then the higher, sent.
+    cipher: [Stream; 2],
+    last_time: f64,
+}
+
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
 
@@ -71,6 +88,10 @@ pub struct CaptureReader<'c> {
     streams: FastMap<FlowKey, Stream>,
     /// TLS connections already reported, and when each was last seen.
     tls_reported: FastMap<FlowKey, f64>,
+    /// Session secrets: given, and from the capture's own secrets blocks.
+    tls_keys: Arc<crate::tls::KeyLog>,
+    /// TLS connections being decrypted, by their two ends in order.
+    tls: FastMap<FlowKey, TlsFlow>,
     defrag: IpDefragPool<f64, ()>,
     /// Fragmented datagrams still being put together: id → (first frame, time).
     open_fragments: FastMap<(IpAddr, IpAddr, u32), (u64, f64)>,
@@ -327,6 +348,13 @@ fn fragment_id(net: &NetSlice<'_>) -> Option<u32> {
 }
 
 impl<'c> CaptureReader<'c> {
+    /// Decrypts the TLS connections whose session secrets `keys` has
+    /// (a capture's own secrets blocks are added to them).
+    pub fn with_tls_keys(mut self, keys: Arc<crate::tls::KeyLog>) -> Self {
+        self.tls_keys = keys;
+        self
+    }
+
     /// A reader that reports through the two callbacks.
     pub fn new(on_record: impl FnMut(SipRecord) + 'c, on_problem: impl FnMut(Problem) + 'c) -> CaptureReader<'c> {
         CaptureReader {
@@ -334,6 +362,8 @@ impl<'c> CaptureReader<'c> {
             on_problem: Box::new(on_problem),
             streams: FastMap::default(),
             tls_reported: FastMap::default(),
+            tls_keys: Arc::default(),
+            tls: FastMap::default(),
             defrag: IpDefragPool::new(),
             open_fragments: FastMap::default(),
             sctp_messages: FastMap::default(),
@@ -580,6 +610,13 @@ impl<'c> CaptureReader<'c> {
                             let linktype = linktypes.first().map_or(Linktype::ETHERNET, |l| l.0);
                             Some((linktype, 0.0, spb.data.len() as u32, spb.origlen, spb.data))
                         }
+                        // TLS secrets Wireshark put in the file (editcap --inject-secrets).
+                        PcapBlockOwned::NG(Block::DecryptionSecrets(dsb)) => {
+                            if dsb.secrets_type.0 == TLS_KEY_LOG {
+                                Arc::make_mut(&mut self.tls_keys).add(dsb.data);
+                            }
+                            None
+                        }
                         PcapBlockOwned::NG(_) => None,
                     };
                     // The packet is read in place, before the reader moves on.
@@ -653,6 +690,7 @@ impl<'c> CaptureReader<'c> {
                 open
             });
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
+            self.tls.retain(|_, flow| time - flow.last_time < STREAM_IDLE_TIMEOUT);
             self.report_unfinished(leftovers);
         }
         let data = &data[..caplen.min(data.len())];
@@ -912,24 +950,67 @@ impl<'c> CaptureReader<'c> {
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, seq: u32, syn: bool, payload: &[u8]) {
         let key = (src, dst);
-        // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
-        // a port TLS carries SIP on; and, once seen, all of that connection
-        // (what follows a handshake is not SIP either, nor a gap in it).
-        let tls_record = matches!(payload, [20..=23, 3, 0..=4, ..]) && payload.len() >= 5;
+        let ends = if src <= dst { (src, dst) } else { (dst, src) };
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
-        if (tls_record && on_tls_port) || (!self.tls_reported.is_empty() && self.tls_reported.contains_key(&key)) {
-            if self.tls_reported.insert(key, time).is_none() {
-                self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
+        let decrypting = !self.tls.is_empty() && self.tls.contains_key(&ends);
+        let mut problems = Vec::new();
+        let mut transport = Transport::Tcp;
+        if decrypting
+            || (!self.tls_keys.is_empty()
+                && crate::tls::starts_handshake(payload)
+                && self.tls.len() < MAX_TLS_CONNECTIONS
+                && !self.tls_reported.contains_key(&key))
+        {
+            let flow = self.tls.entry(ends).or_default();
+            flow.last_time = time;
+            let cipher = &mut flow.cipher[usize::from(src != ends.0)];
+            for outcome in cipher.push(frame, seq, syn, payload) {
+                if let Outcome::Gap(bytes) = outcome {
+                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                }
             }
-            return;
+            let bytes = std::mem::take(&mut cipher.buffer);
+            let stream = self.streams.entry(key).or_default();
+            stream.last_time = time;
+            for read in flow.connection.read(src, &bytes, &self.tls_keys) {
+                let (kind, detail) = match read {
+                    crate::tls::Read::Plain(plain) => {
+                        if stream.buffer.is_empty() {
+                            stream.buffer_frame = frame;
+                        }
+                        stream.buffer.extend_from_slice(&plain);
+                        continue;
+                    }
+                    // A connection of another service, whose secrets no one gave.
+                    crate::tls::Read::NoKeys if !on_tls_port => continue,
+                    crate::tls::Read::NoKeys => (ProblemKind::Tls, format!("{src} → {dst}")),
+                    crate::tls::Read::Unsupported(what) => {
+                        (ProblemKind::TlsUnsupported, format!("{src} → {dst}: {what}"))
+                    }
+                    crate::tls::Read::Undecryptable => (ProblemKind::TlsUndecryptable, format!("{src} → {dst}")),
+                };
+                problems.push((kind, detail));
+            }
+            transport = Transport::Tls;
+        } else {
+            // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
+            // a port TLS carries SIP on; and, once seen, all of that connection
+            // (what follows a handshake is not SIP either, nor a gap in it).
+            let tls_record = matches!(payload, [20..=23, 3, 0..=4, ..]) && payload.len() >= 5;
+            if (tls_record && on_tls_port) || (!self.tls_reported.is_empty() && self.tls_reported.contains_key(&key)) {
+                if self.tls_reported.insert(key, time).is_none() {
+                    self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
+                }
+                return;
+            }
         }
         let stream = self.streams.entry(key).or_default();
-        stream.last_time = time;
-        let outcomes = stream.push(frame, seq, syn, payload);
-        let mut problems = Vec::new();
-        for outcome in outcomes {
-            if let Outcome::Gap(bytes) = outcome {
-                problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+        if transport == Transport::Tcp {
+            stream.last_time = time;
+            for outcome in stream.push(frame, seq, syn, payload) {
+                if let Outcome::Gap(bytes) = outcome {
+                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                }
             }
         }
         // Read every whole message now in the buffer.
@@ -1040,7 +1121,7 @@ impl<'c> CaptureReader<'c> {
                         time,
                         src,
                         dst,
-                        transport: Transport::Tcp,
+                        transport,
                         bytes: stream.buffer[start..used].to_vec(),
                     });
                     stream.buffer.drain(..used);

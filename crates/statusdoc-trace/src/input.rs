@@ -5,7 +5,7 @@ use std::io::{self, BufRead, Read};
 use std::sync::{Arc, Mutex};
 
 use crate::record::{Problem, ProblemKind, SipRecord};
-use crate::{read_log, CaptureReader, MAX_LOG_BYTES};
+use crate::{read_log, CaptureReader, KeyLog, MAX_LOG_BYTES};
 
 /// Whether the first bytes are those of a capture this crate reads by its
 /// magic number (pcap in either byte order and resolution, pcapng, Network
@@ -31,10 +31,11 @@ pub fn is_capture(head: &[u8]) -> bool {
 /// [`ProblemKind::UnknownFormat`]. Only reading the input itself can fail.
 pub fn read_input(
     input: impl BufRead + Send,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    read_input_within(input, u64::MAX, on_record, on_problem)
+    read_input_within(input, u64::MAX, tls_keys, on_record, on_problem)
 }
 
 /// [`read_input`] for an input held whole in memory (an upload), whose
@@ -45,19 +46,20 @@ pub fn read_input(
 pub fn read_input_within(
     mut input: impl BufRead + Send,
     limit: u64,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     let head = input.fill_buf()?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
     if !head.starts_with(&[0x1f, 0x8b]) {
-        return read_plain(input, on_record, on_problem);
+        return read_plain(input, tls_keys, on_record, on_problem);
     }
     // Captures and logs are often kept as .gz (rotated, or compressed to be
     // sent): read through, streaming, once.
     let ending = Arc::new(Mutex::new(Ending::Whole));
     let gunzip =
         Gunzip { inner: flate2::bufread::MultiGzDecoder::new(input), left: limit, ending: Arc::clone(&ending) };
-    read_plain(io::BufReader::with_capacity(1 << 20, gunzip), on_record, on_problem)?;
+    read_plain(io::BufReader::with_capacity(1 << 20, gunzip), tls_keys, on_record, on_problem)?;
     match ending.lock().map_or(Ending::Damaged, |e| *e) {
         Ending::Whole => Ok(()),
         Ending::Damaged => {
@@ -108,12 +110,13 @@ impl<R: BufRead> Read for Gunzip<R> {
 
 fn read_plain(
     mut input: impl BufRead + Send,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     let buffered = input.fill_buf()?;
     if is_capture(buffered) || crate::erf::looks_like(buffered) {
-        CaptureReader::new(on_record, on_problem).read(input);
+        CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)).read(input);
         return Ok(());
     }
     let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
@@ -183,7 +186,7 @@ mod tests {
 
     fn read(bytes: &[u8]) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
-        let result = read_input(bytes, &mut |r| records.push(r), &mut |p| problems.push(p));
+        let result = read_input(bytes, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p));
         assert!(result.is_ok(), "{result:?}");
         (records, problems)
     }
@@ -252,7 +255,7 @@ mod tests {
     fn a_compressed_input_past_its_limit_is_refused() {
         let capture = include_bytes!("../tests/data/reject-486.pcap");
         let compressed = gzip(capture);
-        let within = |limit| read_input_within(&compressed[..], limit, &mut |_| {}, &mut |_| {});
+        let within = |limit| read_input_within(&compressed[..], limit, &Arc::default(), &mut |_| {}, &mut |_| {});
         assert!(within(capture.len() as u64).is_ok());
         assert_eq!(within(capture.len() as u64 - 1).map_err(|e| e.kind()), Err(io::ErrorKind::FileTooLarge));
     }

@@ -44,6 +44,7 @@ mod sctp;
 mod sip;
 mod sipstack;
 mod tcp;
+mod tls;
 mod tunnel;
 mod websocket;
 
@@ -63,3 +64,4 @@ pub use record::{
 pub use redact::{Redacted, Redactor};
 pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
 pub use tcp::MAX_STREAM_BYTES;
+pub use tls::{KeyLog, MAX_KEY_LOG_BYTES};

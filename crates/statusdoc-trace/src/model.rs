@@ -254,6 +254,7 @@ impl CallMessage {
         out.extend_from_slice(match self.transport {
             Transport::Udp => b",\"transport\":\"udp\"",
             Transport::Tcp => b",\"transport\":\"tcp\"",
+            Transport::Tls => b",\"transport\":\"tls\"",
             Transport::Log => b",\"transport\":\"log\"",
             Transport::Ws => b",\"transport\":\"ws\"",
             Transport::Sctp => b",\"transport\":\"sctp\"",
@@ -1011,6 +1012,7 @@ mod tests {
             CallMessage { transport: Transport::Log, time: f64::NAN, method: "méthode\t".into(), ..base.clone() },
             CallMessage { transport: Transport::Ws, ..base.clone() },
             CallMessage { transport: Transport::Sctp, ..base.clone() },
+            CallMessage { transport: Transport::Tls, ..base.clone() },
             CallMessage {
                 time: 12.0,
                 frame: u64::MAX,

@@ -13,8 +13,10 @@ use crate::{parse, Framing, Message, Parsed};
 pub enum Transport {
     /// UDP.
     Udp,
-    /// TCP (plain; TLS cannot be read from a capture).
+    /// TCP, plain.
     Tcp,
+    /// TLS over TCP, decrypted with the session secrets an endpoint logged.
+    Tls,
     /// Taken from a text log.
     Log,
     /// WebSocket over plain TCP (RFC 7118), one message per WebSocket message.
@@ -97,7 +99,7 @@ impl SipRecord {
     pub fn parse(&self) -> Parse<'_> {
         let framing = match self.transport {
             Transport::Udp | Transport::Ws | Transport::Sctp => Framing::Datagram,
-            Transport::Tcp => Framing::Stream,
+            Transport::Tcp | Transport::Tls => Framing::Stream,
             Transport::Log | Transport::Unreachable(_) => Framing::Lenient,
         };
         match parse(&self.bytes, framing) {
@@ -172,6 +174,10 @@ pub enum ProblemKind {
     TcpIncomplete,
     /// TLS on a SIP port: its content cannot be read without keys.
     Tls,
+    /// TLS whose version or cipher suite is not decrypted here.
+    TlsUnsupported,
+    /// TLS records that did not decrypt with the secrets given.
+    TlsUndecryptable,
     /// Looked like SIP but could not be parsed.
     Unparsable,
     /// A datagram to or from a SIP port (5060, 5061) that is not SIP.
@@ -204,7 +210,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 19] = [
+    pub const ALL: [ProblemKind; 21] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -213,6 +219,8 @@ impl ProblemKind {
         ProblemKind::TcpGap,
         ProblemKind::TcpIncomplete,
         ProblemKind::Tls,
+        ProblemKind::TlsUnsupported,
+        ProblemKind::TlsUndecryptable,
         ProblemKind::Unparsable,
         ProblemKind::NotSip,
         ProblemKind::NoCallId,
@@ -237,6 +245,8 @@ impl ProblemKind {
             ProblemKind::TcpGap => "tcp-gap",
             ProblemKind::TcpIncomplete => "tcp-incomplete",
             ProblemKind::Tls => "tls",
+            ProblemKind::TlsUnsupported => "tls-unsupported",
+            ProblemKind::TlsUndecryptable => "tls-undecryptable",
             ProblemKind::Unparsable => "unparsable",
             ProblemKind::NotSip => "not-sip",
             ProblemKind::NoCallId => "no-call-id",
@@ -315,7 +325,9 @@ mod tests {
     #[test]
     fn a_record_that_cannot_be_parsed_says_why_and_where() {
         let bad = b"OPTIONS sip:a@b SIP/2.0\r\nVia SIP/2.0/UDP h\r\nCall-ID: x\r\n\r\n";
-        for transport in [Transport::Udp, Transport::Tcp, Transport::Log, Transport::Ws, Transport::Sctp] {
+        for transport in
+            [Transport::Udp, Transport::Tcp, Transport::Tls, Transport::Log, Transport::Ws, Transport::Sctp]
+        {
             let e = record(transport, bad).parse().err().map(|e| (e.kind, e.line, e.column));
             assert_eq!(e, Some((crate::ParseErrorKind::MissingColon, 2, 1)), "{transport:?}");
         }

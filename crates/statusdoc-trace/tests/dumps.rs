@@ -12,8 +12,10 @@ fn read(path: &Path) -> (Vec<SipRecord>, Vec<Problem>) {
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut records = Vec::new();
     let mut problems = Vec::new();
-    read_input(std::io::BufReader::new(file), &mut |r| records.push(r), &mut |p| problems.push(p))
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    read_input(std::io::BufReader::new(file), &std::sync::Arc::default(), &mut |r| records.push(r), &mut |p| {
+        problems.push(p)
+    })
+    .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     (records, problems)
 }
 

@@ -107,6 +107,8 @@ impl Site {
         let read = read_input_within(
             std::io::Cursor::new(upload.bytes.as_slice()),
             self.max_upload() as u64,
+            // Secrets come with the capture (a pcapng's secrets blocks).
+            &std::sync::Arc::default(),
             &mut |record| {
                 records.push(match redactor.as_mut() {
                     Some(redactor) => redactor.record(record),

@@ -59,6 +59,13 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
                 .arg(Arg::new("html").long("html").value_name("FILE").help(t("cli-analyze-html")))
                 .arg(Arg::new("redact").long("redact").action(ArgAction::SetTrue).help(t("cli-analyze-redact")))
                 .arg(
+                    Arg::new("tls-keys")
+                        .long("tls-keys")
+                        .value_name("FILE")
+                        .action(ArgAction::Append)
+                        .help(t("cli-analyze-tls-keys")),
+                )
+                .arg(
                     Arg::new("max-messages")
                         .long("max-messages")
                         .value_name("N")

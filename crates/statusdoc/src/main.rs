@@ -277,6 +277,8 @@ fn answer(
         Some(("analyze", sub)) => {
             let files = words(sub, "files");
             let call = sub.get_one::<String>("call").cloned();
+            let tls_keys: Vec<&str> =
+                sub.get_many::<String>("tls-keys").map(|files| files.map(String::as_str).collect()).unwrap_or_default();
             let options = render_analyze::Options {
                 format,
                 call: call.as_deref(),
@@ -287,6 +289,7 @@ fn answer(
                     .map_or(100_000, |&n| usize::try_from(n).unwrap_or(usize::MAX)),
                 html: sub.get_one::<String>("html").map(String::as_str),
                 redact: sub.get_flag("redact"),
+                tls_keys: &tls_keys,
             };
             let summary = match render_analyze::run(&renderer, out, &files, &options) {
                 Ok(summary) => summary,

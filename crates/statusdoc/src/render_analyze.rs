@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, note_problem, read_input, Analyzer, Call, Finding, Finished, Kind, ParsedRecord, Problem, ProblemKind,
-    Redacted, Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, note_problem, read_input, Analyzer, Call, Finding, Finished, KeyLog, Kind, ParsedRecord, Problem,
+    ProblemKind, Redacted, Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -47,6 +47,8 @@ pub struct Options<'a> {
     /// Where to write the HTML report, if asked.
     pub html: Option<&'a str>,
     pub redact: bool,
+    /// Key log files of TLS session secrets.
+    pub tls_keys: &'a [&'a str],
 }
 
 /// Writes calls as they finish.
@@ -113,10 +115,14 @@ fn cannot(r: &Renderer, file: &str, reason: &dyn std::fmt::Display) -> AnalyzeEr
     AnalyzeError::Open(text)
 }
 
-/// One input, read on whichever thread reads it.
-type Input = io::BufReader<Box<dyn io::Read + Send>>;
+/// One input, read on whichever thread reads it, and the TLS session
+/// secrets to read it with.
+struct Input {
+    reader: io::BufReader<Box<dyn io::Read + Send>>,
+    tls_keys: Arc<KeyLog>,
+}
 
-fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
+fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>) -> Result<Input, AnalyzeError> {
     let source: Box<dyn io::Read + Send> = if file == "-" {
         Box::new(io::stdin())
     } else {
@@ -129,7 +135,32 @@ fn open(r: &Renderer, file: &str) -> Result<Input, AnalyzeError> {
             Err(e) => return Err(cannot(r, file, &e)),
         }
     };
-    Ok(io::BufReader::with_capacity(1 << 20, source))
+    Ok(Input { reader: io::BufReader::with_capacity(1 << 20, source), tls_keys: Arc::clone(tls_keys) })
+}
+
+/// The TLS session secrets of the key log files given, all in one; a file
+/// that cannot be read, is too large or holds no secrets stops the run.
+fn tls_keys(r: &Renderer, files: &[&str]) -> Result<Arc<KeyLog>, AnalyzeError> {
+    let mut keys = KeyLog::default();
+    for file in files {
+        let mut text = Vec::new();
+        let read = std::fs::File::open(file).and_then(|f| {
+            io::Read::read_to_end(&mut io::Read::take(f, statusdoc_trace::MAX_KEY_LOG_BYTES as u64 + 1), &mut text)
+        });
+        if let Err(e) = read {
+            return Err(cannot(r, file, &e));
+        }
+        if text.len() > statusdoc_trace::MAX_KEY_LOG_BYTES {
+            return Err(cannot(r, file, &io::Error::from(io::ErrorKind::FileTooLarge)));
+        }
+        let before = keys.len();
+        keys.add(&text);
+        if keys.len() == before {
+            let message = t(r, "analyze-tls-keys-none", &[("file", (*file).to_owned())])?;
+            return Err(AnalyzeError::Open(message));
+        }
+    }
+    Ok(Arc::new(keys))
 }
 
 /// An item read from one input on its own thread.
@@ -171,7 +202,7 @@ const MERGE_QUEUE: usize = 16;
 /// An input that reads as ended once the analysis wants no more records
 /// (its output is gone), so that its reader stops decoding.
 struct Stoppable {
-    input: Input,
+    input: io::BufReader<Box<dyn io::Read + Send>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -223,11 +254,13 @@ fn read_merged(
     for input in inputs {
         let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
         let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(MERGE_QUEUE);
-        let input = Stoppable { input, stop: Arc::clone(&stop) };
+        let keys = Arc::clone(&input.tls_keys);
+        let input = Stoppable { input: input.reader, stop: Arc::clone(&stop) };
         std::thread::spawn(move || {
             let mut batch = Vec::with_capacity(BATCH);
             let result = read_input(
                 input,
+                &keys,
                 &mut |record| {
                     batch.push(if parse {
                         Read::Parsed(ParsedRecord::parse(record))
@@ -313,9 +346,11 @@ fn read_here(
     stop: &Arc<AtomicBool>,
 ) -> io::Result<()> {
     for input in inputs {
-        let input = Stoppable { input, stop: Arc::clone(stop) };
+        let keys = Arc::clone(&input.tls_keys);
+        let input = Stoppable { input: input.reader, stop: Arc::clone(stop) };
         read_input(
             input,
+            &keys,
             &mut |record| {
                 if stop.load(Ordering::Relaxed) {
                     return;
@@ -521,7 +556,8 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         buffer: Vec::new(),
     };
     // Every input is opened first, so that a missing file stops before any output.
-    let inputs = files.iter().map(|file| open(r, file)).collect::<Result<Vec<_>, _>>()?;
+    let keys = tls_keys(r, options.tls_keys)?;
+    let inputs = files.iter().map(|file| open(r, file, &keys)).collect::<Result<Vec<_>, _>>()?;
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }

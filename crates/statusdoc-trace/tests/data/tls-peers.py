@@ -7,9 +7,11 @@ log format (what SSLKEYLOGFILE gives browsers and many SIP stacks), so that
 Wireshark can decrypt the capture and export the SIP it reads ("Export PDUs
 to File", tshark -U): the way SIP over TLS reaches statusdoc. The
 certificate is made for the run with openssl. make-fixtures.sh runs it
-under tcpdump.
+under tcpdump. SUITE is `tls13` (the default: TLS 1.3, the suite OpenSSL
+prefers) or an OpenSSL TLS 1.2 cipher name, which the caller then offers
+alone and names in its Call-ID.
 
-    tls-peers.py KEYLOG [PORT]
+    tls-peers.py KEYLOG [PORT] [SUITE]
 """
 import os
 import socket
@@ -22,6 +24,8 @@ import time
 
 KEYLOG = sys.argv[1]
 PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 5061
+SUITE = sys.argv[3] if len(sys.argv) > 3 else "tls13"
+CALL_ID = "tls-call-1" if SUITE == "tls13" else "tls-" + SUITE
 CALLER = ("127.0.0.1", 0)
 
 INVITE = (
@@ -30,7 +34,7 @@ INVITE = (
     "Max-Forwards: 70\r\n"
     "From: <sips:alice@127.0.0.1>;tag=tls-a\r\n"
     "To: <sips:bob@127.0.0.1>\r\n"
-    "Call-ID: tls-call-1@127.0.0.1\r\n"
+    "Call-ID: {call_id}@127.0.0.1\r\n"
     "CSeq: 1 INVITE\r\n"
     "Contact: <sips:alice@127.0.0.1:{local};transport=tls>\r\n"
     "Content-Length: 0\r\n\r\n"
@@ -41,7 +45,7 @@ ACK = (
     "Max-Forwards: 70\r\n"
     "From: <sips:alice@127.0.0.1>;tag=tls-a\r\n"
     "To: <sips:bob@127.0.0.1>;tag=tls-b\r\n"
-    "Call-ID: tls-call-1@127.0.0.1\r\n"
+    "Call-ID: {call_id}@127.0.0.1\r\n"
     "CSeq: 1 ACK\r\n"
     "Content-Length: 0\r\n\r\n"
 )
@@ -98,15 +102,18 @@ def main():
         client_context.check_hostname = False
         client_context.verify_mode = ssl.CERT_NONE
         client_context.keylog_filename = KEYLOG
+        if SUITE != "tls13":
+            client_context.maximum_version = ssl.TLSVersion.TLSv1_2
+            client_context.set_ciphers(SUITE)
         raw = socket.create_connection(("127.0.0.1", PORT))
         conn = client_context.wrap_socket(raw)
         local = conn.getsockname()[1]
-        conn.sendall(INVITE.format(port=PORT, local=local).encode())
+        conn.sendall(INVITE.format(port=PORT, local=local, call_id=CALL_ID).encode())
         answers = b""
         while answers.count(b"\r\n\r\n") < 3:  # 100, 180, 486, each without a body
             answers += conn.recv(4096)
         time.sleep(0.05)
-        conn.sendall(ACK.format(port=PORT, local=local).encode())
+        conn.sendall(ACK.format(port=PORT, local=local, call_id=CALL_ID).encode())
         time.sleep(0.1)
         conn.close()
         thread.join()

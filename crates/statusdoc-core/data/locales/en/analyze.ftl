@@ -35,6 +35,7 @@ analyze-frame = frame { $frame }
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.
 analyze-cannot-open = Cannot open { $file }: { $reason }
+analyze-tls-keys-none = { $file } holds no TLS session secrets: a key log has lines such as CLIENT_RANDOM or CLIENT_TRAFFIC_SECRET_0, each with a client random and a secret in hex (NSS key log format, as SSLKEYLOGFILE writes)
 
 analyze-problem-unknown-format = { $detail ->
     [empty] the input is empty: there is nothing to read
@@ -52,7 +53,9 @@ analyze-problem-truncated = packet cut by the capture's snap length ({ $detail }
 analyze-problem-incomplete-fragments = fragments (IP, or of an SCTP message) whose other parts never arrived ({ $detail })
 analyze-problem-tcp-gap = bytes missing from a TCP stream ({ $detail }); messages across the gap are lost
 analyze-problem-tcp-incomplete = a TCP stream ended inside a SIP message ({ $detail })
-analyze-problem-tls = TLS on a SIP port ({ $detail }): its SIP cannot be read without the session keys. With them, Wireshark decrypts it and exports the SIP (File › Export PDUs to File…, "OSI layer 7"; or tshark -o tls.keylog_file:KEYS -U "OSI layer 7" -w FILE): analyze that file
+analyze-problem-tls = TLS on a SIP port ({ $detail }): its SIP cannot be read without the session secrets. Give the key log an endpoint wrote (SSLKEYLOGFILE, NSS format) with --tls-keys FILE, or a pcapng file that carries it (editcap --inject-secrets tls,FILE); the capture must hold the connection's handshake
+analyze-problem-tls-unsupported = TLS that is not decrypted here ({ $detail }): TLS 1.3 and TLS 1.2 with AES-GCM or ChaCha20-Poly1305 are; Wireshark can decrypt this one with the same key log and export its SIP (File › Export PDUs to File…, "OSI layer 7"): analyze that file
+analyze-problem-tls-undecryptable = TLS records that do not decrypt with the session secrets given ({ $detail }): the key log holds other secrets for this session, or records are missing from the capture; what follows in that direction is not read
 analyze-problem-unparsable = looks like SIP but cannot be parsed: { $detail }
 analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
@@ -192,6 +195,7 @@ finding-dialog-gone = { $method } was answered 481: { $state ->
 ## Reports: --html, --format mermaid and markdown, --redact.
 cli-analyze-html = Also write one self-contained HTML report to this file (ladders, whole messages, findings, explanations); it keeps every message in memory
 cli-analyze-redact = Replace IP addresses, host names, user parts, phone numbers and display names with consistent pseudonyms before anything is shown
+cli-analyze-tls-keys = A TLS key log (NSS format, as SSLKEYLOGFILE writes): SIP over TLS whose session secrets it holds is decrypted and read (may be given several times; a pcapng file's own secrets are always used)
 error-mermaid-analyze-only = Only “statusdoc analyze” draws Mermaid diagrams; use text, json or markdown here.
 report-title = SIP trace analysis
 report-generated = Written by statusdoc { $version } from { $inputs }. This file loads nothing from the network.

@@ -35,6 +35,7 @@ analyze-frame = trama { $frame }
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
 analyze-cannot-open = No se puede abrir { $file }: { $reason }
+analyze-tls-keys-none = { $file } no contiene secretos de sesión TLS: un registro de claves tiene líneas como CLIENT_RANDOM o CLIENT_TRAFFIC_SECRET_0, cada una con un client random y un secreto en hexadecimal (formato de registro de claves NSS, como lo escribe SSLKEYLOGFILE)
 
 analyze-problem-unknown-format = { $detail ->
     [empty] la entrada está vacía: no hay nada que leer
@@ -52,7 +53,9 @@ analyze-problem-truncated = paquete cortado por el snaplen de la captura ({ $det
 analyze-problem-incomplete-fragments = fragmentos (IP, o de un mensaje SCTP) cuyas otras partes nunca llegaron ({ $detail })
 analyze-problem-tcp-gap = faltan bytes en un flujo TCP ({ $detail }); se pierden los mensajes que cruzan el hueco
 analyze-problem-tcp-incomplete = un flujo TCP terminó a mitad de un mensaje SIP ({ $detail })
-analyze-problem-tls = TLS en un puerto SIP ({ $detail }): su SIP no se puede leer sin las claves de la sesión. Con ellas, Wireshark lo descifra y exporta el SIP (Archivo › Exportar PDUs a archivo…, "OSI layer 7"; o tshark -o tls.keylog_file:CLAVES -U "OSI layer 7" -w ARCHIVO): analice ese archivo
+analyze-problem-tls = TLS en un puerto SIP ({ $detail }): su SIP no se puede leer sin los secretos de la sesión. Indique el registro de claves que escribió un extremo (SSLKEYLOGFILE, formato NSS) con --tls-keys ARCHIVO, o un archivo pcapng que lo contenga (editcap --inject-secrets tls,ARCHIVO); la captura debe incluir el handshake de la conexión
+analyze-problem-tls-unsupported = TLS que aquí no se descifra ({ $detail }): se descifran TLS 1.3 y TLS 1.2 con AES-GCM o ChaCha20-Poly1305; Wireshark puede descifrar este con el mismo registro de claves y exportar su SIP (Archivo › Exportar PDUs a archivo…, "OSI layer 7"): analice ese archivo
+analyze-problem-tls-undecryptable = registros TLS que no se descifran con los secretos de sesión indicados ({ $detail }): el registro de claves tiene otros secretos para esta sesión, o faltan registros en la captura; no se lee lo que sigue en ese sentido
 analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail }
 analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
@@ -192,6 +195,7 @@ finding-dialog-gone = { $method } recibió 481: { $state ->
 ## Informes: --html, --format mermaid y markdown, --redact.
 cli-analyze-html = Escribe además un informe HTML autónomo en este archivo (diagramas, mensajes completos, hallazgos, explicaciones); guarda todos los mensajes en memoria
 cli-analyze-redact = Sustituye direcciones IP, nombres de host, partes de usuario, números de teléfono y nombres visibles por seudónimos coherentes antes de mostrar nada
+cli-analyze-tls-keys = Un registro de claves TLS (formato NSS, como lo escribe SSLKEYLOGFILE): se descifra y se lee el SIP sobre TLS cuyos secretos de sesión contiene (se puede indicar varias veces; los secretos propios de un archivo pcapng se usan siempre)
 error-mermaid-analyze-only = Solo «statusdoc analyze» dibuja diagramas Mermaid; aquí use text, json o markdown.
 report-title = Análisis de traza SIP
 report-generated = Generado por statusdoc { $version } a partir de { $inputs }. Este archivo no carga nada de la red.

@@ -35,6 +35,7 @@ analyze-frame = quadro { $frame }
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
+analyze-tls-keys-none = { $file } não contém segredos de sessão TLS: um registro de chaves tem linhas como CLIENT_RANDOM ou CLIENT_TRAFFIC_SECRET_0, cada uma com um client random e um segredo em hexadecimal (formato de registro de chaves NSS, como o SSLKEYLOGFILE grava)
 
 analyze-problem-unknown-format = { $detail ->
     [empty] a entrada está vazia: não há nada para ler
@@ -52,7 +53,9 @@ analyze-problem-truncated = pacote cortado pelo snaplen da captura ({ $detail } 
 analyze-problem-incomplete-fragments = fragmentos (IP, ou de uma mensagem SCTP) cujas outras partes nunca chegaram ({ $detail })
 analyze-problem-tcp-gap = faltam bytes num fluxo TCP ({ $detail }); as mensagens que cruzam a lacuna se perdem
 analyze-problem-tcp-incomplete = um fluxo TCP terminou no meio de uma mensagem SIP ({ $detail })
-analyze-problem-tls = TLS numa porta SIP ({ $detail }): o SIP dentro dele não pode ser lido sem as chaves da sessão. Com elas, o Wireshark o decifra e exporta o SIP (Arquivo › Exportar PDUs para arquivo…, "OSI layer 7"; ou tshark -o tls.keylog_file:CHAVES -U "OSI layer 7" -w ARQUIVO): analise esse arquivo
+analyze-problem-tls = TLS numa porta SIP ({ $detail }): o SIP dentro dele não pode ser lido sem os segredos da sessão. Indique o registro de chaves que um dos lados gravou (SSLKEYLOGFILE, formato NSS) com --tls-keys ARQUIVO, ou um arquivo pcapng que o contenha (editcap --inject-secrets tls,ARQUIVO); a captura deve conter o handshake da conexão
+analyze-problem-tls-unsupported = TLS que não é decifrado aqui ({ $detail }): são decifrados TLS 1.3 e TLS 1.2 com AES-GCM ou ChaCha20-Poly1305; o Wireshark pode decifrar este com o mesmo registro de chaves e exportar o SIP (Arquivo › Exportar PDUs para arquivo…, "OSI layer 7"): analise esse arquivo
+analyze-problem-tls-undecryptable = registros TLS que não se decifram com os segredos de sessão indicados ({ $detail }): o registro de chaves tem outros segredos para esta sessão, ou faltam registros na captura; o que segue nesse sentido não é lido
 analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $detail }
 analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
@@ -192,6 +195,7 @@ finding-dialog-gone = { $method } recebeu 481: { $state ->
 ## Relatórios: --html, --format mermaid e markdown, --redact.
 cli-analyze-html = Também grava um relatório HTML autossuficiente neste arquivo (diagramas, mensagens completas, constatações, explicações); mantém todas as mensagens na memória
 cli-analyze-redact = Substitui endereços IP, nomes de host, partes de usuário, números de telefone e nomes de exibição por pseudônimos consistentes antes de mostrar qualquer coisa
+cli-analyze-tls-keys = Um registro de chaves TLS (formato NSS, como o SSLKEYLOGFILE grava): o SIP sobre TLS cujos segredos de sessão ele contém é decifrado e lido (pode ser indicado várias vezes; os segredos próprios de um arquivo pcapng são sempre usados)
 error-mermaid-analyze-only = Só o “statusdoc analyze” desenha diagramas Mermaid; aqui use text, json ou markdown.
 report-title = Análise de rastro SIP
 report-generated = Gerado pelo statusdoc { $version } a partir de { $inputs }. Este arquivo não carrega nada da rede.
