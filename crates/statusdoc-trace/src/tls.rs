@@ -7,9 +7,10 @@
 //! TCP stream, and the plaintext is read as SIP over a stream.
 //!
 //! Decrypted: TLS 1.3 (RFC 8446, its three AEAD suites, key updates
-//! included) and TLS 1.2 with an AEAD suite (AES-GCM, RFC 5288 and 5289;
-//! ChaCha20-Poly1305, RFC 7905). CBC suites, compression and connections
-//! whose handshake was not captured are reported, not guessed at.
+//! included) and TLS 1.2 with AES-GCM (RFC 5288, 5289), ChaCha20-Poly1305
+//! (RFC 7905) or AES-CBC with HMAC (RFC 5246, encrypt-then-MAC of RFC 7366
+//! included). Older versions, other suites and connections whose handshake
+//! was not captured are reported, not guessed at.
 
 use std::collections::HashMap;
 
@@ -124,14 +125,29 @@ const MAX_RECORD: usize = (1 << 14) + 2048;
 pub struct Connection {
     client_random: Option<[u8; 32]>,
     server_random: Option<[u8; 32]>,
-    /// The cipher suite and whether the version is 1.3, from the ServerHello.
-    suite: Option<(u16, bool)>,
+    /// What the ServerHello chose.
+    chosen: Option<Chosen>,
     /// Sender of the ClientHello.
     client: Option<std::net::SocketAddr>,
     /// Client to server, then server to client.
     directions: [Direction; 2],
     /// Said once per connection: which failure ended the reading.
     reported: bool,
+}
+
+/// The version and cipher suite a ServerHello chose, and whether a CBC
+/// suite's MAC covers the ciphertext (encrypt-then-MAC, RFC 7366).
+#[derive(Debug, Clone, Copy)]
+struct Chosen {
+    version: u16,
+    suite: u16,
+    encrypt_then_mac: bool,
+}
+
+impl Chosen {
+    fn tls13(self) -> bool {
+        self.version == 0x0304
+    }
 }
 
 #[derive(Debug, Default)]
@@ -145,17 +161,24 @@ struct Direction {
 }
 
 struct Keys {
-    key: aead::LessSafeKey,
-    iv: [u8; 12],
-    /// TLS 1.2 AES-GCM: the IV is a 4-byte salt, the rest sent with each record.
-    explicit_nonce: bool,
+    cipher: Cipher,
     sequence: u64,
-    /// TLS 1.3 (its nonce and additional data differ from 1.2's).
-    tls13: bool,
     /// TLS 1.3: the secret to move to when a record does not open
     /// (application secrets after handshake ones, then key updates).
     next: Option<Vec<u8>>,
     suite: Suite,
+}
+
+/// How one direction's records are protected.
+enum Cipher {
+    /// TLS 1.3's AEAD: the IV XORed with the sequence number, the record's
+    /// header authenticated.
+    Aead13 { key: aead::LessSafeKey, iv: [u8; 12] },
+    /// TLS 1.2's AEAD: AES-GCM's 4-byte salt and the nonce each record
+    /// carries, or ChaCha20-Poly1305's IV XORed with the sequence number.
+    Aead12 { key: aead::LessSafeKey, iv: [u8; 12], explicit_nonce: bool },
+    /// TLS 1.2's CBC with an HMAC, each record with its own IV.
+    Cbc { key: Vec<u8>, mac: hmac::Key, mac_len: usize, encrypt_then_mac: bool },
 }
 
 impl std::fmt::Debug for Keys {
@@ -164,34 +187,60 @@ impl std::fmt::Debug for Keys {
     }
 }
 
-/// What a cipher suite needs: its AEAD and hash.
+/// What a cipher suite needs.
 #[derive(Debug, Clone, Copy)]
 struct Suite {
-    aead: &'static aead::Algorithm,
+    protection: Protection,
+    /// The PRF's or HKDF's hash is SHA-384 (else SHA-256).
     sha384: bool,
-    /// TLS 1.2 AES-GCM: 4-byte implicit IV and 8-byte explicit nonce.
-    gcm12: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Protection {
+    Aead(&'static aead::Algorithm),
+    /// AES-CBC: its key length, and the MAC's hash and length.
+    Cbc {
+        key_len: usize,
+        mac: hmac::Algorithm,
+        mac_len: usize,
+    },
 }
 
 fn suite(number: u16, tls13: bool) -> Option<Suite> {
-    let (aead, sha384) = match (number, tls13) {
-        (0x1301, true) => (&aead::AES_128_GCM, false),
-        (0x1302, true) => (&aead::AES_256_GCM, true),
-        (0x1303, true) => (&aead::CHACHA20_POLY1305, false),
+    use Protection::{Aead, Cbc};
+    let cbc = |key_len, mac, mac_len| Cbc { key_len, mac, mac_len };
+    let sha1 = hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY;
+    let (protection, sha384) = match (number, tls13) {
+        (0x1301, true) => (Aead(&aead::AES_128_GCM), false),
+        (0x1302, true) => (Aead(&aead::AES_256_GCM), true),
+        (0x1303, true) => (Aead(&aead::CHACHA20_POLY1305), false),
+        (_, true) => return None,
         // AES-GCM (RFC 5288, 5289, 5487, 8442): AES-128 with SHA-256, then
         // AES-256 with SHA-384, alternating.
-        (0x009c..=0x00ad, false) if number % 2 == 0 => (&aead::AES_128_GCM, false),
-        (0x009c..=0x00ad, false) => (&aead::AES_256_GCM, true),
-        (0xc02b..=0xc032, false) if number % 2 == 1 => (&aead::AES_128_GCM, false),
-        (0xc02b..=0xc032, false) => (&aead::AES_256_GCM, true),
-        (0xd001, false) => (&aead::AES_128_GCM, false),
-        (0xd002, false) => (&aead::AES_256_GCM, true),
+        (0x009c..=0x00ad, _) if number % 2 == 0 => (Aead(&aead::AES_128_GCM), false),
+        (0x009c..=0x00ad, _) => (Aead(&aead::AES_256_GCM), true),
+        (0xc02b..=0xc032, _) if number % 2 == 1 => (Aead(&aead::AES_128_GCM), false),
+        (0xc02b..=0xc032, _) => (Aead(&aead::AES_256_GCM), true),
+        (0xd001, _) => (Aead(&aead::AES_128_GCM), false),
+        (0xd002, _) => (Aead(&aead::AES_256_GCM), true),
         // ChaCha20-Poly1305 (RFC 7905).
-        (0xcca8..=0xccae, false) => (&aead::CHACHA20_POLY1305, false),
+        (0xcca8..=0xccae, _) => (Aead(&aead::CHACHA20_POLY1305), false),
+        // AES-CBC with HMAC-SHA1 (RFC 5246 A.5, RFC 4492, RFC 5489).
+        (0x002f | 0x0032 | 0x0033 | 0xc004 | 0xc009 | 0xc00e | 0xc013 | 0x008c | 0xc035, _) => {
+            (cbc(16, sha1, 20), false)
+        }
+        (0x0035 | 0x0038 | 0x0039 | 0xc005 | 0xc00a | 0xc00f | 0xc014 | 0x008d | 0xc036, _) => {
+            (cbc(32, sha1, 20), false)
+        }
+        // With HMAC-SHA256 and SHA384 (RFC 5246, RFC 5289).
+        (0x003c | 0x0040 | 0x0067 | 0xc023 | 0xc025 | 0xc027 | 0xc029 | 0x00ae | 0xc037, _) => {
+            (cbc(16, hmac::HMAC_SHA256, 32), false)
+        }
+        (0x003d | 0x006a | 0x006b, _) => (cbc(32, hmac::HMAC_SHA256, 32), false),
+        (0xc024 | 0xc026 | 0xc028 | 0xc02a | 0x00af | 0xc038, _) => (cbc(32, hmac::HMAC_SHA384, 48), true),
         _ => return None,
     };
-    let gcm12 = !tls13 && !std::ptr::eq(aead, &aead::CHACHA20_POLY1305);
-    Some(Suite { aead, sha384, gcm12 })
+    Some(Suite { protection, sha384 })
 }
 
 /// Whether a TCP payload starts like a TLS handshake record (RFC 8446 §5.1).
@@ -253,7 +302,7 @@ impl Connection {
     /// One record: its application data, if any, once decrypted.
     fn record(&mut self, index: usize, record: &[u8], log: &KeyLog) -> Result<Option<Vec<u8>>, Read> {
         let kind = record[0];
-        let tls13 = self.suite.is_some_and(|(_, tls13)| tls13);
+        let tls13 = self.chosen.is_some_and(Chosen::tls13);
         if self.directions[index].keys.is_none() {
             match kind {
                 22 => {
@@ -291,8 +340,7 @@ impl Connection {
         Ok((content == 23).then_some(data))
     }
 
-    /// A ClientHello's or ServerHello's random, and the ServerHello's suite
-    /// and version.
+    /// A ClientHello's or ServerHello's random, and what the ServerHello chose.
     fn hello(&mut self, index: usize, fragment: &[u8]) {
         // Handshake header (type, 24-bit length), then version and random.
         let Some(random) = fragment.get(6..38).and_then(|r| <[u8; 32]>::try_from(r).ok()) else { return };
@@ -300,62 +348,83 @@ impl Connection {
             (1, 0) => self.client_random = Some(random),
             (2, 1) => {
                 self.server_random = Some(random);
+                let mut version = u16::from_be_bytes([fragment[4], fragment[5]]);
                 let body = &fragment[38..];
                 let Some(&session_id) = body.first() else { return };
                 let rest = body.get(1 + usize::from(session_id)..).unwrap_or_default();
-                let Some(number) = rest.get(..2).map(|n| u16::from_be_bytes([n[0], n[1]])) else { return };
-                // Compression byte, then extensions: supported_versions (43)
-                // says 1.3 (RFC 8446 §4.2.1).
-                let mut tls13 = false;
+                let Some(suite) = rest.get(..2).map(|n| u16::from_be_bytes([n[0], n[1]])) else { return };
+                // The compression byte, then extensions: supported_versions
+                // (43) says 1.3 (RFC 8446 §4.2.1); encrypt_then_mac (22) is RFC 7366.
+                let mut encrypt_then_mac = false;
                 let mut extensions = rest.get(5..).unwrap_or_default();
                 while let [a, b, c, d, rest @ ..] = extensions {
                     let (kind, len) = (u16::from_be_bytes([*a, *b]), usize::from(u16::from_be_bytes([*c, *d])));
                     let Some(value) = rest.get(..len) else { break };
-                    tls13 |= kind == 43 && value == [3, 4];
+                    match (kind, value) {
+                        (43, [major, minor]) => version = u16::from_be_bytes([*major, *minor]),
+                        (22, _) => encrypt_then_mac = true,
+                        _ => {}
+                    }
                     extensions = &rest[len..];
                 }
-                self.suite = Some((number, tls13));
+                self.chosen = Some(Chosen { version, suite, encrypt_then_mac });
             }
             _ => {}
         }
     }
 
-    fn secrets<'k>(&self, log: &'k KeyLog) -> Result<(&'k Secrets, Suite, bool), Read> {
-        let Some((number, tls13)) = self.suite else { return Err(Read::Undecryptable) };
+    fn secrets<'k>(&self, log: &'k KeyLog) -> Result<(&'k Secrets, Suite, Chosen), Read> {
+        let chosen = self.chosen.ok_or(Read::Undecryptable)?;
         let found = self.client_random.and_then(|random| log.sessions.get(&random)).ok_or(Read::NoKeys)?;
-        let version = if tls13 { "TLS 1.3" } else { "TLS 1.2" };
-        let suite = suite(number, tls13).ok_or_else(|| Read::Unsupported(format!("{version}, 0x{number:04x}")))?;
-        Ok((found, suite, tls13))
+        let version = match chosen.version {
+            0x0304 => "TLS 1.3".to_owned(),
+            0x0303 => "TLS 1.2".to_owned(),
+            0x0302 => "TLS 1.1".to_owned(),
+            0x0301 => "TLS 1.0".to_owned(),
+            0x0300 => "SSL 3.0".to_owned(),
+            other => format!("0x{other:04x}"),
+        };
+        let unsupported = || Read::Unsupported(format!("{version}, 0x{:04x}", chosen.suite));
+        // TLS 1.1 and older derive their keys with another PRF (RFC 4346 §5).
+        if !matches!(chosen.version, 0x0303 | 0x0304) {
+            return Err(unsupported());
+        }
+        let suite = suite(chosen.suite, chosen.tls13()).ok_or_else(unsupported)?;
+        Ok((found, suite, chosen))
     }
 
-    /// TLS 1.2: both directions' keys from the master secret (RFC 5246 §6.3).
+    /// TLS 1.2: this direction's keys from the master secret (RFC 5246 §6.3).
     fn keys_12(&mut self, index: usize, log: &KeyLog) -> Result<(), Read> {
-        let (secrets, suite, _) = self.secrets(log)?;
+        let (secrets, suite, chosen) = self.secrets(log)?;
         let master = secrets.master.as_deref().ok_or(Read::NoKeys)?;
         let (Some(client_random), Some(server_random)) = (self.client_random, self.server_random) else {
             return Err(Read::Undecryptable);
         };
-        let key_len = suite.aead.key_len();
-        let iv_len = if suite.gcm12 { 4 } else { 12 };
         let seed = [server_random.as_slice(), client_random.as_slice()].concat();
-        let block = prf(suite.sha384, master, b"key expansion", &seed, 2 * (key_len + iv_len));
-        let (key, iv) = if index == 0 {
-            (&block[..key_len], &block[2 * key_len..2 * key_len + iv_len])
-        } else {
-            (&block[key_len..2 * key_len], &block[2 * key_len + iv_len..])
+        // The key block: MAC keys (CBC), then keys, then IVs (AEAD's implicit part).
+        let (mac_len, key_len, iv_len) = match suite.protection {
+            Protection::Aead(algorithm) if std::ptr::eq(algorithm, &aead::CHACHA20_POLY1305) => (0, 32, 12),
+            Protection::Aead(algorithm) => (0, algorithm.key_len(), 4),
+            Protection::Cbc { key_len, mac_len, .. } => (mac_len, key_len, 0),
         };
-        let key = aead::UnboundKey::new(suite.aead, key).map_err(|_| Read::Undecryptable)?;
-        let mut nonce = [0u8; 12];
-        nonce[..iv.len()].copy_from_slice(iv);
-        self.directions[index].keys = Some(Keys {
-            key: aead::LessSafeKey::new(key),
-            iv: nonce,
-            explicit_nonce: suite.gcm12,
-            sequence: 0,
-            tls13: false,
-            next: None,
-            suite,
-        });
+        let block = prf(suite.sha384, master, b"key expansion", &seed, 2 * (mac_len + key_len + iv_len));
+        let part = |offset: usize, len: usize| &block[offset + index * len..offset + (index + 1) * len];
+        let (mac_key, key, iv) = (part(0, mac_len), part(2 * mac_len, key_len), part(2 * (mac_len + key_len), iv_len));
+        let cipher = match suite.protection {
+            Protection::Aead(algorithm) => {
+                let key = aead::UnboundKey::new(algorithm, key).map_err(|_| Read::Undecryptable)?;
+                let mut nonce = [0u8; 12];
+                nonce[..iv_len].copy_from_slice(iv);
+                Cipher::Aead12 { key: aead::LessSafeKey::new(key), iv: nonce, explicit_nonce: iv_len == 4 }
+            }
+            Protection::Cbc { mac, mac_len, .. } => Cipher::Cbc {
+                key: key.to_vec(),
+                mac: hmac::Key::new(mac, mac_key),
+                mac_len,
+                encrypt_then_mac: chosen.encrypt_then_mac,
+            },
+        };
+        self.directions[index].keys = Some(Keys { cipher, sequence: 0, next: None, suite });
         Ok(())
     }
 
@@ -390,18 +459,12 @@ fn hash_len(suite: Suite) -> usize {
 
 /// A record's key and IV from a TLS 1.3 traffic secret.
 fn derive_13(suite: Suite, secret: &[u8]) -> Option<Keys> {
-    let key = expand_label(suite.sha384, secret, b"key", suite.aead.key_len()).ok()?;
+    let Protection::Aead(algorithm) = suite.protection else { return None };
+    let key = expand_label(suite.sha384, secret, b"key", algorithm.key_len()).ok()?;
     let iv = expand_label(suite.sha384, secret, b"iv", 12).ok()?;
-    let key = aead::UnboundKey::new(suite.aead, &key).ok()?;
-    Some(Keys {
-        key: aead::LessSafeKey::new(key),
-        iv: iv.try_into().ok()?,
-        explicit_nonce: false,
-        sequence: 0,
-        tls13: true,
-        next: None,
-        suite,
-    })
+    let key = aead::UnboundKey::new(algorithm, &key).ok()?;
+    let cipher = Cipher::Aead13 { key: aead::LessSafeKey::new(key), iv: iv.try_into().ok()? };
+    Some(Keys { cipher, sequence: 0, next: None, suite })
 }
 
 /// HKDF-Expand-Label (RFC 8446 §7.1) with an empty context.
@@ -438,41 +501,97 @@ fn prf(sha384: bool, secret: &[u8], label: &[u8], seed: &[u8], len: usize) -> Ve
 
 /// A protected record opened: its real content type and its data.
 fn decrypt(keys: &mut Keys, record: &[u8]) -> Option<(u8, Vec<u8>)> {
-    let tag = keys.key.algorithm().tag_len();
-    let mut nonce = keys.iv;
-    let (header, mut body) = (&record[..5], &record[5..]);
-    if keys.explicit_nonce {
-        nonce[4..].copy_from_slice(body.get(..8)?);
-        body = &body[8..];
-    } else {
-        for (n, s) in nonce[4..].iter_mut().zip(keys.sequence.to_be_bytes()) {
-            *n ^= s;
-        }
-    }
-    let plain_len = body.len().checked_sub(tag)?;
+    let (header, body) = (&record[..5], &record[5..]);
+    let sequence = keys.sequence.to_be_bytes();
     // TLS 1.2 authenticates the sequence number and the plaintext's header
-    // (RFC 5246 §6.2.3.3); TLS 1.3 the record's header (RFC 8446 §5.2).
-    let mut aad = Vec::with_capacity(13);
-    if !keys.tls13 {
-        aad.extend_from_slice(&keys.sequence.to_be_bytes());
-        aad.extend_from_slice(&header[..3]);
-        aad.extend_from_slice(&(plain_len as u16).to_be_bytes());
-    } else {
-        aad.extend_from_slice(header);
-    }
-    let mut data = body.to_vec();
-    let opened =
-        keys.key.open_in_place(aead::Nonce::assume_unique_for_key(nonce), aead::Aad::from(&aad), &mut data).ok()?.len();
-    data.truncate(opened);
+    // (RFC 5246 §6.2.3): type, version, then a length.
+    let aad_12 = |len: usize| [&sequence[..], &header[..3], &(len as u16).to_be_bytes()].concat();
+    let xor_sequence = |iv: &[u8; 12]| {
+        let mut nonce = *iv;
+        nonce[4..].iter_mut().zip(sequence).for_each(|(n, s)| *n ^= s);
+        nonce
+    };
+    let opened = match &keys.cipher {
+        Cipher::Aead13 { key, iv } => {
+            // The record's header is authenticated (RFC 8446 §5.2).
+            let mut data = open(key, xor_sequence(iv), header, body)?;
+            // The content type is the last byte not zero (RFC 8446 §5.4).
+            let end = data.iter().rposition(|&b| b != 0)?;
+            let content = data[end];
+            data.truncate(end);
+            (content, data)
+        }
+        Cipher::Aead12 { key, iv, explicit_nonce } => {
+            let (nonce, sealed) = if *explicit_nonce {
+                let mut nonce = *iv;
+                nonce[4..].copy_from_slice(body.get(..8)?);
+                (nonce, &body[8..])
+            } else {
+                (xor_sequence(iv), body)
+            };
+            let len = sealed.len().checked_sub(key.algorithm().tag_len())?;
+            (header[0], open(key, nonce, &aad_12(len), sealed)?)
+        }
+        Cipher::Cbc { key, mac, mac_len, encrypt_then_mac } => {
+            let mac_len = *mac_len;
+            let data = if *encrypt_then_mac {
+                // RFC 7366: the MAC covers the IV and ciphertext, and follows them.
+                let (sealed, tag) = body.split_at(body.len().checked_sub(mac_len)?);
+                let expected = hmac::sign(mac, &[&aad_12(sealed.len())[..], sealed].concat());
+                (expected.as_ref() == tag).then_some(())?;
+                let mut data = cbc_decrypt(key, sealed)?;
+                let padding = usize::from(*data.last()?) + 1;
+                data.truncate(data.len().checked_sub(padding)?);
+                data
+            } else {
+                // MAC, then padding, under the encryption (RFC 5246 §6.2.3.2).
+                let mut data = cbc_decrypt(key, body)?;
+                let padding = usize::from(*data.last()?) + 1;
+                let len = data.len().checked_sub(padding + mac_len)?;
+                let expected = hmac::sign(mac, &[&aad_12(len)[..], &data[..len]].concat());
+                (expected.as_ref() == &data[len..len + mac_len]).then_some(())?;
+                data.truncate(len);
+                data
+            };
+            (header[0], data)
+        }
+    };
     keys.sequence += 1;
-    if !keys.tls13 {
-        return Some((record[0], data));
+    Some(opened)
+}
+
+/// An AEAD's plaintext, if the record opens with this nonce and additional data.
+fn open(key: &aead::LessSafeKey, nonce: [u8; 12], aad: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+    let mut data = sealed.to_vec();
+    let len = key.open_in_place(aead::Nonce::assume_unique_for_key(nonce), aead::Aad::from(aad), &mut data).ok()?.len();
+    data.truncate(len);
+    Some(data)
+}
+
+/// AES-CBC of a TLS 1.1+ record: its first block is the IV (RFC 5246 §6.2.3.2).
+fn cbc_decrypt(key: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+    use aes::cipher::{BlockDecrypt, KeyInit};
+    fn blocks<C: BlockDecrypt + KeyInit>(key: &[u8], iv: &[u8], data: &mut [u8]) -> Option<()> {
+        let cipher = C::new_from_slice(key).ok()?;
+        let mut previous: [u8; 16] = iv.try_into().ok()?;
+        for block in data.chunks_exact_mut(16) {
+            let sealed: [u8; 16] = (&*block).try_into().ok()?;
+            cipher.decrypt_block(block.into());
+            block.iter_mut().zip(previous).for_each(|(b, p)| *b ^= p);
+            previous = sealed;
+        }
+        Some(())
     }
-    // TLS 1.3: the content type is the last byte not zero (RFC 8446 §5.4).
-    let end = data.iter().rposition(|&b| b != 0)?;
-    let content = data[end];
-    data.truncate(end);
-    Some((content, data))
+    if sealed.len() < 32 || sealed.len() % 16 != 0 {
+        return None;
+    }
+    let (iv, rest) = sealed.split_at(16);
+    let mut data = rest.to_vec();
+    match key.len() {
+        16 => blocks::<aes::Aes128>(key, iv, &mut data)?,
+        _ => blocks::<aes::Aes256>(key, iv, &mut data)?,
+    }
+    Some(data)
 }
 
 #[cfg(test)]

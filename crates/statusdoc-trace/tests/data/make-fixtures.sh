@@ -187,13 +187,15 @@ tshark -r sip-over-tls.pcap -o tls.keylog_file:sip-over-tls.keys -U "OSI layer 7
 editcap --inject-secrets tls,sip-over-tls.keys sip-over-tls.pcap sip-over-tls-secrets.pcapng
 
 # SIP over TLS 1.2, one call per cipher suite: AES-128-GCM and AES-256-GCM
-# (RFC 5289: SHA-256 and SHA-384 PRF), ChaCha20-Poly1305 (RFC 7905), and a
-# CBC suite, which is reported instead of decrypted.
+# (RFC 5289: SHA-256 and SHA-384 PRF), ChaCha20-Poly1305 (RFC 7905), AES-CBC
+# with encrypt-then-MAC (RFC 7366, as OpenSSL negotiates it) and without it
+# (RFC 5246, HMAC-SHA1); then TLS 1.1, which is reported instead of decrypted.
 tcpdump -i lo -U -s 0 -w sip-over-tls12.pcap "port 5061" >/dev/null 2>&1 &
 dump=$!
 sleep 1
 rm -f sip-over-tls12.keys
-for suite in ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384 ECDHE-RSA-CHACHA20-POLY1305 ECDHE-RSA-AES128-SHA256; do
+for suite in ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384 ECDHE-RSA-CHACHA20-POLY1305 \
+    ECDHE-RSA-AES128-SHA256 ECDHE-RSA-AES256-SHA+no-etm tls11; do
     python3 tls-peers.py sip-over-tls12.keys 5061 "$suite"
     sleep 0.3
 done
