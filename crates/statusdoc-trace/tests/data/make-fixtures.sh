@@ -203,6 +203,16 @@ sleep 1
 kill "$dump"
 wait "$dump" 2>/dev/null || true
 
+# TLS 1.3 with ChaCha20-Poly1305 and a key update between two requests.
+tcpdump -i lo -U -s 0 -w sip-over-tls13-key-update.pcap "port 5061" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+rm -f sip-over-tls13-key-update.keys
+bash tls-key-update.sh sip-over-tls13-key-update.keys 5061
+sleep 1
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+
 # An INVITE to a port nothing listens on: the host answers each copy with
 # ICMP port unreachable (tcpdump keeps the ICMP errors too).
 tcpdump -i lo -U -s 0 -w diag-unreachable.pcap "port 5099 or icmp" >/dev/null 2>&1 &

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SIP over TLS 1.3 with ChaCha20-Poly1305 and a key update (RFC 8446 §4.6.3)
+# between two of the caller's messages, made with openssl's s_server and
+# s_client (Python's ssl cannot send a KeyUpdate): INVITE, 100 Trying, then
+# KeyUpdate, then CANCEL under the next secret. The caller writes its
+# secrets (the key log). make-fixtures.sh runs it under tcpdump.
+#     tls-key-update.sh KEYLOG PORT
+set -euo pipefail
+keylog=$1
+port=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" -days 1 \
+    -subj /CN=127.0.0.1 >/dev/null 2>&1
+request() { # method cseq-method
+    printf '%s sips:bob@127.0.0.1:%s SIP/2.0\r\nVia: SIP/2.0/TLS 127.0.0.1:5999;branch=z9hG4bK-ku-1\r\n' "$1" "$port"
+    printf 'Max-Forwards: 70\r\nFrom: <sips:alice@127.0.0.1>;tag=ku-a\r\nTo: <sips:bob@127.0.0.1>\r\n'
+    printf 'Call-ID: tls-key-update@127.0.0.1\r\nCSeq: 1 %s\r\nContent-Length: 0\r\n\r\n' "$1"
+}
+trying() {
+    printf 'SIP/2.0 100 Trying\r\nVia: SIP/2.0/TLS 127.0.0.1:5999;branch=z9hG4bK-ku-1\r\n'
+    printf 'From: <sips:alice@127.0.0.1>;tag=ku-a\r\nTo: <sips:bob@127.0.0.1>\r\n'
+    printf 'Call-ID: tls-key-update@127.0.0.1\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n'
+}
+(sleep 1; trying; sleep 3) | timeout 8 openssl s_server -accept "127.0.0.1:$port" -cert "$dir/cert.pem" \
+    -key "$dir/key.pem" -tls1_3 -ciphersuites TLS_CHACHA20_POLY1305_SHA256 -quiet >/dev/null 2>&1 &
+server=$!
+sleep 0.5
+# A line holding only "k" is s_client's command to send a KeyUpdate.
+(request INVITE; sleep 1.5; printf 'k\n'; sleep 0.5; request CANCEL; sleep 1) \
+    | timeout 6 openssl s_client -connect "127.0.0.1:$port" -tls1_3 -ciphersuites TLS_CHACHA20_POLY1305_SHA256 \
+        -keylogfile "$keylog" >/dev/null 2>&1 || true
+wait "$server" || true
