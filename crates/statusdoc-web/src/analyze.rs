@@ -5,7 +5,7 @@
 
 use askama::Template;
 use statusdoc_report::{html_fragment, HtmlOptions, Words};
-use statusdoc_trace::{analyze, read_input_within, Redactor, SipRecord};
+use statusdoc_trace::{analyze, read_input_within, KeyLog, Redactor, SipRecord};
 
 use crate::pages::{AnalysisPage, AnalyzePage};
 use crate::site::{locale_prefix, Cache, Reply, Site};
@@ -20,6 +20,8 @@ pub struct Upload {
     pub bytes: Vec<u8>,
     /// Whether to replace identifying values before analysis.
     pub redact: bool,
+    /// A TLS key log (NSS format) to decrypt SIP over TLS with; may be empty.
+    pub tls_keys: Vec<u8>,
 }
 
 /// Why an upload was refused.
@@ -31,6 +33,8 @@ pub enum UploadError {
     TooLarge,
     /// The form could not be read (400); the detail is the parser's.
     Form(String),
+    /// A TLS key log was sent that holds no session secrets (400).
+    NoTlsKeys,
 }
 
 impl Site {
@@ -65,6 +69,7 @@ impl Site {
             text_label: t.get("analyze-text-label"),
             text_placeholder: t.get("analyze-text-placeholder"),
             redact_label: t.get("analyze-redact-label"),
+            keys_label: t.get("analyze-keys-label"),
             submit: t.get("analyze-submit"),
             privacy: t.with("analyze-privacy", &[("limit", limit)]),
             cli_hint: t.get("analyze-cli-hint"),
@@ -82,6 +87,7 @@ impl Site {
             UploadError::Empty => (400, t.get("analyze-error-empty")),
             UploadError::TooLarge => (413, t.with("analyze-error-too-large", &[("limit", limit)])),
             UploadError::Form(detail) => (400, t.with("analyze-error-form", &[("detail", detail.clone())])),
+            UploadError::NoTlsKeys => (400, t.get("analyze-error-tls-keys")),
         };
         self.analyze_form(locale, &text, status).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
             tracing::error!(error = %err, "rendering the upload form failed");
@@ -103,12 +109,16 @@ impl Site {
         let mut records: Vec<SipRecord> = Vec::new();
         let mut problems = Vec::new();
         let mut redactor = upload.redact.then(Redactor::new);
+        // Secrets sent beside the capture; a pcapng's own are added as read.
+        let tls_keys = KeyLog::parse(&upload.tls_keys);
+        if tls_keys.is_empty() && !upload.tls_keys.iter().all(u8::is_ascii_whitespace) {
+            return Ok(self.upload_error(path, &UploadError::NoTlsKeys));
+        }
         // A compressed upload counts at its decompressed size.
         let read = read_input_within(
             std::io::Cursor::new(upload.bytes.as_slice()),
             self.max_upload() as u64,
-            // Secrets come with the capture (a pcapng's secrets blocks).
-            &std::sync::Arc::default(),
+            &std::sync::Arc::new(tls_keys),
             &mut |record| {
                 records.push(match redactor.as_mut() {
                     Some(redactor) => redactor.record(record),

@@ -298,10 +298,10 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
         if bytes.is_empty() {
             return Err(UploadError::Empty);
         }
-        return Ok(Upload { name: "upload".to_owned(), bytes: bytes.to_vec(), redact });
+        return Ok(Upload { name: "upload".to_owned(), bytes: bytes.to_vec(), redact, tls_keys: Vec::new() });
     }
     let mut form = Multipart::from_request(request, &()).await.map_err(|e| UploadError::Form(e.body_text()))?;
-    let (mut file, mut text, mut redact) = (None, None, false);
+    let (mut file, mut text, mut redact, mut tls_keys) = (None, None, false, Vec::new());
     while let Some(field) = form.next_field().await.map_err(|e| too_large_or(e.status(), e.body_text()))? {
         match field.name() {
             Some("capture") => {
@@ -318,6 +318,13 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
                 }
             }
             Some("redact") => redact = true,
+            Some("tls_keys") => {
+                let bytes = field.bytes().await.map_err(|e| too_large_or(e.status(), e.body_text()))?;
+                if bytes.len() > statusdoc_trace::MAX_KEY_LOG_BYTES {
+                    return Err(UploadError::TooLarge);
+                }
+                tls_keys = bytes.to_vec();
+            }
             _ => {}
         }
     }
@@ -329,7 +336,7 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
     if bytes.len() > limit {
         return Err(UploadError::TooLarge);
     }
-    Ok(Upload { name, bytes: bytes.to_vec(), redact })
+    Ok(Upload { name, bytes: bytes.to_vec(), redact, tls_keys })
 }
 
 fn respond(cached: &Cached, request_headers: &HeaderMap, head: bool) -> Response {

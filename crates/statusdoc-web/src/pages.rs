@@ -313,6 +313,7 @@ pub struct AnalyzePage {
     pub text_label: String,
     pub text_placeholder: String,
     pub redact_label: String,
+    pub keys_label: String,
     pub submit: String,
     pub privacy: String,
     pub cli_hint: String,

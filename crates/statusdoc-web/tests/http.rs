@@ -513,6 +513,31 @@ fn an_uploaded_capture_gets_the_report_and_is_not_stored() {
 }
 
 #[test]
+fn sip_over_tls_is_read_with_the_key_log_sent_beside_it() {
+    let capture = fixture("sip-over-tls.pcap");
+    let keys = fixture("sip-over-tls.keys");
+    let (content_type, body) =
+        form(&[("capture", Some("sip-over-tls.pcap"), &capture), ("tls_keys", Some("keys.txt"), &keys)]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let html = answer.text();
+    assert!(html.contains("tls-call-1@127.0.0.1") && html.contains("486 Busy Here"), "the call is read");
+    // Without it, the capture holds nothing readable; the problem says where the key log goes.
+    let (content_type, body) = form(&[("capture", Some("sip-over-tls.pcap"), &capture)]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 422);
+    assert!(answer.text().contains("key log field"), "{}", answer.text());
+    // A file that is not a key log is refused, with why.
+    let (content_type, body) = form(&[
+        ("capture", Some("sip-over-tls.pcap"), &capture),
+        ("tls_keys", Some("cert.pem"), b"-----BEGIN CERTIFICATE-----\nMIIB\n"),
+    ]);
+    let answer = post_to(server(), "/es/analyze", &content_type, &body);
+    assert_eq!(answer.status, 400);
+    assert!(answer.text().contains("CLIENT_RANDOM") && answer.text().contains("<form"), "{}", answer.text());
+}
+
+#[test]
 fn a_pasted_packet_dump_gets_the_report_of_its_capture() {
     // ngrep's output, as an engineer pastes it: the same call as its capture.
     let dump = fixture("dumps/basic-call.ngrep-byline.txt");
