@@ -137,9 +137,22 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
             _ if ADDRESSES.contains(&i) => {
                 let value = h.value();
                 let name = FIELDS[i];
-                if !quotes_closed(&value) {
+                // The first quote, `<` and `>`, found in one pass.
+                let (mut quote, mut open, mut close) = (None, None, None);
+                for at in crate::scan::positions_of(value.as_bytes(), [b'"', b'<', b'>', b'"']) {
+                    let first = match value.as_bytes()[at] {
+                        b'"' => &mut quote,
+                        b'<' => &mut open,
+                        _ => &mut close,
+                    };
+                    first.get_or_insert(at);
+                    if quote.is_some() && open.is_some() && close.is_some() {
+                        break;
+                    }
+                }
+                if quote.is_some() && !quotes_closed(&value) {
                     push("unclosed-quote", h.line, name.to_owned());
-                } else if let (Some(open), Some(close)) = (find(&value, b'<'), find(&value, b'>')) {
+                } else if let (Some(open), Some(close)) = (open, close) {
                     // An unquoted display name is tokens and spaces; the URI
                     // inside <> has no spaces (RFC 3261 §25.1).
                     let display = value[..open].trim();
@@ -226,6 +239,18 @@ fn quotes_closed(value: &str) -> bool {
 /// Whether text has white space (Unicode's, as `char::is_whitespace`),
 /// checked byte by byte when it is ASCII.
 fn has_whitespace(text: &str) -> bool {
+    // Sixteen bytes at a time: none at or below a space (ASCII's white
+    // space is) and none past ASCII settles it for most URIs.
+    let mut chunks = text.as_bytes().chunks_exact(16);
+    let plain = chunks.all(|chunk| {
+        let v = wide::u8x16::from(<[u8; 16]>::try_from(chunk).unwrap_or([0; 16]));
+        let low = v.max(wide::u8x16::splat(0x20)).simd_eq(wide::u8x16::splat(0x20));
+        let high = v.max(wide::u8x16::splat(0x7f)).simd_eq(wide::u8x16::splat(0x7f));
+        low.to_bitmask() == 0 && high.to_bitmask() == 0xffff
+    }) && chunks.remainder().iter().all(|&b| b > 0x20 && b < 0x80);
+    if plain {
+        return false;
+    }
     if text.is_ascii() {
         text.bytes().any(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
     } else {
@@ -259,7 +284,15 @@ CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
         for b in 0u8..128 {
             let text = format!("sip:a{}b@h", b as char);
             assert_eq!(has_whitespace(&text), text.contains(char::is_whitespace), "byte {b}");
+            // In every place of a URI longer than the sixteen bytes compared at once.
+            for at in 0..40 {
+                let mut long: Vec<char> = "sip:alice.example@host.example.test:5061".chars().collect();
+                long[at] = b as char;
+                let long: String = long.into_iter().collect();
+                assert_eq!(has_whitespace(&long), long.contains(char::is_whitespace), "byte {b} at {at}");
+            }
         }
+        assert!(has_whitespace("sip:alice.example@host.example\u{2003}test"));
         assert!(has_whitespace("sip:a\u{a0}b@h"));
         assert!(!has_whitespace("sip:ação@h"));
     }

@@ -805,15 +805,39 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         sent: usize,
         resent_before_answer: usize,
     }
-    let mut order: Vec<&str> = Vec::new();
-    let mut transactions: FastMap<&str, Transaction<'_>> = FastMap::default();
+    // In the order they began; looked up by CSeq in a short list, or, in a
+    // long call, through an index built once the list is long.
+    let mut transactions: Vec<(&str, Transaction<'_>)> = Vec::new();
+    let mut index: FastMap<&str, usize> = FastMap::default();
+    const SHORT: usize = 16;
+    let position = |transactions: &[(&str, Transaction<'_>)], index: &FastMap<&str, usize>, cseq: &str| {
+        if transactions.len() <= SHORT {
+            transactions.iter().position(|(c, _)| *c == cseq)
+        } else {
+            index.get(cseq).copied()
+        }
+    };
     for m in messages {
         match m.kind {
             Kind::Request if m.method != "ACK" => {
-                let t = transactions.entry(&m.cseq).or_insert_with(|| {
-                    order.push(&m.cseq);
-                    Transaction { request: m, answer: None, sent: 0, resent_before_answer: 0 }
-                });
+                let at = match position(&transactions, &index, &m.cseq) {
+                    Some(at) => at,
+                    None => {
+                        transactions.push((
+                            &m.cseq,
+                            Transaction { request: m, answer: None, sent: 0, resent_before_answer: 0 },
+                        ));
+                        if transactions.len() > SHORT {
+                            if index.is_empty() {
+                                index.extend(transactions.iter().enumerate().map(|(i, (c, _))| (*c, i)));
+                            } else {
+                                index.insert(&m.cseq, transactions.len() - 1);
+                            }
+                        }
+                        transactions.len() - 1
+                    }
+                };
+                let t = &mut transactions[at].1;
                 t.sent += 1;
                 // Over UDP the client sends again after T1 (500 ms) and
                 // doubling (RFC 3261 §17.1.1.2, §17.1.2.2); copies closer
@@ -823,14 +847,14 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
                 }
             }
             Kind::Response => {
-                if let Some(t) = transactions.get_mut(m.cseq.as_str()) {
-                    t.answer.get_or_insert(m);
+                if let Some(at) = position(&transactions, &index, &m.cseq) {
+                    transactions[at].1.answer.get_or_insert(m);
                 }
             }
             Kind::Request => {}
         }
     }
-    for t in order.iter().filter_map(|cseq| transactions.get(cseq)) {
+    for (_, t) in &transactions {
         match t.answer {
             None => out.push(Finding {
                 kind: "unanswered",
