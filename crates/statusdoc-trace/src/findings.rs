@@ -700,6 +700,29 @@ fn body_lines(body: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
+/// A dotted-quad IPv4 address, read as `Ipv4Addr`'s `FromStr` reads it
+/// (four decimal numbers to 255, no leading zero), from bytes: an SDP's
+/// connection line is read for every offer and answer.
+fn parse_ipv4(text: &[u8]) -> Option<std::net::Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    let mut parts = text.split(|&b| b == b'.');
+    for octet in &mut octets {
+        let part = parts.next()?;
+        if part.is_empty() || part.len() > 3 || (part.len() > 1 && part[0] == b'0') {
+            return None;
+        }
+        let mut value = 0u16;
+        for &b in part {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            value = value * 10 + u16::from(b - b'0');
+        }
+        *octet = u8::try_from(value).ok()?;
+    }
+    parts.next().is_none().then_some(std::net::Ipv4Addr::from(octets))
+}
+
 /// Whether an IPv4 address is private (RFC 1918) or shared carrier-grade NAT
 /// space (RFC 6598): not reachable from the other side of a NAT.
 fn behind_nat(address: std::net::Ipv4Addr) -> bool {
@@ -730,9 +753,7 @@ pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Fi
             let address = address.split(|&b| b == b'/').next().unwrap_or(b"");
             if address == b"0.0.0.0" {
                 held_address = true;
-            } else if let Some(ip) =
-                std::str::from_utf8(address).ok().and_then(|a| a.parse::<std::net::Ipv4Addr>().ok())
-            {
+            } else if let Some(ip) = parse_ipv4(address) {
                 if private.is_none() && behind_nat(ip) {
                     private = Some(ip);
                 }
@@ -1078,6 +1099,35 @@ fn rejected_credentials(messages: &[CallMessage], from_responses: &[Finding]) ->
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ipv4_addresses_are_read_as_the_standard_library_reads_them() {
+        let cases = [
+            "10.0.0.1",
+            "0.0.0.0",
+            "255.255.255.255",
+            "256.1.1.1",
+            "1.2.3",
+            "1.2.3.4.5",
+            "01.2.3.4",
+            "1.2.3.04",
+            "0.0.0.00",
+            "1..2.3",
+            "1.2.3.",
+            ".1.2.3",
+            "1.2.3.4 ",
+            "a.b.c.d",
+            "1.2.3.4/24",
+            "",
+            "1000.1.1.1",
+            "192.168.001.1",
+            "172.16.0.255",
+            "9.9.9.9",
+        ];
+        for case in cases {
+            assert_eq!(super::parse_ipv4(case.as_bytes()), case.parse().ok(), "{case:?}");
+        }
+    }
+
     use super::*;
     use crate::record::Transport;
 
