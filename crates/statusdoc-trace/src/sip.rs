@@ -1106,12 +1106,10 @@ fn quick_name(input: &[u8], start: usize, end: usize) -> Option<(usize, u8)> {
     let word = u64::from_le_bytes(lowered.to_array()[..8].try_into().ok()?);
     let word = if len >= 8 { word } else { word & ((1u64 << (8 * len)) - 1) };
     let class = BY_SLOT[slot(word, len)];
+    let i = usize::from(class.max(1) - 1);
     let same =
-        |i: usize| KNOWN[i].len() == len && lowered.simd_eq(u8x16::from(KNOWN_LOWER[i])).to_bitmask() & head == head;
-    match usize::from(class).checked_sub(1) {
-        Some(i) if same(i) => Some((len, class)),
-        _ => Some((len, 0)),
-    }
+        class != 0 && KNOWN[i].len() == len && lowered.simd_eq(u8x16::from(KNOWN_LOWER[i])).to_bitmask() & head == head;
+    Some((len, if same { class } else { 0 }))
 }
 
 #[cfg(test)]
