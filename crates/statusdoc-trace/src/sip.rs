@@ -466,7 +466,8 @@ fn first_word(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     Some(rest.split_at(end))
 }
 
-/// A `;name=value` parameter of a header value, outside angle brackets and quotes.
+/// A `;name=value` parameter of a header value, outside angle brackets and
+/// quotes. `name` is in lowercase letters; the value's is matched in any case.
 pub(crate) fn param<'a>(value: &'a str, name: &str) -> Option<&'a str> {
     // A quoted string hides everything up to its closing quote, `<…>` hides
     // semicolons. The delimiters are ASCII, so every cut is a char boundary.
@@ -495,7 +496,10 @@ fn match_param<'a>(piece: &'a str, name: &str) -> Option<&'a str> {
     // are not the one asked for. `name` is ASCII, so the cuts are char boundaries.
     let piece = piece.trim_ascii_start();
     let key = piece.as_bytes().get(..name.len())?;
-    if !key.eq_ignore_ascii_case(name.as_bytes()) {
+    // `name` is lowercase letters (every caller's is): a byte is that letter
+    // in either case exactly when setting bit 0x20 gives the letter.
+    debug_assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{name}");
+    if !key.iter().zip(name.as_bytes()).all(|(k, n)| k | 0x20 == *n) {
         return None;
     }
     let value = piece[name.len()..].trim_ascii_start().strip_prefix('=')?.trim_ascii();
@@ -1283,6 +1287,8 @@ mod tests {
             ("<sip:\"q>\";tag=1>;tag=2", "tag", Some("2")),
             ("sip:a@b;tagx=1;tag", "tag", None),
             ("sip:a@b;tag=", "tag", Some("")),
+            ("<sip:a@b>;TaG=5", "tag", Some("5")),
+            ("<sip:a@b>;t@g=5;tAG=6", "tag", Some("6")),
         ];
         for (value, name, expected) in cases {
             assert_eq!(param(value, name), expected, "{value}");
