@@ -743,9 +743,16 @@ fn parse_start_line<'a>(src: &Source<'a>, start: usize, end: usize) -> Result<St
     let input = src.bytes;
     let line = &input[start..end];
     if line.len() >= 4 && line[..4].eq_ignore_ascii_case(b"SIP/") {
-        let space =
-            line.iter().position(|&b| b == b' ').ok_or_else(|| error(input, ParseErrorKind::BadStartLine, start))?;
-        let version = parse_version(src, &line[..space], start)?;
+        // Nearly always `SIP/2.0 `: its version is known without a search.
+        let (space, version) = if line.starts_with(b"SIP/2.0 ") {
+            (7, "SIP/2.0")
+        } else {
+            let space = line
+                .iter()
+                .position(|&b| b == b' ')
+                .ok_or_else(|| error(input, ParseErrorKind::BadStartLine, start))?;
+            (space, parse_version(src, &line[..space], start)?)
+        };
         let rest = &line[space + 1..];
         let code_end = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
         let code_bytes = &rest[..code_end];
@@ -762,8 +769,13 @@ fn parse_start_line<'a>(src: &Source<'a>, start: usize, end: usize) -> Result<St
         let reason = src.str_of(rest.get(code_end + 1..).unwrap_or_default()).unwrap_or("");
         return Ok(StartLine::Response { version, code, reason });
     }
-    // The usual shape first: `METHOD SP URI SP VERSION`, two single spaces.
-    let spaces = scan::find_byte(line, b' ').zip(memchr::memrchr(b' ', line));
+    // The usual shape first: `METHOD SP URI SP VERSION`, two single spaces
+    // (the last found without a search when the line ends ` SIP/2.0`).
+    let last_space = match line.len().checked_sub(8) {
+        Some(at) if &line[at..] == b" SIP/2.0" => Some(at),
+        _ => memchr::memrchr(b' ', line),
+    };
+    let spaces = scan::find_byte(line, b' ').zip(last_space);
     if let Some((first, last)) = spaces.filter(|(first, last)| first + 1 < *last) {
         let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
         if scan::find_byte(uri, b' ').is_none() && !version.is_empty() && is_token(method) {
