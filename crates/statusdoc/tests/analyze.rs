@@ -709,6 +709,24 @@ fn tls_decrypted_with_the_key_log_agrees_with_tshark_decrypting_it() {
         }
         assert!(decrypted.0.values().sum::<usize>() >= 3, "{capture}: tshark decrypts: {decrypted:?}");
         assert_eq!(ours_with(&[&path(capture), "--tls-keys", &path(keys)]), decrypted, "{capture}");
+        // Each message in the frame tshark shows it in (TLS 1.1's left out).
+        let output = Command::new("tshark")
+            .args(["-o", &option, "-r", &path(capture), "-Y", "sip && !(sip.Call-ID contains \"tls11\")"])
+            .args(["-T", "fields", "-e", "frame.number"])
+            .output()
+            .unwrap_or_else(|e| panic!("tshark: {e}"));
+        let theirs: Vec<u64> =
+            String::from_utf8_lossy(&output.stdout).lines().filter_map(|l| l.trim().parse().ok()).collect();
+        let v = analyze_json(&[&path(capture), "--tls-keys", &path(keys)]);
+        let mut frames: Vec<u64> = v["calls"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c["messages"].as_array().into_iter().flatten())
+            .filter_map(|m| m["frame"].as_u64())
+            .collect();
+        frames.sort_unstable();
+        assert_eq!(frames, theirs, "{capture}: frames");
     }
     // Secrets carried in the capture itself.
     let option = format!("tls.keylog_file:{}", path("sip-over-tls.keys"));
