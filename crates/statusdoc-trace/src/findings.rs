@@ -1195,6 +1195,28 @@ mod tests {
         assert!(!kinds.contains(&"no-ack"), "{kinds:?}");
     }
 
+    /// Past sixteen transactions the CSeqs are looked up through an index:
+    /// the answer is the same as below it, in the order the requests came.
+    #[test]
+    fn a_long_call_finds_its_unanswered_requests_in_order() {
+        let mut flow = Vec::new();
+        for n in 1..=40u64 {
+            let cseq = format!("{n} REGISTER");
+            flow.push(message(2 * n, Kind::Request, "REGISTER", None, &cseq));
+            if n != 3 && n != 25 && n != 40 {
+                flow.push(message(2 * n + 1, Kind::Response, "REGISTER", Some(200), &cseq));
+            }
+        }
+        // A late answer to the third, after the index was built.
+        flow.push(message(100, Kind::Response, "REGISTER", Some(200), "3 REGISTER"));
+        let unanswered: Vec<u64> = from_flow(&flow, &[], &Evidence::default())
+            .iter()
+            .filter(|f| f.kind == "unanswered")
+            .flat_map(|f| f.frames.clone())
+            .collect();
+        assert_eq!(unanswered, [50, 80]);
+    }
+
     #[test]
     fn requests_sent_again_before_an_answer_are_noticed() {
         let resent = |gap: f64| {
