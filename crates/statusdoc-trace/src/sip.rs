@@ -642,7 +642,7 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     let Some(end) = line_end else { return false };
     let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
     // Three parts between exactly two spaces.
-    let (Some(first), Some(last)) = (scan::find_byte(line, b' '), memchr::memrchr(b' ', line)) else {
+    let (Some(first), Some(last)) = (scan::find_byte(line, b' '), last_space(line)) else {
         return false;
     };
     if first == last || scan::find_byte(&line[first + 1..last], b' ').is_some() {
@@ -651,6 +651,15 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
     // Methods are case-sensitive tokens (RFC 3261 §7.1): extension methods may be lowercase.
     is_token(method) && !uri.is_empty() && version.eq_ignore_ascii_case(b"SIP/2.0")
+}
+
+/// Where a request line's last space is: found without a search when the
+/// line ends ` SIP/2.0`, as nearly every one does.
+fn last_space(line: &[u8]) -> Option<usize> {
+    match line.len().checked_sub(8) {
+        Some(at) if &line[at..] == b" SIP/2.0" => Some(at),
+        _ => memchr::memrchr(b' ', line),
+    }
 }
 
 /// Position tracking for error reports.
@@ -769,13 +778,8 @@ fn parse_start_line<'a>(src: &Source<'a>, start: usize, end: usize) -> Result<St
         let reason = src.str_of(rest.get(code_end + 1..).unwrap_or_default()).unwrap_or("");
         return Ok(StartLine::Response { version, code, reason });
     }
-    // The usual shape first: `METHOD SP URI SP VERSION`, two single spaces
-    // (the last found without a search when the line ends ` SIP/2.0`).
-    let last_space = match line.len().checked_sub(8) {
-        Some(at) if &line[at..] == b" SIP/2.0" => Some(at),
-        _ => memchr::memrchr(b' ', line),
-    };
-    let spaces = scan::find_byte(line, b' ').zip(last_space);
+    // The usual shape first: `METHOD SP URI SP VERSION`, two single spaces.
+    let spaces = scan::find_byte(line, b' ').zip(last_space(line));
     if let Some((first, last)) = spaces.filter(|(first, last)| first + 1 < *last) {
         let (method, uri, version) = (&line[..first], &line[first + 1..last], &line[last + 1..]);
         if scan::find_byte(uri, b' ').is_none() && !version.is_empty() && is_token(method) {
