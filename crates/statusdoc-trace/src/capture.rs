@@ -954,7 +954,8 @@ impl<'c> CaptureReader<'c> {
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
         let decrypting = !self.tls.is_empty() && self.tls.contains_key(&ends);
         let mut problems = Vec::new();
-        let mut transport = Transport::Tcp;
+        // Some(plaintext) when the connection is TLS being decrypted.
+        let mut decrypted: Option<Vec<u8>> = None;
         if decrypting
             || (!self.tls_keys.is_empty()
                 && crate::tls::starts_handshake(payload)
@@ -970,15 +971,11 @@ impl<'c> CaptureReader<'c> {
                 }
             }
             let bytes = std::mem::take(&mut cipher.buffer);
-            let stream = self.streams.entry(key).or_default();
-            stream.last_time = time;
+            let plain = decrypted.insert(Vec::new());
             for read in flow.connection.read(src, &bytes, &self.tls_keys) {
                 let (kind, detail) = match read {
-                    crate::tls::Read::Plain(plain) => {
-                        if stream.buffer.is_empty() {
-                            stream.buffer_frame = frame;
-                        }
-                        stream.buffer.extend_from_slice(&plain);
+                    crate::tls::Read::Plain(bytes) => {
+                        *plain = bytes;
                         continue;
                     }
                     // A connection of another service, whose secrets no one gave.
@@ -991,7 +988,6 @@ impl<'c> CaptureReader<'c> {
                 };
                 problems.push((kind, detail));
             }
-            transport = Transport::Tls;
         } else {
             // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
             // a port TLS carries SIP on; and, once seen, all of that connection
@@ -1005,14 +1001,24 @@ impl<'c> CaptureReader<'c> {
             }
         }
         let stream = self.streams.entry(key).or_default();
-        if transport == Transport::Tcp {
-            stream.last_time = time;
-            for outcome in stream.push(frame, seq, syn, payload) {
-                if let Outcome::Gap(bytes) = outcome {
-                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+        stream.last_time = time;
+        let transport = match decrypted {
+            Some(plain) => {
+                if stream.buffer.is_empty() {
+                    stream.buffer_frame = frame;
                 }
+                stream.buffer.extend_from_slice(&plain);
+                Transport::Tls
             }
-        }
+            None => {
+                for outcome in stream.push(frame, seq, syn, payload) {
+                    if let Outcome::Gap(bytes) = outcome {
+                        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                    }
+                }
+                Transport::Tcp
+            }
+        };
         // Read every whole message now in the buffer.
         let mut records = Vec::new();
         loop {

@@ -37,16 +37,14 @@ pub(crate) fn find_byte(haystack: &[u8], byte: u8) -> Option<usize> {
 /// sixteen bytes are compared once, however many delimiters they hold
 /// (a field value's `<`, `>` and `;` are often in the same sixteen).
 pub(crate) fn positions_of(haystack: &[u8], set: [u8; 4]) -> Positions<'_> {
-    Positions { haystack, set, base: 0, next: 0, mask: 0 }
+    Positions { haystack, set, next: 0, mask: 0 }
 }
 
 /// The iterator of [`positions_of`].
 pub(crate) struct Positions<'a> {
     haystack: &'a [u8],
     set: [u8; 4],
-    /// Start of the sixteen bytes `mask` is of.
-    base: usize,
-    /// Start of the sixteen bytes compared next.
+    /// Start of the sixteen bytes compared next; `mask` is of the sixteen before.
     next: usize,
     /// The matches among those sixteen not yet given (bit i for byte i).
     mask: u32,
@@ -77,12 +75,11 @@ impl Iterator for Positions<'_> {
                     .filter(|(_, b)| self.set.contains(b))
                     .fold(0, |mask, (i, _)| mask | 1 << i),
             };
-            self.base = self.next;
             self.next += 16;
         }
         let bit = self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
-        Some(self.base + bit)
+        Some(self.next - 16 + bit)
     }
 }
 

@@ -271,9 +271,8 @@ impl Connection {
                 break;
             }
             let Some(record) = pending.get(at..at + 5 + length) else { break };
-            let record = record.to_vec();
             at += 5 + length;
-            match self.record(index, &record, keys) {
+            match self.record(index, record, keys) {
                 Ok(Some(data)) => plain.extend_from_slice(&data),
                 Ok(None) => {}
                 Err(problem) => {
