@@ -20,8 +20,9 @@ pub struct Upload {
     pub bytes: Vec<u8>,
     /// Whether to replace identifying values before analysis.
     pub redact: bool,
-    /// A TLS key log (NSS format) to decrypt SIP over TLS with; may be empty.
-    pub tls_keys: Vec<u8>,
+    /// A TLS key log (NSS format) to decrypt SIP over TLS with: its file
+    /// name as sent, and its bytes.
+    pub tls_keys: Option<(String, Vec<u8>)>,
 }
 
 /// Why an upload was refused.
@@ -33,8 +34,8 @@ pub enum UploadError {
     TooLarge,
     /// The form could not be read (400); the detail is the parser's.
     Form(String),
-    /// A TLS key log was sent that holds no session secrets (400).
-    NoTlsKeys,
+    /// The TLS key log so named holds no session secrets (400).
+    NoTlsKeys(String),
 }
 
 impl Site {
@@ -87,7 +88,7 @@ impl Site {
             UploadError::Empty => (400, t.get("analyze-error-empty")),
             UploadError::TooLarge => (413, t.with("analyze-error-too-large", &[("limit", limit)])),
             UploadError::Form(detail) => (400, t.with("analyze-error-form", &[("detail", detail.clone())])),
-            UploadError::NoTlsKeys => (400, t.get("analyze-error-tls-keys")),
+            UploadError::NoTlsKeys(file) => (400, t.with("analyze-tls-keys-none", &[("file", file.clone())])),
         };
         self.analyze_form(locale, &text, status).map(|r| r.with_cache(Cache::NoStore)).unwrap_or_else(|err| {
             tracing::error!(error = %err, "rendering the upload form failed");
@@ -110,9 +111,12 @@ impl Site {
         let mut problems = Vec::new();
         let mut redactor = upload.redact.then(Redactor::new);
         // Secrets sent beside the capture; a pcapng's own are added as read.
-        let tls_keys = KeyLog::parse(&upload.tls_keys);
-        if tls_keys.is_empty() && !upload.tls_keys.iter().all(u8::is_ascii_whitespace) {
-            return Ok(self.upload_error(path, &UploadError::NoTlsKeys));
+        let mut tls_keys = KeyLog::default();
+        if let Some((name, bytes)) = &upload.tls_keys {
+            tls_keys.add(bytes);
+            if tls_keys.is_empty() {
+                return Ok(self.upload_error(path, &UploadError::NoTlsKeys(name.clone())));
+            }
         }
         // A compressed upload counts at its decompressed size.
         let read = read_input_within(

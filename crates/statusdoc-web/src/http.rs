@@ -298,10 +298,10 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
         if bytes.is_empty() {
             return Err(UploadError::Empty);
         }
-        return Ok(Upload { name: "upload".to_owned(), bytes: bytes.to_vec(), redact, tls_keys: Vec::new() });
+        return Ok(Upload { name: "upload".to_owned(), bytes: bytes.to_vec(), redact, tls_keys: None });
     }
     let mut form = Multipart::from_request(request, &()).await.map_err(|e| UploadError::Form(e.body_text()))?;
-    let (mut file, mut text, mut redact, mut tls_keys) = (None, None, false, Vec::new());
+    let (mut file, mut text, mut redact, mut tls_keys) = (None, None, false, None);
     while let Some(field) = form.next_field().await.map_err(|e| too_large_or(e.status(), e.body_text()))? {
         match field.name() {
             Some("capture") => {
@@ -319,11 +319,15 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
             }
             Some("redact") => redact = true,
             Some("tls_keys") => {
+                let name = field.file_name().unwrap_or("tls_keys").to_owned();
                 let bytes = field.bytes().await.map_err(|e| too_large_or(e.status(), e.body_text()))?;
                 if bytes.len() > statusdoc_trace::MAX_KEY_LOG_BYTES {
                     return Err(UploadError::TooLarge);
                 }
-                tls_keys = bytes.to_vec();
+                // A form sends an empty part for a file field left empty.
+                if !bytes.iter().all(u8::is_ascii_whitespace) {
+                    tls_keys = Some((name, bytes.to_vec()));
+                }
             }
             _ => {}
         }

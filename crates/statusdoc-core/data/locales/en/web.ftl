@@ -87,4 +87,3 @@ analyze-again = Analyze another trace
 analyze-error-empty = Nothing was sent: choose a file or paste some text.
 analyze-error-too-large = The upload is larger than the limit of { $limit } MB. Cut the capture to the calls you need (for example with editcap or tshark -Y sip -w), or run statusdoc analyze on your own machine, which has no such limit.
 analyze-error-form = The form could not be read: { $detail }
-analyze-error-tls-keys = The TLS key log holds no session secrets: it has lines such as CLIENT_RANDOM or CLIENT_TRAFFIC_SECRET_0, each with a client random and a secret in hex (NSS key log format, as SSLKEYLOGFILE writes).

@@ -87,4 +87,3 @@ analyze-again = Analizar otra traza
 analyze-error-empty = No se envió nada: elija un archivo o pegue algún texto.
 analyze-error-too-large = El envío supera el límite de { $limit } MB. Recorte la captura a las llamadas que necesita (por ejemplo con editcap o tshark -Y sip -w) o ejecute statusdoc analyze en su propia máquina, que no tiene ese límite.
 analyze-error-form = No se pudo leer el formulario: { $detail }
-analyze-error-tls-keys = El registro de claves TLS no contiene secretos de sesión: tiene líneas como CLIENT_RANDOM o CLIENT_TRAFFIC_SECRET_0, cada una con un client random y un secreto en hexadecimal (formato de registro de claves NSS, como lo escribe SSLKEYLOGFILE).

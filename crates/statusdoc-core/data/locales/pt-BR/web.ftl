@@ -87,4 +87,3 @@ analyze-again = Analisar outro rastro
 analyze-error-empty = Nada foi enviado: escolha um arquivo ou cole algum texto.
 analyze-error-too-large = O envio passa do limite de { $limit } MB. Corte a captura nas chamadas de que precisa (por exemplo com editcap ou tshark -Y sip -w) ou rode o statusdoc analyze na sua máquina, que não tem esse limite.
 analyze-error-form = Não foi possível ler o formulário: { $detail }
-analyze-error-tls-keys = O registro de chaves TLS não contém segredos de sessão: ele tem linhas como CLIENT_RANDOM ou CLIENT_TRAFFIC_SECRET_0, cada uma com um client random e um segredo em hexadecimal (formato de registro de chaves NSS, como o SSLKEYLOGFILE grava).
