@@ -7,7 +7,7 @@ use std::process::Command;
 use serde_json::Value;
 
 mod common;
-use common::{analyze_json, capture, statusdoc};
+use common::{analyze_json, analyze_json_output, capture, statusdoc};
 
 /// Every finding of one kind, over all the calls of an analysis.
 fn findings_of_kind<'v>(v: &'v Value, kind: &str) -> Vec<&'v Value> {
@@ -767,10 +767,10 @@ fn sip_over_tls_is_decrypted_with_the_session_secrets() {
         assert_eq!(v["calls"][0]["outcome"]["status"], 486);
     }
     // Without them, or with another session's: said, not guessed.
-    let without = analyze_capture_file(&[&path("sip-over-tls.pcap")]);
+    let (_, without) = analyze_json_output(&[&path("sip-over-tls.pcap")]);
     // (one problem per direction, as before secrets could be given)
     assert_eq!(problem_kinds(&without), ["tls", "tls"]);
-    let others = analyze_capture_file(&[&path("sip-over-tls.pcap"), "--tls-keys", &path("sip-over-tls12.keys")]);
+    let (_, others) = analyze_json_output(&[&path("sip-over-tls.pcap"), "--tls-keys", &path("sip-over-tls12.keys")]);
     assert_eq!(problem_kinds(&others), ["tls"]);
     // TLS 1.2: AEAD and CBC suites read, TLS 1.1 named.
     let v = analyze_json(&[&path("sip-over-tls12.pcap"), "--tls-keys", &path("sip-over-tls12.keys")]);
@@ -802,15 +802,6 @@ fn sip_over_tls_is_decrypted_with_the_session_secrets() {
     assert!(problem_kinds(&v).is_empty(), "{v}");
 }
 
-/// The JSON analysis of a capture whose SIP may all be unreadable (exit 2).
-fn analyze_capture_file(args: &[&str]) -> Value {
-    let mut all = vec!["analyze", "--format", "json"];
-    all.extend_from_slice(args);
-    let output = statusdoc(&all);
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
-}
-
 #[test]
 fn secrets_that_do_not_open_the_records_are_reported() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
@@ -831,7 +822,7 @@ fn secrets_that_do_not_open_the_records_are_reported() {
     let wrong_file = dir.join("wrong.keys");
     std::fs::write(&wrong_file, wrong).unwrap_or_else(|e| panic!("{e}"));
     let capture = data.join("sip-over-tls.pcap").display().to_string();
-    let v = analyze_capture_file(&[&capture, "--tls-keys", &wrong_file.display().to_string()]);
+    let (_, v) = analyze_json_output(&[&capture, "--tls-keys", &wrong_file.display().to_string()]);
     assert_eq!(problem_kinds(&v), ["tls-undecryptable"], "{v}");
     // A file that is not a key log stops the run, naming the file.
     let not_keys = dir.join("key.pem");

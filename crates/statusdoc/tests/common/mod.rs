@@ -22,9 +22,18 @@ pub fn statusdoc(args: &[&str]) -> Output {
 
 /// `statusdoc analyze --format json ARGS`, which must succeed.
 pub fn analyze_json(args: &[&str]) -> Value {
+    let (output, json) = analyze_json_output(args);
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    json
+}
+
+/// `statusdoc analyze --format json ARGS`, whatever its status (2 when
+/// nothing in the input could be read), and its JSON.
+pub fn analyze_json_output(args: &[&str]) -> (Output, Value) {
     let mut all = vec!["analyze", "--format", "json"];
     all.extend_from_slice(args);
     let output = statusdoc(&all);
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"))
+    let json = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&output.stderr)));
+    (output, json)
 }
