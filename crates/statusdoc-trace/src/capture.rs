@@ -1,6 +1,7 @@
 //! Reading pcap and pcapng captures into SIP records, streaming: the file is
 //! read block by block, never whole.
 
+use std::collections::hash_map::Entry;
 use std::io::Read;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -75,7 +76,35 @@ struct TlsFlow {
     /// What the lower address, then the higher, sent.
     cipher: [Stream; 2],
     last_time: f64,
+    last_frame: u64,
 }
+
+impl TlsFlow {
+    /// What it is counted as holding (see [`MAX_CONNECTION_BYTES`]).
+    fn held(&self) -> usize {
+        self.cipher[0].held() + self.cipher[1].held() + self.connection.held() + CONNECTION_OVERHEAD
+    }
+}
+
+/// Most memory held for TCP connections at once (plain and TLS): their
+/// buffered and stashed bytes, plus [`CONNECTION_OVERHEAD`] for each. Past
+/// it, the connections idle longest are forgotten early (what they left
+/// unfinished is reported): a capture of very many connections, each
+/// waiting for bytes that never come, stays within it.
+const MAX_CONNECTION_BYTES: usize = 256 * 1024 * 1024;
+
+/// What one connection is counted as holding besides its bytes: its entry
+/// and state (a few hundred bytes), so that connections holding nothing
+/// are bounded too (about a million).
+const CONNECTION_OVERHEAD: usize = 256;
+
+/// TLS connections reported as not readable, remembered at once (so that
+/// each is reported once); past it, the older half is forgotten.
+const MAX_TLS_REPORTED: usize = 65_536;
+
+/// Fragmented IP datagrams put together at once (each up to 64 KiB); past
+/// it, a new one is reported instead of kept.
+const MAX_OPEN_FRAGMENTS: usize = 4_096;
 
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
@@ -101,6 +130,11 @@ pub struct CaptureReader<'c> {
     /// Their bytes, in all.
     sctp_buffered: usize,
     packets_since_sweep: usize,
+    /// Memory held for TCP connections, counted as [`MAX_CONNECTION_BYTES`] says.
+    connection_bytes: usize,
+    /// The most it may be (a field, so that tests may lower it).
+    max_connection_bytes: usize,
+    connections_limit_reported: bool,
     /// Link types already reported as not read: each once, not per packet.
     unsupported_link_types: Vec<u16>,
     /// The last exported PDU read (time, addresses, a hash of its bytes).
@@ -335,6 +369,15 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinish
     out
 }
 
+/// Keeps the newer half of what was seen, by when it was last seen.
+fn forget_older_half(seen: &mut FastMap<FlowKey, f64>) {
+    let mut times: Vec<f64> = seen.values().copied().collect();
+    let middle = times.len() / 2;
+    let (_, median, _) = times.select_nth_unstable_by(middle, f64::total_cmp);
+    let median = *median;
+    seen.retain(|_, time| *time > median);
+}
+
 /// The identification of a fragmented IP datagram.
 fn fragment_id(net: &NetSlice<'_>) -> Option<u32> {
     match net {
@@ -369,6 +412,9 @@ impl<'c> CaptureReader<'c> {
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
             packets_since_sweep: 0,
+            connection_bytes: 0,
+            max_connection_bytes: MAX_CONNECTION_BYTES,
+            connections_limit_reported: false,
             unsupported_link_types: Vec::new(),
             last_exported: None,
         }
@@ -682,15 +728,24 @@ impl<'c> CaptureReader<'c> {
                 self.problem(first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1));
             }
             let mut leftovers = Vec::new();
+            let mut freed = 0;
             self.streams.retain(|&(src, dst), stream| {
                 let open = time - stream.last_time < STREAM_IDLE_TIMEOUT;
                 if !open {
                     leftovers.extend(unfinished(src, dst, stream));
+                    freed += stream.held() + CONNECTION_OVERHEAD;
                 }
                 open
             });
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
-            self.tls.retain(|_, flow| time - flow.last_time < STREAM_IDLE_TIMEOUT);
+            self.tls.retain(|_, flow| {
+                let open = time - flow.last_time < STREAM_IDLE_TIMEOUT;
+                if !open {
+                    freed += flow.held();
+                }
+                open
+            });
+            self.connection_bytes -= freed;
             self.report_unfinished(leftovers);
         }
         let data = &data[..caplen.min(data.len())];
@@ -765,6 +820,10 @@ impl<'c> CaptureReader<'c> {
         if fragmented {
             let key = sliced.net.as_ref().and_then(fragment_id).map(|id| (src_ip, dst_ip, id));
             if let Some(key) = key {
+                if !self.open_fragments.contains_key(&key) && self.open_fragments.len() >= MAX_OPEN_FRAGMENTS {
+                    self.problem(frame, ProblemKind::LimitReached, format!("IP fragments {src_ip} → {dst_ip}"));
+                    return;
+                }
                 self.open_fragments.entry(key).or_insert((frame, time));
             }
             match self.defrag.process_sliced_packet(sliced, time, ()) {
@@ -947,6 +1006,42 @@ impl<'c> CaptureReader<'c> {
         (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Udp, bytes: payload.to_vec() });
     }
 
+    /// Forgets the connections idle longest, reporting what they left
+    /// unfinished, until they hold at most three quarters of the limit (so
+    /// that this, a pass over every connection, runs once per quarter of it).
+    fn forget_idle_connections(&mut self, frame: u64) {
+        if !self.connections_limit_reported {
+            self.connections_limit_reported = true;
+            let limit = self.max_connection_bytes;
+            let detail = match limit % (1024 * 1024) {
+                0 => format!("{} MiB", limit / (1024 * 1024)),
+                _ => format!("{} KiB", limit / 1024),
+            };
+            self.problem(frame, ProblemKind::ConnectionsLimit, detail);
+        }
+        // (frame last seen in, TLS or not, its key): the least recent first.
+        let mut by_idle: Vec<(u64, bool, FlowKey)> =
+            self.streams.iter().map(|(k, s)| (s.last_frame, false, *k)).collect();
+        by_idle.extend(self.tls.iter().map(|(k, f)| (f.last_frame, true, *k)));
+        by_idle.sort_unstable_by_key(|(frame, _, _)| *frame);
+        let mut leftovers = Vec::new();
+        for (_, tls, key) in by_idle {
+            if self.connection_bytes <= self.max_connection_bytes / 4 * 3 {
+                break;
+            }
+            let freed = if tls {
+                self.tls.remove(&key).map_or(0, |flow| flow.held())
+            } else {
+                self.streams.remove(&key).map_or(0, |stream| {
+                    leftovers.extend(unfinished(key.0, key.1, &stream));
+                    stream.held() + CONNECTION_OVERHEAD
+                })
+            };
+            self.connection_bytes = self.connection_bytes.saturating_sub(freed);
+        }
+        self.report_unfinished(leftovers);
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, seq: u32, syn: bool, payload: &[u8]) {
         let key = (src, dst);
@@ -962,8 +1057,16 @@ impl<'c> CaptureReader<'c> {
                 && self.tls.len() < MAX_TLS_CONNECTIONS
                 && !self.tls_reported.contains_key(&key))
         {
-            let flow = self.tls.entry(ends).or_default();
+            let (flow, before) = match self.tls.entry(ends) {
+                Entry::Occupied(entry) => {
+                    let flow = entry.into_mut();
+                    let held = flow.held();
+                    (flow, held)
+                }
+                Entry::Vacant(entry) => (entry.insert(TlsFlow::default()), 0),
+            };
             flow.last_time = time;
+            flow.last_frame = frame;
             let cipher = &mut flow.cipher[usize::from(src != ends.0)];
             for outcome in cipher.push(frame, seq, syn, payload) {
                 if let Outcome::Gap(bytes) = outcome {
@@ -988,20 +1091,32 @@ impl<'c> CaptureReader<'c> {
                 };
                 problems.push((kind, detail));
             }
+            self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
         } else {
             // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
             // a port TLS carries SIP on; and, once seen, all of that connection
             // (what follows a handshake is not SIP either, nor a gap in it).
             let tls_record = matches!(payload, [20..=23, 3, 0..=4, ..]) && payload.len() >= 5;
             if (tls_record && on_tls_port) || (!self.tls_reported.is_empty() && self.tls_reported.contains_key(&key)) {
+                if self.tls_reported.len() >= MAX_TLS_REPORTED && !self.tls_reported.contains_key(&key) {
+                    forget_older_half(&mut self.tls_reported);
+                }
                 if self.tls_reported.insert(key, time).is_none() {
                     self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
                 }
                 return;
             }
         }
-        let stream = self.streams.entry(key).or_default();
+        let (stream, before) = match self.streams.entry(key) {
+            Entry::Occupied(entry) => {
+                let stream = entry.into_mut();
+                let held = stream.held() + CONNECTION_OVERHEAD;
+                (stream, held)
+            }
+            Entry::Vacant(entry) => (entry.insert(Stream::default()), 0),
+        };
         stream.last_time = time;
+        stream.last_frame = frame;
         let transport = match decrypted {
             Some(plain) => {
                 if stream.buffer.is_empty() {
@@ -1155,11 +1270,15 @@ impl<'c> CaptureReader<'c> {
             // buffer.
             stream.buffer = Vec::new();
         }
+        self.connection_bytes = (self.connection_bytes + stream.held() + CONNECTION_OVERHEAD).saturating_sub(before);
         for record in records {
             (self.on_record)(record);
         }
         for (kind, detail) in problems {
             self.problem(frame, kind, detail);
+        }
+        if self.connection_bytes > self.max_connection_bytes {
+            self.forget_idle_connections(frame);
         }
     }
 
@@ -1198,15 +1317,23 @@ mod tests {
 
     /// Segments from port 40000 of each source to `port` of 10.9.9.9.
     fn tcp_capture_to(port: u16, segments: impl Iterator<Item = (u32, [u8; 4], Vec<u8>)>) -> Vec<u8> {
+        let mut next_seq: HashMap<[u8; 4], u32> = HashMap::new();
+        let segments = segments.map(|(second, source, payload)| {
+            let seq = next_seq.entry(source).or_insert(1000);
+            let this_seq = *seq;
+            *seq += payload.len() as u32;
+            (second, source, this_seq, payload)
+        });
+        tcp_capture_with_seq(port, segments)
+    }
+
+    /// [`tcp_capture_to`] with each segment's sequence number given.
+    fn tcp_capture_with_seq(port: u16, segments: impl Iterator<Item = (u32, [u8; 4], u32, Vec<u8>)>) -> Vec<u8> {
         let mut capture = Vec::new();
         for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
             capture.extend_from_slice(&field.to_le_bytes());
         }
-        let mut next_seq: HashMap<[u8; 4], u32> = HashMap::new();
-        for (second, source, payload) in segments {
-            let seq = next_seq.entry(source).or_insert(1000);
-            let this_seq = *seq;
-            *seq += payload.len() as u32;
+        for (second, source, this_seq, payload) in segments {
             let mut frame = Vec::new();
             etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
                 .ipv4(source, [10, 9, 9, 9], 64)
@@ -1264,6 +1391,75 @@ mod tests {
         assert_eq!((problems[0].frame, problems[0].kind), (1, ProblemKind::TcpIncomplete));
     }
 
+    #[test]
+    fn connections_holding_too_much_at_once_are_forgotten_idle_longest_first() {
+        // Two thousand connections within a second, each leaving the start
+        // of a message and a segment past a gap (waiting for bytes that
+        // never come); then one whole message on a new connection.
+        let start = b"OPTIONS sip:a@h SIP/2.0\r\n".to_vec();
+        let connections = 2_000u32;
+        let mut segments = Vec::new();
+        for n in 0..connections {
+            let source = [10, 2, (n >> 8) as u8, n as u8];
+            segments.push((n / 1_000, source, 1000, start.clone()));
+            segments.push((n / 1_000, source, 1000 + start.len() as u32 + 50, vec![b'x'; 100]));
+        }
+        let whole = b"OPTIONS sip:a@h SIP/2.0\r\nCall-ID: last\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+        segments.push((2, [10, 3, 0, 1], 1000, whole.to_vec()));
+        let capture = tcp_capture_with_seq(5060, segments.into_iter());
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let mut reader = CaptureReader::new(|r| records.push(r), |p| problems.push(p));
+        let limit = 64 * 1024;
+        reader.max_connection_bytes = limit;
+        reader.read(std::io::Cursor::new(capture));
+        // What is counted is what the connections hold, and within the limit.
+        let held: usize = reader.streams.values().map(|s| s.held() + CONNECTION_OVERHEAD).sum();
+        let (counted, kept) = (reader.connection_bytes, reader.streams.len());
+        drop(reader);
+        assert_eq!(counted, held);
+        assert!(counted <= limit, "{counted} bytes held");
+        assert_eq!(records.len(), 1);
+        let count = |kind| problems.iter().filter(|p| p.kind == kind).count();
+        let said: Vec<_> = problems.iter().filter(|p| p.kind == ProblemKind::ConnectionsLimit).collect();
+        assert_eq!(said.len(), 1);
+        assert_eq!(said[0].detail, "64 KiB");
+        // Each connection's leftovers are reported once: when forgotten
+        // early, or at the end for those still kept.
+        assert_eq!(count(ProblemKind::TcpGap), connections as usize);
+        assert_eq!(count(ProblemKind::TcpIncomplete), connections as usize);
+        // The first forgotten were the first opened.
+        let forgotten_first = problems.iter().find(|p| p.kind == ProblemKind::TcpGap).map(|p| p.frame);
+        assert_eq!(forgotten_first, Some(1));
+        assert!(kept < connections as usize / 4, "{kept} connections kept");
+    }
+
+    #[test]
+    fn fragmented_datagrams_put_together_at_once_are_bounded() {
+        // First fragments of more datagrams than are kept at once.
+        let packets: Vec<Vec<u8>> = (0..MAX_OPEN_FRAGMENTS as u16 + 3)
+            .map(|id| {
+                let mut header =
+                    etherparse::Ipv4Header::new(16, 64, etherparse::IpNumber::UDP, [192, 0, 2, 1], [192, 0, 2, 2])
+                        .unwrap_or_else(|e| panic!("{e}"));
+                header.identification = id;
+                header.more_fragments = true;
+                header.header_checksum = header.calc_header_checksum();
+                let mut packet = header.to_bytes().to_vec();
+                packet.extend_from_slice(&[
+                    0x13, 0xc4, 0x13, 0xc4, 0, 100, 0, 0, b'I', b'N', b'V', b'I', b'T', b'E', b' ', b's',
+                ]);
+                packet
+            })
+            .collect();
+        // All within one second: none has timed out.
+        let (_, problems) = read(pcap_timed(101, packets.iter().map(|packet| (0, packet.as_slice()))));
+        let limited: Vec<_> =
+            problems.iter().filter(|p| p.kind == ProblemKind::LimitReached).map(|p| p.frame).collect();
+        let first = MAX_OPEN_FRAGMENTS as u64 + 1;
+        assert_eq!(limited, [first, first + 1, first + 2]);
+        assert_eq!(problems.iter().filter(|p| p.kind == ProblemKind::IncompleteFragments).count(), MAX_OPEN_FRAGMENTS);
+    }
+
     /// An IP packet (no link layer) carrying `payload` from 192.0.2.1:5060
     /// (2001:db8::1 for IPv6) to port `to` of 192.0.2.2 (2001:db8::2).
     fn udp_packet(v6: bool, to: u16, payload: &[u8]) -> Vec<u8> {
@@ -1284,13 +1480,19 @@ mod tests {
     }
 
     /// A classic pcap of link type `linktype` holding `packets`, one a second.
+    /// A classic pcap of these packets, one a second.
     fn pcap_of(linktype: u32, packets: &[Vec<u8>]) -> Vec<u8> {
+        pcap_timed(linktype, packets.iter().enumerate().map(|(second, packet)| (second as u32, packet.as_slice())))
+    }
+
+    /// A classic pcap of packets, each at its second.
+    fn pcap_timed<'p>(linktype: u32, packets: impl Iterator<Item = (u32, &'p [u8])>) -> Vec<u8> {
         let mut capture = Vec::new();
         for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, linktype] {
             capture.extend_from_slice(&field.to_le_bytes());
         }
-        for (second, packet) in packets.iter().enumerate() {
-            for field in [second as u32, 0, packet.len() as u32, packet.len() as u32] {
+        for (second, packet) in packets {
+            for field in [second, 0, packet.len() as u32, packet.len() as u32] {
                 capture.extend_from_slice(&field.to_le_bytes());
             }
             capture.extend_from_slice(packet);
@@ -1544,7 +1746,13 @@ mod tests {
 
     fn read(capture: Vec<u8>) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
-        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::Cursor::new(capture));
+        let mut reader = CaptureReader::new(|r| records.push(r), |p| problems.push(p));
+        reader.read(std::io::Cursor::new(capture));
+        // What connections are counted as holding is what they hold.
+        let streams: usize = reader.streams.values().map(|s| s.held() + CONNECTION_OVERHEAD).sum();
+        let tls: usize = reader.tls.values().map(TlsFlow::held).sum();
+        assert_eq!(reader.connection_bytes, streams + tls);
+        drop(reader);
         (records, problems)
     }
 

@@ -192,6 +192,9 @@ pub enum ProblemKind {
     /// More calls open at once than the limit (detail): the longest idle
     /// were closed early.
     OpenCallsLimit,
+    /// TCP connections held more memory at once than the limit (detail):
+    /// those idle longest were forgotten early.
+    ConnectionsLimit,
     /// A WebSocket message compressed by permessage-deflate (RFC 7692)
     /// that could not be decompressed: the capture began after the
     /// messages its compression refers back to.
@@ -210,7 +213,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 21] = [
+    pub const ALL: [ProblemKind; 22] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -227,6 +230,7 @@ impl ProblemKind {
         ProblemKind::LimitReached,
         ProblemKind::MoreProblems,
         ProblemKind::OpenCallsLimit,
+        ProblemKind::ConnectionsLimit,
         ProblemKind::WebsocketCompressed,
         ProblemKind::WebsocketFrame,
         ProblemKind::WebsocketNotSip,
@@ -253,6 +257,7 @@ impl ProblemKind {
             ProblemKind::LimitReached => "limit-reached",
             ProblemKind::MoreProblems => "more-problems",
             ProblemKind::OpenCallsLimit => "open-calls-limit",
+            ProblemKind::ConnectionsLimit => "connections-limit",
             ProblemKind::WebsocketCompressed => "websocket-compressed",
             ProblemKind::WebsocketFrame => "websocket-frame",
             ProblemKind::WebsocketNotSip => "websocket-not-sip",

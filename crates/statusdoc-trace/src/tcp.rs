@@ -18,6 +18,8 @@ pub struct Stream {
     pending_bytes: usize,
     /// Capture time of its latest segment.
     pub last_time: f64,
+    /// Frame of its latest segment (which was seen last, when times tie).
+    pub(crate) last_frame: u64,
     /// Bytes skipped to find a message start, not yet reported (they are
     /// once a message is found: until then they may not be SIP at all).
     pub(crate) skipped: usize,
@@ -107,6 +109,11 @@ impl Stream {
         self.next_seq = Some(seq);
         self.drain_pending();
         Some(Outcome::Gap(missing))
+    }
+
+    /// Bytes it holds: buffered, and stashed out of order.
+    pub fn held(&self) -> usize {
+        self.buffer.len() + self.pending_bytes
     }
 
     /// Whether segments are still waiting for missing bytes.

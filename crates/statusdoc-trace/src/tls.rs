@@ -249,6 +249,11 @@ pub fn starts_handshake(payload: &[u8]) -> bool {
 }
 
 impl Connection {
+    /// Bytes it holds: records not yet whole, each way.
+    pub(crate) fn held(&self) -> usize {
+        self.directions.iter().map(|d| d.pending.len()).sum()
+    }
+
     /// Reads what `sender` sent on this connection: whole records are
     /// taken from `bytes` (the rest waits for more), handshake records are
     /// read for the randoms and the suite, and protected records are
