@@ -94,9 +94,9 @@ impl TlsFlow {
 const MAX_CONNECTION_BYTES: usize = 256 * 1024 * 1024;
 
 /// What one connection is counted as holding besides its bytes: its entry
-/// and state (a few hundred bytes), so that connections holding nothing
-/// are bounded too (about a million).
-const CONNECTION_OVERHEAD: usize = 256;
+/// and state (its map entry, a map node when segments wait), so that
+/// connections holding nothing are bounded too (about half a million).
+const CONNECTION_OVERHEAD: usize = 512;
 
 /// TLS connections reported as not readable, remembered at once (so that
 /// each is reported once); past it, the older half is forgotten.

@@ -6,6 +6,10 @@ use std::collections::BTreeMap;
 /// Most bytes held for one direction of a connection (buffered plus stashed).
 pub const MAX_STREAM_BYTES: usize = 2 * 1024 * 1024;
 
+/// What a stashed segment costs besides its bytes: its vector and its
+/// share of the map's node.
+const STASHED_OVERHEAD: usize = 64;
+
 /// One direction of one TCP connection.
 #[derive(Debug, Default)]
 pub struct Stream {
@@ -111,9 +115,10 @@ impl Stream {
         Some(Outcome::Gap(missing))
     }
 
-    /// Bytes it holds: buffered, and stashed out of order.
+    /// Memory it holds: its buffer as allocated, and each segment stashed
+    /// out of order with what keeping it costs besides its bytes.
     pub fn held(&self) -> usize {
-        self.buffer.len() + self.pending_bytes
+        self.buffer.capacity() + self.pending_bytes + STASHED_OVERHEAD * self.pending.len()
     }
 
     /// Whether segments are still waiting for missing bytes.
