@@ -138,18 +138,7 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                 let value = h.value();
                 let name = FIELDS[i];
                 // The first quote, `<` and `>`, found in one pass.
-                let (mut quote, mut open, mut close) = (None, None, None);
-                for at in crate::scan::positions_of(value.as_bytes(), [b'"', b'<', b'>', b'"']) {
-                    let first = match value.as_bytes()[at] {
-                        b'"' => &mut quote,
-                        b'<' => &mut open,
-                        _ => &mut close,
-                    };
-                    first.get_or_insert(at);
-                    if quote.is_some() && open.is_some() && close.is_some() {
-                        break;
-                    }
-                }
+                let [quote, open, close] = crate::scan::first_of_each(value.as_bytes(), [b'"', b'<', b'>']);
                 if quote.is_some() && !quotes_closed(&value) {
                     push("unclosed-quote", h.line, name.to_owned());
                 } else if let (Some(open), Some(close)) = (open, close) {

@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 
 use compact_str::CompactString;
 use serde::Serialize;
+use wide::u8x16;
 
 use crate::record::{ParsedRecord, Problem, SipRecord, Transport};
 use crate::sip::{known, Header, Message, ParseError};
@@ -199,10 +200,29 @@ fn push_ipv4(out: &mut Vec<u8>, v4: &std::net::SocketAddrV4) {
     out.extend_from_slice(&text[..len + port.len()]);
 }
 
+/// Whether JSON must escape any byte of `text` (a quote, a backslash, a
+/// control character), sixteen bytes at a time.
+fn needs_escape(text: &[u8]) -> bool {
+    let escaped = |v: u8x16| {
+        let control = v.min(u8x16::splat(0x1f)).simd_eq(v);
+        (control | v.simd_eq(u8x16::splat(b'"')) | v.simd_eq(u8x16::splat(b'\\'))).to_bitmask() != 0
+    };
+    let mut chunks = text.chunks_exact(16);
+    for chunk in &mut chunks {
+        if chunk.try_into().is_ok_and(|bytes: [u8; 16]| escaped(u8x16::from(bytes))) {
+            return true;
+        }
+    }
+    // The rest, padded with a byte that needs nothing.
+    let mut last = [b'a'; 16];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    escaped(u8x16::from(last))
+}
+
 /// A JSON string as serde_json writes it: copied as is when nothing in it
 /// needs escaping (the usual case), through serde_json otherwise.
 fn write_json_str(out: &mut Vec<u8>, text: &str) {
-    if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+    if !needs_escape(text.as_bytes()) {
         out.push(b'"');
         out.extend_from_slice(text.as_bytes());
         out.push(b'"');
@@ -236,11 +256,65 @@ pub fn write_json_addrs(out: &mut Vec<u8>, addrs: &[SocketAddr]) {
     out.push(b']');
 }
 
+/// The JSON text of a call's first participants, written once per call
+/// instead of once per message (its addresses are nearly always these).
+struct AddressTexts {
+    text: Vec<u8>,
+    /// Each address and where its text ends.
+    ends: Vec<(SocketAddr, usize)>,
+}
+
+impl AddressTexts {
+    /// Past this many, an address is written each time: the lookup is a scan.
+    const MOST: usize = 8;
+
+    fn new(participants: &[SocketAddr]) -> AddressTexts {
+        let mut texts = AddressTexts { text: Vec::with_capacity(64), ends: Vec::new() };
+        for addr in participants.iter().take(Self::MOST) {
+            write_json_addr(&mut texts.text, addr);
+            texts.ends.push((*addr, texts.text.len()));
+        }
+        texts
+    }
+
+    fn write(&self, out: &mut Vec<u8>, addr: &SocketAddr) {
+        let mut start = 0;
+        for &(known, end) in &self.ends {
+            if known == *addr {
+                out.extend_from_slice(&self.text[start..end]);
+                return;
+            }
+            start = end;
+        }
+        write_json_addr(out, addr);
+    }
+}
+
+impl Call {
+    /// The call's messages as a JSON array, byte for byte as `Serialize`
+    /// writes them.
+    pub fn write_json_messages(&self, out: &mut Vec<u8>) {
+        let addresses = AddressTexts::new(&self.participants);
+        out.push(b'[');
+        for (i, m) in self.messages.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            m.write_json_with(out, &addresses);
+        }
+        out.push(b']');
+    }
+}
+
 impl CallMessage {
     /// The message as its `Serialize` writes it in JSON, byte for byte, but
     /// written straight into `out`: messages are most of a capture's JSON,
     /// and the generic serializer escaped every key and value one byte at a time.
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        self.write_json_with(out, &AddressTexts::new(&[]));
+    }
+
+    fn write_json_with(&self, out: &mut Vec<u8>, addresses: &AddressTexts) {
         let mut numbers = itoa::Buffer::new();
         out.extend_from_slice(b"{\"frame\":");
         out.extend_from_slice(numbers.format(self.frame).as_bytes());
@@ -248,9 +322,9 @@ impl CallMessage {
         // Floats as serde_json writes them (shortest form, `null` when not finite).
         let _ = serde_json::to_writer(&mut *out, &self.time);
         out.extend_from_slice(b",\"src\":");
-        write_json_addr(out, &self.src);
+        addresses.write(out, &self.src);
         out.extend_from_slice(b",\"dst\":");
-        write_json_addr(out, &self.dst);
+        addresses.write(out, &self.dst);
         out.extend_from_slice(match self.transport {
             Transport::Udp => b",\"transport\":\"udp\"",
             Transport::Tcp => b",\"transport\":\"tcp\"",
@@ -1027,6 +1101,65 @@ mod tests {
             let mut written = Vec::new();
             m.write_json(&mut written);
             assert_eq!(String::from_utf8(written).unwrap(), serde_json::to_string(&m).unwrap());
+        }
+    }
+
+    #[test]
+    fn a_calls_messages_are_written_as_their_serialize_writes_them() {
+        // More participants than have their text written once.
+        let addr = |n: u16| SocketAddr::from(([192, 0, 2, n as u8], 5060 + n));
+        let message = |n: u16| CallMessage {
+            frame: u64::from(n),
+            time: f64::from(n) / 3.0,
+            src: addr(n),
+            dst: if n % 2 == 0 { "[2001:db8::1]:5061".parse().unwrap() } else { addr(0) },
+            transport: Transport::Udp,
+            kind: Kind::Request,
+            method: "OPTIONS".into(),
+            status: None,
+            reason: None,
+            cseq: "1 OPTIONS".into(),
+            retransmission: false,
+            record: 0,
+            credentials: false,
+        };
+        let messages: Vec<CallMessage> = (0..AddressTexts::MOST as u16 * 2).map(message).collect();
+        let mut participants = Vec::new();
+        for m in &messages {
+            for a in [m.src, m.dst] {
+                if !participants.contains(&a) {
+                    participants.push(a);
+                }
+            }
+        }
+        let call = Call {
+            call_id: "c".into(),
+            method: "OPTIONS".into(),
+            outcome: Outcome { state: crate::State::Answered, status: Some(200) },
+            participants,
+            setup_time: None,
+            duration: None,
+            linked: Vec::new(),
+            messages,
+            findings: Vec::new(),
+        };
+        let mut written = Vec::new();
+        call.write_json_messages(&mut written);
+        assert_eq!(String::from_utf8(written).unwrap(), serde_json::to_string(&call.messages).unwrap());
+    }
+
+    #[test]
+    fn what_json_escapes_is_found_wherever_it_is() {
+        let plain = |b: u8| b >= 0x20 && b != b'"' && b != b'\\';
+        for len in 0..40 {
+            for at in 0..len {
+                for special in [b'"', b'\\', 0, 0x1f, b'\n', 0x20, 0x7f, 0xc3] {
+                    let mut text = vec![b'x'; len];
+                    text[at] = special;
+                    assert_eq!(needs_escape(&text), !text.iter().all(|&b| plain(b)), "{text:?}");
+                }
+            }
+            assert!(!needs_escape(&vec![b'x'; len]));
         }
     }
 

@@ -83,6 +83,48 @@ impl Iterator for Positions<'_> {
     }
 }
 
+/// Where each byte of `set` first is in `haystack`, found in one pass that
+/// stops once all are found (an address field's quote and brackets).
+pub(crate) fn first_of_each<const N: usize>(haystack: &[u8], set: [u8; N]) -> [Option<usize>; N] {
+    let mut first = [None; N];
+    let mut missing = N;
+    let wanted = set.map(u8x16::splat);
+    let mut chunks = haystack.chunks_exact(16);
+    let mut at = 0;
+    let mut look = |v: u8x16, valid: u32, at: usize, first: &mut [Option<usize>; N]| {
+        for (found, byte) in first.iter_mut().zip(&wanted) {
+            let mask = v.simd_eq(*byte).to_bitmask() & valid;
+            if found.is_none() && mask != 0 {
+                *found = Some(at + mask.trailing_zeros() as usize);
+                missing -= 1;
+            }
+        }
+        missing == 0
+    };
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 16]>::try_from(chunk) else { break };
+        if look(u8x16::from(bytes), 0xffff, at, &mut first) {
+            return first;
+        }
+        at += 16;
+    }
+    let rest = chunks.remainder().len();
+    if rest == 0 {
+        return first;
+    }
+    // The last sixteen bytes, overlapping those compared, whose bits are
+    // left out; a haystack shorter than sixteen is copied (padded) once.
+    match haystack.len().checked_sub(16).and_then(|from| Some((from, <[u8; 16]>::try_from(&haystack[from..]).ok()?))) {
+        Some((from, bytes)) => look(u8x16::from(bytes), 0xffff << (16 - rest) & 0xffff, from, &mut first),
+        None => {
+            let mut last = [0u8; 16];
+            last[..rest].copy_from_slice(haystack);
+            look(u8x16::from(last), (1 << rest) - 1, 0, &mut first)
+        }
+    };
+    first
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,6 +145,25 @@ mod tests {
                     .collect();
                 let every: Vec<usize> = (0..len).filter(|&i| set.contains(&hay[i])).collect();
                 assert_eq!(positions_of(&hay, set).collect::<Vec<_>>(), every, "{hay:?}");
+            }
+        }
+    }
+
+    /// Every length up to four chunks: the first of each, as a byte loop finds it.
+    #[test]
+    fn the_first_of_each_is_what_a_byte_loop_finds() {
+        let set = [b'"', b'<', b'>'];
+        let mut seed = 11u32;
+        for len in 0..70 {
+            for _ in 0..30 {
+                let hay: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        b"\"<>abcdefghijklmnopqrstu\0"[(seed >> 16) as usize % 25]
+                    })
+                    .collect();
+                let expected = set.map(|b| hay.iter().position(|&h| h == b));
+                assert_eq!(first_of_each(&hay, set), expected, "{hay:?}");
             }
         }
     }

@@ -669,14 +669,8 @@ fn write_call_json(out: &mut Vec<u8>, c: &Call, findings: &[FindingJson]) -> io:
     field(out, ",\"setup_time\":", &c.setup_time)?;
     field(out, ",\"duration\":", &c.duration)?;
     field(out, ",\"linked\":", &c.linked)?;
-    out.extend_from_slice(b",\"messages\":[");
-    for (i, m) in c.messages.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        m.write_json(out);
-    }
-    out.push(b']');
+    out.extend_from_slice(b",\"messages\":");
+    c.write_json_messages(out);
     field(out, ",\"findings\":", findings)?;
     out.push(b'}');
     Ok(())
