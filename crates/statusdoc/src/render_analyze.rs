@@ -174,7 +174,7 @@ enum Item {
 /// is to change its bytes first) left for the analysis to parse.
 enum Read {
     Parsed(ParsedRecord),
-    Raw(Box<SipRecord>),
+    Raw(SipRecord),
 }
 
 impl Read {
@@ -247,7 +247,7 @@ fn read_merged(
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     if one_core() && inputs.len() == 1 {
-        return read_here(inputs, parse, keep, problems, &stop);
+        return read_here(inputs, keep, problems, &stop);
     }
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
@@ -262,11 +262,7 @@ fn read_merged(
                 input,
                 &keys,
                 &mut |record| {
-                    batch.push(if parse {
-                        Read::Parsed(ParsedRecord::parse(record))
-                    } else {
-                        Read::Raw(Box::new(record))
-                    });
+                    batch.push(if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(record) });
                     if batch.len() == BATCH {
                         let empty = returned.try_recv().map_or_else(
                             |_| Vec::with_capacity(BATCH),
@@ -337,10 +333,11 @@ fn one_core() -> bool {
 }
 
 /// [`read_merged`] for one input on one core: each record is read, parsed
-/// and kept on this thread, while its bytes are still in the cache.
+/// and kept on this thread, while its bytes are still in the cache. It is
+/// handed over as read, and parsed where it is analysed: nothing has to
+/// carry the parse from one thread to another.
 fn read_here(
     inputs: Vec<Input>,
-    parse: bool,
     keep: &mut dyn FnMut(&mut Read) -> bool,
     problems: &mut Vec<Problem>,
     stop: &Arc<AtomicBool>,
@@ -355,8 +352,7 @@ fn read_here(
                 if stop.load(Ordering::Relaxed) {
                     return;
                 }
-                let mut read =
-                    if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(Box::new(record)) };
+                let mut read = Read::Raw(record);
                 if !keep(&mut read) {
                     stop.store(true, Ordering::Relaxed);
                 }
