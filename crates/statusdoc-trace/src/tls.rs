@@ -177,8 +177,10 @@ enum Cipher {
     /// TLS 1.2's AEAD: AES-GCM's 4-byte salt and the nonce each record
     /// carries, or ChaCha20-Poly1305's IV XORed with the sequence number.
     Aead12 { key: aead::LessSafeKey, iv: [u8; 12], explicit_nonce: bool },
-    /// TLS 1.2's CBC with an HMAC, each record with its own IV.
-    Cbc { key: Vec<u8>, mac: hmac::Key, mac_len: usize, encrypt_then_mac: bool },
+    /// CBC with an HMAC: from TLS 1.1 on, each record with its own IV; in
+    /// TLS 1.0, the last ciphertext block of the record before (the first
+    /// from the key block), which `chained` holds.
+    Cbc { key: Vec<u8>, mac: hmac::Key, mac_len: usize, encrypt_then_mac: bool, chained: Option<[u8; 16]> },
 }
 
 impl std::fmt::Debug for Keys {
@@ -389,15 +391,17 @@ impl Connection {
             other => format!("0x{other:04x}"),
         };
         let unsupported = || Read::Unsupported(format!("{version}, 0x{:04x}", chosen.suite));
-        // TLS 1.1 and older derive their keys with another PRF (RFC 4346 §5).
-        if !matches!(chosen.version, 0x0303 | 0x0304) {
-            return Err(unsupported());
-        }
         let suite = suite(chosen.suite, chosen.tls13()).ok_or_else(unsupported)?;
-        Ok((found, suite, chosen))
+        // TLS 1.0 and 1.1 have only the suites with SHA-1's HMAC of these
+        // (AEAD and SHA-256 came with TLS 1.2); SSL 3.0 is not read.
+        match (chosen.version, suite.protection) {
+            (0x0303 | 0x0304, _) | (0x0301 | 0x0302, Protection::Cbc { mac_len: 20, .. }) => Ok((found, suite, chosen)),
+            _ => Err(unsupported()),
+        }
     }
 
-    /// TLS 1.2: this direction's keys from the master secret (RFC 5246 §6.3).
+    /// TLS 1.0 to 1.2: this direction's keys from the master secret (RFC
+    /// 5246 §6.3, RFC 4346 §6.3, RFC 2246 §6.3).
     fn keys_12(&mut self, index: usize, log: &KeyLog) -> Result<(), Read> {
         let (secrets, suite, chosen) = self.secrets(log)?;
         let master = secrets.master.as_deref().ok_or(Read::NoKeys)?;
@@ -405,13 +409,19 @@ impl Connection {
             return Err(Read::Undecryptable);
         };
         let seed = [server_random.as_slice(), client_random.as_slice()].concat();
-        // The key block: MAC keys (CBC), then keys, then IVs (AEAD's implicit part).
+        // The key block: MAC keys (CBC), then keys, then IVs (AEAD's
+        // implicit part; TLS 1.0's first CBC IV).
+        let tls10 = chosen.version == 0x0301;
         let (mac_len, key_len, iv_len) = match suite.protection {
             Protection::Aead(algorithm) if std::ptr::eq(algorithm, &aead::CHACHA20_POLY1305) => (0, 32, 12),
             Protection::Aead(algorithm) => (0, algorithm.key_len(), 4),
-            Protection::Cbc { key_len, mac_len, .. } => (mac_len, key_len, 0),
+            Protection::Cbc { key_len, mac_len, .. } => (mac_len, key_len, if tls10 { 16 } else { 0 }),
         };
-        let block = prf(suite.sha384, master, b"key expansion", &seed, 2 * (mac_len + key_len + iv_len));
+        let len = 2 * (mac_len + key_len + iv_len);
+        let block = match chosen.version {
+            0x0303 => prf(suite.sha384, master, b"key expansion", &seed, len),
+            _ => prf_10(master, b"key expansion", &seed, len),
+        };
         let part = |offset: usize, len: usize| &block[offset + index * len..offset + (index + 1) * len];
         let (mac_key, key, iv) = (part(0, mac_len), part(2 * mac_len, key_len), part(2 * (mac_len + key_len), iv_len));
         let cipher = match suite.protection {
@@ -426,6 +436,7 @@ impl Connection {
                 mac: hmac::Key::new(mac, mac_key),
                 mac_len,
                 encrypt_then_mac: chosen.encrypt_then_mac,
+                chained: iv.try_into().ok(),
             },
         };
         self.directions[index].keys = Some(Keys { cipher, sequence: 0, next: None, suite });
@@ -503,6 +514,43 @@ fn prf(sha384: bool, secret: &[u8], label: &[u8], seed: &[u8], len: usize) -> Ve
     out
 }
 
+/// The PRF of TLS 1.0 and 1.1 (RFC 2246 §5): P_MD5 of the secret's first
+/// half XORed with P_SHA1 of its second (the halves share a middle byte
+/// when its length is odd).
+fn prf_10(secret: &[u8], label: &[u8], seed: &[u8], len: usize) -> Vec<u8> {
+    use hmac_md5::Mac;
+    let half = secret.len().div_ceil(2);
+    let (first, second) = (&secret[..half], &secret[secret.len() - half..]);
+    let seed = [label, seed].concat();
+    // P_MD5: HMAC-MD5 chained as P_hash is (RFC 2246 §5).
+    let md5 = |data: &[&[u8]]| {
+        let mut mac = <hmac_md5::Hmac<md5::Md5> as Mac>::new_from_slice(first).ok()?;
+        data.iter().for_each(|part| mac.update(part));
+        Some(mac.finalize().into_bytes().to_vec())
+    };
+    let mut out = vec![0u8; len];
+    let (mut a, mut at) = (md5(&[&seed]), 0);
+    while at < len {
+        let Some(block) = a.as_deref().and_then(|a| md5(&[a, &seed])) else { break };
+        let n = block.len().min(len - at);
+        out[at..at + n].copy_from_slice(&block[..n]);
+        at += n;
+        a = a.as_deref().and_then(|a| md5(&[a]));
+    }
+    let sha1 = hmac::Key::new(hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, second);
+    let mut a = hmac::sign(&sha1, &seed);
+    let mut at = 0;
+    while at < len {
+        let block = hmac::sign(&sha1, &[a.as_ref(), &seed].concat());
+        for (o, b) in out[at..].iter_mut().zip(block.as_ref()) {
+            *o ^= b;
+        }
+        at += block.as_ref().len();
+        a = hmac::sign(&sha1, a.as_ref());
+    }
+    out
+}
+
 /// A protected record opened: its real content type and its data.
 fn decrypt(keys: &mut Keys, record: &[u8]) -> Option<(u8, Vec<u8>)> {
     let (header, body) = (&record[..5], &record[5..]);
@@ -515,7 +563,7 @@ fn decrypt(keys: &mut Keys, record: &[u8]) -> Option<(u8, Vec<u8>)> {
         nonce[4..].iter_mut().zip(sequence).for_each(|(n, s)| *n ^= s);
         nonce
     };
-    let opened = match &keys.cipher {
+    let opened = match &mut keys.cipher {
         Cipher::Aead13 { key, iv } => {
             // The record's header is authenticated (RFC 8446 §5.2).
             let mut data = open(key, xor_sequence(iv), header, body)?;
@@ -536,20 +584,20 @@ fn decrypt(keys: &mut Keys, record: &[u8]) -> Option<(u8, Vec<u8>)> {
             let len = sealed.len().checked_sub(key.algorithm().tag_len())?;
             (header[0], open(key, nonce, &aad_12(len), sealed)?)
         }
-        Cipher::Cbc { key, mac, mac_len, encrypt_then_mac } => {
+        Cipher::Cbc { key, mac, mac_len, encrypt_then_mac, chained } => {
             let mac_len = *mac_len;
             let data = if *encrypt_then_mac {
                 // RFC 7366: the MAC covers the IV and ciphertext, and follows them.
                 let (sealed, tag) = body.split_at(body.len().checked_sub(mac_len)?);
                 let expected = hmac::sign(mac, &[&aad_12(sealed.len())[..], sealed].concat());
                 (expected.as_ref() == tag).then_some(())?;
-                let mut data = cbc_decrypt(key, sealed)?;
+                let mut data = cbc_decrypt(key, chained, sealed)?;
                 let padding = usize::from(*data.last()?) + 1;
                 data.truncate(data.len().checked_sub(padding)?);
                 data
             } else {
                 // MAC, then padding, under the encryption (RFC 5246 §6.2.3.2).
-                let mut data = cbc_decrypt(key, body)?;
+                let mut data = cbc_decrypt(key, chained, body)?;
                 let padding = usize::from(*data.last()?) + 1;
                 let len = data.len().checked_sub(padding + mac_len)?;
                 let expected = hmac::sign(mac, &[&aad_12(len)[..], &data[..len]].concat());
@@ -572,8 +620,10 @@ fn open(key: &aead::LessSafeKey, nonce: [u8; 12], aad: &[u8], sealed: &[u8]) -> 
     Some(data)
 }
 
-/// AES-CBC of a TLS 1.1+ record: its first block is the IV (RFC 5246 §6.2.3.2).
-fn cbc_decrypt(key: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+/// AES-CBC of a record. From TLS 1.1 on its first block is the IV (RFC
+/// 5246 §6.2.3.2); in TLS 1.0 the IV is `chained`, which then becomes the
+/// record's last block, the next record's IV (RFC 2246 §6.2.3.2).
+fn cbc_decrypt(key: &[u8], chained: &mut Option<[u8; 16]>, sealed: &[u8]) -> Option<Vec<u8>> {
     use aes::cipher::{BlockDecrypt, KeyInit};
     fn blocks<C: BlockDecrypt + KeyInit>(key: &[u8], iv: &[u8], data: &mut [u8]) -> Option<()> {
         let cipher = C::new_from_slice(key).ok()?;
@@ -586,14 +636,18 @@ fn cbc_decrypt(key: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
         }
         Some(())
     }
-    if sealed.len() < 32 || sealed.len() % 16 != 0 {
-        return None;
-    }
-    let (iv, rest) = sealed.split_at(16);
+    let (iv, rest) = match chained {
+        Some(iv) if !sealed.is_empty() && sealed.len() % 16 == 0 => (&iv[..], sealed),
+        None if sealed.len() >= 32 && sealed.len() % 16 == 0 => sealed.split_at(16),
+        _ => return None,
+    };
     let mut data = rest.to_vec();
     match key.len() {
         16 => blocks::<aes::Aes128>(key, iv, &mut data)?,
         _ => blocks::<aes::Aes256>(key, iv, &mut data)?,
+    }
+    if let Some(iv) = chained.as_mut() {
+        iv.copy_from_slice(&sealed[sealed.len() - 16..]);
     }
     Some(data)
 }
@@ -630,6 +684,30 @@ mod tests {
         let iv = expand_label(false, &secret, b"iv", 12).ok();
         assert_eq!(key, hex(b"3fce516009c21727d0f2e4e86ee403bc"));
         assert_eq!(iv, hex(b"5d313eb2671276ee13000b30"));
+    }
+
+    /// What TLS 1.0 and 1.1 do not have, and SSL 3.0, are named, not tried.
+    #[test]
+    fn versions_and_suites_not_read_are_named() {
+        let random = [0xab; 32];
+        let log = KeyLog::parse(format!("CLIENT_RANDOM {} {}\n", "ab".repeat(32), "01".repeat(48)).as_bytes());
+        let said = |version: u16, suite: u16| {
+            let chosen = Some(Chosen { version, suite, encrypt_then_mac: false });
+            let connection = Connection { client_random: Some(random), chosen, ..Connection::default() };
+            match connection.secrets(&log) {
+                Ok(_) => "read".to_owned(),
+                Err(Read::Unsupported(what)) => what,
+                Err(other) => format!("{other:?}"),
+            }
+        };
+        assert_eq!(said(0x0301, 0x002f), "read"); // AES-128-CBC with HMAC-SHA1
+        assert_eq!(said(0x0302, 0xc014), "read");
+        assert_eq!(said(0x0303, 0xc02f), "read");
+        assert_eq!(said(0x0300, 0x002f), "SSL 3.0, 0x002f");
+        // AES-GCM and HMAC-SHA256 came with TLS 1.2.
+        assert_eq!(said(0x0301, 0xc02f), "TLS 1.0, 0xc02f");
+        assert_eq!(said(0x0302, 0x003c), "TLS 1.1, 0x003c");
+        assert_eq!(said(0x0303, 0x000a), "TLS 1.2, 0x000a"); // 3DES
     }
 
     /// Arbitrary bytes never panic, and what is held stays bounded.

@@ -695,23 +695,16 @@ fn tls_decrypted_with_the_key_log_agrees_with_tshark_decrypting_it() {
     for (capture, keys) in [
         ("sip-over-tls.pcap", "sip-over-tls.keys"),
         ("sip-over-tls12.pcap", "sip-over-tls12.keys"),
+        ("sip-over-tls10.pcap", "sip-over-tls10.keys"),
         ("sip-over-tls13-key-update.pcap", "sip-over-tls13-key-update.keys"),
     ] {
         let option = format!("tls.keylog_file:{}", path(keys));
-        let Some(mut decrypted) = tshark_with(&path(capture), &["-o", &option]) else { panic!("tshark failed") };
-        // tshark also decrypts TLS 1.1, which is reported here instead.
-        let old = decrypted.0.remove("tls-tls11@127.0.0.1");
-        if capture == "sip-over-tls12.pcap" {
-            assert_eq!(old, Some(5), "{capture}: tshark decrypts the TLS 1.1 call: {decrypted:?}");
-            *decrypted.1.entry(100).or_default() -= 1;
-            *decrypted.1.entry(180).or_default() -= 1;
-            *decrypted.1.entry(486).or_default() -= 1;
-        }
+        let Some(decrypted) = tshark_with(&path(capture), &["-o", &option]) else { panic!("tshark failed") };
         assert!(decrypted.0.values().sum::<usize>() >= 3, "{capture}: tshark decrypts: {decrypted:?}");
         assert_eq!(ours_with(&[&path(capture), "--tls-keys", &path(keys)]), decrypted, "{capture}");
-        // Each message in the frame tshark shows it in (TLS 1.1's left out).
+        // Each message in the frame tshark shows it in.
         let output = Command::new("tshark")
-            .args(["-o", &option, "-r", &path(capture), "-Y", "sip && !(sip.Call-ID contains \"tls11\")"])
+            .args(["-o", &option, "-r", &path(capture), "-Y", "sip"])
             .args(["-T", "fields", "-e", "frame.number"])
             .output()
             .unwrap_or_else(|e| panic!("tshark: {e}"));
@@ -772,7 +765,7 @@ fn sip_over_tls_is_decrypted_with_the_session_secrets() {
     assert_eq!(problem_kinds(&without), ["tls", "tls"]);
     let (_, others) = analyze_json_output(&[&path("sip-over-tls.pcap"), "--tls-keys", &path("sip-over-tls12.keys")]);
     assert_eq!(problem_kinds(&others), ["tls"]);
-    // TLS 1.2: AEAD and CBC suites read, TLS 1.1 named.
+    // TLS 1.2: AEAD and CBC suites read (and a TLS 1.1 call).
     let v = analyze_json(&[&path("sip-over-tls12.pcap"), "--tls-keys", &path("sip-over-tls12.keys")]);
     let ids: Vec<&str> = v["calls"].as_array().into_iter().flatten().filter_map(|c| c["call_id"].as_str()).collect();
     assert_eq!(
@@ -783,11 +776,26 @@ fn sip_over_tls_is_decrypted_with_the_session_secrets() {
             "tls-ECDHE-RSA-CHACHA20-POLY1305@127.0.0.1",
             "tls-ECDHE-RSA-AES128-SHA256@127.0.0.1",
             "tls-ECDHE-RSA-AES256-SHA@127.0.0.1",
+            "tls-tls11@127.0.0.1",
         ]
     );
-    assert_eq!(v["summary"]["messages"], 25);
-    assert_eq!(problem_kinds(&v), ["tls-unsupported"]);
-    assert!(v["errors"][0]["error"].as_str().is_some_and(|e| e.contains("TLS 1.1")), "{v}");
+    assert_eq!(v["summary"]["messages"], 30);
+    assert!(problem_kinds(&v).is_empty(), "{v}");
+    // TLS 1.0 (each record's IV the last block of the one before) and 1.1,
+    // with encrypt-then-MAC and without: every message of every call.
+    let v = analyze_json(&[&path("sip-over-tls10.pcap"), "--tls-keys", &path("sip-over-tls10.keys")]);
+    let calls: Vec<(&str, usize, &Value)> = v["calls"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            (c["call_id"].as_str().unwrap_or(""), c["messages"].as_array().map_or(0, Vec::len), &c["outcome"]["status"])
+        })
+        .collect();
+    let expected = ["tls-tls10@127.0.0.1", "tls-tls10-no-etm@127.0.0.1", "tls-tls11-no-etm@127.0.0.1"];
+    assert_eq!(calls.iter().map(|c| c.0).collect::<Vec<_>>(), expected);
+    assert!(calls.iter().all(|c| c.1 == 5 && *c.2 == 486), "{calls:?}");
+    assert!(problem_kinds(&v).is_empty(), "{v}");
     // TLS 1.3 with ChaCha20-Poly1305: the CANCEL follows a key update.
     let v =
         analyze_json(&[&path("sip-over-tls13-key-update.pcap"), "--tls-keys", &path("sip-over-tls13-key-update.keys")]);

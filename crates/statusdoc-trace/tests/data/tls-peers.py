@@ -8,9 +8,9 @@ Wireshark can decrypt the capture and export the SIP it reads ("Export PDUs
 to File", tshark -U): the way SIP over TLS reaches statusdoc. The
 certificate is made for the run with openssl. make-fixtures.sh runs it
 under tcpdump. SUITE is `tls13` (the default: TLS 1.3, the suite OpenSSL
-prefers), `tls11`, or an OpenSSL TLS 1.2 cipher name (with `+no-etm`:
-without encrypt-then-MAC), which the caller then offers alone and names in
-its Call-ID.
+prefers), `tls10` or `tls11` (TLS 1.0 or 1.1, whichever suite OpenSSL
+picks), or an OpenSSL TLS 1.2 cipher name, which the caller then offers
+alone; with `+no-etm`, without encrypt-then-MAC. The Call-ID names it.
 
     tls-peers.py KEYLOG [PORT] [SUITE]
 """
@@ -26,7 +26,13 @@ import time
 KEYLOG = sys.argv[1]
 PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 5061
 SUITE = sys.argv[3] if len(sys.argv) > 3 else "tls13"
-CALL_ID = "tls-call-1" if SUITE == "tls13" else "tls-" + SUITE.removesuffix("+no-etm")
+OLD_VERSION = {"tls10": ssl.TLSVersion.TLSv1, "tls11": ssl.TLSVersion.TLSv1_1}.get(SUITE.removesuffix("+no-etm"))
+if SUITE == "tls13":
+    CALL_ID = "tls-call-1"
+elif OLD_VERSION:
+    CALL_ID = "tls-" + SUITE.replace("+", "-")
+else:
+    CALL_ID = "tls-" + SUITE.removesuffix("+no-etm")
 # OpenSSL's SSL_OP_NO_ENCRYPT_THEN_MAC, which Python does not name: the MAC
 # inside the encryption, as RFC 5246 has it, instead of RFC 7366's.
 NO_ENCRYPT_THEN_MAC = 1 << 19
@@ -97,8 +103,8 @@ def main():
         server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         server_context.load_cert_chain(cert, key)
         if SUITE != "tls13":
-            # Whatever the caller offers, SHA-1 MACs and TLS 1.1 included.
-            server_context.minimum_version = ssl.TLSVersion.TLSv1_1
+            # Whatever the caller offers, SHA-1 MACs and TLS 1.0 included.
+            server_context.minimum_version = ssl.TLSVersion.TLSv1
             server_context.set_ciphers("ALL:@SECLEVEL=0")
         listener = socket.create_server(("127.0.0.1", PORT))
         server = server_context.wrap_socket(listener, server_side=True)
@@ -110,16 +116,16 @@ def main():
         client_context.check_hostname = False
         client_context.verify_mode = ssl.CERT_NONE
         client_context.keylog_filename = KEYLOG
-        if SUITE == "tls11":
+        if OLD_VERSION:
             # Old enough that OpenSSL allows it only at security level 0.
-            client_context.minimum_version = ssl.TLSVersion.TLSv1_1
-            client_context.maximum_version = ssl.TLSVersion.TLSv1_1
+            client_context.minimum_version = OLD_VERSION
+            client_context.maximum_version = OLD_VERSION
             client_context.set_ciphers("ALL:@SECLEVEL=0")
         elif SUITE != "tls13":
             client_context.maximum_version = ssl.TLSVersion.TLSv1_2
             client_context.set_ciphers(SUITE.removesuffix("+no-etm"))
-            if SUITE.endswith("+no-etm"):
-                client_context.options |= NO_ENCRYPT_THEN_MAC
+        if SUITE.endswith("+no-etm"):
+            client_context.options |= NO_ENCRYPT_THEN_MAC
         raw = socket.create_connection(("127.0.0.1", PORT))
         conn = client_context.wrap_socket(raw)
         local = conn.getsockname()[1]
