@@ -635,6 +635,12 @@ fn is_token(bytes: &[u8]) -> bool {
 pub fn looks_like_sip(bytes: &[u8]) -> bool {
     let start = bytes.iter().position(|&b| b != b'\r' && b != b'\n').unwrap_or(bytes.len());
     let rest = &bytes[start..];
+    // A method or `SIP` starts with a token character: most datagrams that
+    // are not SIP (RTP's first byte is 0x80) are told by their first byte,
+    // without looking for a line end.
+    if !rest.first().is_some_and(|&b| TOKEN[usize::from(b)]) {
+        return false;
+    }
     if rest.starts_with(b"SIP/2.0 ") {
         return rest.len() >= 11 && rest[8..11].iter().all(u8::is_ascii_digit);
     }
