@@ -769,7 +769,7 @@ impl<'c> CaptureReader<'c> {
                 }
                 open
             });
-            self.connection_bytes -= freed;
+            self.connection_bytes = self.connection_bytes.saturating_sub(freed);
             self.report_unfinished(leftovers);
         }
         let data = &data[..caplen.min(data.len())];

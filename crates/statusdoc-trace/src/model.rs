@@ -269,7 +269,8 @@ impl AddressTexts {
     const MOST: usize = 8;
 
     fn new(participants: &[SocketAddr]) -> AddressTexts {
-        let mut texts = AddressTexts { text: Vec::with_capacity(64), ends: Vec::new() };
+        let known = participants.len().min(Self::MOST);
+        let mut texts = AddressTexts { text: Vec::with_capacity(24 * known), ends: Vec::with_capacity(known) };
         for addr in participants.iter().take(Self::MOST) {
             write_json_addr(&mut texts.text, addr);
             texts.ends.push((*addr, texts.text.len()));

@@ -129,42 +129,39 @@ pub(crate) fn first_of_each<const N: usize>(haystack: &[u8], set: [u8; N]) -> [O
 mod tests {
     use super::*;
 
-    /// Haystacks dense with delimiters, of every length up to four chunks:
-    /// every position, in order, as a byte loop finds them.
+    /// Haystacks of every length up to four chunks and a half, `per_length`
+    /// of each, of bytes drawn from `alphabet` by a seeded walk.
+    fn haystacks(alphabet: &'static [u8], per_length: usize) -> impl Iterator<Item = Vec<u8>> {
+        let mut seed = 7u32;
+        (0..70).flat_map(move |len| std::iter::repeat_n(len, per_length)).map(move |len| {
+            (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    alphabet[(seed >> 16) as usize % alphabet.len()]
+                })
+                .collect()
+        })
+    }
+
+    /// Haystacks dense with delimiters: every position, in order, as a byte
+    /// loop finds them.
     #[test]
     fn positions_are_every_match_in_order() {
         let set = [b';', b'"', b'<', b'>'];
-        let mut seed = 7u32;
-        for len in 0..70 {
-            for _ in 0..20 {
-                let hay: Vec<u8> = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                        b";\"<>ab c"[(seed >> 16) as usize % 8]
-                    })
-                    .collect();
-                let every: Vec<usize> = (0..len).filter(|&i| set.contains(&hay[i])).collect();
-                assert_eq!(positions_of(&hay, set).collect::<Vec<_>>(), every, "{hay:?}");
-            }
+        for hay in haystacks(b";\"<>ab c", 20) {
+            let every: Vec<usize> = (0..hay.len()).filter(|&i| set.contains(&hay[i])).collect();
+            assert_eq!(positions_of(&hay, set).collect::<Vec<_>>(), every, "{hay:?}");
         }
     }
 
-    /// Every length up to four chunks: the first of each, as a byte loop finds it.
+    /// Haystacks sparse in what is sought: the first of each, as a byte
+    /// loop finds it.
     #[test]
     fn the_first_of_each_is_what_a_byte_loop_finds() {
         let set = [b'"', b'<', b'>'];
-        let mut seed = 11u32;
-        for len in 0..70 {
-            for _ in 0..30 {
-                let hay: Vec<u8> = (0..len)
-                    .map(|_| {
-                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                        b"\"<>abcdefghijklmnopqrstu\0"[(seed >> 16) as usize % 25]
-                    })
-                    .collect();
-                let expected = set.map(|b| hay.iter().position(|&h| h == b));
-                assert_eq!(first_of_each(&hay, set), expected, "{hay:?}");
-            }
+        for hay in haystacks(b"\"<>abcdefghijklmnopqrstu\0", 30) {
+            let expected = set.map(|b| hay.iter().position(|&h| h == b));
+            assert_eq!(first_of_each(&hay, set), expected, "{hay:?}");
         }
     }
 

@@ -186,37 +186,35 @@ tshark -r sip-over-tls.pcap -o tls.keylog_file:sip-over-tls.keys -U "OSI layer 7
 # The same capture with its keys inside (a pcapng Decryption Secrets Block).
 editcap --inject-secrets tls,sip-over-tls.keys sip-over-tls.pcap sip-over-tls-secrets.pcapng
 
-# SIP over TLS 1.2, one call per cipher suite: AES-128-GCM and AES-256-GCM
-# (RFC 5289: SHA-256 and SHA-384 PRF), ChaCha20-Poly1305 (RFC 7905), AES-CBC
-# with encrypt-then-MAC (RFC 7366, as OpenSSL negotiates it) and without it
-# (RFC 5246, HMAC-SHA1); then TLS 1.1.
-tcpdump -i lo -U -s 0 -w sip-over-tls12.pcap "port 5061" >/dev/null 2>&1 &
-dump=$!
-sleep 1
-rm -f sip-over-tls12.keys
-for suite in ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384 ECDHE-RSA-CHACHA20-POLY1305 \
-    ECDHE-RSA-AES128-SHA256 ECDHE-RSA-AES256-SHA+no-etm tls11; do
-    python3 tls-peers.py sip-over-tls12.keys 5061 "$suite"
-    sleep 0.3
-done
-sleep 1
-kill "$dump"
-wait "$dump" 2>/dev/null || true
+# One call per suite over TLS on 5061 (tls-peers.py), captured with the
+# caller's key log: capture name, then each suite.
+tls_calls() {
+    local name=$1
+    shift
+    tcpdump -i lo -U -s 0 -w "$name.pcap" "port 5061" >/dev/null 2>&1 &
+    local dump=$!
+    sleep 1
+    rm -f "$name.keys"
+    for suite in "$@"; do
+        python3 tls-peers.py "$name.keys" 5061 "$suite"
+        sleep 0.3
+    done
+    sleep 1
+    kill "$dump"
+    wait "$dump" 2>/dev/null || true
+}
+
+# SIP over TLS 1.2: AES-128-GCM and AES-256-GCM (RFC 5289: SHA-256 and
+# SHA-384 PRF), ChaCha20-Poly1305 (RFC 7905), AES-CBC with encrypt-then-MAC
+# (RFC 7366, as OpenSSL negotiates it) and without it (RFC 5246,
+# HMAC-SHA1); then TLS 1.1.
+tls_calls sip-over-tls12 ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384 \
+    ECDHE-RSA-CHACHA20-POLY1305 ECDHE-RSA-AES128-SHA256 ECDHE-RSA-AES256-SHA+no-etm tls11
 
 # SIP over TLS 1.0 and 1.1 (RFC 2246, RFC 4346: another PRF; TLS 1.0's CBC
-# chains each record's IV from the one before), with encrypt-then-MAC (RFC
-# 7366, as OpenSSL negotiates it) and without.
-tcpdump -i lo -U -s 0 -w sip-over-tls10.pcap "port 5061" >/dev/null 2>&1 &
-dump=$!
-sleep 1
-rm -f sip-over-tls10.keys
-for suite in tls10 tls10+no-etm tls11+no-etm; do
-    python3 tls-peers.py sip-over-tls10.keys 5061 "$suite"
-    sleep 0.3
-done
-sleep 1
-kill "$dump"
-wait "$dump" 2>/dev/null || true
+# chains each record's IV from the one before), with encrypt-then-MAC and
+# without.
+tls_calls sip-over-tls10 tls10 tls10+no-etm tls11+no-etm
 
 # TLS 1.3 with ChaCha20-Poly1305 and a key update between two requests.
 tcpdump -i lo -U -s 0 -w sip-over-tls13-key-update.pcap "port 5061" >/dev/null 2>&1 &
