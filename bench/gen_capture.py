@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Writes a pcap of many SIP calls over UDP (or TCP), for the analyze benchmark.
 
-Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp]
+Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp] [CONCURRENT]
 Each call: INVITE (with SDP), 100, 180, 200 (with SDP), ACK, BYE, 200; one
 call in ten fails with 486 instead (INVITE, 100, 486, ACK). Over TCP, each
 call's two directions are a connection each, a message per segment, joined
-after their handshake. Deterministic.
+after their handshake. Calls follow one another, messages 0.5 ms apart;
+with CONCURRENT (UDP), that many calls are in progress at once, their
+messages taken in turn, 50 us apart. Deterministic.
 """
 import struct
 import sys
 
 out, size_mb = sys.argv[1], int(sys.argv[2])
 tcp = len(sys.argv) > 3 and sys.argv[3] == "tcp"
+concurrent = int(sys.argv[4]) if len(sys.argv) > 4 else 1
 limit = size_mb * 1024 * 1024
 next_seq = {}
 
@@ -56,6 +59,23 @@ def msg(first, call, cseq, branch, a_ip, b_ip, to_tag=None, body=""):
 with open(out, "wb") as f:
     f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
     written, t, call = 24, 1_700_000_000.0, 0
+    group = []  # the calls in progress: each one's packets still to write
+
+    def write_group():
+        global written, t
+        step = 0.0005 if concurrent == 1 else 0.00005
+        while any(group):
+            for packets in group:
+                if packets:
+                    src, dst, payload = packets.pop(0)
+                    t += step
+                    frame = (eth_ip_tcp if tcp else eth_ip_udp)(src, dst, 5060, 5060, payload)
+                    sec = int(t)
+                    usec = int((t - sec) * 1e6)
+                    f.write(struct.pack("<IIII", sec, usec, len(frame), len(frame)) + frame)
+                    written += 16 + len(frame)
+        group.clear()
+
     while written < limit:
         call += 1
         a = [10, (call >> 16) & 255, (call >> 8) & 255, call & 255 or 1]
@@ -74,11 +94,8 @@ with open(out, "wb") as f:
                      (a, b, msg(f"ACK sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "1 ACK", f"{call}x2", a, b, to_tag=True)),
                      (a, b, msg(f"BYE sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "2 BYE", f"{call}x3", a, b, to_tag=True)),
                      (b, a, msg("SIP/2.0 200 OK", call, "2 BYE", f"{call}x3", a, b, to_tag=True))]
-        for src, dst, payload in flow:
-            t += 0.0005
-            frame = (eth_ip_tcp if tcp else eth_ip_udp)(src, dst, 5060, 5060, payload)
-            sec = int(t)
-            usec = int((t - sec) * 1e6)
-            f.write(struct.pack("<IIII", sec, usec, len(frame), len(frame)) + frame)
-            written += 16 + len(frame)
+        group.append(flow)
+        if len(group) >= concurrent:
+            write_group()
+    write_group()
 print(f"{out}: {call} calls, {written / 1e6:.0f} MB")
