@@ -327,6 +327,12 @@ impl Connection {
             }
         }
         if kind == 20 {
+            if !tls13 {
+                // TLS 1.2 renegotiation: the ChangeCipherSpec (itself under
+                // the keys before) moves this side to the new handshake's
+                // keys, whose hellos were read decrypted (RFC 5246 §7.4.1.1).
+                self.keys_12(index, log)?;
+            }
             return Ok(None); // TLS 1.3 compatibility mode (RFC 8446 §D.4)
         }
         let Some(keys) = self.directions[index].keys.as_mut() else { return Ok(None) };
@@ -343,6 +349,11 @@ impl Connection {
                 decrypt(keys, record).ok_or(Read::Undecryptable)?
             }
         };
+        if content == 22 && !tls13 {
+            // A renegotiation's hello, under the keys before (a Finished or
+            // anything else is passed over there).
+            self.hello(index, &data);
+        }
         Ok((content == 23).then_some(data))
     }
 

@@ -286,6 +286,7 @@ fn corrupted_tls_is_reported_not_trusted() {
     for (capture, keys) in [
         ("sip-over-tls12.pcap", "sip-over-tls12.keys"),
         ("sip-over-tls10.pcap", "sip-over-tls10.keys"),
+        ("sip-over-tls12-renegotiate.pcap", "sip-over-tls12-renegotiate.keys"),
         ("sip-over-tls13-key-update.pcap", "sip-over-tls13-key-update.keys"),
     ] {
         let original = std::fs::read(data.join(capture)).unwrap_or_else(|e| panic!("{capture}: {e}"));

@@ -696,6 +696,7 @@ fn tls_decrypted_with_the_key_log_agrees_with_tshark_decrypting_it() {
         ("sip-over-tls.pcap", "sip-over-tls.keys"),
         ("sip-over-tls12.pcap", "sip-over-tls12.keys"),
         ("sip-over-tls10.pcap", "sip-over-tls10.keys"),
+        ("sip-over-tls12-renegotiate.pcap", "sip-over-tls12-renegotiate.keys"),
         ("sip-over-tls13-key-update.pcap", "sip-over-tls13-key-update.keys"),
     ] {
         let option = format!("tls.keylog_file:{}", path(keys));
@@ -795,6 +796,21 @@ fn sip_over_tls_is_decrypted_with_the_session_secrets() {
     let expected = ["tls-tls10@127.0.0.1", "tls-tls10-no-etm@127.0.0.1", "tls-tls11-no-etm@127.0.0.1"];
     assert_eq!(calls.iter().map(|c| c.0).collect::<Vec<_>>(), expected);
     assert!(calls.iter().all(|c| c.1 == 5 && *c.2 == 486), "{calls:?}");
+    assert!(problem_kinds(&v).is_empty(), "{v}");
+    // TLS 1.2 renegotiated: the CANCEL follows the second handshake, whose
+    // hellos were under the first one's keys.
+    let v = analyze_json(&[
+        &path("sip-over-tls12-renegotiate.pcap"),
+        "--tls-keys",
+        &path("sip-over-tls12-renegotiate.keys"),
+    ]);
+    let seen: Vec<(&str, Option<u64>)> = v["calls"][0]["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|m| (m["method"].as_str().unwrap_or(""), m["status"].as_u64()))
+        .collect();
+    assert_eq!(seen, [("INVITE", None), ("INVITE", Some(100)), ("CANCEL", None)]);
     assert!(problem_kinds(&v).is_empty(), "{v}");
     // TLS 1.3 with ChaCha20-Poly1305: the CANCEL follows a key update.
     let v =

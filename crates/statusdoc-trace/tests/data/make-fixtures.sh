@@ -216,6 +216,16 @@ tls_calls sip-over-tls12 ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384
 # without.
 tls_calls sip-over-tls10 tls10 tls10+no-etm tls11+no-etm
 
+# TLS 1.2 renegotiated between two requests (tls-renegotiate.sh).
+tcpdump -i lo -U -s 0 -w sip-over-tls12-renegotiate.pcap "port 5061" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+rm -f sip-over-tls12-renegotiate.keys
+bash tls-renegotiate.sh sip-over-tls12-renegotiate.keys 5061
+sleep 1
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+
 # TLS 1.3 with ChaCha20-Poly1305 and a key update between two requests.
 tcpdump -i lo -U -s 0 -w sip-over-tls13-key-update.pcap "port 5061" >/dev/null 2>&1 &
 dump=$!
