@@ -10,11 +10,13 @@
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
 
 use crate::hexdump::{hex_line, read_packets, DumpedPacket};
 use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::{looks_like_sip, parse, Framing, Parsed};
+use crate::tls::KeyLog;
 
 /// The tool whose output the text is, told by its first packet line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +57,12 @@ struct PacketLine<'a> {
 
 /// Reads the SIP messages of a packet dump; `false`, having read nothing,
 /// when the text is not one.
-pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) -> bool {
+pub(crate) fn read_dump(
+    text: &str,
+    tls_keys: &Arc<KeyLog>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
     // Told from the first lines, before a log is split into all of its.
     let head: Vec<&str> = text.lines().take(LOOK_AHEAD_LINES + 8).collect();
     let Some((tool, timed)) = (0..head.len().min(LOOK_AHEAD_LINES)).find_map(|i| match ngrep_line(head[i]) {
@@ -76,7 +83,7 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
     };
     // tcpdump -x/-X print every byte in hex: the packets are read whole.
     if tool == Tool::Tcpdump && lines.iter().take(LOOK_AHEAD_LINES).any(|l| l.trim_start().starts_with("0x0000:")) {
-        read_hex_packets(&lines, timed, on_record, on_problem);
+        read_hex_packets(&lines, timed, tls_keys, on_record, on_problem);
         return true;
     }
     // Each packet line, parsed once, and where it is; the lines up to the
@@ -135,6 +142,7 @@ pub(crate) fn read_dump(text: &str, on_record: &mut dyn FnMut(SipRecord), on_pro
 fn read_hex_packets(
     lines: &[&str],
     timed: bool,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) {
@@ -161,7 +169,7 @@ fn read_hex_packets(
         i += 1;
     }
     packets.retain(|p| !p.bytes.is_empty());
-    read_packets(packets, on_record, on_problem);
+    read_packets(packets, tls_keys, on_record, on_problem);
 }
 
 /// Whether two packets went between the same hosts.

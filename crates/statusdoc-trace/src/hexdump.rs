@@ -8,9 +8,12 @@
 
 use std::io::Cursor;
 
+use std::sync::Arc;
+
 use crate::capture::CaptureReader;
 use crate::log::LOOK_AHEAD_LINES;
 use crate::record::{Problem, SipRecord};
+use crate::tls::KeyLog;
 
 /// A packet's bytes as the dump gives them, the line it starts on, its time.
 #[derive(Debug, Default)]
@@ -85,6 +88,7 @@ fn as_ethernet(bytes: &[u8], link: Option<u16>) -> Vec<u8> {
 /// Reads the packets as one capture; frames become the lines they start on.
 pub(crate) fn read_packets(
     packets: Vec<DumpedPacket>,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) {
@@ -119,6 +123,7 @@ pub(crate) fn read_packets(
             on_problem(problem);
         },
     )
+    .with_tls_keys(Arc::clone(tls_keys))
     .read(Cursor::new(capture));
 }
 
@@ -129,6 +134,7 @@ pub(crate) fn read_packets(
 /// `false`, having read nothing, when the text is not one.
 pub(crate) fn read_hex_dump(
     text: &str,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
@@ -170,7 +176,7 @@ pub(crate) fn read_hex_dump(
     if packets.is_empty() {
         return false;
     }
-    read_packets(packets, on_record, on_problem);
+    read_packets(packets, tls_keys, on_record, on_problem);
     true
 }
 

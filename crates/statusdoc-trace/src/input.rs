@@ -5,7 +5,7 @@ use std::io::{self, BufRead, Read};
 use std::sync::{Arc, Mutex};
 
 use crate::record::{Problem, ProblemKind, SipRecord};
-use crate::{read_log, CaptureReader, KeyLog, MAX_LOG_BYTES};
+use crate::{read_log_with_keys, CaptureReader, KeyLog, MAX_LOG_BYTES};
 
 /// Whether the first bytes are those of a capture this crate reads by its
 /// magic number (pcap in either byte order and resolution, pcapng, Network
@@ -142,8 +142,9 @@ fn read_plain(
     }
     let text = decode_text(&bytes);
     let (mut read, mut reported) = (0usize, 0usize);
-    read_log(
+    read_log_with_keys(
         &text,
+        tls_keys,
         |record| {
             read += 1;
             on_record(record);

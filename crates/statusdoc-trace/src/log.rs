@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
 
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::{looks_like_sip, parse, Framing, Parsed};
@@ -398,11 +399,22 @@ fn unescape_backslashes(line: &str) -> String {
 }
 
 /// Reads SIP messages from log text.
-pub fn read_log(text: &str, mut on_record: impl FnMut(SipRecord), mut on_problem: impl FnMut(Problem)) {
+pub fn read_log(text: &str, on_record: impl FnMut(SipRecord), on_problem: impl FnMut(Problem)) {
+    read_log_with_keys(text, &Arc::default(), on_record, on_problem);
+}
+
+/// [`read_log`], decrypting the TLS of packet dumps (tcpdump's or
+/// Wireshark's hex) with these session secrets.
+pub fn read_log_with_keys(
+    text: &str,
+    tls_keys: &Arc<crate::KeyLog>,
+    mut on_record: impl FnMut(SipRecord),
+    mut on_problem: impl FnMut(Problem),
+) {
     if crate::follow::read_follow(text, &mut on_record, &mut on_problem)
-        || crate::dump::read_dump(text, &mut on_record, &mut on_problem)
+        || crate::dump::read_dump(text, tls_keys, &mut on_record, &mut on_problem)
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
-        || crate::hexdump::read_hex_dump(text, &mut on_record, &mut on_problem)
+        || crate::hexdump::read_hex_dump(text, tls_keys, &mut on_record, &mut on_problem)
         || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)
     {
         return;

@@ -29,6 +29,32 @@ fn seen(r: &SipRecord, rebuilt: bool) -> (String, String, String, String) {
     (format!("{} → {} {transport:?}", r.src, r.dst), first, cseq, String::from_utf8_lossy(m.body).into_owned())
 }
 
+/// A dump of TLS, printed as hex, read with the session secrets: the same
+/// messages as its capture gives with them.
+#[test]
+fn a_hex_dump_of_tls_is_decrypted_with_the_key_log() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let keys = std::fs::read(data.join("sip-over-tls10.keys")).unwrap_or_else(|e| panic!("{e}"));
+    let keys = std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&keys));
+    let read_with = |name: &str, keys: &std::sync::Arc<statusdoc_trace::KeyLog>| {
+        let file = std::fs::File::open(data.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        read_input(std::io::BufReader::new(file), keys, &mut |r| records.push(r), &mut |p| problems.push(p))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        (records, problems)
+    };
+    let (expected, _) = read_with("sip-over-tls10.pcap", &keys);
+    let (got, problems) = read_with("sip-over-tls10.tcpdump-x.txt", &keys);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(expected.len(), 15);
+    let seen_all = |records: &[SipRecord]| records.iter().map(|r| seen(r, false)).collect::<Vec<_>>();
+    assert_eq!(seen_all(&got), seen_all(&expected));
+    // Without them, the dump's TLS is said to be there, unread.
+    let (none, problems) = read_with("sip-over-tls10.tcpdump-x.txt", &std::sync::Arc::default());
+    assert!(none.is_empty());
+    assert!(problems.iter().any(|p| p.kind == statusdoc_trace::ProblemKind::Tls), "{problems:?}");
+}
+
 #[test]
 fn each_dump_reads_as_the_capture_it_was_printed_from() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");

@@ -215,6 +215,8 @@ tls_calls sip-over-tls12 ECDHE-RSA-AES128-GCM-SHA256 ECDHE-RSA-AES256-GCM-SHA384
 # chains each record's IV from the one before), with encrypt-then-MAC and
 # without.
 tls_calls sip-over-tls10 tls10 tls10+no-etm tls11+no-etm
+# The same printed as tcpdump's hex, as pasted into a ticket with the key log.
+tcpdump -x -n -tttt -r sip-over-tls10.pcap > sip-over-tls10.tcpdump-x.txt 2>/dev/null
 
 # TLS 1.2 renegotiated between two requests (tls-renegotiate.sh).
 tcpdump -i lo -U -s 0 -w sip-over-tls12-renegotiate.pcap "port 5061" >/dev/null 2>&1 &
