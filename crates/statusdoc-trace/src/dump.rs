@@ -668,7 +668,8 @@ mod tests {
 
     fn read(text: &str) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
-        read_dump(text, &mut |r| records.push(r), &mut |p| problems.push(p)).then_some((records, problems))
+        read_dump(text, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p))
+            .then_some((records, problems))
     }
 
     fn addr(text: &str) -> SocketAddr {

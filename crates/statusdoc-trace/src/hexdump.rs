@@ -218,9 +218,9 @@ mod tests {
 0010  0a 00 00 02                                       ....\n\
 Reassembled TCP (8 bytes):\n0000  53 49 50 2f 32 2e 30 20                           SIP/2.0 \n";
         let mut problems = Vec::new();
-        assert!(read_hex_dump(text, &mut |_| {}, &mut |p| problems.push(p)));
+        assert!(read_hex_dump(text, &Arc::default(), &mut |_| {}, &mut |p| problems.push(p)));
         // One 20-byte packet (UDP to nowhere): nothing read, nothing wrong.
         assert!(problems.is_empty(), "{problems:?}");
-        assert!(!read_hex_dump("0000 is a number\nnothing else\n", &mut |_| {}, &mut |_| {}));
+        assert!(!read_hex_dump("0000 is a number\nnothing else\n", &Arc::default(), &mut |_| {}, &mut |_| {}));
     }
 }
