@@ -218,12 +218,12 @@ tls_calls sip-over-tls10 tls10 tls10+no-etm tls11+no-etm
 # The same printed as tcpdump's hex, as pasted into a ticket with the key log.
 tcpdump -x -n -tttt -r sip-over-tls10.pcap > sip-over-tls10.tcpdump-x.txt 2>/dev/null
 
-# TLS 1.2 renegotiated between two requests (tls-renegotiate.sh).
+# TLS 1.2 renegotiated between two requests (tls-openssl.sh).
 tcpdump -i lo -U -s 0 -w sip-over-tls12-renegotiate.pcap "port 5061" >/dev/null 2>&1 &
 dump=$!
 sleep 1
 rm -f sip-over-tls12-renegotiate.keys
-bash tls-renegotiate.sh sip-over-tls12-renegotiate.keys 5061
+bash tls-openssl.sh renegotiate sip-over-tls12-renegotiate.keys 5061
 sleep 1
 kill "$dump"
 wait "$dump" 2>/dev/null || true
@@ -233,7 +233,7 @@ tcpdump -i lo -U -s 0 -w sip-over-tls13-key-update.pcap "port 5061" >/dev/null 2
 dump=$!
 sleep 1
 rm -f sip-over-tls13-key-update.keys
-bash tls-key-update.sh sip-over-tls13-key-update.keys 5061
+bash tls-openssl.sh key-update sip-over-tls13-key-update.keys 5061
 sleep 1
 kill "$dump"
 wait "$dump" 2>/dev/null || true
