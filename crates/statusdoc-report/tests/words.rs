@@ -53,3 +53,28 @@ fn reason_causes_are_named() {
     let q850 = words.finding(&reason("Q.850", "17")).unwrap_or_else(|e| panic!("{e}"));
     assert!(q850.contains("cause 17 ("), "{q850}");
 }
+
+/// A count of one is said in the singular, in every locale: the text for
+/// one is not the text for two with its digit changed.
+#[test]
+fn counts_of_one_are_singular() {
+    let catalog = Catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
+    let cases: [(&str, &[(&str, &str)]); 4] = [
+        ("finding-unanswered", &[("method", "CANCEL")]),
+        ("finding-no-ack", &[]),
+        ("finding-unreachable", &[("reason", "host"), ("address", "192.0.2.1:5060"), ("mtu", "0")]),
+        ("finding-unreachable", &[("reason", "port"), ("address", "192.0.2.1:5060"), ("mtu", "0")]),
+    ];
+    for locale in catalog.prose().locale_ids() {
+        let words = statusdoc_report::Words::new(catalog, locale);
+        for (id, vars) in cases {
+            let say = |count: &str| {
+                let mut all: Vec<(&str, String)> = vars.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+                all.push(("count", count.to_owned()));
+                words.get(id, &all).unwrap_or_else(|e| panic!("{locale} {id}: {e}"))
+            };
+            let (one, two) = (say("1"), say("2"));
+            assert_ne!(one.replace(" 1 ", " 2 ").replace("(1 ", "(2 "), two, "{locale} {id}: {one}");
+        }
+    }
+}

@@ -110,8 +110,14 @@ finding-media-direction = { $direction ->
    *[other] The media address is 0.0.0.0, the old way of putting a call on hold: no media is to be sent to this side.
 }
 finding-media-private-address = The SDP asks for media at { $address }, a private address, but the message came from { $sender }: a NAT sits in between, and media sent to that address will not arrive (one-way or no audio) unless an SBC or the far end corrects it (symmetric RTP, ICE).
-finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count } copies seen): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
-finding-unanswered = { $method } got no response at all ({ $count } transmissions seen); capture next to the receiving side to see whether it arrives.
+finding-no-ack = The 2xx to the INVITE was never acknowledged ({ $count ->
+    [one] one copy seen
+   *[other] { $count } copies seen
+}): the ACK did not reach the callee, which usually means a wrong Contact or Record-Route, or NAT on the way back; the callee ends the call after about 32 s.
+finding-unanswered = { $method } got no response at all ({ $count ->
+    [one] one transmission seen
+   *[other] { $count } transmissions seen
+}); capture next to the receiving side to see whether it arrives.
 finding-retransmitted = { $method } was sent { $count ->
     [one] once more
    *[other] { $count } more times
@@ -252,10 +258,25 @@ finding-unreachable = { $reason ->
         [one] the datagram
        *[other] { $count } datagrams
     } with ICMP "port unreachable". The SIP element there is down, or listens on another port or transport; the address it was sent to (Contact, Route, DNS) may be stale.
-    [host] { $address } could not be reached: ICMP "host unreachable" came back ({ $count } times). The host is down or no longer at that address (a stale registration or Contact).
-    [network] There is no route to { $address }: ICMP "network unreachable" came back ({ $count } times). The address or the routing towards it is wrong.
-    [prohibited] A firewall or a policy on the way refused the datagram to { $address }: ICMP "administratively prohibited" came back ({ $count } times). Open UDP to that port, or send over another path.
-    [protocol] The host at { $address } does not take UDP: ICMP "protocol unreachable" came back ({ $count } times). Use the transport it offers (TCP or TLS).
+    [host] { $address } could not be reached: ICMP "host unreachable" came back ({ $count ->
+        [one] once
+       *[other] { $count } times
+    }). The host is down or no longer at that address (a stale registration or Contact).
+    [network] There is no route to { $address }: ICMP "network unreachable" came back ({ $count ->
+        [one] once
+       *[other] { $count } times
+    }). The address or the routing towards it is wrong.
+    [prohibited] A firewall or a policy on the way refused the datagram to { $address }: ICMP "administratively prohibited" came back ({ $count ->
+        [one] once
+       *[other] { $count } times
+    }). Open UDP to that port, or send over another path.
+    [protocol] The host at { $address } does not take UDP: ICMP "protocol unreachable" came back ({ $count ->
+        [one] once
+       *[other] { $count } times
+    }). Use the transport it offers (TCP or TLS).
     [too-big] The message is too big for a link on the way to { $address } (MTU { $mtu }) and may not be fragmented. A request larger than 1300 bytes, or within 200 bytes of the path's MTU, must go over TCP (RFC 3261 §18.1.1); trim headers or SDP, or use TCP.
-   *[other] ICMP says the datagram to { $address } could not be delivered ({ $count } times).
+   *[other] ICMP says the datagram to { $address } could not be delivered ({ $count ->
+        [one] once
+       *[other] { $count } times
+    }).
 } The sender should take an ICMP error as a transport failure, as if answered 503, and try the next address instead of retransmitting until it times out.

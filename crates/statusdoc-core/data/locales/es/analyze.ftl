@@ -110,8 +110,14 @@ finding-media-direction = { $direction ->
    *[other] La dirección de medios es 0.0.0.0, la forma antigua de poner una llamada en espera: no deben enviarse medios a este lado.
 }
 finding-media-private-address = El SDP pide medios en { $address }, una dirección privada, pero el mensaje vino de { $sender }: hay un NAT por medio, y los medios enviados a esa dirección no llegarán (audio en un solo sentido o sin audio), salvo que un SBC o el otro extremo la corrija (RTP simétrico, ICE).
-finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count } copias vistas): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
-finding-unanswered = { $method } no recibió ninguna respuesta ({ $count } transmisiones vistas); captura junto al lado receptor para ver si llega.
+finding-no-ack = El 2xx del INVITE nunca se confirmó ({ $count ->
+    [one] una copia vista
+   *[other] { $count } copias vistas
+}): el ACK no llegó al llamado, lo que suele indicar un Contact o un Record-Route erróneos, o NAT en el camino de vuelta; el llamado termina la llamada al cabo de unos 32 s.
+finding-unanswered = { $method } no recibió ninguna respuesta ({ $count ->
+    [one] una transmisión vista
+   *[other] { $count } transmisiones vistas
+}); captura junto al lado receptor para ver si llega.
 finding-retransmitted = { $method } se envió { $count ->
     [one] una vez más
    *[other] { $count } veces más
@@ -252,10 +258,25 @@ finding-unreachable = { $reason ->
         [one] al datagrama
        *[other] a { $count } datagramas
     } con ICMP "puerto inalcanzable". El elemento SIP de allí está caído, o escucha en otro puerto o transporte; la dirección a la que se envió (Contact, Route, DNS) puede estar desactualizada.
-    [host] No se pudo alcanzar { $address }: volvió ICMP "host inalcanzable" ({ $count } veces). El host está caído o ya no está en esa dirección (un registro o un Contact desactualizado).
-    [network] No hay ruta hacia { $address }: volvió ICMP "red inalcanzable" ({ $count } veces). La dirección o el enrutamiento hacia ella están mal.
-    [prohibited] Un firewall o una política en el camino rechazó el datagrama hacia { $address }: volvió ICMP "prohibido administrativamente" ({ $count } veces). Abra UDP hacia ese puerto, o envíe por otro camino.
-    [protocol] El host de { $address } no acepta UDP: volvió ICMP "protocolo inalcanzable" ({ $count } veces). Use el transporte que ofrece (TCP o TLS).
+    [host] No se pudo alcanzar { $address }: volvió ICMP "host inalcanzable" ({ $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }). El host está caído o ya no está en esa dirección (un registro o un Contact desactualizado).
+    [network] No hay ruta hacia { $address }: volvió ICMP "red inalcanzable" ({ $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }). La dirección o el enrutamiento hacia ella están mal.
+    [prohibited] Un firewall o una política en el camino rechazó el datagrama hacia { $address }: volvió ICMP "prohibido administrativamente" ({ $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }). Abra UDP hacia ese puerto, o envíe por otro camino.
+    [protocol] El host de { $address } no acepta UDP: volvió ICMP "protocolo inalcanzable" ({ $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }). Use el transporte que ofrece (TCP o TLS).
     [too-big] El mensaje es demasiado grande para un enlace del camino hacia { $address } (MTU { $mtu }) y no puede fragmentarse. Una petición de más de 1300 bytes, o a menos de 200 bytes de la MTU del camino, debe ir por TCP (RFC 3261 §18.1.1); recorte cabeceras o SDP, o use TCP.
-   *[other] ICMP indica que el datagrama hacia { $address } no pudo entregarse ({ $count } veces).
+   *[other] ICMP indica que el datagrama hacia { $address } no pudo entregarse ({ $count ->
+        [one] una vez
+       *[other] { $count } veces
+    }).
 } El emisor debe tomar un error ICMP como un fallo de transporte, como si le respondieran 503, y probar la siguiente dirección en lugar de retransmitir hasta agotar el tiempo.

@@ -110,8 +110,14 @@ finding-media-direction = { $direction ->
    *[other] O endereço de mídia é 0.0.0.0, a forma antiga de pôr uma chamada em espera: nenhuma mídia deve ser enviada a este lado.
 }
 finding-media-private-address = O SDP pede mídia em { $address }, um endereço privado, mas a mensagem veio de { $sender }: há um NAT no caminho, e a mídia enviada a esse endereço não vai chegar (áudio num sentido só ou sem áudio), a menos que um SBC ou a outra ponta o corrija (RTP simétrico, ICE).
-finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count } cópias vistas): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
-finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count } transmissões vistas); capture junto ao lado receptor para ver se ele chega.
+finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count ->
+    [one] uma cópia vista
+   *[other] { $count } cópias vistas
+}): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
+finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count ->
+    [one] uma transmissão vista
+   *[other] { $count } transmissões vistas
+}); capture junto ao lado receptor para ver se ele chega.
 finding-retransmitted = { $method } foi enviado { $count ->
     [one] mais uma vez
    *[other] mais { $count } vezes
@@ -252,10 +258,25 @@ finding-unreachable = { $reason ->
         [one] ao datagrama
        *[other] a { $count } datagramas
     } com ICMP "porta inalcançável". O elemento SIP de lá está fora do ar, ou escuta em outra porta ou transporte; o endereço para onde foi enviado (Contact, Route, DNS) pode estar desatualizado.
-    [host] Não foi possível alcançar { $address }: voltou ICMP "host inalcançável" ({ $count } vezes). O host está fora do ar ou não está mais nesse endereço (um registro ou um Contact desatualizado).
-    [network] Não há rota para { $address }: voltou ICMP "rede inalcançável" ({ $count } vezes). O endereço ou o roteamento até ele está errado.
-    [prohibited] Um firewall ou uma política no caminho recusou o datagrama para { $address }: voltou ICMP "proibido administrativamente" ({ $count } vezes). Libere UDP para essa porta, ou envie por outro caminho.
-    [protocol] O host de { $address } não aceita UDP: voltou ICMP "protocolo inalcançável" ({ $count } vezes). Use o transporte que ele oferece (TCP ou TLS).
+    [host] Não foi possível alcançar { $address }: voltou ICMP "host inalcançável" ({ $count ->
+        [one] uma vez
+       *[other] { $count } vezes
+    }). O host está fora do ar ou não está mais nesse endereço (um registro ou um Contact desatualizado).
+    [network] Não há rota para { $address }: voltou ICMP "rede inalcançável" ({ $count ->
+        [one] uma vez
+       *[other] { $count } vezes
+    }). O endereço ou o roteamento até ele está errado.
+    [prohibited] Um firewall ou uma política no caminho recusou o datagrama para { $address }: voltou ICMP "proibido administrativamente" ({ $count ->
+        [one] uma vez
+       *[other] { $count } vezes
+    }). Libere UDP para essa porta, ou envie por outro caminho.
+    [protocol] O host de { $address } não aceita UDP: voltou ICMP "protocolo inalcançável" ({ $count ->
+        [one] uma vez
+       *[other] { $count } vezes
+    }). Use o transporte que ele oferece (TCP ou TLS).
     [too-big] A mensagem é grande demais para um enlace no caminho até { $address } (MTU { $mtu }) e não pode ser fragmentada. Uma requisição com mais de 1300 bytes, ou a menos de 200 bytes da MTU do caminho, deve ir por TCP (RFC 3261 §18.1.1); reduza cabeçalhos ou SDP, ou use TCP.
-   *[other] O ICMP diz que o datagrama para { $address } não pôde ser entregue ({ $count } vezes).
+   *[other] O ICMP diz que o datagrama para { $address } não pôde ser entregue ({ $count ->
+        [one] uma vez
+       *[other] { $count } vezes
+    }).
 } O remetente deve tratar um erro ICMP como falha de transporte, como se a resposta fosse 503, e tentar o próximo endereço em vez de retransmitir até esgotar o tempo.
