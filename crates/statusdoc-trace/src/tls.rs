@@ -7,10 +7,11 @@
 //! TCP stream, and the plaintext is read as SIP over a stream.
 //!
 //! Decrypted: TLS 1.3 (RFC 8446, its three AEAD suites, key updates
-//! included) and TLS 1.2 with AES-GCM (RFC 5288, 5289), ChaCha20-Poly1305
+//! included); TLS 1.2 with AES-GCM (RFC 5288, 5289), ChaCha20-Poly1305
 //! (RFC 7905) or AES-CBC with HMAC (RFC 5246, encrypt-then-MAC of RFC 7366
-//! included). Older versions, other suites and connections whose handshake
-//! was not captured are reported, not guessed at.
+//! included), renegotiations followed; TLS 1.1 and 1.0 with AES-CBC and
+//! HMAC-SHA1 (RFC 4346, RFC 2246). SSL 3.0, other suites and connections
+//! whose handshake was not captured are reported, not guessed at.
 
 use std::collections::HashMap;
 
@@ -309,31 +310,27 @@ impl Connection {
     fn record(&mut self, index: usize, record: &[u8], log: &KeyLog) -> Result<Option<Vec<u8>>, Read> {
         let kind = record[0];
         let tls13 = self.chosen.is_some_and(Chosen::tls13);
+        if kind == 20 {
+            if !tls13 {
+                // Up to TLS 1.2, what this side sends next is protected with
+                // the keys of the handshake just read: the first, or a
+                // renegotiation's, whose hellos were read decrypted (RFC
+                // 5246 §7.1, §7.4.1.1).
+                self.keys_12(index, log)?;
+            }
+            return Ok(None); // TLS 1.3 compatibility mode (RFC 8446 §D.4)
+        }
         if self.directions[index].keys.is_none() {
             match kind {
                 22 => {
                     self.hello(index, &record[5..]);
                     return Ok(None);
                 }
-                // TLS 1.2: what this side sends next is protected.
-                20 if !tls13 => {
-                    self.keys_12(index, log)?;
-                    return Ok(None);
-                }
                 // TLS 1.3: everything after the ServerHello is (RFC 8446 §2).
                 23 if tls13 => self.keys_13(log)?,
-                // Alerts in the clear; TLS 1.3's compatibility ChangeCipherSpec.
+                // Alerts in the clear.
                 _ => return Ok(None),
             }
-        }
-        if kind == 20 {
-            if !tls13 {
-                // TLS 1.2 renegotiation: the ChangeCipherSpec (itself under
-                // the keys before) moves this side to the new handshake's
-                // keys, whose hellos were read decrypted (RFC 5246 §7.4.1.1).
-                self.keys_12(index, log)?;
-            }
-            return Ok(None); // TLS 1.3 compatibility mode (RFC 8446 §D.4)
         }
         let Some(keys) = self.directions[index].keys.as_mut() else { return Ok(None) };
         let (content, data) = match decrypt(keys, record) {
@@ -511,18 +508,33 @@ fn expand_label(sha384: bool, secret: &[u8], label: &[u8], len: usize) -> Result
     Ok(out)
 }
 
+/// P_hash (RFC 5246 §5): `hmac` (keyed with the secret, given its input in
+/// parts) of A(1) + seed, A(2) + seed… where A(1) = hmac(seed) and
+/// A(i + 1) = hmac(A(i)), cut to `len` bytes.
+fn p_hash(hmac: impl Fn(&[&[u8]]) -> Vec<u8>, seed: &[u8], len: usize) -> Vec<u8> {
+    let mut a = hmac(&[seed]);
+    let mut out = Vec::with_capacity(len + 64);
+    while out.len() < len && !a.is_empty() {
+        out.extend_from_slice(&hmac(&[&a, seed]));
+        a = hmac(&[&a]);
+    }
+    out.resize(len, 0);
+    out
+}
+
+/// ring's HMAC with this key, as [`p_hash`] calls it.
+fn ring_hmac(key: hmac::Key) -> impl Fn(&[&[u8]]) -> Vec<u8> {
+    move |parts| {
+        let mut context = hmac::Context::with_key(&key);
+        parts.iter().for_each(|part| context.update(part));
+        context.sign().as_ref().to_vec()
+    }
+}
+
 /// TLS 1.2's PRF (RFC 5246 §5): P_SHA256 or P_SHA384 of label and seed.
 fn prf(sha384: bool, secret: &[u8], label: &[u8], seed: &[u8], len: usize) -> Vec<u8> {
     let key = hmac::Key::new(if sha384 { hmac::HMAC_SHA384 } else { hmac::HMAC_SHA256 }, secret);
-    let seed = [label, seed].concat();
-    let mut a = hmac::sign(&key, &seed);
-    let mut out = Vec::with_capacity(len + 48);
-    while out.len() < len {
-        out.extend_from_slice(hmac::sign(&key, &[a.as_ref(), &seed].concat()).as_ref());
-        a = hmac::sign(&key, a.as_ref());
-    }
-    out.truncate(len);
-    out
+    p_hash(ring_hmac(key), &[label, seed].concat(), len)
 }
 
 /// The PRF of TLS 1.0 and 1.1 (RFC 2246 §5): P_MD5 of the secret's first
@@ -533,32 +545,18 @@ fn prf_10(secret: &[u8], label: &[u8], seed: &[u8], len: usize) -> Vec<u8> {
     let half = secret.len().div_ceil(2);
     let (first, second) = (&secret[..half], &secret[secret.len() - half..]);
     let seed = [label, seed].concat();
-    // P_MD5: HMAC-MD5 chained as P_hash is (RFC 2246 §5).
-    let md5 = |data: &[&[u8]]| {
-        let mut mac = <hmac_md5::Hmac<md5::Md5> as Mac>::new_from_slice(first).ok()?;
-        data.iter().for_each(|part| mac.update(part));
-        Some(mac.finalize().into_bytes().to_vec())
+    // HMAC takes a key of any length: this never fails, and if it did the
+    // empty output would give keys that open nothing.
+    let keyed = <hmac_md5::Hmac<md5::Md5> as Mac>::new_from_slice(first).ok();
+    let md5 = |parts: &[&[u8]]| {
+        keyed.clone().map_or_else(Vec::new, |mut mac| {
+            parts.iter().for_each(|part| mac.update(part));
+            mac.finalize().into_bytes().to_vec()
+        })
     };
-    let mut out = vec![0u8; len];
-    let (mut a, mut at) = (md5(&[&seed]), 0);
-    while at < len {
-        let Some(block) = a.as_deref().and_then(|a| md5(&[a, &seed])) else { break };
-        let n = block.len().min(len - at);
-        out[at..at + n].copy_from_slice(&block[..n]);
-        at += n;
-        a = a.as_deref().and_then(|a| md5(&[a]));
-    }
-    let sha1 = hmac::Key::new(hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, second);
-    let mut a = hmac::sign(&sha1, &seed);
-    let mut at = 0;
-    while at < len {
-        let block = hmac::sign(&sha1, &[a.as_ref(), &seed].concat());
-        for (o, b) in out[at..].iter_mut().zip(block.as_ref()) {
-            *o ^= b;
-        }
-        at += block.as_ref().len();
-        a = hmac::sign(&sha1, a.as_ref());
-    }
+    let mut out = p_hash(md5, &seed, len);
+    let sha1 = p_hash(ring_hmac(hmac::Key::new(hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY, second)), &seed, len);
+    out.iter_mut().zip(sha1).for_each(|(o, s)| *o ^= s);
     out
 }
 
