@@ -98,6 +98,28 @@ const MAX_CONNECTION_BYTES: usize = 256 * 1024 * 1024;
 /// connections holding nothing are bounded too (about half a million).
 const CONNECTION_OVERHEAD: usize = 512;
 
+/// What a plain connection's direction is counted as holding.
+fn counted(stream: &Stream) -> usize {
+    stream.held() + CONNECTION_OVERHEAD
+}
+
+/// The entry for `key`, made if new, and what it was counted as holding
+/// before (nothing, when new): what a segment then adds is counted after.
+fn entry_counted<V: Default>(
+    map: &mut FastMap<FlowKey, V>,
+    key: FlowKey,
+    held: impl Fn(&V) -> usize,
+) -> (&mut V, usize) {
+    match map.entry(key) {
+        Entry::Occupied(entry) => {
+            let value = entry.into_mut();
+            let before = held(value);
+            (value, before)
+        }
+        Entry::Vacant(entry) => (entry.insert(V::default()), 0),
+    }
+}
+
 /// TLS connections reported as not readable, remembered at once (so that
 /// each is reported once); past it, the older half is forgotten.
 const MAX_TLS_REPORTED: usize = 65_536;
@@ -757,7 +779,7 @@ impl<'c> CaptureReader<'c> {
                 let open = time - stream.last_time < STREAM_IDLE_TIMEOUT;
                 if !open {
                     leftovers.extend(unfinished(src, dst, stream));
-                    freed += stream.held() + CONNECTION_OVERHEAD;
+                    freed += counted(stream);
                 }
                 open
             });
@@ -1064,7 +1086,7 @@ impl<'c> CaptureReader<'c> {
             } else {
                 self.streams.remove(&key).map_or(0, |stream| {
                     leftovers.extend(unfinished(key.0, key.1, &stream));
-                    stream.held() + CONNECTION_OVERHEAD
+                    counted(&stream)
                 })
             };
             self.connection_bytes = self.connection_bytes.saturating_sub(freed);
@@ -1087,14 +1109,7 @@ impl<'c> CaptureReader<'c> {
                 && self.tls.len() < MAX_TLS_CONNECTIONS
                 && !self.tls_reported.contains_key(&key))
         {
-            let (flow, before) = match self.tls.entry(ends) {
-                Entry::Occupied(entry) => {
-                    let flow = entry.into_mut();
-                    let held = flow.held();
-                    (flow, held)
-                }
-                Entry::Vacant(entry) => (entry.insert(TlsFlow::default()), 0),
-            };
+            let (flow, before) = entry_counted(&mut self.tls, ends, TlsFlow::held);
             flow.last_time = time;
             flow.last_frame = frame;
             let cipher = &mut flow.cipher[usize::from(src != ends.0)];
@@ -1137,14 +1152,7 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         }
-        let (stream, before) = match self.streams.entry(key) {
-            Entry::Occupied(entry) => {
-                let stream = entry.into_mut();
-                let held = stream.held() + CONNECTION_OVERHEAD;
-                (stream, held)
-            }
-            Entry::Vacant(entry) => (entry.insert(Stream::default()), 0),
-        };
+        let (stream, before) = entry_counted(&mut self.streams, key, counted);
         stream.last_time = time;
         stream.last_frame = frame;
         let transport = match decrypted {
@@ -1300,7 +1308,7 @@ impl<'c> CaptureReader<'c> {
             // buffer.
             stream.buffer = Vec::new();
         }
-        self.connection_bytes = (self.connection_bytes + stream.held() + CONNECTION_OVERHEAD).saturating_sub(before);
+        self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
         for record in records {
             (self.on_record)(record);
         }
