@@ -410,6 +410,43 @@ struct Building {
     evidence: crate::findings::Evidence,
 }
 
+impl Building {
+    /// Adds a message (`digest` tells a retransmission) and what it shows.
+    fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>) {
+        let retransmission = !self.digests.insert(digest);
+        if !retransmission {
+            self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
+            self.evidence.observe(record.frame, record.time, m, &message.method);
+            // Requests and failure responses: what a strict element refuses
+            // with 400 is the request; a 2xx's grammar explains nothing.
+            if !matches!(message.status, Some(100..=299)) {
+                self.findings.extend(crate::findings::from_conformance(record.frame, m));
+            }
+            if m.is_request() {
+                if let Some(asked) = crate::findings::asked(m, record.time, &message.cseq) {
+                    self.asked.retain(|a| a.cseq != asked.cseq);
+                    self.asked.push(asked);
+                }
+            } else {
+                let request = self.asked.iter().position(|a| a.cseq == message.cseq);
+                self.findings.extend(crate::findings::from_response(
+                    record.frame,
+                    m,
+                    request.map(|i| &self.asked[i]),
+                    &self.evidence,
+                ));
+                // A final response ends what its request asked.
+                if let (Some(i), Some(200..)) = (request, message.status) {
+                    self.asked.swap_remove(i);
+                }
+            }
+        }
+        self.last_time = self.last_time.max(record.time);
+        message.retransmission = retransmission;
+        self.messages.push(message);
+    }
+}
+
 /// Groups records into calls as they come, and hands back calls that have
 /// been idle for `idle_timeout` seconds of capture time, so that memory holds
 /// only the calls still in progress.
@@ -418,6 +455,8 @@ pub struct Analyzer {
     next_order: u64,
     idle_timeout: f64,
     since_sweep: usize,
+    /// Messages from one sweep for idle calls to the next.
+    sweep_every: usize,
     /// For each Call-ID, the Call-IDs headers linked it with (looked up when
     /// its call closes, instead of a scan of every link). Taken when the
     /// call closes; kept otherwise while a call of that Call-ID is open or
@@ -500,6 +539,10 @@ const MAX_FLOW_LOOKUPS: usize = 10_000;
 /// seconds of capture time: longer than SIP's 32 s transaction timeouts.
 pub const CALL_IDLE_TIMEOUT: f64 = 64.0;
 
+/// Open calls are looked through for idle ones after this many messages
+/// at least (more when more calls are open).
+const SWEEP_EVERY: usize = 4096;
+
 impl Analyzer {
     /// An analyzer that finishes calls idle for `idle_timeout` seconds
     /// (`f64::INFINITY` keeps every call to the end).
@@ -509,6 +552,7 @@ impl Analyzer {
             next_order: 0,
             idle_timeout,
             since_sweep: 0,
+            sweep_every: SWEEP_EVERY,
             links: FastMap::default(),
             icid_first: FastMap::default(),
             max_open_calls: usize::MAX,
@@ -603,7 +647,7 @@ impl Analyzer {
     ) -> Vec<Finished> {
         let mut finished = Vec::new();
         self.since_sweep += 1;
-        if self.since_sweep >= 4096 && self.idle_timeout.is_finite() {
+        if self.since_sweep >= self.sweep_every && self.idle_timeout.is_finite() {
             self.since_sweep = 0;
             let now = record.time;
             let idle: Vec<(u64, String)> = self
@@ -616,6 +660,10 @@ impl Analyzer {
             let (idle, active) = (self.idle_timeout, &self.active);
             self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
             self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
+            // A sweep looks at every open call: the next comes after as many
+            // messages as calls are still open, so that each message pays
+            // for about one call looked at.
+            self.sweep_every = SWEEP_EVERY.max(self.active.len());
         }
         if let Transport::Unreachable(reason) = record.transport {
             self.unreachable(record, reason);
@@ -670,7 +718,7 @@ impl Analyzer {
             crate::StartLine::Request { .. } => (None, None),
         };
         let digest = Hashing::default().hash_one((record.src, record.dst, first_line, &cseq, branch, to_tag));
-        let mut message = CallMessage {
+        let message = CallMessage {
             frame: record.frame,
             time: record.time,
             src: record.src,
@@ -686,60 +734,29 @@ impl Analyzer {
             credentials: m.is_request()
                 && (m.first_of(AUTHORIZATION).is_some() || m.first_of(PROXY_AUTHORIZATION).is_some()),
         };
-        let order = self.next_order;
-        // Looked up by the borrowed Call-ID: a String is made only for a new call.
-        if !self.active.contains_key(&*call_id) {
-            if self.active.len() >= self.max_open_calls {
-                finished.extend(self.close_longest_idle(record.frame));
-            }
-            self.active.insert(
-                call_id.to_string(),
-                Building {
-                    order,
-                    call_id: call_id.to_string(),
-                    // Room for a whole basic call, so that most calls allocate once.
-                    messages: Vec::with_capacity(8),
-                    digests: FastSet::with_capacity_and_hasher(8, Hashing::default()),
-                    last_time: record.time,
-                    findings: Vec::new(),
-                    asked: Vec::new(),
-                    evidence: crate::findings::Evidence::default(),
-                },
-            );
-            self.next_order += 1;
+        // Looked up by the borrowed Call-ID, once for a call already open:
+        // a String is made only for a new call.
+        if let Some(building) = self.active.get_mut(&*call_id) {
+            building.add(message, digest, record, m);
+            return finished;
         }
-        let Some(building) = self.active.get_mut(&*call_id) else { return finished };
-        let retransmission = !building.digests.insert(digest);
-        if !retransmission {
-            building.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
-            building.evidence.observe(record.frame, record.time, m, &message.method);
-            // Requests and failure responses: what a strict element refuses
-            // with 400 is the request; a 2xx's grammar explains nothing.
-            if !matches!(status, Some(100..=299)) {
-                building.findings.extend(crate::findings::from_conformance(record.frame, m));
-            }
-            if m.is_request() {
-                if let Some(asked) = crate::findings::asked(m, record.time, &message.cseq) {
-                    building.asked.retain(|a| a.cseq != asked.cseq);
-                    building.asked.push(asked);
-                }
-            } else {
-                let request = building.asked.iter().position(|a| a.cseq == message.cseq);
-                building.findings.extend(crate::findings::from_response(
-                    record.frame,
-                    m,
-                    request.map(|i| &building.asked[i]),
-                    &building.evidence,
-                ));
-                // A final response ends what its request asked.
-                if let (Some(i), Some(200..)) = (request, status) {
-                    building.asked.swap_remove(i);
-                }
-            }
+        if self.active.len() >= self.max_open_calls {
+            finished.extend(self.close_longest_idle(record.frame));
         }
-        building.last_time = building.last_time.max(record.time);
-        message.retransmission = retransmission;
-        building.messages.push(message);
+        let mut building = Building {
+            order: self.next_order,
+            call_id: call_id.to_string(),
+            // Room for a whole basic call, so that most calls allocate once.
+            messages: Vec::with_capacity(8),
+            digests: FastSet::with_capacity_and_hasher(8, Hashing::default()),
+            last_time: record.time,
+            findings: Vec::new(),
+            asked: Vec::new(),
+            evidence: crate::findings::Evidence::default(),
+        };
+        self.next_order += 1;
+        building.add(message, digest, record, m);
+        self.active.insert(call_id.into_owned(), building);
         finished
     }
 
