@@ -285,6 +285,13 @@ fn carried(frame: &[u8]) -> Option<Carried<'_>> {
     }
 }
 
+/// Whether bytes carry nothing but keep-alives: line ends (RFC 5626
+/// §4.4.1), the spaces or zero bytes some agents send to keep a NAT
+/// binding open.
+fn is_keep_alive(bytes: &[u8]) -> bool {
+    bytes.iter().all(|b| matches!(b, b'\r' | b'\n' | b' ' | b'\t' | 0))
+}
+
 /// What the front of a TCP stream holds.
 enum Next {
     /// A message of this many bytes (leading blank lines included).
@@ -1044,12 +1051,10 @@ impl<'c> CaptureReader<'c> {
             return;
         }
         if !looks_like_sip(payload) {
-            // Keep-alives (CRLF, a few zero bytes) are not worth a word; other
-            // traffic on a SIP port is reported, since it may be SIP we cannot read.
-            if crate::record::on_sip_port(src, dst)
-                && payload.len() > 4
-                && !payload.iter().all(|b| matches!(b, b'\r' | b'\n' | 0))
-            {
+            // Keep-alives (CRLF, spaces, a few zero bytes) are not worth a
+            // word; other traffic on a SIP port is reported, since it may be
+            // SIP we cannot read.
+            if crate::record::on_sip_port(src, dst) && payload.len() > 4 && !is_keep_alive(payload) {
                 self.problem(frame, ProblemKind::NotSip, format!("{src} → {dst}: {} bytes", payload.len()));
             }
             return;
@@ -1237,15 +1242,21 @@ impl<'c> CaptureReader<'c> {
             // Past blank lines (keep-alives), a first line that is whole, or
             // long enough to be, and is not SIP's.
             let content = stream.buffer.trim_ascii_start();
+            if content.is_empty() {
+                // Only white space so far: keep-alives (CRLF, or the spaces
+                // some agents send), or a blank line of another protocol.
+                stream.buffer.clear();
+                break;
+            }
             let first_line_known = content.len() >= 16 || memchr::memchr(b'\n', content).is_some();
-            if !content.is_empty() && first_line_known && !starts_sip {
+            if first_line_known && !starts_sip {
                 // Not SIP here: the capture joined the connection inside a
                 // message, a damaged message lost the thread, or it is not
                 // SIP at all. Read on from the next line that starts a
                 // message; keep a last line that may start one. Blank lines
                 // skipped are keep-alives, not lost bytes.
                 let (skip, found) = next_message_start(&stream.buffer);
-                let keep_alives = stream.buffer[..skip].iter().all(|b| matches!(b, b'\r' | b'\n'));
+                let keep_alives = is_keep_alive(&stream.buffer[..skip]);
                 if !keep_alives && proxy_header(&stream.buffer).is_none() {
                     stream.skipped += skip;
                 }
@@ -1385,6 +1396,38 @@ mod tests {
             capture.extend_from_slice(&frame);
         }
         capture
+    }
+
+    #[test]
+    fn keep_alives_of_white_space_are_not_reported_other_bytes_are() {
+        // NAT keep-alives as agents send them to port 5060: spaces, line
+        // ends, zero bytes. Then a datagram that is neither SIP nor that.
+        let payloads: [&[u8]; 5] = [b"     ", b"\r\n\r\n", b" \r\n \t ", &[0; 8], b"hello, world"];
+        let packets: Vec<_> = payloads.iter().map(|p| udp_packet(false, 5060, p)).collect();
+        let (records, problems) = read(pcap_of(101, &packets));
+        assert!(records.is_empty());
+        let reported: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(reported, [(5, ProblemKind::NotSip)]);
+    }
+
+    #[test]
+    fn lines_of_white_space_in_a_connection_that_is_not_sip_are_not_reported() {
+        // An FTP server's banner, a line of one space, a listing: nothing of
+        // it is SIP, and nothing is reported. Then, on a SIP connection, a
+        // keep-alive of spaces between two messages: both are read, and no
+        // bytes are said to be lost.
+        let ftp = [&b"220 FTP server ready\r\n"[..], b" \r\n", b" /pub\t-> public folder\r\n", b" \r\n"];
+        let segments = ftp.iter().enumerate().map(|(n, p)| (n as u32, [192, 0, 2, 7], p.to_vec()));
+        let (records, problems) = read(tcp_capture_to(21, segments));
+        assert!(records.is_empty());
+        assert!(problems.is_empty(), "{problems:?}");
+        let message =
+            |n: u32| format!("OPTIONS sip:a@h SIP/2.0\r\nCall-ID: {n}\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n");
+        let sip = [message(1).into_bytes(), b"  \r\n".to_vec(), message(2).into_bytes()];
+        let segments = sip.into_iter().enumerate().map(|(n, p)| (n as u32, [192, 0, 2, 8], p));
+        let (records, problems) = read(tcp_capture(segments));
+        assert_eq!(records.len(), 2);
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
     #[test]
