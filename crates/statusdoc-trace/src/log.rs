@@ -85,7 +85,8 @@ fn find_time(text: &str) -> Option<f64> {
             let m: i64 = date[5..7].parse().ok()?;
             let d: i64 = date[8..10].parse().ok()?;
             let clock = rest.get(11..).and_then(clock_seconds).unwrap_or(0.0);
-            return Some(days_from_civil(y, m, d) as f64 * 86_400.0 + clock);
+            let offset = rest.get(11..).map_or(0.0, utc_offset);
+            return Some(days_from_civil(y, m, d) as f64 * 86_400.0 + clock - offset);
         }
     }
     if let Some(time) = month_name_time(text, || Some(now_seconds())) {
@@ -158,6 +159,35 @@ pub(crate) fn month_name_time(text: &str, now: impl FnOnce() -> Option<f64>) -> 
 /// Seconds since 1970 at the start of `year`.
 fn at_new_year(year: i64) -> f64 {
     days_from_civil(year, 1, 1) as f64 * 86_400.0
+}
+
+/// The offset from UTC written right after a clock (`10:00:00.5+0530`,
+/// `10:00:00-05:00`, ISO 8601's), in seconds; 0 for `Z` or none.
+fn utc_offset(clock: &str) -> f64 {
+    let end = clock.find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | '.' | ','))).unwrap_or(clock.len());
+    let rest = clock[end..].as_bytes();
+    let sign = match rest.first() {
+        Some(b'+') => 1.0,
+        Some(b'-') => -1.0,
+        _ => return 0.0,
+    };
+    let digits = |part: &[u8]| -> Option<f64> {
+        (part.len() == 2 && part.iter().all(u8::is_ascii_digit))
+            .then(|| f64::from((part[0] - b'0') * 10 + part[1] - b'0'))
+    };
+    let (hours, minutes) = match rest.get(3) {
+        Some(b':') => (rest.get(1..3), rest.get(4..6)),
+        _ => (rest.get(1..3), rest.get(3..5)),
+    };
+    // Exactly the offset: not a range of times (`10:00-11:00`) or a number.
+    let after = if rest.get(3) == Some(&b':') { 6 } else { 5 };
+    if rest.get(after).is_some_and(|b| b.is_ascii_digit() || *b == b':') {
+        return 0.0;
+    }
+    match (hours.and_then(digits), minutes.and_then(digits)) {
+        (Some(h), Some(m)) if h <= 14.0 && m < 60.0 => sign * (h * 3600.0 + m * 60.0),
+        _ => 0.0,
+    }
 }
 
 /// `HH:MM:SS`, with a fraction after `.` or `,`, or milliseconds after a
@@ -425,10 +455,16 @@ pub fn read_log_with_keys(
     let origin = |i: usize| opened.as_ref().and_then(|o| o.origin.get(i).copied()).unwrap_or((i + 1, None));
     let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
     let mut meta: Option<Meta> = None;
+    // The time on a rule of dashes, as SIPp's message trace (`-trace_msg`)
+    // writes one above each message, a line or two before it.
+    let mut ruled: Option<f64> = None;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         let Some(at) = start_line_at(line) else {
+            if line.starts_with("-----") {
+                ruled = find_time(line);
+            }
             // Whether a message follows is looked at only for a line that
             // names a direction and an address but not SIP.
             let introduces = |next: &&str| start_line_at(next) == Some(0);
@@ -508,6 +544,7 @@ pub fn read_log_with_keys(
                     .or_else(|| find_time(prefix))
                     .or(line_time)
                     .or_else(before)
+                    .or(ruled.take())
                     .unwrap_or(0.0);
                 let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
                 on_record(SipRecord {
@@ -532,8 +569,12 @@ pub fn read_log_with_keys(
 /// text after the same program tag, when the prefixes differ only in time.
 fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
     let tag = prefix.trim_end().rsplit(' ').next().filter(|t| t.len() > 1)?;
+    // What the prefix has after its tag (a space, or a space and a tab as
+    // Linphone writes it) comes off each line too, so that a header line
+    // is not taken for a folded one.
+    let separator = prefix.rfind(tag).map_or(" ", |at| &prefix[at + tag.len()..]);
     let at = line.find(tag)?;
-    line.get(at + tag.len()..).map(|rest| rest.strip_prefix(' ').unwrap_or(rest))
+    line.get(at + tag.len()..).map(|rest| rest.strip_prefix(separator).or(rest.strip_prefix(' ')).unwrap_or(rest))
 }
 
 #[cfg(test)]
@@ -618,6 +659,64 @@ mod tests {
             ]
         );
         assert_eq!(port_written_apart("nothing on port here"), None);
+    }
+
+    #[test]
+    fn every_line_prefixed_with_a_tab_after_the_tag() {
+        // Linphone (liblinphone's log): each line of a message carries the
+        // time, the program and a level, then a tab; the time has its UTC offset.
+        let prefixed = |time: &str, message: &str| {
+            message
+                .lines()
+                .chain([""])
+                .map(|l| format!("2020-03-29 {time}+0530 linphone[68064:1643374] [Message] \t{l}\n"))
+                .collect::<String>()
+        };
+        let text = format!(
+            "2020-03-29 01:25:05.100000+0530 linphone[68064:1643374] [Message] channel [0x7fd1]: message sent to [UDP://pbx.example.com:5060], size: [420] bytes\n{}{}",
+            prefixed("01:25:05.125615", INVITE),
+            prefixed("01:25:06.000000", BUSY)
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let read: Vec<_> = records.iter().map(|r| r.message().and_then(|m| m.call_id().map(str::to_owned))).collect();
+        assert_eq!(read, [Some("log-1".to_owned()), Some("log-1".to_owned())]);
+        assert!(records[0].message().is_some_and(|m| m.body.starts_with(b"v=0")));
+        // 01:25:05.125615 at UTC+05:30 is 19:55:05.125615 UTC the day before.
+        let utc = days_from_civil(2020, 3, 28) as f64 * 86_400.0 + 19.0 * 3600.0 + 55.0 * 60.0 + 5.125_615;
+        assert!((records[0].time - utc).abs() < 1e-6, "{}", records[0].time);
+        assert!((records[1].time - records[0].time - 0.874_385).abs() < 1e-6);
+    }
+
+    #[test]
+    fn offsets_from_utc_after_a_clock() {
+        for (clock, offset) in [
+            ("10:00:00.5+0530", 19_800.0),
+            ("10:00:00-05:00", -18_000.0),
+            ("10:00:00Z", 0.0),
+            ("10:00:00 +0530", 0.0),
+            ("10:00:00", 0.0),
+            // A range of times, not an offset.
+            ("10:00:00-10:05:00", 0.0),
+            ("10:00:00-123456", 0.0),
+        ] {
+            assert_eq!(utc_offset(clock), offset, "{clock}");
+        }
+    }
+
+    #[test]
+    fn sipp_message_trace() {
+        // `sipp -trace_msg`: a rule with the time, a line saying which way,
+        // a blank line, the message.
+        let text = format!(
+            "\n----------------------------------------------- 2019-08-17 16:28:42.410001\nUDP message sent (400 bytes):\n\n{INVITE}\n\n----------------------------------------------- 2019-08-17 16:28:42.417383\nUDP message received [300] bytes :\n\n{BUSY}\n\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let day = days_from_civil(2019, 8, 17) as f64 * 86_400.0;
+        let times: Vec<f64> = records.iter().map(|r| r.time - day).collect();
+        assert_eq!(times.len(), 2);
+        assert!((times[0] - 59_322.410_001).abs() < 1e-6 && (times[1] - 59_322.417_383).abs() < 1e-6, "{times:?}");
     }
 
     #[test]
