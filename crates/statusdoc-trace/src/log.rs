@@ -165,7 +165,7 @@ fn at_new_year(year: i64) -> f64 {
 /// `10:00:00-05:00`, ISO 8601's), in seconds; 0 for `Z` or none.
 fn utc_offset(clock: &str) -> f64 {
     let end = clock.find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | '.' | ','))).unwrap_or(clock.len());
-    let rest = clock[end..].as_bytes();
+    let rest = &clock.as_bytes()[end..];
     let sign = match rest.first() {
         Some(b'+') => 1.0,
         Some(b'-') => -1.0,
