@@ -282,6 +282,10 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         // Cisco CUCM's SDL traces: "… message from 10.0.0.1 on port 5060 index …".
         return port_written_apart(line).and_then(|joined| read_meta(&joined));
     }
+    if let Some((src, dst)) = arrow(line) {
+        let names_sip = memchr::memmem::find(&line.to_ascii_lowercase().into_bytes(), b"sip").is_some();
+        return Some((Meta { time: find_time(line), src, dst }, names_sip));
+    }
     let lower = line.to_ascii_lowercase();
     let has = |word: usize| KEYWORDS[word].find(lower.as_bytes()).is_some();
     let incoming = has(RECEIVED) || has(RECV) || has(FROM);
@@ -335,6 +339,21 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
     };
     // Looked for once an address says the line is about a message.
     Some((Meta { time: find_time(line), src, dst }, names_sip))
+}
+
+/// The two sides of a line that writes `SRC -> DST` (or `→`, or `DST <-
+/// SRC`), as baresip's trace and many scripts do: the address right before
+/// the arrow and the one right after it.
+fn arrow(line: &str) -> Option<(SocketAddr, SocketAddr)> {
+    for (arrow, forward) in [(" -> ", true), (" → ", true), (" <- ", false), (" ← ", false)] {
+        let Some(at) = line.find(arrow) else { continue };
+        let before = addresses(&line[..at]).last().filter(|(_, from)| line[*from..at].split_whitespace().count() == 1);
+        let after = addresses(&line[at + arrow.len()..]).next().filter(|(_, to)| *to == 0);
+        if let (Some((left, _)), Some((right, _))) = (before, after) {
+            return Some(if forward { (left, right) } else { (right, left) });
+        }
+    }
+    None
 }
 
 /// Where a SIP start line begins in a log line, if it has one.
@@ -686,6 +705,25 @@ mod tests {
         let utc = days_from_civil(2020, 3, 28) as f64 * 86_400.0 + 19.0 * 3600.0 + 55.0 * 60.0 + 5.125_615;
         assert!((records[0].time - utc).abs() < 1e-6, "{}", records[0].time);
         assert!((records[1].time - records[0].time - 0.874_385).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_line_with_an_arrow_between_two_addresses_gives_both() {
+        // baresip's SIP trace (colours and all), and the reverse arrow.
+        let text = format!(
+            "\x1b[36;1m#\nUDP 10.0.0.2:5060 -> 10.0.0.1:5060 [0.000]\n{INVITE}\x1b[;m\n\n#\n10.0.0.2:5060 <- 10.0.0.1:5060\n{BUSY}\n"
+        );
+        let (records, problems) = read(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let sides: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.dst.to_string())).collect();
+        let (a, b) = ("10.0.0.2:5060".to_owned(), "10.0.0.1:5060".to_owned());
+        assert_eq!(sides, [(a.clone(), b.clone()), (b, a)]);
+        // An arrow with more than an address on either side says nothing.
+        assert_eq!(arrow("call 10.0.0.2:5060 -> via proxy 10.0.0.1:5060"), None);
+        assert_eq!(
+            arrow("from 10.0.0.2:5060 and 10.0.0.3:5060 -> 10.0.0.1:5060").map(|(s, _)| s.to_string()),
+            Some("10.0.0.3:5060".to_owned())
+        );
     }
 
     #[test]
