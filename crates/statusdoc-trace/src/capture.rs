@@ -22,7 +22,7 @@ use crate::tcp::{Outcome, Stream};
 use crate::tunnel;
 use crate::websocket::{self, Event, Handshake, WebSocket};
 use crate::{erf, exported_pdu};
-use crate::{looks_like_sip, parse, Framing, Parsed};
+use crate::{looks_like_sip, parse, wlan, Framing, Parsed};
 
 /// Capture read buffer; a block larger than this is reported, not read.
 pub const BLOCK_BUFFER: usize = 4 * 1024 * 1024;
@@ -131,6 +131,14 @@ const MAX_OPEN_FRAGMENTS: usize = 4_096;
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
 
+/// IEEE 802.11 frames, and the capture drivers' headers before them
+/// (radiotap, PPI, Prism, AVS): see wlan.rs.
+const IEEE802_11: Linktype = Linktype(105);
+const PRISM: Linktype = Linktype(119);
+const RADIOTAP: Linktype = Linktype(127);
+const AVS: Linktype = Linktype(163);
+const PPI: Linktype = Linktype(192);
+
 /// Reads a capture and hands each SIP record and problem to the callbacks.
 pub struct CaptureReader<'c> {
     on_record: Box<dyn FnMut(SipRecord) + 'c>,
@@ -159,6 +167,9 @@ pub struct CaptureReader<'c> {
     connections_limit_reported: bool,
     /// Link types already reported as not read: each once, not per packet.
     unsupported_link_types: Vec<u16>,
+    /// 802.11 data frames encrypted on the air: the first one's frame, and
+    /// how many (reported once, when the capture ends).
+    wlan_protected: Option<(u64, u64)>,
     /// The last exported PDU read (time, addresses, a hash of its bytes).
     last_exported: Option<(f64, SocketAddr, SocketAddr, u64)>,
 }
@@ -469,6 +480,7 @@ impl<'c> CaptureReader<'c> {
             max_connection_bytes: MAX_CONNECTION_BYTES,
             connections_limit_reported: false,
             unsupported_link_types: Vec::new(),
+            wlan_protected: None,
             last_exported: None,
         }
     }
@@ -841,6 +853,36 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
             (PKTAP, _) => return, // a record that is not a packet
+            // Captured on the air: the capture driver's header, then 802.11.
+            (RADIOTAP | PPI | PRISM | AVS, _) => {
+                let inner = match linktype {
+                    RADIOTAP => wlan::after_radiotap(data).map(|f| (IEEE802_11, f)),
+                    PRISM => wlan::after_prism(data).map(|f| (IEEE802_11, f)),
+                    AVS => wlan::after_avs(data).map(|f| (IEEE802_11, f)),
+                    _ => wlan::after_ppi(data).map(|(l, f)| (Linktype(l), f)).filter(|(l, _)| *l != PPI),
+                };
+                if let Some((inner, packet)) = inner {
+                    self.packet(frame, time, inner, packet.len(), packet);
+                }
+                return;
+            }
+            (IEEE802_11, _) => {
+                match wlan::data(data) {
+                    wlan::Carried::Payloads(payloads) => {
+                        for (ethertype, payload) in payloads {
+                            if let Ok(sliced) = SlicedPacket::from_ether_type(EtherType(ethertype), payload) {
+                                self.ip(frame, time, &sliced, 0);
+                            }
+                        }
+                    }
+                    wlan::Carried::Protected => {
+                        let (_, count) = self.wlan_protected.get_or_insert((frame, 0));
+                        *count += 1;
+                    }
+                    wlan::Carried::Nothing => {}
+                }
+                return;
+            }
             _ => match get_packetdata(data, linktype, data.len()) {
                 Some(PacketData::L2(bytes)) => ethernet(bytes),
                 Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
@@ -1334,6 +1376,9 @@ impl<'c> CaptureReader<'c> {
     fn finish(&mut self) {
         let mut leftovers: Vec<Unfinished> =
             self.streams.iter().flat_map(|(&(src, dst), stream)| unfinished(src, dst, stream)).collect();
+        if let Some((first, count)) = self.wlan_protected.take() {
+            leftovers.push((first, ProblemKind::WlanProtected, count.to_string()));
+        }
         for (key, (first, _)) in self.open_fragments.drain() {
             leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
         }
@@ -1396,6 +1441,36 @@ mod tests {
             capture.extend_from_slice(&frame);
         }
         capture
+    }
+
+    #[test]
+    fn captures_made_on_the_air_are_read_and_encrypted_frames_counted() {
+        let sip = b"OPTIONS sip:a@h SIP/2.0\r\nCall-ID: wlan\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+        // A QoS data frame to the access point, LLC/SNAP, IPv4; or protected.
+        let dot11 = |flags: u8| {
+            let mut f = vec![0x88, flags, 0, 0];
+            f.extend_from_slice(&[7; 18]);
+            f.extend_from_slice(&[0, 0, 0, 0]); // sequence and QoS control
+            f.extend_from_slice(&[0xaa, 0xaa, 0x03, 0, 0, 0, 0x08, 0x00]);
+            f.extend_from_slice(&udp_packet(false, 5060, sip));
+            f
+        };
+        let radiotap = |frame: Vec<u8>| [&[0u8, 0, 8, 0, 0, 0, 0, 0][..], &frame].concat();
+        let ppi = |frame: Vec<u8>| [&[0u8, 0, 8, 0][..], &105i32.to_le_bytes(), &frame].concat();
+        for (linktype, packets) in [
+            (105, vec![dot11(0x01), dot11(0x41)]),
+            (127, vec![radiotap(dot11(0x01)), radiotap(dot11(0x41))]),
+            (192, vec![ppi(dot11(0x01)), ppi(dot11(0x41))]),
+        ] {
+            let mut packets = packets;
+            packets.push(packets[1].clone());
+            let (records, problems) = read(pcap_of(linktype, &packets));
+            assert_eq!(records.len(), 1, "link type {linktype}");
+            assert_eq!(records[0].bytes, sip);
+            assert_eq!(records[0].src.to_string(), "192.0.2.1:5060");
+            let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+            assert_eq!(said, [(2, ProblemKind::WlanProtected, "2")], "link type {linktype}");
+        }
     }
 
     #[test]

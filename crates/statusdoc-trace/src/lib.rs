@@ -47,6 +47,7 @@ mod tcp;
 mod tls;
 mod tunnel;
 mod websocket;
+mod wlan;
 
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
 pub use conformance::{check as check_conformance, Deviation};

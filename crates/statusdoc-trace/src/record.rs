@@ -209,11 +209,14 @@ pub enum ProblemKind {
     /// An ICMP error about a SIP datagram of no call in the input (detail:
     /// the datagram's addresses): the message it quotes was not captured.
     IcmpUnreachable,
+    /// 802.11 data frames encrypted on the air (WPA, WEP), how many
+    /// (detail): what they carry cannot be read.
+    WlanProtected,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 22] = [
+    pub const ALL: [ProblemKind; 23] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -236,6 +239,7 @@ impl ProblemKind {
         ProblemKind::WebsocketNotSip,
         ProblemKind::WebsocketTooLarge,
         ProblemKind::IcmpUnreachable,
+        ProblemKind::WlanProtected,
     ];
 
     /// The id used in data and JSON.
@@ -263,6 +267,7 @@ impl ProblemKind {
             ProblemKind::WebsocketNotSip => "websocket-not-sip",
             ProblemKind::WebsocketTooLarge => "websocket-too-large",
             ProblemKind::IcmpUnreachable => "icmp-unreachable",
+            ProblemKind::WlanProtected => "wlan-protected",
         }
     }
 }

@@ -67,6 +67,7 @@ analyze-problem-websocket-frame = a WebSocket frame that RFC 6455 §5 does not a
 analyze-problem-websocket-not-sip = a message that is not SIP on a WebSocket connection opened for SIP ({ $detail })
 analyze-problem-websocket-too-large = a WebSocket message larger than a SIP message may be ({ $detail }): skipped, and reading goes on after it
 analyze-problem-icmp-unreachable = an ICMP error says a SIP datagram ({ $detail }) could not be delivered, but its call is not in this input: the datagram it quotes was not captured
+analyze-problem-wlan-protected = 802.11 data frames encrypted on the air (WPA or WEP) cannot be read here ({ $detail } in this capture): capture on the wired side of the access point, or decrypt them in Wireshark and export the packets
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.

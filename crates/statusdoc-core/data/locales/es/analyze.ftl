@@ -67,6 +67,7 @@ analyze-problem-websocket-frame = una trama WebSocket que la RFC 6455 §5 no per
 analyze-problem-websocket-not-sip = un mensaje que no es SIP en una conexión WebSocket abierta para SIP ({ $detail })
 analyze-problem-websocket-too-large = un mensaje WebSocket más grande de lo que puede ser un mensaje SIP ({ $detail }): se omite y la lectura sigue después de él
 analyze-problem-icmp-unreachable = un error ICMP indica que un datagrama SIP ({ $detail }) no pudo entregarse, pero su llamada no está en esta entrada: el datagrama que cita no se capturó
+analyze-problem-wlan-protected = las tramas de datos 802.11 cifradas en el aire (WPA o WEP) no se pueden leer aquí ({ $detail } en esta captura): capture en el lado cableado del punto de acceso, o descífrelas en Wireshark y exporte los paquetes
 analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada
 
 ## Hallazgos: lo que dicen los propios mensajes de una llamada.
