@@ -231,16 +231,74 @@ fn sdp_formats(body: &[u8]) -> Vec<String> {
     out
 }
 
-/// Whether a message carries an SDP body.
-fn has_sdp(m: &Message<'_>) -> bool {
+/// A message's SDP: its body when that is `application/sdp`, or the SDP
+/// part of a multipart body (RFC 2046 §5.1; SIP-I and SIP-T carry ISUP
+/// beside it, SIPREC its metadata, an emergency call its location).
+pub(crate) fn sdp<'a>(m: &Message<'a>) -> Option<&'a [u8]> {
     const CONTENT_TYPE: u8 = crate::sip::known("Content-Type");
-    !m.body.is_empty()
-        && m.first_of(CONTENT_TYPE).is_some_and(|t| {
-            const SDP: &[u8] = b"application/sdp";
-            // Usually the whole value; otherwise anywhere in it (parameters, lists).
-            t.raw.get(..SDP.len()).is_some_and(|start| start.eq_ignore_ascii_case(SDP))
-                || t.raw.windows(SDP.len()).any(|w| w.eq_ignore_ascii_case(SDP))
-        })
+    const SDP: &[u8] = b"application/sdp";
+    if m.body.is_empty() {
+        return None;
+    }
+    let content_type = m.first_of(CONTENT_TYPE)?.raw;
+    // Nearly always the whole value, or it with parameters.
+    let media_type_is_sdp = content_type.get(..SDP.len()).is_some_and(|t| t.eq_ignore_ascii_case(SDP))
+        && content_type.get(SDP.len()).is_none_or(|&b| b == b';' || b.is_ascii_whitespace());
+    if media_type_is_sdp {
+        return Some(m.body);
+    }
+    multipart_sdp(content_type, m.body, 2)
+}
+
+/// The SDP part of a multipart body whose Content-Type value is
+/// `content_type`, looked for `depth` levels of nested multiparts deep.
+fn multipart_sdp<'a>(content_type: &[u8], body: &'a [u8], depth: u8) -> Option<&'a [u8]> {
+    let media_type = content_type.split(|&b| b == b';').next().unwrap_or_default().trim_ascii();
+    if depth == 0 || !media_type.get(..10).is_some_and(|t| t.eq_ignore_ascii_case(b"multipart/")) {
+        return None;
+    }
+    let text = std::str::from_utf8(content_type).ok()?;
+    let boundary = crate::sip::param(text, "boundary")?.as_bytes();
+    let delimiter = [&b"--"[..], boundary].concat();
+    // Each part lies between two delimiter lines; its line end before the
+    // next delimiter belongs to the delimiter.
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while let Some(found) = memchr::memmem::find(&body[at..], &delimiter) {
+        let position = at + found;
+        if position == 0 || body[position - 1] == b'\n' {
+            starts.push(position);
+        }
+        at = position + delimiter.len();
+    }
+    for pair in starts.windows(2) {
+        let part = &body[pair[0] + delimiter.len()..pair[1]];
+        let part = part.strip_suffix(b"\n").map_or(part, |p| p.strip_suffix(b"\r").unwrap_or(p));
+        // Past the rest of the delimiter line: the part's headers, a blank line, its content.
+        let headers_start = memchr::memchr(b'\n', part).map_or(part.len(), |n| n + 1);
+        let part = &part[headers_start..];
+        let (headers, content) = match memchr::memmem::find(part, b"\r\n\r\n") {
+            Some(end) => (&part[..end], &part[end + 4..]),
+            None => match memchr::memmem::find(part, b"\n\n") {
+                Some(end) => (&part[..end], &part[end + 2..]),
+                // No headers: the default type, text/plain (RFC 2046 §5.1.1).
+                None => continue,
+            },
+        };
+        let part_type = headers.split(|&b| b == b'\n').find_map(|line| {
+            let (name, value) = line.split_at(memchr::memchr(b':', line)?);
+            name.trim_ascii().eq_ignore_ascii_case(b"Content-Type").then(|| value[1..].trim_ascii())
+        });
+        let Some(part_type) = part_type else { continue };
+        let part_media = part_type.split(|&b| b == b';').next().unwrap_or_default().trim_ascii();
+        if part_media.eq_ignore_ascii_case(b"application/sdp") && !content.is_empty() {
+            return Some(content);
+        }
+        if let Some(inner) = multipart_sdp(part_type, content, depth - 1) {
+            return Some(inner);
+        }
+    }
+    None
 }
 
 /// Whether an SDP body has media lines and all of them have port 0: offered
@@ -269,7 +327,7 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
         .map(first_word)
         .or_else(|| m.header("Contact").and_then(|c| crate::sip::param(&c, "expires").map(str::to_owned)));
     let session_expires = m.header("Session-Expires").map(first_word);
-    let offer = has_sdp(m).then(|| Box::from(m.body));
+    let offer = sdp(m).map(Box::from);
     // Every INVITE is kept: a 428 is explained by the Identity it lacked.
     // Who calls whom is read only when there is an Identity to compare.
     let identity = (m.method() == Some("INVITE")).then(|| {
@@ -382,7 +440,7 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
         let offered = request.offer.as_deref().map(sdp_formats).unwrap_or_default();
         let media_disabled = request.offer.as_deref().is_some_and(sdp_media_disabled);
         if !offered.is_empty() {
-            let accepted = if has_sdp(m) { sdp_formats(m.body) } else { Vec::new() };
+            let accepted = sdp(m).map(sdp_formats).unwrap_or_default();
             let common: Vec<&String> = offered.iter().filter(|f| accepted.contains(f)).collect();
             let list = |v: Vec<&String>| {
                 if v.is_empty() {
@@ -417,7 +475,7 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
             _ => None,
         },
     ) {
-        if let Some(clash) = transport_mismatch(frame, offer, has_sdp(m).then_some(m.body), reference) {
+        if let Some(clash) = transport_mismatch(frame, offer, sdp(m), reference) {
             // Formats in common do not matter when the transport differs:
             // say the one thing that explains the refusal.
             if clash.severity == Severity::Warning {
@@ -733,16 +791,16 @@ fn behind_nat(address: std::net::Ipv4Addr) -> bool {
 /// Findings from a message's SDP: streams that will not flow both ways, and
 /// media addresses that cannot be reached from where the message came from.
 pub fn from_sdp(frame: u64, m: &Message<'_>, sender: std::net::IpAddr) -> Vec<Finding> {
-    if !has_sdp(m) || m.status().is_some_and(|s| s >= 300) {
+    let Some(body) = sdp(m).filter(|_| m.status().is_none_or(|s| s < 300)) else {
         return Vec::new();
-    }
+    };
     let mut out = Vec::new();
     let mut direction = None;
     let mut held_address = false;
     let mut private = None;
     let mut ice = false;
     // Lines read as bytes: only the few that matter are turned into text.
-    for line in body_lines(m.body) {
+    for line in body_lines(body) {
         if let Some(attribute) = line.strip_prefix(b"a=") {
             if matches!(attribute, b"sendonly" | b"recvonly" | b"inactive") && direction.is_none() {
                 direction = Some(String::from_utf8_lossy(attribute).into_owned());
@@ -1362,6 +1420,45 @@ Content-Length: 40\r\n\r\nv=0\r\nm=audio 0 RTP/AVP 0 18\r\n";
         );
         let without_request = from_response(9, &too_small, None, &Evidence::default());
         assert!(without_request.iter().any(|f| f.values.contains(&("asked", "none".to_owned()))));
+    }
+
+    #[test]
+    fn sdp_is_found_in_a_multipart_body() {
+        // SIP-I: the offer beside binary ISUP (RFC 3204), the boundary quoted.
+        let mut invite = b"INVITE sip:b@example.test SIP/2.0\r\nCSeq: 1 INVITE\r\n\
+Content-Type: multipart/mixed;boundary=\"unique-boundary-1\"\r\n\r\n\
+--unique-boundary-1\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nc=IN IP4 192.168.1.20\r\n\
+m=audio 4000 RTP/AVP 8 0\r\na=sendonly\r\n\r\n--unique-boundary-1\r\n\
+Content-Type: application/ISUP;version=itu-t92+\r\nContent-Disposition: signal;handling=optional\r\n\r\n"
+            .to_vec();
+        invite.extend_from_slice(&[0x01, 0x00, 0xff, 0x0a, 0x0d, 0x0a, 0x02]);
+        invite.extend_from_slice(b"\r\n--unique-boundary-1--\r\n");
+        let m = parse(&invite);
+        let offer = sdp(&m).unwrap_or_else(|| panic!("no SDP found"));
+        assert!(
+            offer.starts_with(b"v=0\r\n") && offer.ends_with(b"a=sendonly\r\n"),
+            "{}",
+            String::from_utf8_lossy(offer)
+        );
+        let request = asked(&m, 0.0, "1 INVITE").unwrap_or_else(|| panic!("the INVITE asks"));
+        assert_eq!(sdp_formats(request.offer.as_deref().unwrap_or_default()), ["PCMA/8000", "PCMU/8000"]);
+        let public: std::net::IpAddr = std::net::Ipv4Addr::new(203, 0, 113, 7).into();
+        let kinds: Vec<&str> = from_sdp(5, &m, public).iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, ["media-direction", "media-private-address"]);
+        // Nested one level (multipart/alternative inside multipart/mixed),
+        // without quotes, with bare line ends.
+        let nested = b"INVITE sip:b@example.test SIP/2.0\nCSeq: 1 INVITE\nContent-Type: multipart/mixed; boundary=outer\n\n\
+--outer\nContent-Type: application/pidf+xml\n\n<presence/>\n--outer\nContent-Type: multipart/alternative; boundary=inner\n\n\
+--inner\nContent-Type: application/sdp\n\nv=0\nm=audio 5000 RTP/AVP 0\n\n--inner--\n--outer--\n";
+        assert_eq!(sdp(&parse(nested)), Some(&b"v=0\nm=audio 5000 RTP/AVP 0\n"[..]));
+        // No SDP part, no boundary, another type: none.
+        for other in [
+            &b"INVITE sip:b@h SIP/2.0\r\nContent-Type: multipart/mixed;boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nhi\r\n--b--\r\n"[..],
+            b"INVITE sip:b@h SIP/2.0\r\nContent-Type: multipart/mixed\r\n\r\n--b\r\nContent-Type: application/sdp\r\n\r\nv=0\r\n--b--\r\n",
+            b"INVITE sip:b@h SIP/2.0\r\nContent-Type: text/plain\r\n\r\nv=0\r\n",
+        ] {
+            assert_eq!(sdp(&parse(other)), None, "{}", String::from_utf8_lossy(other));
+        }
     }
 
     #[test]
