@@ -34,7 +34,7 @@ const LINE_BYTES: usize = 16;
 /// after the bytes is left alone.
 pub(crate) fn hex_line(line: &str) -> Option<(usize, Vec<u8>)> {
     let text = line.trim_start();
-    let (offset, rest) = text.split_once(' ')?;
+    let (offset, rest) = text.split_once([' ', '\t'])?;
     // `0x0010:` (tcpdump) or `0010` (tshark).
     let offset = offset.strip_suffix(':').unwrap_or(offset);
     let offset = offset.strip_prefix("0x").unwrap_or(offset);
@@ -45,6 +45,8 @@ pub(crate) fn hex_line(line: &str) -> Option<(usize, Vec<u8>)> {
     // The bytes end where the ASCII column starts: after a run of spaces
     // (three or more; tcpdump's is two, but it prints bytes in groups of four
     // digits, which its ASCII column never starts with in full).
+    // FortiGate's sniffer puts a tab between the bytes and the ASCII column.
+    let rest = rest.trim_start().split('\t').next().unwrap_or_default();
     let mut bytes = Vec::with_capacity(LINE_BYTES);
     for word in rest.split("   ").next().unwrap_or_default().split_whitespace() {
         let even = word.len() % 2 == 0 && word.len() <= 4;
@@ -165,9 +167,13 @@ pub(crate) fn read_hex_dump(
             None => {
                 // `-P`'s summary line: the frame number, then its time.
                 let mut words = line.split_whitespace();
-                if let (Some(frame), Some(time)) = (words.next(), words.next()) {
-                    if frame.parse::<u64>().is_ok() {
+                if let (Some(first), Some(time)) = (words.next(), words.next()) {
+                    if first.parse::<u64>().is_ok() {
                         summary_time = time.parse::<f64>().ok();
+                    } else if line.contains(" -> ") {
+                        // FortiGate's `diagnose sniffer packet`: the time
+                        // first, since the start or (`a`, `l`) dated.
+                        summary_time = first.parse::<f64>().ok().or_else(|| crate::log::find_time(line));
                     }
                 }
             }
@@ -210,6 +216,64 @@ mod tests {
         let ethernet = as_ethernet(&framed, None);
         assert_eq!(ethernet, framed, "Ethernet kept");
         assert_eq!(&as_ethernet(&[0, 0, 0x01, 0x40], Some(0x8847))[12..14], &[0x88, 0x47], "MPLS as the dump said");
+    }
+
+    /// `bytes` as FortiGate's sniffer prints them: offset, a tab, groups
+    /// of four digits, a tab, the ASCII column.
+    fn fortigate_lines(bytes: &[u8]) -> String {
+        let mut out = String::new();
+        for (i, chunk) in bytes.chunks(16).enumerate() {
+            let words: Vec<String> =
+                chunk.chunks(2).map(|pair| pair.iter().map(|b| format!("{b:02x}")).collect()).collect();
+            let ascii: String = chunk.iter().map(|&b| if b.is_ascii_graphic() { b as char } else { '.' }).collect();
+            out.push_str(&format!("0x{:04x}\t {:<40}\t{ascii}\n", i * 16, words.join(" ")));
+        }
+        out
+    }
+
+    #[test]
+    fn fortigate_sniffer_output_is_read() {
+        // `diagnose sniffer packet any 'port 5060' 3` (from the IP header,
+        // times since the start) and `… 6 0 a` (from Ethernet, dated, UTC).
+        let message = |call: &str| {
+            format!("OPTIONS sip:a@h SIP/2.0\r\nCall-ID: {call}\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
+        };
+        let packet = |payload: &str| {
+            let mut ip = Vec::new();
+            etherparse::PacketBuilder::ipv4([192, 0, 2, 1], [192, 0, 2, 2], 64)
+                .udp(5060, 5060)
+                .write(&mut ip, payload.as_bytes())
+                .unwrap_or_else(|e| panic!("{e}"));
+            ip
+        };
+        let (one, two) = (packet(&message("forti-1")), packet(&message("forti-2")));
+        let ethernet = |ip: &[u8]| [&[0u8; 12][..], &[0x08, 0x00], ip].concat();
+        let verbose3 = format!(
+            "interfaces=[any]\nfilters=[port 5060]\n0.000000 port1 in 192.0.2.1.5060 -> 192.0.2.2.5060: udp 70\n{}\n\
+1.250000 port1 in 192.0.2.1.5060 -> 192.0.2.2.5060: udp 70\n{}\n2 packets received by filter\n",
+            fortigate_lines(&one),
+            fortigate_lines(&two)
+        );
+        let verbose6 = format!(
+            "2024-05-01 12:00:00.250000 port1 in 192.0.2.1.5060 -> 192.0.2.2.5060: udp 70\n{}\n\
+2024-05-01 12:00:01.500000 port1 in 192.0.2.1.5060 -> 192.0.2.2.5060: udp 70\n{}",
+            fortigate_lines(&ethernet(&one)),
+            fortigate_lines(&ethernet(&two))
+        );
+        let noon = crate::log::days_from_civil(2024, 5, 1) as f64 * 86_400.0 + 43_200.0;
+        for (text, first) in [(verbose3, 0.0), (verbose6, noon + 0.25)] {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            assert!(read_hex_dump(&text, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p)));
+            assert!(problems.is_empty(), "{problems:?}");
+            let read: Vec<_> = records.iter().map(|r| (r.src.to_string(), r.time - first)).collect();
+            let src = "192.0.2.1:5060".to_owned();
+            assert_eq!(read.len(), 2);
+            assert_eq!((read[0].0.as_str(), read[1].0.as_str()), (src.as_str(), src.as_str()));
+            assert!(read[0].1.abs() < 1e-6 && (read[1].1 - 1.25).abs() < 1e-6, "{read:?}");
+            assert_eq!(records[1].bytes, message("forti-2").as_bytes());
+        }
+        // The ASCII column is not read as bytes, even when it looks like hex.
+        assert_eq!(hex_line("0x0040\t 6361 6665     \tcafe"), Some((64, vec![0x63, 0x61, 0x66, 0x65])));
     }
 
     #[test]

@@ -69,7 +69,7 @@ pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 /// (or with `/` or `.` between the date's parts, as sngrep and BroadWorks
 /// write it), a date with its month's name, or `HH:MM:SS.frac` alone
 /// (seconds of the day), as seconds.
-fn find_time(text: &str) -> Option<f64> {
+pub(crate) fn find_time(text: &str) -> Option<f64> {
     // Every character boundary: a log line may hold any text.
     for (start, _) in text.char_indices() {
         let rest = &text[start..];
