@@ -866,23 +866,7 @@ impl<'c> CaptureReader<'c> {
                 }
                 return;
             }
-            (IEEE802_11, _) => {
-                match wlan::data(data) {
-                    wlan::Carried::Payloads(payloads) => {
-                        for (ethertype, payload) in payloads {
-                            if let Ok(sliced) = SlicedPacket::from_ether_type(EtherType(ethertype), payload) {
-                                self.ip(frame, time, &sliced, 0);
-                            }
-                        }
-                    }
-                    wlan::Carried::Protected => {
-                        let (_, count) = self.wlan_protected.get_or_insert((frame, 0));
-                        *count += 1;
-                    }
-                    wlan::Carried::Nothing => {}
-                }
-                return;
-            }
+            (IEEE802_11, _) => return self.wlan_frame(frame, time, data, 0),
             _ => match get_packetdata(data, linktype, data.len()) {
                 Some(PacketData::L2(bytes)) => ethernet(bytes),
                 Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
@@ -1067,6 +1051,25 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
+    /// An 802.11 frame: the IP it carries (`depth` tunnels were opened to
+    /// get here), or a count of those encrypted on the air.
+    fn wlan_frame(&mut self, frame: u64, time: f64, bytes: &[u8], depth: u8) {
+        match wlan::data(bytes) {
+            wlan::Carried::Payloads(payloads) => {
+                for (ethertype, payload) in payloads {
+                    if let Ok(sliced) = SlicedPacket::from_ether_type(EtherType(ethertype), payload) {
+                        self.ip(frame, time, &sliced, depth);
+                    }
+                }
+            }
+            wlan::Carried::Protected => {
+                let (_, count) = self.wlan_protected.get_or_insert((frame, 0));
+                *count += 1;
+            }
+            wlan::Carried::Nothing => {}
+        }
+    }
+
     /// The packet a tunnel carried, read as if it had been captured itself.
     fn tunnelled(&mut self, frame: u64, time: f64, inner: tunnel::Inner<'_>, depth: u8) {
         if depth >= tunnel::MAX_DEPTH {
@@ -1075,6 +1078,7 @@ impl<'c> CaptureReader<'c> {
         let sliced = match inner {
             tunnel::Inner::Ethernet(bytes) => ethernet(bytes),
             tunnel::Inner::Ip(ethertype, bytes) => SlicedPacket::from_ether_type(ethertype, bytes),
+            tunnel::Inner::Ieee80211(bytes) => return self.wlan_frame(frame, time, bytes, depth + 1),
         };
         if let Ok(sliced) = sliced {
             self.ip(frame, time, &sliced, depth + 1);

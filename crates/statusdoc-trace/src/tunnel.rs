@@ -1,7 +1,8 @@
 //! Tunnels that mirrored traffic arrives in: VXLAN (RFC 7348) from cloud
 //! traffic mirroring, Geneve (RFC 8926), GRE (RFC 2784, RFC 2890) with
-//! ERSPAN types I–III from switches, and IP in IP (RFC 2003, RFC 2473).
-//! Each header is a few fixed fields: read here rather than by a crate.
+//! ERSPAN types I–III from switches, IP in IP (RFC 2003, RFC 2473), and
+//! TZSP, as MikroTik routers stream what their packet sniffer sees. Each
+//! header is a few fields: read here rather than by a crate.
 
 use etherparse::{EtherType, IpNumber};
 
@@ -15,11 +16,15 @@ pub(crate) enum Inner<'a> {
     Ethernet(&'a [u8]),
     /// An IP packet (IPv4 or IPv6, by its EtherType).
     Ip(EtherType, &'a [u8]),
+    /// An IEEE 802.11 frame (see wlan.rs).
+    Ieee80211(&'a [u8]),
 }
 
-/// The VXLAN port (RFC 7348 §5) and Geneve's (RFC 8926 §3.3).
+/// The VXLAN port (RFC 7348 §5), Geneve's (RFC 8926 §3.3), and TZSP's
+/// (not registered; the one its senders use).
 const VXLAN: u16 = 4789;
 const GENEVE: u16 = 6081;
+const TZSP: u16 = 37008;
 
 /// EtherType for Ethernet bridged over a tunnel ("transparent Ethernet bridging").
 const BRIDGED_ETHERNET: u16 = 0x6558;
@@ -38,6 +43,28 @@ pub(crate) fn udp_payload(port: u16, payload: &[u8]) -> Option<Inner<'_>> {
             let protocol = u16::from_be_bytes([*rest.get(1)?, *rest.get(2)?]);
             by_ethertype(protocol, payload.get(8 + options..)?)
         }
+        TZSP => tzsp(payload),
+        _ => None,
+    }
+}
+
+/// TZSP: version 1, a type (0: a packet the sensor received, 1: one it
+/// sent), the encapsulated protocol, tagged fields up to the end tag, the
+/// packet. Ethernet (1) and 802.11 (18) are read; other types carry none.
+fn tzsp(payload: &[u8]) -> Option<Inner<'_>> {
+    let [1, 0 | 1, high, low, ..] = *payload else { return None };
+    let mut at = 4;
+    loop {
+        match *payload.get(at)? {
+            0 => at += 1, // padding
+            1 => break,   // the end of the tagged fields
+            _ => at += 2 + usize::from(*payload.get(at + 1)?),
+        }
+    }
+    let packet = payload.get(at + 1..)?;
+    match u16::from_be_bytes([high, low]) {
+        1 => Some(Inner::Ethernet(packet)),
+        18 => Some(Inner::Ieee80211(packet)),
         _ => None,
     }
 }
@@ -107,6 +134,20 @@ mod tests {
         geneve.extend_from_slice(FRAME);
         assert_eq!(udp_payload(6081, &geneve), Some(Inner::Ethernet(FRAME)));
         assert_eq!(udp_payload(6081, &geneve[..5]), None);
+    }
+
+    #[test]
+    fn tzsp_carries_frames_after_its_tagged_fields() {
+        // MikroTik's: Ethernet, only the end tag.
+        let mikrotik = [&[1u8, 0, 0, 1, 1][..], FRAME].concat();
+        assert_eq!(udp_payload(37008, &mikrotik), Some(Inner::Ethernet(FRAME)));
+        // 802.11, with padding and a signal-strength tag before the end.
+        let wireless = [&[1u8, 0, 0, 18, 0, 10, 1, 0xc4, 1][..], FRAME].concat();
+        assert_eq!(udp_payload(37008, &wireless), Some(Inner::Ieee80211(FRAME)));
+        // A keep-alive (type 4), another protocol, a tag cut short: nothing.
+        for other in [&[1u8, 4, 0, 1, 1][..], &[1, 0, 0, 119, 1, 0, 0], &[1, 0, 0, 1, 10, 5, 0]] {
+            assert_eq!(udp_payload(37008, other), None, "{other:?}");
+        }
     }
 
     #[test]

@@ -126,12 +126,29 @@ fn sip_over_websocket_is_read_from_the_upgraded_connection() {
 
 #[test]
 fn calls_inside_tunnels_are_read() {
-    // VXLAN captured from a real tunnel; GRE, ERSPAN II/III, IP-in-IP and
-    // MPLS made by wrapping basic-call.pcap's packets (wrap-in-tunnel.py).
-    let names = ["vxlan", "gre", "erspan2", "erspan3", "ipip", "mpls"].map(|kind| format!("tunnel-{kind}.pcap"));
+    // VXLAN captured from a real tunnel; GRE, ERSPAN II/III, IP-in-IP, MPLS
+    // and TZSP made by wrapping basic-call.pcap's packets (wrap-in-tunnel.py).
+    let names =
+        ["vxlan", "gre", "erspan2", "erspan3", "ipip", "mpls", "tzsp"].map(|kind| format!("tunnel-{kind}.pcap"));
     for name in &names {
         check(name, State::Answered, Some(200), 6);
     }
+}
+
+#[test]
+fn a_call_captured_on_the_air_reads_as_on_the_wire_and_encrypted_frames_are_counted() {
+    // wlan-radiotap.pcap: basic-call.pcap's packets as 802.11 QoS data
+    // frames after radiotap headers, then one frame WPA protects.
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/wlan-radiotap.pcap");
+    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+    assert_eq!(said, [(7, statusdoc_trace::ProblemKind::WlanProtected, "1")]);
+    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+        records.into_iter().map(|r| (r.frame, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    assert_eq!(seen(records), seen(self::records("basic-call.pcap")));
 }
 
 #[test]

@@ -92,10 +92,14 @@ tunnelled() {
 }
 tunnelled tunnel-vxlan vxlan id 42 dstport 4789
 # Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
-# those (nor MPLS): the basic call's packets are wrapped in them instead.
-for kind in gre erspan2 erspan3 ipip mpls; do
+# those (nor MPLS, nor a MikroTik's TZSP stream): the basic call's packets
+# are wrapped in them instead.
+for kind in gre erspan2 erspan3 ipip mpls tzsp; do
     python3 wrap-in-tunnel.py basic-call.pcap "tunnel-$kind.pcap" "$kind"
 done
+# The same call captured on the air (a Wi-Fi phone's), and one frame WPA
+# protects.
+python3 wrap-in-tunnel.py basic-call.pcap wlan-radiotap.pcap radiotap
 # The same call as Solaris' snoop writes it.
 editcap -F snoop basic-call.pcap snoop-call.snoop
 # The same call as an Endace probe records it (ERF; this Wireshark cannot

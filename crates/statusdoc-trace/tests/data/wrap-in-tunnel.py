@@ -2,7 +2,9 @@
 """Wraps every packet of a capture in a tunnel, as mirrored traffic arrives
 from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
 (GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003), MPLS labels (RFC 3032) over
-IP or an Ethernet pseudowire (RFC 4448); or sends each SIP message to a
+IP or an Ethernet pseudowire (RFC 4448), TZSP (MikroTik's packet sniffer
+streaming to a collector); or puts them on the air, as a Wi-Fi capture
+(radiotap and 802.11) has them; or sends each SIP message to a
 collector in HEP3, as Kamailio's siptrace and Homer's agents do (over UDP,
 or over one TCP connection: two packets in one segment, one across two); or carries
 each SIP message over SCTP instead of UDP (RFC 4168), the first one in two
@@ -10,7 +12,7 @@ fragments, a SACK bundled before another. Used where this machine's kernel
 has no such tunnel (nor SCTP) to capture from (make-fixtures.sh captures
 VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|hep3|hep3-tcp|sctp
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|radiotap|hep3|hep3-tcp|sctp
 """
 import struct
 import sys
@@ -118,6 +120,12 @@ def wrap(frame, seq, sec, usec):
         return sctp(inner_ip, seq)
     elif kind == "ipip":
         tunnel = ipv4(4, inner_ip, forward, seq)
+    elif kind == "tzsp":
+        # TZSP as MikroTik's sniffer streams it: version 1, type 0 (received),
+        # Ethernet (1), the end tag, the frame; to UDP port 37008.
+        tunnel = udp(40000, 37008, struct.pack("!BBHB", 1, 0, 1, 1) + frame, True, seq)
+    elif kind == "radiotap":
+        return radiotap(inner_ip, seq, protected=False)
     elif kind == "hep3":
         tunnel = udp(40000, 9060, hep3(inner_ip, sec, usec), True, seq)
     elif kind in ("mpls", "mpls-pw"):
@@ -130,6 +138,18 @@ def wrap(frame, seq, sec, usec):
         sys.exit("unknown tunnel: " + kind)
     outer_eth = bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00"
     return outer_eth + tunnel
+
+
+def radiotap(inner_ip, seq, protected):
+    """A Wi-Fi frame as captured on the air: a radiotap header with no
+    fields, a QoS data frame to the access point, LLC/SNAP, the IP packet;
+    or, protected, what WPA leaves of it to a capture without the keys."""
+    station, access_point = bytes([2, 0, 0, 0, 0, 1]), bytes([2, 0, 0, 0, 0, 2])
+    flags = 0x41 if protected else 0x01  # to the DS; protected
+    dot11 = struct.pack("<BBH", 0x88, flags, 0) + access_point + station + access_point
+    dot11 += struct.pack("<HH", seq << 4, 0)
+    body = bytes(8) + bytes(len(inner_ip)) if protected else b"\xaa\xaa\x03\x00\x00\x00\x08\x00" + inner_ip
+    return struct.pack("<BBHI", 0, 0, 8, 0) + dot11 + body
 
 
 def hep3_over_tcp(packets):
@@ -174,4 +194,9 @@ while at + 16 <= len(data):
     sent = sec + 1 if kind == "hep3" else sec
     for packet in wrapped if isinstance(wrapped, list) else [wrapped]:
         out += struct.pack("<IIII", sent, usec, len(packet), len(packet)) + packet
+if kind == "radiotap":
+    # Link type 127, and last a frame of another station, encrypted.
+    out[20:24] = struct.pack("<I", 127)
+    packet = radiotap(frame[14:], seq + 1, protected=True)
+    out += struct.pack("<IIII", sec, usec, len(packet), len(packet)) + packet
 open(target, "wb").write(out)
