@@ -42,6 +42,7 @@ mod redact;
 mod scan;
 mod sctp;
 mod sip;
+mod sipdump;
 mod sipstack;
 mod tcp;
 mod tls;

@@ -465,6 +465,7 @@ pub fn read_log_with_keys(
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
         || crate::hexdump::read_hex_dump(text, tls_keys, &mut on_record, &mut on_problem)
         || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)
+        || crate::sipdump::read_sipdump(text, &mut on_record, &mut on_problem)
     {
         return;
     }

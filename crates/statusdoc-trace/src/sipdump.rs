@@ -1,0 +1,137 @@
+//! SIP messages in the text files of Kamailio's `sipdump` module: each
+//! message a record opened by a line of `=`, its fields (`tag: rcv|snd`,
+//! `time:` in seconds since 1970, `proto: udp ipv4`, `srcip:`, `srcport:`,
+//! `dstip:`, `dstport:`), a line of `~`, the message as it went on the
+//! wire, and a line of `|` to close it.
+
+use std::net::{IpAddr, SocketAddr};
+
+use crate::log::{message_or_problem, LOOK_AHEAD_LINES, UNKNOWN};
+use crate::record::{Problem, SipRecord, Transport};
+use crate::sip::Framing;
+
+const OPEN: &str = "====================";
+const FIELDS_END: &str = "~~~~~~~~~~~~~~~~~~~~";
+const CLOSE: &str = "||||||||||||||||||||";
+
+/// Reads the records of a sipdump file; `false`, having read nothing, when
+/// the text is not one.
+pub(crate) fn read_sipdump(
+    text: &str,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
+    let mut head = text.lines().take(LOOK_AHEAD_LINES);
+    if !head.any(|l| l == OPEN) || !text.contains("\ntag: ") || !text.contains(FIELDS_END) {
+        return false;
+    }
+    // Lines are cut at '\n' only: the message keeps its own CRLFs.
+    let mut lines = text.split('\n').enumerate().peekable();
+    while let Some((_, line)) = lines.next() {
+        if line.trim_end() != OPEN {
+            continue;
+        }
+        let (mut time, mut transport) = (0.0, Transport::Log);
+        let (mut src_ip, mut src_port, mut dst_ip, mut dst_port) = (None, None, None, None);
+        for (_, field) in lines.by_ref() {
+            let field = field.trim_end();
+            if field == FIELDS_END {
+                break;
+            }
+            let Some((name, value)) = field.split_once(": ") else { continue };
+            match name {
+                "time" => time = value.parse().unwrap_or(0.0),
+                "proto" => transport = transport_named(value.split_whitespace().next().unwrap_or_default()),
+                "srcip" => src_ip = value.parse::<IpAddr>().ok(),
+                "srcport" => src_port = value.parse::<u16>().ok(),
+                "dstip" => dst_ip = value.parse::<IpAddr>().ok(),
+                "dstport" => dst_port = value.parse::<u16>().ok(),
+                _ => {}
+            }
+        }
+        let first_line = lines.peek().map_or(0, |(n, _)| n + 1);
+        let mut message = String::new();
+        while let Some((_, part)) = lines.next_if(|(_, l)| l.trim_end() != OPEN) {
+            // The closing line follows the message's last byte: on a line of
+            // its own after a line end, or right after a body that has none.
+            if let Some(last) = part.trim_end().strip_suffix(CLOSE) {
+                message.push_str(last);
+                break;
+            }
+            message.push_str(part);
+            message.push('\n');
+        }
+        if message.trim().is_empty() {
+            continue;
+        }
+        let side = |ip: Option<IpAddr>, port: Option<u16>| ip.zip(port).map_or(UNKNOWN, SocketAddr::from);
+        let record = SipRecord {
+            frame: first_line as u64,
+            time,
+            src: side(src_ip, src_port),
+            dst: side(dst_ip, dst_port),
+            transport,
+            bytes: message.into_bytes(),
+        };
+        message_or_problem(record, Framing::Lenient, on_record, on_problem);
+    }
+    true
+}
+
+/// The transport sipdump names (Kamailio's protocol names).
+fn transport_named(name: &str) -> Transport {
+    match name.to_ascii_lowercase().as_str() {
+        "udp" => Transport::Udp,
+        "tcp" => Transport::Tcp,
+        "tls" => Transport::Tls,
+        "sctp" => Transport::Sctp,
+        "ws" => Transport::Ws,
+        _ => Transport::Log,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(tag: &str, time: &str, from: (&str, u16), to: (&str, u16), proto: &str, message: &str) -> String {
+        format!(
+            "{OPEN}\ntag: {tag}\npid: 4242\nprocess: 1\ntime: {time}\ndate: Wed Sep 11 17:10:51 2019\n\
+proto: {proto}\nsrcip: {}\nsrcport: {}\ndstip: {}\ndstport: {}\n{FIELDS_END}\n{message}{CLOSE}\n",
+            from.0, from.1, to.0, to.1
+        )
+    }
+
+    #[test]
+    fn records_give_their_time_addresses_and_transport() {
+        let invite = "INVITE sip:b@h SIP/2.0\r\nCall-ID: d1\r\nCSeq: 1 INVITE\r\nContent-Type: application/sdp\r\n\
+Content-Length: 8\r\n\r\nv=0\r\ns=-";
+        let busy = "SIP/2.0 486 Busy Here\r\nCall-ID: d1\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n";
+        let text = [
+            record("rcv", "1568214651.826718", ("192.0.2.10", 5060), ("192.0.2.20", 5060), "udp ipv4", invite),
+            record("snd", "1568214651.900000", ("2001:db8::20", 5061), ("2001:db8::10", 40000), "tls ipv6", busy),
+        ]
+        .concat();
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        assert!(read_sipdump(&text, &mut |r| records.push(r), &mut |p| problems.push(p)));
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> =
+            records.iter().map(|r| (r.frame, r.time, r.src.to_string(), r.dst.to_string(), r.transport)).collect();
+        assert_eq!(
+            seen,
+            [
+                (13, 1_568_214_651.826_718, "192.0.2.10:5060".to_owned(), "192.0.2.20:5060".to_owned(), Transport::Udp),
+                (
+                    // The first record closes on its body's last line.
+                    33,
+                    1_568_214_651.9,
+                    "[2001:db8::20]:5061".to_owned(),
+                    "[2001:db8::10]:40000".to_owned(),
+                    Transport::Tls
+                ),
+            ]
+        );
+        assert!(records[0].message().is_some_and(|m| m.body == b"v=0\r\ns=-"));
+        assert!(!read_sipdump("INVITE sip:b@h SIP/2.0\r\n", &mut |_| {}, &mut |_| {}));
+    }
+}
