@@ -46,6 +46,7 @@ mod sipdump;
 mod sipstack;
 mod tcp;
 mod tls;
+mod tshark_json;
 mod tunnel;
 mod websocket;
 mod wlan;

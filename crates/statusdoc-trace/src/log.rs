@@ -460,7 +460,8 @@ pub fn read_log_with_keys(
     mut on_record: impl FnMut(SipRecord),
     mut on_problem: impl FnMut(Problem),
 ) {
-    if crate::follow::read_follow(text, &mut on_record, &mut on_problem)
+    if crate::tshark_json::read_tshark_json(text, &mut on_record, &mut on_problem)
+        || crate::follow::read_follow(text, &mut on_record, &mut on_problem)
         || crate::dump::read_dump(text, tls_keys, &mut on_record, &mut on_problem)
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
         || crate::hexdump::read_hex_dump(text, tls_keys, &mut on_record, &mut on_problem)

@@ -1,5 +1,5 @@
 //! Packet dumps printed as text by ngrep and tcpdump, as hex by tcpdump and
-//! tshark, streams followed by tshark, and Wireshark's packet details printed by tshark (tests/data/dumps, made from the captures
+//! tshark, streams followed by tshark, and Wireshark's packet details printed or exported as JSON by tshark (tests/data/dumps, made from the captures
 //! beside them by make-fixtures.sh): each is read as the same messages,
 //! between the same addresses, at the same times, as the capture it was
 //! printed from.

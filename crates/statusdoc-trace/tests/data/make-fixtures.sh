@@ -139,6 +139,10 @@ tcpdump -A -n -tttt -v -r tunnel-gre.pcap > dumps/tunnel-gre.tcpdump-v.txt 2>/de
 # summary line, whose time is since the first packet).
 tshark -V -r reject-486.pcap > dumps/reject-486.tshark-V.txt 2>/dev/null
 tshark -P -O sip -r diag-nat.pcap > dumps/diag-nat.tshark-P-Osip-relative.txt 2>/dev/null
+# The same exported as JSON (File → Export Packet Dissections → As JSON) and
+# as Elasticsearch's bulk form.
+tshark -T json -r reject-486.pcap > dumps/reject-486.tshark-json.json 2>/dev/null
+tshark -T ek -r reject-cancel.pcap > dumps/reject-cancel.tshark-ek.json 2>/dev/null
 # A stream as Wireshark follows it (tshark -z follow, ascii): the two ends,
 # each chunk's length and direction, no times.
 tshark -q -z follow,tcp,ascii,0 -r basic-call-tcp.pcap > dumps/basic-call-tcp.follow-tcp.txt 2>/dev/null

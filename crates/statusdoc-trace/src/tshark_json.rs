@@ -1,0 +1,277 @@
+//! Wireshark's packet dissections exported as JSON: `tshark -T json` (File
+//! → Export Packet Dissections → As JSON), an array of packets each with
+//! its `layers`, and `tshark -T ek`, one packet per line with its fields
+//! named `layer_layer_field`. Each SIP message is rebuilt from its start
+//! line and `sip.msg_hdr` (the header section, and in Wireshark 4 the body
+//! after it), with the frame's number and time and the addresses of the
+//! IP and transport layers before it.
+//!
+//! A packet is read and dropped before the next: an export many times the
+//! size of its capture is never held as a tree.
+
+use std::fmt;
+use std::net::{IpAddr, SocketAddr};
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+use crate::log::{find_time, message_or_problem, UNKNOWN};
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sip::Framing;
+
+/// Reads a JSON or EK export; `false`, having read nothing, when the text
+/// is not one.
+pub(crate) fn read_tshark_json(
+    text: &str,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
+    // Looked for in the first bytes, as bytes: a cut may fall inside a character.
+    let head = &text.as_bytes()[..text.len().min(4096)];
+    let has = |needle: &str| memchr::memmem::find(head, needle.as_bytes()).is_some();
+    let start = text.trim_start();
+    if start.starts_with('[') && has("\"_source\"") && has("\"layers\"") {
+        let mut reader = Packets { on_record, on_problem };
+        let mut json = serde_json::Deserializer::from_str(text);
+        if let Err(e) = json.deserialize_seq(&mut reader) {
+            let detail = format!("JSON, line {}, column {}: {e}", e.line(), e.column());
+            (reader.on_problem)(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+        }
+        return true;
+    }
+    if start.starts_with("{\"index\"") && has("\"layers\"") {
+        for line in text.lines().filter(|l| l.contains("\"layers\"")) {
+            match serde_json::from_str::<Value>(line) {
+                Ok(mut packet) => {
+                    if let Some(Value::Object(layers)) = packet.get_mut("layers").map(Value::take) {
+                        // A map, not in the packet's order: SIP after the
+                        // layers that say where it went.
+                        let mut layers: Vec<(String, Value)> = layers.into_iter().collect();
+                        layers.sort_by_key(|(name, _)| name == "sip");
+                        read_packet(layers, on_record, on_problem);
+                    }
+                }
+                Err(e) => {
+                    let detail = format!("JSON, column {}: {e}", e.column());
+                    on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+                }
+            }
+        }
+        return true;
+    }
+    false
+}
+
+/// The export's array, each packet handed on as it is read.
+struct Packets<'a> {
+    on_record: &'a mut dyn FnMut(SipRecord),
+    on_problem: &'a mut dyn FnMut(Problem),
+}
+
+impl<'de> Visitor<'de> for &mut Packets<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of packets")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(layers) = seq.next_element_seed(PacketSeed)? {
+            read_packet(layers, self.on_record, self.on_problem);
+        }
+        Ok(())
+    }
+}
+
+/// One packet of a JSON export: its layers in order, each layer kept only
+/// if a message is rebuilt from it (every other is skipped unread).
+struct PacketSeed;
+
+impl<'de> DeserializeSeed<'de> for PacketSeed {
+    type Value = Vec<(String, Value)>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(Fields { path: &["_source", "layers"] })
+    }
+}
+
+/// Walks objects down `path`, then gathers the layers of the last one,
+/// keeping duplicate keys (tshark writes a second SIP message of a frame,
+/// or an inner IP header, as another key of the same name).
+struct Fields {
+    path: &'static [&'static str],
+}
+
+impl<'de> Visitor<'de> for Fields {
+    type Value = Vec<(String, Value)>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a packet")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut layers = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            match self.path.split_first() {
+                Some((first, rest)) if key == *first => {
+                    layers = map.next_value_seed(Nested { path: rest })?;
+                }
+                None if KEPT.contains(&key.as_str()) => layers.push((key, map.next_value::<Value>()?)),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(layers)
+    }
+}
+
+/// [`Fields`] for an object's value.
+struct Nested {
+    path: &'static [&'static str],
+}
+
+impl<'de> DeserializeSeed<'de> for Nested {
+    type Value = Vec<(String, Value)>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(Fields { path: self.path })
+    }
+}
+
+/// The layers a message is rebuilt from.
+const KEPT: [&str; 8] = ["frame", "ip", "ipv6", "udp", "tcp", "sctp", "sip", "websocket"];
+
+/// A field of a layer: `ip.src` in JSON, `ip_ip_src` in EK.
+fn field<'v>(layer: &'v Value, layer_name: &str, name: &str) -> Option<&'v Value> {
+    layer.get(name).or_else(|| layer.get(format!("{layer_name}_{}", name.replace('.', "_"))))
+}
+
+/// A field's text (EK writes repeated fields as arrays: the first).
+fn text<'v>(layer: &'v Value, layer_name: &str, name: &str) -> Option<&'v str> {
+    match field(layer, layer_name, name)? {
+        Value::String(s) => Some(s),
+        Value::Array(values) => values.first()?.as_str(),
+        _ => None,
+    }
+}
+
+/// Rebuilds the SIP messages of one packet's layers.
+fn read_packet(
+    layers: Vec<(String, Value)>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) {
+    let (mut frame, mut time) = (0, 0.0);
+    let (mut src_ip, mut dst_ip): (Option<IpAddr>, Option<IpAddr>) = (None, None);
+    let (mut src_port, mut dst_port) = (None, None);
+    for (name, layer) in layers {
+        match name.as_str() {
+            "frame" => {
+                frame = text(&layer, "frame", "frame.number").and_then(|n| n.parse().ok()).unwrap_or(0);
+                // Seconds since 1970, or (EK, later versions) a date in UTC.
+                time = text(&layer, "frame", "frame.time_epoch")
+                    .and_then(|t| t.parse::<f64>().ok().or_else(|| find_time(t)))
+                    .unwrap_or(0.0);
+            }
+            "ip" | "ipv6" => {
+                let address = |side: &str| text(&layer, &name, &format!("{name}.{side}")).and_then(|a| a.parse().ok());
+                (src_ip, dst_ip) = (address("src"), address("dst"));
+            }
+            "udp" | "tcp" | "sctp" => {
+                let port = |side: &str| text(&layer, &name, &format!("{name}.{side}")).and_then(|p| p.parse().ok());
+                (src_port, dst_port) = (port("srcport"), port("dstport"));
+            }
+            "sip" => {
+                let messages = match layer {
+                    Value::Array(messages) => messages,
+                    one => vec![one],
+                };
+                for sip in messages {
+                    let start = text(&sip, "sip", "sip.Request-Line").or_else(|| text(&sip, "sip", "sip.Status-Line"));
+                    let Some(start) = start else { continue };
+                    let headers = text(&sip, "sip", "sip.msg_hdr").unwrap_or_default();
+                    let mut bytes = format!("{start}\r\n{headers}");
+                    if !bytes.contains("\r\n\r\n") {
+                        bytes.push_str("\r\n");
+                    }
+                    let side = |ip: Option<IpAddr>, port: Option<u16>| ip.zip(port).map_or(UNKNOWN, SocketAddr::from);
+                    let record = SipRecord {
+                        frame,
+                        time,
+                        src: side(src_ip, src_port),
+                        dst: side(dst_ip, dst_port),
+                        transport: Transport::Log,
+                        bytes: bytes.into_bytes(),
+                    };
+                    message_or_problem(record, Framing::Lenient, on_record, on_problem);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        read_tshark_json(text, &mut |r| records.push(r), &mut |p| problems.push(p)).then_some((records, problems))
+    }
+
+    const INVITE: &str = r#""sip.Request-Line": "INVITE sip:b@h SIP/2.0", "sip.msg_hdr": "Call-ID: j1\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n""#;
+    const BUSY: &str =
+        r#""sip.Status-Line": "SIP/2.0 486 Busy Here", "sip.msg_hdr": "Call-ID: j1\r\nCSeq: 1 INVITE\r\n""#;
+
+    #[test]
+    fn a_json_export_gives_each_message_with_its_frame_time_and_addresses() {
+        // Two messages in one frame (a duplicate key, as tshark writes it),
+        // inside a tunnel (the inner IP header comes last), and a layer not read.
+        let text = format!(
+            r#"[
+  {{"_index": "packets", "_source": {{"layers": {{
+    "frame": {{"frame.time_epoch": "1700000000.250000000", "frame.number": "7"}},
+    "ip": {{"ip.src": "10.0.0.1", "ip.dst": "10.0.0.2"}}, "udp": {{"udp.srcport": "40000", "udp.dstport": "4789"}},
+    "vxlan": {{"vxlan.vni": "42"}},
+    "ip": {{"ip.src": "192.0.2.1", "ip.dst": "192.0.2.2"}}, "tcp": {{"tcp.srcport": "5060", "tcp.dstport": "5062"}},
+    "sip": {{{INVITE}}}, "sip": {{{BUSY}}}
+  }}}}}},
+  {{"_source": {{"layers": {{"frame": {{"frame.number": "8"}}, "rtp": {{"rtp.seq": "1"}}}}}}}}
+]"#
+        );
+        let (records, problems) = read(&text).unwrap_or_else(|| panic!("not taken for an export"));
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.src.to_string(), r.dst.to_string())).collect();
+        let (a, b) = ("192.0.2.1:5060".to_owned(), "192.0.2.2:5062".to_owned());
+        assert_eq!(seen, [(7, 1_700_000_000.25, a.clone(), b.clone()), (7, 1_700_000_000.25, a, b)]);
+        assert_eq!(records[1].message().and_then(|m| m.status()), Some(486));
+    }
+
+    #[test]
+    fn an_ek_export_gives_its_messages_too() {
+        let ek = format!(
+            "{{\"index\":{{\"_index\":\"packets-2023-11-14\",\"_type\":\"doc\"}}}}\n\
+{{\"timestamp\":\"1700000000250\",\"layers\":{{\"frame\":{{\"frame_frame_time_epoch\":\"2023-11-14T22:13:20.250000000Z\",\"frame_frame_number\":\"3\"}},\
+\"ipv6\":{{\"ipv6_ipv6_src\":\"2001:db8::1\",\"ipv6_ipv6_dst\":\"2001:db8::2\"}},\"udp\":{{\"udp_udp_srcport\":\"5060\",\"udp_udp_dstport\":\"5060\"}},\
+\"sip\":{{{}}}}}}}\n",
+            INVITE.replace("sip.Request-Line", "sip_sip_Request-Line").replace("sip.msg_hdr", "sip_sip_msg_hdr")
+        );
+        let (records, problems) = read(&ek).unwrap_or_else(|| panic!("not taken for an export"));
+        assert!(problems.is_empty(), "{problems:?}");
+        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.src.to_string())).collect();
+        assert_eq!(seen, [(3, 1_700_000_000.25, "[2001:db8::1]:5060".to_owned())]);
+    }
+
+    #[test]
+    fn a_damaged_export_says_where_and_other_json_is_not_taken() {
+        let cut = "[\n {\"_source\": {\"layers\": {\"frame\": {\"frame.number\": \"1\"}";
+        let (_, problems) = read(cut).unwrap_or_else(|| panic!("not taken for an export"));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].kind, ProblemKind::DamagedFile);
+        assert!(problems[0].detail.contains("line 2"), "{}", problems[0].detail);
+        assert!(read("[1, 2, 3]").is_none());
+        assert!(read("{\"time\": \"x\", \"msg\": \"INVITE sip:b@h SIP/2.0\\r\\n\"}").is_none());
+    }
+}
