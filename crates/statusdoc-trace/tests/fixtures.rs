@@ -3,14 +3,19 @@
 
 use std::path::PathBuf;
 
-use statusdoc_trace::{analyze, CaptureReader, Kind, State, Transport};
+use statusdoc_trace::{analyze, CaptureReader, Kind, Problem, SipRecord, State, Transport};
 
-fn check(name: &str, state: State, status: Option<u16>, messages: usize) {
+/// What one of tests/data's captures gives: its records and problems.
+fn read(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
     let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut records = Vec::new();
-    let mut problems = Vec::new();
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
     CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    (records, problems)
+}
+
+fn check(name: &str, state: State, status: Option<u16>, messages: usize) {
+    let (records, problems) = read(name);
     let analysis = analyze(&records, problems);
     assert!(analysis.errors.is_empty(), "{name}: {:?}", analysis.errors);
     assert_eq!(analysis.calls.len(), 1, "{name}: one call");
@@ -23,11 +28,8 @@ fn check(name: &str, state: State, status: Option<u16>, messages: usize) {
 }
 
 /// The records of one of tests/data's captures, which reads without a problem.
-fn records(name: &str) -> Vec<statusdoc_trace::SipRecord> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let (mut records, mut problems) = (Vec::new(), Vec::new());
-    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+fn records(name: &str) -> Vec<SipRecord> {
+    let (records, problems) = read(name);
     assert!(problems.is_empty(), "{name}: {problems:?}");
     records
 }
@@ -56,19 +58,13 @@ fn a_cancelled_call_ends_with_487() {
 fn an_invite_fragmented_by_ip_is_reassembled() {
     // 192.0.2.1 → .2 over a 576-byte MTU: the INVITE travels in 9 fragments.
     check("fragmented-invite.pcap", State::Answered, Some(200), 4);
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/fragmented-invite.pcap");
-    let mut records = Vec::new();
-    CaptureReader::new(|r| records.push(r), |_| {})
-        .read(std::io::BufReader::new(std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"))));
+    let (records, _) = read("fragmented-invite.pcap");
     let invite = records.iter().find(|r| r.bytes.starts_with(b"INVITE")).unwrap_or_else(|| panic!("no INVITE"));
     assert!(invite.bytes.len() > 3000, "the whole INVITE, {} bytes", invite.bytes.len());
 }
 
 fn findings(name: &str) -> Vec<statusdoc_trace::Finding> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
-    let mut records = Vec::new();
-    CaptureReader::new(|r| records.push(r), |_| {})
-        .read(std::io::BufReader::new(std::fs::File::open(path).unwrap_or_else(|e| panic!("{e}"))));
+    let (records, _) = read(name);
     analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).collect()
 }
 
@@ -98,11 +94,7 @@ fn sip_over_websocket_is_read_from_the_upgraded_connection() {
     // websocket-peers.py: over one upgraded connection, REGISTER and 200,
     // then INVITE (one frame across two segments), 100, 180, a ping, 486
     // in two frames, ACK; the client's frames are masked.
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/websocket.pcap");
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut records = Vec::new();
-    let mut problems = Vec::new();
-    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    let (records, problems) = read("websocket.pcap");
     assert!(problems.is_empty(), "{problems:?}");
     assert!(records.iter().all(|r| r.transport == Transport::Ws), "{records:?}");
     let analysis = analyze(&records, problems);
@@ -139,13 +131,10 @@ fn calls_inside_tunnels_are_read() {
 fn a_call_captured_on_the_air_reads_as_on_the_wire_and_encrypted_frames_are_counted() {
     // wlan-radiotap.pcap: basic-call.pcap's packets as 802.11 QoS data
     // frames after radiotap headers, then one frame WPA protects.
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/wlan-radiotap.pcap");
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let (mut records, mut problems) = (Vec::new(), Vec::new());
-    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    let (records, problems) = read("wlan-radiotap.pcap");
     let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
     assert_eq!(said, [(7, statusdoc_trace::ProblemKind::WlanProtected, "1")]);
-    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+    let seen = |records: Vec<SipRecord>| {
         records.into_iter().map(|r| (r.frame, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     assert_eq!(seen(records), seen(self::records("basic-call.pcap")));
@@ -154,7 +143,7 @@ fn a_call_captured_on_the_air_reads_as_on_the_wire_and_encrypted_frames_are_coun
 #[test]
 fn a_snoop_capture_reads_as_the_pcap_it_was_made_from() {
     // snoop-call.snoop: basic-call.pcap written as snoop by editcap.
-    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+    let seen = |records: Vec<SipRecord>| {
         records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     let direct = seen(records("basic-call.pcap"));
@@ -168,7 +157,7 @@ fn an_erf_capture_reads_as_the_pcap_it_was_made_from() {
     // (pcap-to-erf.py): a metadata record first (frame 1, no packet), then
     // Ethernet records (the first with an extension header) and raw IPv4
     // ones. The same messages, times and addresses; frames one later.
-    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+    let seen = |records: Vec<SipRecord>| {
         records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     let direct = seen(records("basic-call.pcap"));
@@ -192,7 +181,7 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     // to a Homer collector a second later (wrap-in-tunnel.py): the same
     // messages, with the agent's addresses and times, not the collector's.
     let read = records;
-    let seen = |records: Vec<statusdoc_trace::SipRecord>| {
+    let seen = |records: Vec<SipRecord>| {
         records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     let direct = seen(read("basic-call.pcap"));
@@ -202,7 +191,7 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     // across two): each message whole once its last byte is in.
     let over_tcp: Vec<_> = seen(read("hep3-tcp-collector.pcap")).into_iter().map(|(frame, ..)| frame).collect();
     assert_eq!(over_tcp, [1, 2, 2, 4, 5, 6]);
-    let without_frames = |records: Vec<statusdoc_trace::SipRecord>| {
+    let without_frames = |records: Vec<SipRecord>| {
         records.into_iter().map(|r| (r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     assert_eq!(without_frames(read("hep3-tcp-collector.pcap")), without_frames(read("basic-call.pcap")));
@@ -214,9 +203,8 @@ fn sip_over_sctp_reads_as_the_call_it_carries() {
     // in two fragments, a SACK bundled before the 180.
     let (sctp, udp) = (records("sip-over-sctp.pcap"), records("basic-call.pcap"));
     assert!(sctp.iter().all(|r| r.transport == Transport::Sctp), "{sctp:?}");
-    let what = |records: &[statusdoc_trace::SipRecord]| -> Vec<_> {
-        records.iter().map(|r| (r.src, r.dst, r.time, r.bytes.clone())).collect()
-    };
+    let what =
+        |records: &[SipRecord]| -> Vec<_> { records.iter().map(|r| (r.src, r.dst, r.time, r.bytes.clone())).collect() };
     assert_eq!(what(&sctp), what(&udp));
     // The INVITE is whole with its second fragment.
     assert_eq!(sctp.first().map(|r| r.frame), Some(2));
@@ -252,10 +240,7 @@ fn pcap_times(name: &str) -> Vec<f64> {
 fn sip_over_tls_is_reported_and_read_once_wireshark_exports_it_decrypted() {
     // The capture: each direction reported once as TLS, and nothing else
     // (no gap or unfinished message made of the encrypted records).
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/sip-over-tls.pcap");
-    let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let (mut encrypted, mut problems) = (Vec::new(), Vec::new());
-    CaptureReader::new(|r| encrypted.push(r), |p| problems.push(p)).read(std::io::BufReader::new(file));
+    let (encrypted, problems) = read("sip-over-tls.pcap");
     assert!(encrypted.is_empty(), "{encrypted:?}");
     let kinds: Vec<_> = problems.iter().map(|p| p.kind).collect();
     assert_eq!(kinds, [statusdoc_trace::ProblemKind::Tls; 2], "{problems:?}");
