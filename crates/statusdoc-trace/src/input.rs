@@ -1,5 +1,5 @@
 //! One input, whatever it is: a capture (by its magic number) or a text
-//! log, either of them possibly gzip-compressed.
+//! log, either of them possibly compressed (gzip, zstd, xz, bzip2, lz4).
 
 use std::io::{self, BufRead, Read};
 use std::sync::{Arc, Mutex};
@@ -50,23 +50,70 @@ pub fn read_input_within(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    let head = input.fill_buf()?.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
-    if !head.starts_with(&[0x1f, 0x8b]) {
-        return read_plain(input, tls_keys, on_record, on_problem);
-    }
-    // Captures and logs are often kept as .gz (rotated, or compressed to be
-    // sent): read through, streaming, once.
+    let buffered = input.fill_buf()?;
+    let head = buffered[..buffered.len().min(6)].to_vec();
+    // Captures and logs are often kept compressed (rotated, or compressed
+    // to be sent): read through, streaming, once.
+    let decoder: Box<dyn Read + Send + '_> = match head.as_slice() {
+        [0x1f, 0x8b, ..] => Box::new(flate2::bufread::MultiGzDecoder::new(input)),
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => Box::new(ZstdFrames { source: Some(input), frame: None }),
+        [0xfd, b'7', b'z', b'X', b'Z', 0] => {
+            // Within the memory a dictionary may take (xz -9 uses 64 MiB).
+            let stream = xz2::stream::Stream::new_stream_decoder(MAX_DECODER_MEMORY, xz2::stream::CONCATENATED)
+                .map_err(io::Error::other)?;
+            Box::new(xz2::bufread::XzDecoder::new_stream(input, stream))
+        }
+        [b'B', b'Z', b'h', b'1'..=b'9', ..] => Box::new(bzip2::bufread::MultiBzDecoder::new(input)),
+        [0x04, 0x22, 0x4d, 0x18, ..] => Box::new(lz4_flex::frame::FrameDecoder::new(input)),
+        _ => return read_plain(input, tls_keys, on_record, on_problem),
+    };
+    let format = match head[0] {
+        0x1f => "gzip",
+        0x28 => "zstd",
+        0xfd => "xz",
+        b'B' => "bzip2",
+        _ => "lz4",
+    };
     let ending = Arc::new(Mutex::new(Ending::Whole));
-    let gunzip =
-        Gunzip { inner: flate2::bufread::MultiGzDecoder::new(input), left: limit, ending: Arc::clone(&ending) };
-    read_plain(io::BufReader::with_capacity(1 << 20, gunzip), tls_keys, on_record, on_problem)?;
+    let decompressed = Decompressed { inner: decoder, left: limit, ending: Arc::clone(&ending) };
+    read_plain(io::BufReader::with_capacity(1 << 20, decompressed), tls_keys, on_record, on_problem)?;
     match ending.lock().map_or(Ending::Damaged, |e| *e) {
         Ending::Whole => Ok(()),
         Ending::Damaged => {
-            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() });
+            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: format!("({format})") });
             Ok(())
         }
         Ending::TooLarge => Err(io::ErrorKind::FileTooLarge.into()),
+    }
+}
+
+/// Most memory a decompressor may take for its window or dictionary.
+const MAX_DECODER_MEMORY: u64 = 256 * 1024 * 1024;
+
+/// zstd frames one after the other (as `zstd` writes a large file, or
+/// files concatenated), each decoded in turn: ruzstd decodes one frame.
+/// Its decoder refuses a window over 100 MiB.
+struct ZstdFrames<R: BufRead> {
+    source: Option<R>,
+    frame: Option<ruzstd::decoding::StreamingDecoder<R, ruzstd::decoding::FrameDecoder>>,
+}
+
+impl<R: BufRead> Read for ZstdFrames<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            if let Some(frame) = self.frame.as_mut() {
+                let n = frame.read(buf)?;
+                if n > 0 || buf.is_empty() {
+                    return Ok(n);
+                }
+                self.source = self.frame.take().map(|f| f.into_inner());
+            }
+            let Some(mut source) = self.source.take() else { return Ok(0) };
+            if source.fill_buf()?.is_empty() {
+                return Ok(0); // no frame after the last
+            }
+            self.frame = Some(ruzstd::decoding::StreamingDecoder::new(source).map_err(io::Error::other)?);
+        }
     }
 }
 
@@ -83,14 +130,14 @@ enum Ending {
 /// Decompressed bytes up to the end of the stream, the first damage or
 /// the limit, which end them (and are noted) instead of failing the input
 /// midway: what came before is still read.
-struct Gunzip<R> {
-    inner: flate2::bufread::MultiGzDecoder<R>,
+struct Decompressed<'r> {
+    inner: Box<dyn Read + Send + 'r>,
     /// Decompressed bytes still allowed.
     left: u64,
     ending: Arc<Mutex<Ending>>,
 }
 
-impl<R: BufRead> Read for Gunzip<R> {
+impl Read for Decompressed<'_> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let ending = match self.inner.read(buf) {
             Ok(n) if n as u64 <= self.left => {
@@ -122,12 +169,8 @@ fn read_plain(
     let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
     // Compressed by a tool other than gzip: said, rather than read as text.
     let compressed = match head.as_slice() {
-        [0x28, 0xb5, 0x2f, 0xfd, ..] => Some("zstd"),
-        [0xfd, b'7', b'z', b'X', ..] => Some("xz"),
-        [b'B', b'Z', b'h', b'1'..=b'9'] => Some("bzip2"),
         [b'P', b'K', 3, 4] => Some("zip"),
         [b'7', b'z', 0xbc, 0xaf] => Some("sevenzip"),
-        [0x04, 0x22, 0x4d, 0x18] => Some("lz4"),
         _ => None,
     };
     if let Some(format) = compressed {
@@ -198,14 +241,37 @@ mod tests {
         encoder.finish().unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// `bytes` compressed by each compressor read: its name and the result.
+    fn compressed(bytes: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
+        let written = |mut encoder: Box<dyn Write>| encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+        let mut lz4 = lz4_flex::frame::FrameEncoder::new(Vec::new());
+        written(Box::new(&mut lz4));
+        let mut xz = xz2::write::XzEncoder::new(Vec::new(), 6);
+        written(Box::new(&mut xz));
+        let mut bzip2 = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+        written(Box::new(&mut bzip2));
+        // Two zstd frames, as files compressed apart and joined.
+        let (first, second) = bytes.split_at(bytes.len() / 2);
+        let zstd = |part: &[u8]| ruzstd::encoding::compress_to_vec(part, ruzstd::encoding::CompressionLevel::Fastest);
+        vec![
+            ("gzip", gzip(bytes)),
+            ("zstd", [zstd(first), zstd(second)].concat()),
+            ("xz", xz.finish().unwrap_or_else(|e| panic!("{e}"))),
+            ("bzip2", bzip2.finish().unwrap_or_else(|e| panic!("{e}"))),
+            ("lz4", lz4.finish().unwrap_or_else(|e| panic!("{e}"))),
+        ]
+    }
+
     #[test]
-    fn gzip_compressed_captures_and_logs_read_as_the_plain_ones() {
+    fn compressed_captures_and_logs_read_as_the_plain_ones() {
         let capture = include_bytes!("../tests/data/reject-486.pcap");
         let log = b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: gz\r\nCSeq: 1 INVITE\r\n\r\n";
         for plain in [&capture[..], &log[..]] {
             let (expected, none) = read(plain);
             assert!(!expected.is_empty() && none.is_empty(), "{none:?}");
-            assert_eq!(read(&gzip(plain)), (expected, Vec::new()));
+            for (format, bytes) in compressed(plain) {
+                assert_eq!(read(&bytes), (expected.clone(), Vec::new()), "{format}");
+            }
         }
     }
 
@@ -223,18 +289,22 @@ mod tests {
     }
 
     #[test]
-    fn empty_input_and_other_compressors_are_named_not_read_as_text() {
+    fn empty_input_and_archives_are_named_not_read_as_text() {
         let said = |bytes: &[u8]| read(bytes).1.into_iter().map(|p| (p.kind, p.detail)).collect::<Vec<_>>();
         assert_eq!(said(b""), [(ProblemKind::UnknownFormat, "empty".to_owned())]);
+        for (head, format) in [(&b"PK\x03\x04\x14\x00"[..], "zip"), (b"7z\xbc\xaf\x27\x1c", "sevenzip")] {
+            assert_eq!(said(head), [(ProblemKind::UnknownFormat, format.to_owned())]);
+        }
+        // A compressor's magic number and nothing after it: damaged, and nothing in it.
         for (head, format) in [
             (&[0x28, 0xb5, 0x2f, 0xfd, 0x04][..], "zstd"),
             (b"\xfd7zXZ\x00", "xz"),
             (b"BZh91AY&SY", "bzip2"),
-            (b"PK\x03\x04\x14\x00", "zip"),
-            (b"7z\xbc\xaf\x27\x1c", "sevenzip"),
             (b"\x04\x22\x4d\x18\x64", "lz4"),
         ] {
-            assert_eq!(said(head), [(ProblemKind::UnknownFormat, format.to_owned())]);
+            let expected =
+                [(ProblemKind::UnknownFormat, "empty".to_owned()), (ProblemKind::DamagedFile, format!("({format})"))];
+            assert_eq!(said(head), expected, "{format}");
         }
     }
 
@@ -246,18 +316,24 @@ mod tests {
         let (records, problems) = read(&whole[..whole.len() - 4]);
         assert_eq!(records.len(), read(capture).0.len());
         assert_eq!(problems, [Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() }]);
-        // Cut short: what was read is kept, and the damage is reported.
-        let (records, problems) = read(&whole[..whole.len() / 2]);
-        assert!(records.len() < read(capture).0.len());
-        assert!(problems.iter().any(|p| p.kind == ProblemKind::DamagedFile && p.detail == "(gzip)"), "{problems:?}");
+        // Cut short, whatever compressed it: what was read is kept, and the
+        // damage is reported.
+        for (format, bytes) in compressed(capture) {
+            let (records, problems) = read(&bytes[..bytes.len() / 2]);
+            assert!(records.len() < read(capture).0.len(), "{format}");
+            let damaged = format!("({format})");
+            assert!(problems.iter().any(|p| p.kind == ProblemKind::DamagedFile && p.detail == damaged), "{problems:?}");
+        }
     }
 
     #[test]
     fn a_compressed_input_past_its_limit_is_refused() {
         let capture = include_bytes!("../tests/data/reject-486.pcap");
-        let compressed = gzip(capture);
-        let within = |limit| read_input_within(&compressed[..], limit, &Arc::default(), &mut |_| {}, &mut |_| {});
-        assert!(within(capture.len() as u64).is_ok());
-        assert_eq!(within(capture.len() as u64 - 1).map_err(|e| e.kind()), Err(io::ErrorKind::FileTooLarge));
+        for (format, bytes) in compressed(capture) {
+            let within = |limit| read_input_within(&bytes[..], limit, &Arc::default(), &mut |_| {}, &mut |_| {});
+            assert!(within(capture.len() as u64).is_ok(), "{format}");
+            let refused = within(capture.len() as u64 - 1).map_err(|e| e.kind());
+            assert_eq!(refused, Err(io::ErrorKind::FileTooLarge), "{format}");
+        }
     }
 }

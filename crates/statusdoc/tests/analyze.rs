@@ -388,31 +388,46 @@ fn a_flood_of_new_calls_is_bounded_by_the_open_calls_limit_and_says_so() {
 }
 
 #[test]
-fn gzip_compressed_captures_are_read_from_files_and_standard_input() {
+fn compressed_captures_are_read_from_files_and_standard_input() {
     use std::io::Write;
     use std::process::Stdio;
     let name = "sip-routing-error.pcapng";
     let plain = std::fs::read(capture(name)).unwrap_or_else(|e| panic!("{e}"));
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(&plain).unwrap_or_else(|e| panic!("{e}"));
-    let compressed = encoder.finish().unwrap_or_else(|e| panic!("{e}"));
+    let written = |mut encoder: Box<dyn Write>| encoder.write_all(&plain).unwrap_or_else(|e| panic!("{e}"));
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    written(Box::new(&mut gzip));
+    let mut xz = xz2::write::XzEncoder::new(Vec::new(), 6);
+    written(Box::new(&mut xz));
+    let mut bzip2 = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+    written(Box::new(&mut bzip2));
+    let mut lz4 = lz4_flex::frame::FrameEncoder::new(Vec::new());
+    written(Box::new(&mut lz4));
+    let zstd = ruzstd::encoding::compress_to_vec(&plain[..], ruzstd::encoding::CompressionLevel::Fastest);
     let expected = analyze_json(&[&capture(name)]);
     assert!(expected["summary"]["messages"].as_u64() > Some(0));
-    let (code, from_file) = analyze_capture("gzip", &compressed, &[]);
-    assert_eq!((code, &from_file), (Some(0), &expected));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-        .args(["analyze", "-", "--format", "json"])
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    let mut input = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
-    let feeder = std::thread::spawn(move || input.write_all(&compressed));
-    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    assert!(feeder.join().is_ok_and(|r| r.is_ok()));
-    let from_stdin: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(from_stdin, expected);
+    for (format, compressed) in [
+        ("gzip", gzip.finish().unwrap_or_else(|e| panic!("{e}"))),
+        ("zstd", zstd),
+        ("xz", xz.finish().unwrap_or_else(|e| panic!("{e}"))),
+        ("bzip2", bzip2.finish().unwrap_or_else(|e| panic!("{e}"))),
+        ("lz4", lz4.finish().unwrap_or_else(|e| panic!("{e}"))),
+    ] {
+        let (code, from_file) = analyze_capture(format, &compressed, &[]);
+        assert_eq!((code, &from_file), (Some(0), &expected), "{format}");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+            .args(["analyze", "-", "--format", "json"])
+            .env("LANG", "C")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut input = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+        let feeder = std::thread::spawn(move || input.write_all(&compressed));
+        let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+        assert!(feeder.join().is_ok_and(|r| r.is_ok()));
+        let from_stdin: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(from_stdin, expected, "{format}");
+    }
 }
 
 /// `statusdoc analyze - ARGS` (run by `command`) fed a capture that never ends: one failed

@@ -1,6 +1,6 @@
 ## statusdoc analyze: help, labels and capture problems.
 
-cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; gzip too) or SIP logs and ngrep / tcpdump -A dumps (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
+cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; compressed too: gzip, zstd, xz, bzip2, lz4) or SIP logs and ngrep / tcpdump -A dumps (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
 cli-analyze-files = Capture files to read; several are merged on one timeline
 cli-analyze-call = Only the call with this Call-ID
 cli-analyze-failed = Only calls that failed
@@ -39,10 +39,6 @@ analyze-tls-keys-none = { $file } holds no TLS session secrets: a key log has li
 
 analyze-problem-unknown-format = { $detail ->
     [empty] the input is empty: there is nothing to read
-    [zstd] a zstd-compressed file: decompress it first (zstd -d FILE), or compress it with gzip, which is read as it is
-    [xz] an xz-compressed file: decompress it first (xz -d FILE), or compress it with gzip, which is read as it is
-    [bzip2] a bzip2-compressed file: decompress it first (bunzip2 FILE), or compress it with gzip, which is read as it is
-    [lz4] an lz4-compressed file: decompress it first (lz4 -d FILE), or compress it with gzip, which is read as it is
     [zip] a ZIP archive: extract the capture or log from it first
     [sevenzip] a 7-Zip archive: extract the capture or log from it first
    *[other] neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details, hex dump or followed stream) with whole SIP messages { $detail }

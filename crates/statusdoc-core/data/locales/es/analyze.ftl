@@ -1,6 +1,6 @@
 ## statusdoc analyze: ayuda, etiquetas y problemas de la captura.
 
-cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; también con gzip) o logs SIP y volcados de ngrep / tcpdump -A («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
+cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; también comprimidos: gzip, zstd, xz, bzip2, lz4) o logs SIP y volcados de ngrep / tcpdump -A («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
 cli-analyze-files = Archivos de captura; varios se combinan en una misma línea de tiempo
 cli-analyze-call = Solo la llamada con este Call-ID
 cli-analyze-failed = Solo las llamadas que fallaron
@@ -39,10 +39,6 @@ analyze-tls-keys-none = { $file } no contiene secretos de sesión TLS: un regist
 
 analyze-problem-unknown-format = { $detail ->
     [empty] la entrada está vacía: no hay nada que leer
-    [zstd] un archivo comprimido con zstd: descomprímalo antes (zstd -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
-    [xz] un archivo comprimido con xz: descomprímalo antes (xz -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
-    [bzip2] un archivo comprimido con bzip2: descomprímalo antes (bunzip2 ARCHIVO), o comprímalo con gzip, que se lee tal cual
-    [lz4] un archivo comprimido con lz4: descomprímalo antes (lz4 -d ARCHIVO), o comprímalo con gzip, que se lee tal cual
     [zip] un archivo ZIP: extraiga antes la captura o el log
     [sevenzip] un archivo 7-Zip: extraiga antes la captura o el log
    *[other] no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes, volcado hexadecimal o flujo seguido de Wireshark) con mensajes SIP completos { $detail }

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ajuda, rótulos e problemas da captura.
 
-cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também com gzip) ou logs SIP e despejos de ngrep / tcpdump -A (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também comprimidos: gzip, zstd, xz, bzip2, lz4) ou logs SIP e despejos de ngrep / tcpdump -A (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Arquivos de captura; vários são combinados numa única linha do tempo
 cli-analyze-call = Só a chamada com este Call-ID
 cli-analyze-failed = Só as chamadas que falharam
@@ -39,10 +39,6 @@ analyze-tls-keys-none = { $file } não contém segredos de sessão TLS: um regis
 
 analyze-problem-unknown-format = { $detail ->
     [empty] a entrada está vazia: não há nada para ler
-    [zstd] um arquivo comprimido com zstd: descomprima-o antes (zstd -d ARQUIVO), ou comprima-o com gzip, que é lido como está
-    [xz] um arquivo comprimido com xz: descomprima-o antes (xz -d ARQUIVO), ou comprima-o com gzip, que é lido como está
-    [bzip2] um arquivo comprimido com bzip2: descomprima-o antes (bunzip2 ARQUIVO), ou comprima-o com gzip, que é lido como está
-    [lz4] um arquivo comprimido com lz4: descomprima-o antes (lz4 -d ARQUIVO), ou comprima-o com gzip, que é lido como está
     [zip] um arquivo ZIP: extraia antes a captura ou o log
     [sevenzip] um arquivo 7-Zip: extraia antes a captura ou o log
    *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes, despejo hexadecimal ou fluxo seguido do Wireshark) com mensagens SIP completas { $detail }
