@@ -54,25 +54,18 @@ pub fn read_input_within(
     let head = buffered[..buffered.len().min(6)].to_vec();
     // Captures and logs are often kept compressed (rotated, or compressed
     // to be sent): read through, streaming, once.
-    let decoder: Box<dyn Read + Send + '_> = match head.as_slice() {
-        [0x1f, 0x8b, ..] => Box::new(flate2::bufread::MultiGzDecoder::new(input)),
-        [0x28, 0xb5, 0x2f, 0xfd, ..] => Box::new(ZstdFrames { source: Some(input), frame: None }),
+    let (format, decoder): (&str, Box<dyn Read + Send + '_>) = match head.as_slice() {
+        [0x1f, 0x8b, ..] => ("gzip", Box::new(flate2::bufread::MultiGzDecoder::new(input))),
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => ("zstd", Box::new(ZstdFrames { source: Some(input), frame: None })),
         [0xfd, b'7', b'z', b'X', b'Z', 0] => {
             // Within the memory a dictionary may take (xz -9 uses 64 MiB).
             let stream = xz2::stream::Stream::new_stream_decoder(MAX_DECODER_MEMORY, xz2::stream::CONCATENATED)
                 .map_err(io::Error::other)?;
-            Box::new(xz2::bufread::XzDecoder::new_stream(input, stream))
+            ("xz", Box::new(xz2::bufread::XzDecoder::new_stream(input, stream)))
         }
-        [b'B', b'Z', b'h', b'1'..=b'9', ..] => Box::new(bzip2::bufread::MultiBzDecoder::new(input)),
-        [0x04, 0x22, 0x4d, 0x18, ..] => Box::new(lz4_flex::frame::FrameDecoder::new(input)),
+        [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", Box::new(bzip2::bufread::MultiBzDecoder::new(input))),
+        [0x04, 0x22, 0x4d, 0x18, ..] => ("lz4", Box::new(lz4_flex::frame::FrameDecoder::new(input))),
         _ => return read_plain(input, tls_keys, on_record, on_problem),
-    };
-    let format = match head[0] {
-        0x1f => "gzip",
-        0x28 => "zstd",
-        0xfd => "xz",
-        b'B' => "bzip2",
-        _ => "lz4",
     };
     let ending = Arc::new(Mutex::new(Ending::Whole));
     let decompressed = Decompressed { inner: decoder, left: limit, ending: Arc::clone(&ending) };
@@ -167,7 +160,7 @@ fn read_plain(
         return Ok(());
     }
     let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
-    // Compressed by a tool other than gzip: said, rather than read as text.
+    // Archived: said, rather than read as text.
     let compressed = match head.as_slice() {
         [b'P', b'K', 3, 4] => Some("zip"),
         [b'7', b'z', 0xbc, 0xaf] => Some("sevenzip"),
