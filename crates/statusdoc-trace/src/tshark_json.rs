@@ -140,7 +140,7 @@ impl<'de> DeserializeSeed<'de> for Nested {
 }
 
 /// The layers a message is rebuilt from.
-const KEPT: [&str; 8] = ["frame", "ip", "ipv6", "udp", "tcp", "sctp", "sip", "websocket"];
+const KEPT: [&str; 7] = ["frame", "ip", "ipv6", "udp", "tcp", "sctp", "sip"];
 
 /// A field of a layer: `ip.src` in JSON, `ip_ip_src` in EK.
 fn field<'v>(layer: &'v Value, layer_name: &str, name: &str) -> Option<&'v Value> {
