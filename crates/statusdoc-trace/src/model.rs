@@ -398,6 +398,34 @@ fn normalize_spaces(text: &str) -> CompactString {
 pub(crate) type FastMap<K, V> = HashMap<K, V, Hashing>;
 pub(crate) type FastSet<K> = HashSet<K, Hashing>;
 
+/// Where a call's INVITE stands, which decides how long the call may stay
+/// silent before it is taken as finished.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    /// Nothing that may go quiet for long: no INVITE answered provisionally
+    /// and waiting for its final response, no dialog set up and not yet
+    /// ended by a BYE.
+    Settled,
+    /// An INVITE answered provisionally, waiting for its final response.
+    Ringing,
+    /// An INVITE answered with 2xx, and no BYE since.
+    Established,
+}
+
+impl Phase {
+    /// The phase after `message` (not a retransmission). A re-INVITE that
+    /// fails leaves its dialog established.
+    fn after(self, message: &CallMessage) -> Phase {
+        match (message.kind, message.method.as_str(), message.status) {
+            (Kind::Request, "BYE", _) => Phase::Settled,
+            (Kind::Response, "INVITE", Some(100..=199)) if self == Phase::Settled => Phase::Ringing,
+            (Kind::Response, "INVITE", Some(200..=299)) => Phase::Established,
+            (Kind::Response, "INVITE", Some(300..)) if self == Phase::Ringing => Phase::Settled,
+            _ => self,
+        }
+    }
+}
+
 /// One call being built.
 struct Building {
     order: u64,
@@ -405,6 +433,7 @@ struct Building {
     messages: Vec<CallMessage>,
     digests: FastSet<u64>,
     last_time: f64,
+    phase: Phase,
     findings: Vec<crate::Finding>,
     asked: Vec<crate::findings::Asked>,
     evidence: crate::findings::Evidence,
@@ -415,6 +444,7 @@ impl Building {
     fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>) {
         let retransmission = !self.digests.insert(digest);
         if !retransmission {
+            self.phase = self.phase.after(&message);
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             // Requests and failure responses: what a strict element refuses
@@ -536,16 +566,40 @@ impl Finished {
 const MAX_FLOW_LOOKUPS: usize = 10_000;
 
 /// How long a call may stay silent before it is taken as finished, in
-/// seconds of capture time: longer than SIP's 32 s transaction timeouts.
+/// seconds of capture time: longer than SIP's 32 s transaction timeouts
+/// (64×T1, RFC 3261 §17), after which no retransmission can come.
 pub const CALL_IDLE_TIMEOUT: f64 = 64.0;
+
+/// How long a call ringing (an INVITE answered provisionally, no final
+/// response yet) may stay silent: a proxy waits over 3 minutes between
+/// provisional responses before it gives up (Timer C, RFC 3261 §16.6), a
+/// minute more.
+const RINGING_IDLE_TIMEOUT: f64 = 240.0;
+
+/// How long an established call (answered, no BYE yet) may stay silent:
+/// nothing in SIP bounds a call without session timers, so a long call is
+/// kept whole for hours; past this, its BYE was most likely not captured.
+const ESTABLISHED_IDLE_TIMEOUT: f64 = 4.0 * 3600.0;
+
+/// How long a call in `phase` may stay silent, for an analyzer whose
+/// calls settled close after `idle_timeout`.
+fn idle_limit(idle_timeout: f64, phase: Phase) -> f64 {
+    match phase {
+        Phase::Settled => idle_timeout,
+        Phase::Ringing => idle_timeout.max(RINGING_IDLE_TIMEOUT),
+        Phase::Established => idle_timeout.max(ESTABLISHED_IDLE_TIMEOUT),
+    }
+}
 
 /// Open calls are looked through for idle ones after this many messages
 /// at least (more when more calls are open).
 const SWEEP_EVERY: usize = 4096;
 
 impl Analyzer {
-    /// An analyzer that finishes calls idle for `idle_timeout` seconds
-    /// (`f64::INFINITY` keeps every call to the end).
+    /// An analyzer that finishes calls idle for `idle_timeout` seconds, or
+    /// longer while ringing or established ([`RINGING_IDLE_TIMEOUT`],
+    /// [`ESTABLISHED_IDLE_TIMEOUT`]); `f64::INFINITY` keeps every call to
+    /// the end.
     pub fn new(idle_timeout: f64) -> Analyzer {
         Analyzer {
             active: FastMap::default(),
@@ -653,7 +707,7 @@ impl Analyzer {
             let idle: Vec<(u64, String)> = self
                 .active
                 .iter()
-                .filter(|(_, b)| now - b.last_time > self.idle_timeout)
+                .filter(|(_, b)| now - b.last_time > idle_limit(self.idle_timeout, b.phase))
                 .map(|(id, b)| (b.order, id.clone()))
                 .collect();
             finished.extend(self.close_calls(idle));
@@ -737,8 +791,15 @@ impl Analyzer {
         // Looked up by the borrowed Call-ID, once for a call already open:
         // a String is made only for a new call.
         if let Some(building) = self.active.get_mut(&*call_id) {
-            building.add(message, digest, record, m);
-            return finished;
+            if record.time - building.last_time <= idle_limit(self.idle_timeout, building.phase) {
+                building.add(message, digest, record, m);
+                return finished;
+            }
+            // Silent past its limit, that call is over (whether or not a
+            // sweep has closed it yet): this message begins another.
+            if let Some(over) = self.active.remove(&*call_id) {
+                finished.push(self.close(over));
+            }
         }
         if self.active.len() >= self.max_open_calls {
             finished.extend(self.close_longest_idle(record.frame));
@@ -750,6 +811,7 @@ impl Analyzer {
             messages: Vec::with_capacity(8),
             digests: FastSet::with_capacity_and_hasher(8, Hashing::default()),
             last_time: record.time,
+            phase: Phase::Settled,
             findings: Vec::new(),
             asked: Vec::new(),
             evidence: crate::findings::Evidence::default(),
@@ -1029,6 +1091,92 @@ mod tests {
         let limits: Vec<_> = problems.iter().filter(|p| p.kind == crate::ProblemKind::OpenCallsLimit).collect();
         assert_eq!(limits.len(), 1, "{problems:?}");
         assert_eq!((limits[0].frame, limits[0].detail.as_str()), (100, "100"));
+    }
+
+    /// A message of call `call_id` with this start line and CSeq, from the
+    /// caller (a request) or to it (a response).
+    fn message(frame: u64, time: f64, call_id: &str, start: &str, cseq: &str) -> SipRecord {
+        let (caller, callee) = ("10.0.0.1:5060".parse().unwrap(), "10.0.0.2:5060".parse().unwrap());
+        let (src, dst) = if start.starts_with("SIP/2.0") { (callee, caller) } else { (caller, callee) };
+        SipRecord {
+            frame,
+            time,
+            src,
+            dst,
+            transport: Transport::Udp,
+            bytes: format!(
+                "{start}\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{cseq}\r\nFrom: <sip:a@h>;tag=1\r\n\
+                 To: <sip:b@h>;tag=2\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\nContent-Length: 0\r\n\r\n"
+            )
+            .into_bytes(),
+        }
+    }
+
+    #[test]
+    fn calls_ringing_or_established_stay_open_longer_than_settled_ones() {
+        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+        let mut frame = 0;
+        let mut closed: Vec<(f64, String, usize)> = Vec::new();
+        let mut push = |analyzer: &mut Analyzer, time: f64, call_id: &str, start: &str, cseq: &str| {
+            frame += 1;
+            for done in analyzer.push(0, &message(frame, time, call_id, start, cseq)) {
+                let call = done.call();
+                closed.push((time, call.call_id, call.messages.len()));
+            }
+        };
+        let long = [
+            (0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"),
+            (0.1, "SIP/2.0 180 Ringing", "1 INVITE"),
+            (200.0, "SIP/2.0 200 OK", "1 INVITE"),
+            (200.1, "ACK sip:b@h SIP/2.0", "1 ACK"),
+            (4000.0, "BYE sip:b@h SIP/2.0", "2 BYE"),
+            (4000.1, "SIP/2.0 200 OK", "2 BYE"),
+        ];
+        let refused = [
+            (0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"),
+            (0.1, "SIP/2.0 486 Busy Here", "1 INVITE"),
+            (100.0, "INVITE sip:b@h SIP/2.0", "2 INVITE"),
+        ];
+        let unanswered = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE")];
+        let never_ended = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"), (0.1, "SIP/2.0 200 OK", "1 INVITE")];
+        // Other calls, one message every `step` s, between which idle calls
+        // are looked for.
+        let step = 0.2;
+        let mut t = 0.0;
+        while t < 20_000.0 {
+            for (call_id, flow) in [("long", &long[..]), ("refused", &refused), ("unanswered", &unanswered)] {
+                for (time, start, cseq) in flow.iter().filter(|(time, _, _)| (t..t + step).contains(time)) {
+                    push(&mut analyzer, *time, call_id, start, cseq);
+                }
+            }
+            for (time, start, cseq) in never_ended.iter().filter(|(time, _, _)| (t..t + step).contains(time)) {
+                push(&mut analyzer, *time, "never-ended", start, cseq);
+            }
+            push(&mut analyzer, t, &format!("other-{t}"), "OPTIONS sip:b@h SIP/2.0", "1 OPTIONS");
+            t += step;
+        }
+        let (rest, _, _) = analyzer.finish();
+        let of = |id: &str| closed.iter().filter(|(_, call_id, _)| call_id == id).collect::<Vec<_>>();
+        // Ringing 200 s, then silent an hour: one call, closed after its BYE.
+        let long = of("long");
+        assert_eq!(long.len(), 1, "{long:?}");
+        assert_eq!(long[0].2, 6);
+        // Idle calls are looked for every 4,096 messages at least.
+        let sweep = 4096.0 * step;
+        assert!((4064.0..4064.0 + sweep).contains(&long[0].0), "{long:?}");
+        // A refused call is done: what comes 100 s later is another call.
+        let refused = of("refused");
+        assert_eq!(refused.iter().map(|c| c.2).collect::<Vec<_>>(), [2, 1], "{refused:?}");
+        assert_eq!(refused[0].0, 100.0, "closed when the next message comes, not a sweep later");
+        // No answer at all: closed after the transaction timeouts.
+        let unanswered = of("unanswered");
+        assert!(unanswered.len() == 1 && (64.0..64.0 + sweep).contains(&unanswered[0].0), "{unanswered:?}");
+        // Answered and never hung up (its BYE not captured): closed after
+        // hours, not kept to the end.
+        let never = of("never-ended");
+        assert_eq!(never.len(), 1, "{never:?}");
+        assert!((4.0 * 3600.0..4.0 * 3600.0 + sweep).contains(&never[0].0), "{never:?}");
+        assert!(rest.iter().all(|c| c.building.call_id.starts_with("other-")));
     }
 
     #[test]

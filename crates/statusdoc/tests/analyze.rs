@@ -388,6 +388,51 @@ fn a_flood_of_new_calls_is_bounded_by_the_open_calls_limit_and_says_so() {
 }
 
 #[test]
+fn a_long_call_is_one_call_however_busy_the_capture() {
+    // A call that rings 150 s, then talks 47 minutes without a message,
+    // among a busy capture's refused calls (four messages a second): idle
+    // calls are looked for while it is silent, and written meanwhile.
+    let long = [
+        (0, "INVITE sip:b@10.0.0.2 SIP/2.0", "1 INVITE"),
+        (0, "SIP/2.0 180 Ringing", "1 INVITE"),
+        (150, "SIP/2.0 200 OK", "1 INVITE"),
+        (150, "ACK sip:b@10.0.0.2 SIP/2.0", "1 ACK"),
+        (3_000, "BYE sip:b@10.0.0.2 SIP/2.0", "2 BYE"),
+        (3_000, "SIP/2.0 200 OK", "2 BYE"),
+    ];
+    let mut capture = pcap_header();
+    let mut filler = 0;
+    for second in 0..3_100u32 {
+        for (_, first, cseq) in long.iter().filter(|(at, _, _)| *at == second) {
+            let message = format!(
+                "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{cseq}\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
+                 To: <sip:b@10.0.0.2>;tag=b\r\nCall-ID: long@call\r\nCSeq: {cseq}\r\nContent-Length: 0\r\n\r\n"
+            );
+            capture.extend(pcap_record(second, message.as_bytes()));
+        }
+        for _ in 0..2 {
+            for message in busy_call(filler) {
+                capture.extend(pcap_record(second, message.as_bytes()));
+            }
+            filler += 1;
+        }
+    }
+    let (status, v) = analyze_capture("long-call", &capture, &[]);
+    assert_eq!(status, Some(0));
+    let calls = v["calls"].as_array().unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(v["summary"]["calls"], filler + 1);
+    let long: Vec<(usize, &Value)> = calls.iter().enumerate().filter(|(_, c)| c["call_id"] == "long@call").collect();
+    assert_eq!(long.len(), 1, "split: {long:?}");
+    let (written, call) = long[0];
+    assert_eq!(call["messages"].as_array().map(Vec::len), Some(6), "{call}");
+    assert_eq!(call["outcome"]["state"], "answered");
+    assert_eq!(call["duration"].as_f64().map(f64::round), Some(2_850.0), "{call}");
+    // Calls begun after it and done were written before it: memory did
+    // not hold them while it lasted.
+    assert!(written > 1_000, "written {written}th");
+}
+
+#[test]
 fn compressed_captures_are_read_from_files_and_standard_input() {
     use std::io::Write;
     use std::process::Stdio;
