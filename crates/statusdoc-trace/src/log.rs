@@ -52,6 +52,8 @@ struct Meta {
     time: Option<f64>,
     src: SocketAddr,
     dst: SocketAddr,
+    /// The transport the line names with an address, if it does.
+    transport: Option<Transport>,
 }
 
 /// Days since 1970-01-01 for a civil date (proleptic Gregorian).
@@ -284,7 +286,7 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
     }
     if let Some((src, dst)) = arrow(line) {
         let names_sip = memchr::memmem::find(&line.to_ascii_lowercase().into_bytes(), b"sip").is_some();
-        return Some((Meta { time: find_time(line), src, dst }, names_sip));
+        return Some((Meta { time: find_time(line), src, dst, transport: named_transport(line) }, names_sip));
     }
     let lower = line.to_ascii_lowercase();
     let has = |word: usize| KEYWORDS[word].find(lower.as_bytes()).is_some();
@@ -338,7 +340,29 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         }
     };
     // Looked for once an address says the line is about a message.
-    Some((Meta { time: find_time(line), src, dst }, names_sip))
+    Some((Meta { time: find_time(line), src, dst, transport: named_transport(line) }, names_sip))
+}
+
+/// The transport a line names with its first address that has one: as a
+/// prefix (Asterisk's `UDP:1.2.3.4:5060`, FreeSWITCH's `udp/[1.2.3.4]:5060`)
+/// or the word before it (pjsua's `from TCP 1.2.3.4:5060`).
+fn named_transport(line: &str) -> Option<Transport> {
+    let transport = |word: &str| match word.to_ascii_lowercase().as_str() {
+        "udp" => Some(Transport::Udp),
+        "tcp" => Some(Transport::Tcp),
+        "tls" => Some(Transport::Tls),
+        "ws" | "wss" => Some(Transport::Ws),
+        "sctp" => Some(Transport::Sctp),
+        _ => None,
+    };
+    addresses(line).find_map(|(_, at)| {
+        let word = &line[at..];
+        let prefix = word.find([':', '/']).map(|end| &word[..end]).and_then(transport);
+        let before = || {
+            line[..at].trim_end().rsplit(char::is_whitespace).next().and_then(|w| transport(w.trim_end_matches(':')))
+        };
+        prefix.or_else(before)
+    })
 }
 
 /// The two sides of a line that writes `SRC -> DST` (or `→`, or `DST <-
@@ -573,7 +597,7 @@ pub fn read_log_with_keys(
                     time,
                     src,
                     dst,
-                    transport: Transport::Log,
+                    transport: found.and_then(|m| m.transport).unwrap_or(Transport::Log),
                     bytes: bytes.as_bytes()[..used].to_vec(),
                 });
             }
@@ -913,6 +937,33 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].src.port(), 5060);
         assert!((records[1].time - records[0].time - 0.75).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_transport_a_line_names_with_an_address_is_kept() {
+        let transports = |introductions: &[&str]| -> Vec<Transport> {
+            let text: String = introductions.iter().map(|line| format!("{line}\n{INVITE}\n\n")).collect();
+            read(&text).0.iter().map(|r| r.transport).collect()
+        };
+        assert_eq!(
+            transports(&[
+                "<--- Received SIP request (400 bytes) from UDP:10.0.0.1:5060 --->",
+                "<--- Received SIP request (400 bytes) from TLS:10.0.0.1:5061 --->",
+                "<--- Transmitting SIP request (400 bytes) to WSS:[2001:db8::1]:8089 --->",
+                "recv 400 bytes from tcp/[10.0.0.1]:5060 at 12:00:00.250000:",
+                "RX 400 bytes Request msg INVITE/cseq=1 (rdata0x1) from TCP 10.0.0.1:5060:",
+                "TX 400 bytes Request msg INVITE/cseq=1 (tdta0x1) to SCTP 10.0.0.1:5060:",
+            ]),
+            [Transport::Udp, Transport::Tls, Transport::Ws, Transport::Tcp, Transport::Tcp, Transport::Sctp]
+        );
+        // No transport named: as it was printed in a log.
+        for line in [
+            "<--- Transmitting (NAT) to 10.0.0.1:5060 --->",
+            "2024-05-01 12:00:00 SIP 10.0.0.1:5060 -> 10.0.0.2:5060",
+            "received SIP from [5:0]10.0.0.1:5060 over udpx",
+        ] {
+            assert_eq!(transports(&[line]), [Transport::Log], "{line}");
+        }
     }
 
     #[test]

@@ -15,9 +15,10 @@ pub enum Transport {
     Udp,
     /// TCP, plain.
     Tcp,
-    /// TLS over TCP, decrypted with the session secrets an endpoint logged.
+    /// TLS over TCP, decrypted with the session secrets an endpoint logged
+    /// (or printed decrypted in the log of an endpoint).
     Tls,
-    /// Taken from a text log.
+    /// Taken from a text log that does not say how it travelled.
     Log,
     /// WebSocket over plain TCP (RFC 7118), one message per WebSocket message.
     Ws,

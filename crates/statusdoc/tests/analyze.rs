@@ -966,7 +966,7 @@ fn logs_are_read_from_files_and_standard_input() {
     assert_eq!(call["outcome"]["state"], "failed");
     assert_eq!(call["outcome"]["status"], 486);
     assert_eq!(call["messages"][0]["src"], "10.0.0.1:5060");
-    assert_eq!(call["messages"][0]["transport"], "log");
+    assert_eq!(call["messages"][0]["transport"], "udp", "the transport the log names");
     let setup = call["setup_time"].as_f64().unwrap_or(0.0);
     assert!((setup - 2.0).abs() < 1e-6, "timestamps from the log: {setup}");
     // The side the log does not name (its writer's) is 0.0.0.0:0 in the

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Reading a capture on one core: `statusdoc analyze --format json` against
+# sipnab (the Rust SIP capture analyzer, https://github.com/NormB/sipnab)
+# reading the same file offline, alternated in one run.
+# Usage: bash bench/analyze-vs-sipnab.sh [SIZE_MB] [ROUNDS] [CONCURRENT]
+#   (default 100 MB of UDP, 3 rounds, calls one after another)
+# sipnab is taken from $SIPNAB or PATH. It is not installed here: it needs
+# libpcap's development files and a newer Rust than this project's
+# (`cargo install sipnab --locked`; see BENCHMARKS.md for how it was built).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE_MB="${1:-100}"
+ROUNDS="${2:-3}"
+CONCURRENT="${3:-1}"
+SIPNAB="${SIPNAB:-$(command -v sipnab || true)}"
+[ -x "$SIPNAB" ] || { echo "sipnab not found: set SIPNAB=/path/to/sipnab" >&2; exit 1; }
+cargo build --release --quiet
+FILE="target/bench-${SIZE_MB}mb.pcap"
+[ "$CONCURRENT" = 1 ] || FILE="target/bench-${SIZE_MB}mb-c$CONCURRENT.pcap"
+[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" udp "$CONCURRENT"
+cat "$FILE" > /dev/null # in the page cache for both
+PACKETS=$(python3 -c "
+import struct
+f=open('$FILE','rb'); f.read(24); n=0
+while True:
+    h=f.read(16)
+    if len(h)<16: break
+    n+=1; f.seek(struct.unpack('<IIII',h)[2],1)
+print(n)")
+echo "capture: $FILE, $(stat -c %s "$FILE") bytes, $PACKETS packets; $("$SIPNAB" --version)"
+# Both read every message: statusdoc writes each call with its messages
+# as JSON; sipnab with --json writes each message as a JSON line, and with
+# --no-cli-print only reconstructs the dialogs (its least work).
+STATUSDOC=(./target/release/statusdoc analyze "$FILE" --format json)
+SIPNAB_JSON=("$SIPNAB" -N -I "$FILE" --cores 1 --json)
+SIPNAB_QUIET=("$SIPNAB" -N -I "$FILE" --cores 1 --no-cli-print)
+echo "messages: statusdoc $("${STATUSDOC[@]}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["messages"])')," \
+    "sipnab --json $("${SIPNAB_JSON[@]}" 2>/dev/null | grep -c '^{')"
+run() {
+    local name=$1; shift
+    /usr/bin/time -f "%e %U %S %M" -o target/bench-time.txt taskset -c 0 "$@" > /dev/null 2>&1
+    read -r secs user sys rss < target/bench-time.txt
+    python3 -c "print(f'$name: {$secs:.2f} s (user {$user:.2f}, system {$sys:.2f}), {$PACKETS/$secs/1e3:.0f} k packets/s, peak RSS {$rss/1024:.0f} MB')"
+}
+for round in $(seq "$ROUNDS"); do
+    echo "round $round, one core (taskset -c 0):"
+    run "  statusdoc analyze --format json" "${STATUSDOC[@]}"
+    run "  sipnab --cores 1 --json" "${SIPNAB_JSON[@]}"
+    run "  sipnab --cores 1 --no-cli-print" "${SIPNAB_QUIET[@]}"
+done
