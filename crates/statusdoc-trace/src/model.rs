@@ -398,29 +398,36 @@ fn normalize_spaces(text: &str) -> CompactString {
 pub(crate) type FastMap<K, V> = HashMap<K, V, Hashing>;
 pub(crate) type FastSet<K> = HashSet<K, Hashing>;
 
-/// Where a call's INVITE stands, which decides how long the call may stay
-/// silent before it is taken as finished.
+/// Where a call stands, which decides how long it may stay silent before
+/// it is taken as finished.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Phase {
     /// Nothing that may go quiet for long: no INVITE answered provisionally
     /// and waiting for its final response, no dialog set up and not yet
-    /// ended by a BYE.
+    /// ended by a BYE, no registration held.
     Settled,
     /// An INVITE answered provisionally, waiting for its final response.
     Ringing,
     /// An INVITE answered with 2xx, and no BYE since.
     Established,
+    /// A REGISTER granted for this many seconds: its refresh, on time or
+    /// late (a lapse to report), belongs to the same registration.
+    Registered(u64),
 }
 
 impl Phase {
-    /// The phase after `message` (not a retransmission). A re-INVITE that
-    /// fails leaves its dialog established.
-    fn after(self, message: &CallMessage) -> Phase {
+    /// The phase after `message` (not a retransmission); `granted`, the
+    /// seconds a 2xx to REGISTER granted. A re-INVITE that fails leaves its
+    /// dialog established.
+    fn after(self, message: &CallMessage, granted: Option<u64>) -> Phase {
         match (message.kind, message.method.as_str(), message.status) {
             (Kind::Request, "BYE", _) => Phase::Settled,
             (Kind::Response, "INVITE", Some(100..=199)) if self == Phase::Settled => Phase::Ringing,
             (Kind::Response, "INVITE", Some(200..=299)) => Phase::Established,
             (Kind::Response, "INVITE", Some(300..)) if self == Phase::Ringing => Phase::Settled,
+            (Kind::Response, "REGISTER", Some(200..=299)) if self != Phase::Established => {
+                granted.map_or(Phase::Settled, Phase::Registered)
+            }
             _ => self,
         }
     }
@@ -444,9 +451,10 @@ impl Building {
     fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>) {
         let retransmission = !self.digests.insert(digest);
         if !retransmission {
-            self.phase = self.phase.after(&message);
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
+            let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
+            self.phase = self.phase.after(&message, granted);
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(message.status, Some(100..=299)) {
@@ -588,6 +596,7 @@ fn idle_limit(idle_timeout: f64, phase: Phase) -> f64 {
         Phase::Settled => idle_timeout,
         Phase::Ringing => idle_timeout.max(RINGING_IDLE_TIMEOUT),
         Phase::Established => idle_timeout.max(ESTABLISHED_IDLE_TIMEOUT),
+        Phase::Registered(seconds) => idle_timeout.max(2.0 * seconds as f64),
     }
 }
 
@@ -1113,15 +1122,16 @@ mod tests {
     }
 
     #[test]
-    fn calls_ringing_or_established_stay_open_longer_than_settled_ones() {
+    fn calls_ringing_established_or_registered_stay_open_longer_than_settled_ones() {
         let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
         let mut frame = 0;
-        let mut closed: Vec<(f64, String, usize)> = Vec::new();
+        let mut closed: Vec<(f64, String, usize, Vec<&str>)> = Vec::new();
         let mut push = |analyzer: &mut Analyzer, time: f64, call_id: &str, start: &str, cseq: &str| {
             frame += 1;
             for done in analyzer.push(0, &message(frame, time, call_id, start, cseq)) {
                 let call = done.call();
-                closed.push((time, call.call_id, call.messages.len()));
+                let kinds = call.findings.iter().map(|f| f.kind).collect();
+                closed.push((time, call.call_id, call.messages.len(), kinds));
             }
         };
         let long = [
@@ -1138,13 +1148,24 @@ mod tests {
             (100.0, "INVITE sip:b@h SIP/2.0", "2 INVITE"),
         ];
         let unanswered = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE")];
+        // Granted 60 s (a header after the start line), refreshed 40 s
+        // late, then again much later.
+        let registered = [
+            (0.0, "REGISTER sip:h SIP/2.0", "1 REGISTER"),
+            (0.1, "SIP/2.0 200 OK\r\nExpires: 60", "1 REGISTER"),
+            (100.0, "REGISTER sip:h SIP/2.0", "2 REGISTER"),
+            (100.1, "SIP/2.0 200 OK\r\nExpires: 60", "2 REGISTER"),
+            (400.0, "REGISTER sip:h SIP/2.0", "3 REGISTER"),
+        ];
         let never_ended = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"), (0.1, "SIP/2.0 200 OK", "1 INVITE")];
         // Other calls, one message every `step` s, between which idle calls
         // are looked for.
         let step = 0.2;
         let mut t = 0.0;
         while t < 20_000.0 {
-            for (call_id, flow) in [("long", &long[..]), ("refused", &refused), ("unanswered", &unanswered)] {
+            for (call_id, flow) in
+                [("long", &long[..]), ("refused", &refused), ("unanswered", &unanswered), ("registered", &registered)]
+            {
                 for (time, start, cseq) in flow.iter().filter(|(time, _, _)| (t..t + step).contains(time)) {
                     push(&mut analyzer, *time, call_id, start, cseq);
                 }
@@ -1156,7 +1177,7 @@ mod tests {
             t += step;
         }
         let (rest, _, _) = analyzer.finish();
-        let of = |id: &str| closed.iter().filter(|(_, call_id, _)| call_id == id).collect::<Vec<_>>();
+        let of = |id: &str| closed.iter().filter(|(_, call_id, _, _)| call_id == id).collect::<Vec<_>>();
         // Ringing 200 s, then silent an hour: one call, closed after its BYE.
         let long = of("long");
         assert_eq!(long.len(), 1, "{long:?}");
@@ -1176,6 +1197,11 @@ mod tests {
         let never = of("never-ended");
         assert_eq!(never.len(), 1, "{never:?}");
         assert!((4.0 * 3600.0..4.0 * 3600.0 + sweep).contains(&never[0].0), "{never:?}");
+        // A registration's refresh is the same registration, late too (a
+        // lapse to report); after twice its time, another.
+        let registered = of("registered");
+        assert_eq!(registered.iter().map(|c| c.2).collect::<Vec<_>>(), [4, 1], "{registered:?}");
+        assert_eq!(registered[0].3, ["registration-lapsed"]);
         assert!(rest.iter().all(|c| c.building.call_id.starts_with("other-")));
     }
 
