@@ -27,24 +27,27 @@ while True:
     if len(h)<16: break
     n+=1; f.seek(struct.unpack('<IIII',h)[2],1)
 print(n)")
-echo "capture: $FILE, $(stat -c %s "$FILE") bytes, $PACKETS packets; $("$SIPNAB" --version)"
-# Both read every message: statusdoc writes each call with its messages
-# as JSON; sipnab with --json writes each message as a JSON line, and with
-# --no-cli-print only reconstructs the dialogs (its least work).
+echo "capture: $FILE, $(stat -c %s "$FILE") bytes, $PACKETS packets; $("$SIPNAB" --version | head -1)"
+# Both read every message and write every call: statusdoc each call with
+# its messages as JSON; sipnab each dialog as a JSON line (--json-dialogs),
+# or each message as one (--json).
 STATUSDOC=(./target/release/statusdoc analyze "$FILE" --format json)
-SIPNAB_JSON=("$SIPNAB" -N -I "$FILE" --cores 1 --json)
-SIPNAB_QUIET=("$SIPNAB" -N -I "$FILE" --cores 1 --no-cli-print)
-echo "messages: statusdoc $("${STATUSDOC[@]}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["messages"])')," \
-    "sipnab --json $("${SIPNAB_JSON[@]}" 2>/dev/null | grep -c '^{')"
+SIPNAB_DIALOGS=("$SIPNAB" -N -I "$FILE" --json-dialogs --no-cli-print)
+SIPNAB_MESSAGES=("$SIPNAB" -N -I "$FILE" --json --cores 1)
+echo "calls: statusdoc $("${STATUSDOC[@]}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["summary"]["calls"])')," \
+    "sipnab --json-dialogs $("${SIPNAB_DIALOGS[@]}" 2>/dev/null | grep -c '^{')"
 run() {
-    local name=$1; shift
-    /usr/bin/time -f "%e %U %S %M" -o target/bench-time.txt taskset -c 0 "$@" > /dev/null 2>&1
+    local name=$1 cpus=$2; shift 2
+    /usr/bin/time -f "%e %U %S %M" -o target/bench-time.txt taskset -c "$cpus" "$@" > /dev/null 2>&1
     read -r secs user sys rss < target/bench-time.txt
     python3 -c "print(f'$name: {$secs:.2f} s (user {$user:.2f}, system {$sys:.2f}), {$PACKETS/$secs/1e3:.0f} k packets/s, peak RSS {$rss/1024:.0f} MB')"
 }
 for round in $(seq "$ROUNDS"); do
     echo "round $round, one core (taskset -c 0):"
-    run "  statusdoc analyze --format json" "${STATUSDOC[@]}"
-    run "  sipnab --cores 1 --json" "${SIPNAB_JSON[@]}"
-    run "  sipnab --cores 1 --no-cli-print" "${SIPNAB_QUIET[@]}"
+    run "  statusdoc analyze --format json" 0 "${STATUSDOC[@]}"
+    run "  sipnab --cores 1 --json-dialogs" 0 "${SIPNAB_DIALOGS[@]}" --cores 1
+    run "  sipnab --cores 1 --json" 0 "${SIPNAB_MESSAGES[@]}"
+    echo "round $round, two cores (taskset -c 0,1):"
+    run "  statusdoc analyze --format json" 0,1 "${STATUSDOC[@]}"
+    run "  sipnab --cores 2 --json-dialogs" 0,1 "${SIPNAB_DIALOGS[@]}" --cores 2
 done
