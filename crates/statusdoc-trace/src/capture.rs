@@ -35,6 +35,14 @@ pub const FRAGMENT_TIMEOUT: f64 = 30.0;
 /// Longer than the keep-alive intervals SIP uses over TCP (RFC 5626 §4.4.1).
 pub const STREAM_IDLE_TIMEOUT: f64 = 300.0;
 
+/// How long a TLS connection being decrypted may stay silent before its
+/// keys and record numbers are forgotten: as long as an established call
+/// may (its BYE comes on the connection its INVITE came on, and cannot be
+/// read without them). While more than three quarters of
+/// [`MAX_TLS_CONNECTIONS`] are held, one silent for [`STREAM_IDLE_TIMEOUT`]
+/// is forgotten, so that new connections still find room.
+pub const TLS_IDLE_TIMEOUT: f64 = 4.0 * 3600.0;
+
 /// Ports where TLS is taken to carry SIP: sips (RFC 3261 §26.2.2), and the
 /// defaults of FreeSWITCH's external TLS profile (5081) and of the secure
 /// WebSocket listeners of FreeSWITCH (7443) and Asterisk (8089), where
@@ -803,8 +811,10 @@ impl<'c> CaptureReader<'c> {
                 open
             });
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
+            let crowded = self.tls.len() > MAX_TLS_CONNECTIONS / 4 * 3;
             self.tls.retain(|_, flow| {
-                let open = time - flow.last_time < STREAM_IDLE_TIMEOUT;
+                let idle = time - flow.last_time;
+                let open = idle < TLS_IDLE_TIMEOUT && !(crowded && idle >= STREAM_IDLE_TIMEOUT);
                 if !open {
                     freed += flow.held();
                 }
@@ -1522,6 +1532,25 @@ mod tests {
             assert!(records.is_empty());
             assert_eq!(tls, if port == 443 { vec![] } else { vec![1] }, "port {port}: {problems:?}");
         }
+    }
+
+    #[test]
+    fn tls_connections_keep_their_keys_while_silent_yet_leave_room_for_new_ones() {
+        // A ClientHello's first bytes on a new connection each second,
+        // secrets given: each is decrypted (none refused for want of room),
+        // though a silent one is kept for hours while few are open.
+        let keys = format!("CLIENT_RANDOM {} {}\n", "00".repeat(32), "00".repeat(48));
+        let keys = std::sync::Arc::new(crate::KeyLog::parse(keys.as_bytes()));
+        let connections = 20_000u32;
+        let hello = vec![0x16, 3, 1, 0, 4, 1, 0, 0, 0];
+        let segments = (0..connections).map(|n| (n, [10, 3, (n >> 8) as u8, n as u8], hello.clone()));
+        let mut problems = Vec::new();
+        let mut reader = CaptureReader::new(|_| {}, |p| problems.push(p)).with_tls_keys(keys);
+        reader.read(std::io::Cursor::new(tcp_capture_to(5061, segments)));
+        let kept = reader.tls.len();
+        drop(reader);
+        assert!(problems.iter().all(|p| p.kind != ProblemKind::Tls), "{:?}", &problems[..problems.len().min(3)]);
+        assert!((STREAM_IDLE_TIMEOUT as usize..MAX_TLS_CONNECTIONS).contains(&kept), "{kept} kept");
     }
 
     #[test]

@@ -221,19 +221,29 @@ fn compressed_sip_over_websocket_reads_as_the_uncompressed() {
     assert_eq!(read("websocket-deflate.pcap"), plain);
 }
 
-/// The packet times of a classic pcap (microsecond), read here from its
-/// record headers rather than through the reader under test.
-fn pcap_times(name: &str) -> Vec<f64> {
+/// A classic pcap (microsecond), split here rather than through the reader
+/// under test: its file header, and each record whole (header and packet).
+fn pcap_records(name: &str) -> (Vec<u8>, Vec<Vec<u8>>) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     assert_eq!(&bytes[..4], &[0xd4, 0xc3, 0xb2, 0xa1], "{name}: a little-endian microsecond pcap");
-    let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    let (mut times, mut at) = (Vec::new(), 24);
+    let (mut records, mut at) = (Vec::new(), 24);
     while at + 16 <= bytes.len() {
-        times.push(f64::from(word(at)) + f64::from(word(at + 4)) / 1e6);
-        at += 16 + word(at + 8) as usize;
+        let end = at + 16 + word(&bytes[at + 8..]) as usize;
+        records.push(bytes[at..end].to_vec());
+        at = end;
     }
-    times
+    (bytes[..24].to_vec(), records)
+}
+
+/// The little-endian 32-bit word `bytes` begins with.
+fn word(bytes: &[u8]) -> u32 {
+    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+}
+
+/// The packet times of a classic pcap (microsecond), from its record headers.
+fn pcap_times(name: &str) -> Vec<f64> {
+    pcap_records(name).1.iter().map(|r| f64::from(word(r)) + f64::from(word(&r[4..])) / 1e6).collect()
 }
 
 #[test]
@@ -276,6 +286,40 @@ fn sip_over_tls_is_reported_and_read_once_wireshark_exports_it_decrypted() {
     assert_eq!(analysis.calls.len(), 1);
     assert_eq!((analysis.calls[0].outcome.state, analysis.calls[0].outcome.status), (State::Failed, Some(486)));
     assert!(analysis.calls[0].messages.iter().all(|m| !m.retransmission));
+}
+
+#[test]
+fn a_tls_connection_silent_for_minutes_is_still_decrypted() {
+    // The first connection falls silent for 400 s before its ACK (as a
+    // long call's does before its BYE) while five thousand other datagrams
+    // pass, and idle connections are looked for meanwhile.
+    let (header, tls) = pcap_records("sip-over-tls12.pcap");
+    let (_, other) = pcap_records("reject-486.pcap");
+    let at = |record: &[u8], seconds: u32| [&seconds.to_le_bytes()[..], &record[4..]].concat();
+    let start = word(&tls[0]);
+    let mut capture = header;
+    capture.extend(tls[..16].concat());
+    for n in 0..5_000u32 {
+        capture.extend(at(&other[n as usize % other.len()], start + 1 + n * 400 / 5_000));
+    }
+    for record in &tls[16..] {
+        capture.extend(at(record, word(record) + 402));
+    }
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let keys = std::fs::read(data.join("sip-over-tls12.keys")).unwrap_or_else(|e| panic!("{e}"));
+    let keys = std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&keys));
+    let decrypted = |capture: Vec<u8>| {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r: SipRecord| records.push(r), |p| problems.push(p))
+            .with_tls_keys(std::sync::Arc::clone(&keys))
+            .read(std::io::Cursor::new(capture));
+        assert!(problems.is_empty(), "{problems:?}");
+        records.into_iter().filter(|r| r.transport == Transport::Tls).map(|r| r.bytes).collect::<Vec<_>>()
+    };
+    let original = std::fs::read(data.join("sip-over-tls12.pcap")).unwrap_or_else(|e| panic!("{e}"));
+    let whole = decrypted(original);
+    assert!(whole.len() > 16, "{} messages", whole.len());
+    assert_eq!(decrypted(capture), whole);
 }
 
 /// The TLS fixtures with their secrets, each byte after the first packets
