@@ -2,8 +2,9 @@
 # Reading a capture on one core: `statusdoc analyze --format json` against
 # sipnab (the Rust SIP capture analyzer, https://github.com/NormB/sipnab)
 # reading the same file offline, alternated in one run.
-# Usage: bash bench/analyze-vs-sipnab.sh [SIZE_MB] [ROUNDS] [CONCURRENT]
-#   (default 100 MB of UDP, 3 rounds, calls one after another)
+# Usage: bash bench/analyze-vs-sipnab.sh [SIZE_MB] [ROUNDS] [CONCURRENT] [RTP]
+#   (default 100 MB of UDP, 3 rounds, calls one after another, no media;
+#   RTP: that many RTP packets in each answered call, see gen_capture.py)
 # sipnab is taken from $SIPNAB or PATH. It is not installed here: it needs
 # libpcap's development files and a newer Rust than this project's
 # (`cargo install sipnab --locked`; see BENCHMARKS.md for how it was built).
@@ -12,12 +13,14 @@ cd "$(dirname "$0")/.."
 SIZE_MB="${1:-100}"
 ROUNDS="${2:-3}"
 CONCURRENT="${3:-1}"
+RTP="${4:-0}"
 SIPNAB="${SIPNAB:-$(command -v sipnab || true)}"
 [ -x "$SIPNAB" ] || { echo "sipnab not found: set SIPNAB=/path/to/sipnab" >&2; exit 1; }
 cargo build --release --quiet
 FILE="target/bench-${SIZE_MB}mb.pcap"
 [ "$CONCURRENT" = 1 ] || FILE="target/bench-${SIZE_MB}mb-c$CONCURRENT.pcap"
-[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" udp "$CONCURRENT"
+[ "$RTP" = 0 ] || FILE="${FILE%.pcap}-rtp$RTP.pcap"
+[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" udp "$CONCURRENT" "$RTP"
 cat "$FILE" > /dev/null # in the page cache for both
 PACKETS=$(python3 -c "
 import struct

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Writes a pcap of many SIP calls over UDP (or TCP), for the analyze benchmark.
 
-Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp] [CONCURRENT]
+Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp] [CONCURRENT] [RTP]
 Each call: INVITE (with SDP), 100, 180, 200 (with SDP), ACK, BYE, 200; one
 call in ten fails with 486 instead (INVITE, 100, 486, ACK). Over TCP, each
 call's two directions are a connection each, a message per segment, joined
 after their handshake. Calls follow one another, messages 0.5 ms apart;
 with CONCURRENT (UDP), that many calls are in progress at once, their
-messages taken in turn, 50 us apart. Deterministic.
+messages taken in turn, 50 us apart. With RTP (UDP), each answered call
+carries that many RTP packets (G.711, 20 ms: 160 bytes of audio) between
+its ACK and its BYE, both ways in turn between the ports its SDP gives,
+as real captures are mostly media. Deterministic.
 """
 import struct
 import sys
@@ -15,6 +18,7 @@ import sys
 out, size_mb = sys.argv[1], int(sys.argv[2])
 tcp = len(sys.argv) > 3 and sys.argv[3] == "tcp"
 concurrent = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+rtp = int(sys.argv[5]) if len(sys.argv) > 5 else 0
 limit = size_mb * 1024 * 1024
 next_seq = {}
 
@@ -67,9 +71,10 @@ with open(out, "wb") as f:
         while any(group):
             for packets in group:
                 if packets:
-                    src, dst, payload = packets.pop(0)
+                    src, dst, payload, *ports = packets.pop(0)
+                    sport, dport = ports or (5060, 5060)
                     t += step
-                    frame = (eth_ip_tcp if tcp else eth_ip_udp)(src, dst, 5060, 5060, payload)
+                    frame = (eth_ip_tcp if tcp else eth_ip_udp)(src, dst, sport, dport, payload)
                     sec = int(t)
                     usec = int((t - sec) * 1e6)
                     f.write(struct.pack("<IIII", sec, usec, len(frame), len(frame)) + frame)
@@ -91,8 +96,14 @@ with open(out, "wb") as f:
         else:
             flow += [(b, a, msg("SIP/2.0 180 Ringing", call, "1 INVITE", br, a, b, to_tag=True)),
                      (b, a, msg("SIP/2.0 200 OK", call, "1 INVITE", br, a, b, to_tag=True, body=sdp_b)),
-                     (a, b, msg(f"ACK sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "1 ACK", f"{call}x2", a, b, to_tag=True)),
-                     (a, b, msg(f"BYE sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "2 BYE", f"{call}x3", a, b, to_tag=True)),
+                     (a, b, msg(f"ACK sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "1 ACK", f"{call}x2", a, b, to_tag=True))]
+            port_a, port_b = 10000 + call % 50000, 20000 + call % 40000
+            for n in range(rtp):
+                forward = n % 2 == 0
+                header = struct.pack("!BBHII", 0x80, 0, n // 2 & 0xFFFF, n // 2 * 160, call * 2 + (not forward))
+                flow.append((a, b, header + b"\xff" * 160, port_a, port_b) if forward
+                            else (b, a, header + b"\xff" * 160, port_b, port_a))
+            flow += [(a, b, msg(f"BYE sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "2 BYE", f"{call}x3", a, b, to_tag=True)),
                      (b, a, msg("SIP/2.0 200 OK", call, "2 BYE", f"{call}x3", a, b, to_tag=True))]
         group.append(flow)
         if len(group) >= concurrent:

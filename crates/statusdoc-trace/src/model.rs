@@ -411,7 +411,8 @@ enum Phase {
     /// An INVITE answered with 2xx, and no BYE since.
     Established,
     /// A REGISTER granted for this many seconds: its refresh, on time or
-    /// late (a lapse to report), belongs to the same registration.
+    /// late (a lapse to report), belongs to the same registration, for
+    /// twice that (at most as long as an established call).
     Registered(u64),
 }
 
@@ -596,7 +597,7 @@ fn idle_limit(idle_timeout: f64, phase: Phase) -> f64 {
         Phase::Settled => idle_timeout,
         Phase::Ringing => idle_timeout.max(RINGING_IDLE_TIMEOUT),
         Phase::Established => idle_timeout.max(ESTABLISHED_IDLE_TIMEOUT),
-        Phase::Registered(seconds) => idle_timeout.max(2.0 * seconds as f64),
+        Phase::Registered(seconds) => idle_timeout.max((2.0 * seconds as f64).min(ESTABLISHED_IDLE_TIMEOUT)),
     }
 }
 
@@ -606,9 +607,8 @@ const SWEEP_EVERY: usize = 4096;
 
 impl Analyzer {
     /// An analyzer that finishes calls idle for `idle_timeout` seconds, or
-    /// longer while ringing or established ([`RINGING_IDLE_TIMEOUT`],
-    /// [`ESTABLISHED_IDLE_TIMEOUT`]); `f64::INFINITY` keeps every call to
-    /// the end.
+    /// longer while ringing, established or registered (`idle_limit`);
+    /// `f64::INFINITY` keeps every call to the end.
     pub fn new(idle_timeout: f64) -> Analyzer {
         Analyzer {
             active: FastMap::default(),
