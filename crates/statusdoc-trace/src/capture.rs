@@ -35,13 +35,14 @@ pub const FRAGMENT_TIMEOUT: f64 = 30.0;
 /// Longer than the keep-alive intervals SIP uses over TCP (RFC 5626 §4.4.1).
 pub const STREAM_IDLE_TIMEOUT: f64 = 300.0;
 
-/// How long a TLS connection being decrypted may stay silent before its
-/// keys and record numbers are forgotten: as long as an established call
-/// may (its BYE comes on the connection its INVITE came on, and cannot be
-/// read without them). While more than three quarters of
-/// [`MAX_TLS_CONNECTIONS`] are held, one silent for [`STREAM_IDLE_TIMEOUT`]
-/// is forgotten, so that new connections still find room.
-pub const TLS_IDLE_TIMEOUT: f64 = 4.0 * 3600.0;
+/// How long a connection whose reading needs what came before may stay
+/// silent (TLS being decrypted: its keys and record numbers; WebSocket: its
+/// framing and decompressor): as long as an established call may, since its
+/// BYE comes on the connection its INVITE came on. While more than three
+/// quarters of [`MAX_TLS_CONNECTIONS`] (TLS), or half of
+/// [`MAX_CONNECTION_BYTES`] (all), are held, one silent for
+/// [`STREAM_IDLE_TIMEOUT`] is forgotten, so that new connections find room.
+pub const STATEFUL_IDLE_TIMEOUT: f64 = 4.0 * 3600.0;
 
 /// Ports where TLS is taken to carry SIP: sips (RFC 3261 §26.2.2), and the
 /// defaults of FreeSWITCH's external TLS profile (5081) and of the secure
@@ -108,7 +109,7 @@ const CONNECTION_OVERHEAD: usize = 512;
 
 /// What a plain connection's direction is counted as holding.
 fn counted(stream: &Stream) -> usize {
-    stream.held() + CONNECTION_OVERHEAD
+    stream.held() + stream.websocket.as_ref().map_or(0, crate::websocket::WebSocket::held) + CONNECTION_OVERHEAD
 }
 
 /// The entry for `key`, made if new, and what it was counted as holding
@@ -802,8 +803,11 @@ impl<'c> CaptureReader<'c> {
             }
             let mut leftovers = Vec::new();
             let mut freed = 0;
+            let crowded = self.connection_bytes > self.max_connection_bytes / 2;
             self.streams.retain(|&(src, dst), stream| {
-                let open = time - stream.last_time < STREAM_IDLE_TIMEOUT;
+                let idle = time - stream.last_time;
+                let stateful = stream.websocket.is_some() && !crowded;
+                let open = idle < if stateful { STATEFUL_IDLE_TIMEOUT } else { STREAM_IDLE_TIMEOUT };
                 if !open {
                     leftovers.extend(unfinished(src, dst, stream));
                     freed += counted(stream);
@@ -811,10 +815,10 @@ impl<'c> CaptureReader<'c> {
                 open
             });
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
-            let crowded = self.tls.len() > MAX_TLS_CONNECTIONS / 4 * 3;
+            let crowded = crowded || self.tls.len() > MAX_TLS_CONNECTIONS / 4 * 3;
             self.tls.retain(|_, flow| {
                 let idle = time - flow.last_time;
-                let open = idle < TLS_IDLE_TIMEOUT && !(crowded && idle >= STREAM_IDLE_TIMEOUT);
+                let open = idle < STATEFUL_IDLE_TIMEOUT && !(crowded && idle >= STREAM_IDLE_TIMEOUT);
                 if !open {
                     freed += flow.held();
                 }

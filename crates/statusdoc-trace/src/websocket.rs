@@ -90,6 +90,16 @@ fn unmask(payload: &mut [u8], mask: Option<[u8; 4]>) {
 /// first bytes are those of SIP (a capture that begins after the
 /// handshake). `None` while too little has arrived to say.
 pub(crate) fn starts_with_sip(bytes: &[u8]) -> Option<bool> {
+    // Past the pings, pongs and closes a connection silent for long (or
+    // joined late) may begin with: a control frame says nothing of SIP.
+    let mut at = 0;
+    for _ in 0..MAX_CONTROL_FRAMES_FIRST {
+        match bytes.get(at..).and_then(header) {
+            Some(h) if h.fin && matches!(h.opcode, 8..=10) && h.payload <= 125 => at += h.head + h.payload as usize,
+            _ => break,
+        }
+    }
+    let bytes = bytes.get(at..)?;
     let h = header(bytes)?;
     if !matches!(h.opcode, 1 | 2) || h.compressed || h.payload > MAX_MESSAGE as u64 {
         return Some(false);
@@ -108,6 +118,13 @@ pub(crate) fn starts_with_sip(bytes: &[u8]) -> Option<bool> {
 
 /// Longest first line looked at to recognise SIP in a frame.
 const MAX_FIRST_LINE: usize = 1024;
+
+/// Control frames looked past to find a connection's first message.
+const MAX_CONTROL_FRAMES_FIRST: usize = 8;
+
+/// What a permessage-deflate decompressor is counted as holding: its
+/// 32 KiB window and its tables.
+const INFLATER_HELD: usize = 48 * 1024;
 
 /// Largest message kept, in bytes (a SIP message's header section and body
 /// limits, [`crate::LIMITS`]); larger ones are skipped and reported.
@@ -152,6 +169,11 @@ pub(crate) struct WebSocket {
 impl WebSocket {
     pub(crate) fn new(sip: bool) -> WebSocket {
         WebSocket { sip, ..WebSocket::default() }
+    }
+
+    /// Memory it holds besides the connection's buffer: its decompressor.
+    pub(crate) fn held(&self) -> usize {
+        self.inflater.as_ref().map_or(0, |_| INFLATER_HELD)
     }
 
     /// Whether the connection stopped inside a message: a frame not all
@@ -508,5 +530,15 @@ mod tests {
         assert_eq!(starts_with_sip(&frame(true, 1, b"{\"a\": 1}", key)), Some(false));
         assert_eq!(starts_with_sip(b"\x81"), None);
         assert_eq!(starts_with_sip(INVITE), Some(false));
+        // Past the pings and pongs a connection may begin with, as read.
+        let ping = frame(true, 9, b"hi", None);
+        let pong = frame(true, 10, b"hi", key);
+        let late = [ping.clone(), pong, whole.clone()].concat();
+        assert_eq!(starts_with_sip(&late), Some(true));
+        assert_eq!(starts_with_sip(&ping), None, "what follows the ping has not arrived");
+        assert_eq!(starts_with_sip(&[ping.clone(), frame(true, 1, b"{}", key)].concat()), Some(false));
+        let mut ws = WebSocket::new(false);
+        let mut buffer = late;
+        assert_eq!(ws.read(&mut buffer), [Event::Sip(INVITE.to_vec())]);
     }
 }

@@ -288,38 +288,67 @@ fn sip_over_tls_is_reported_and_read_once_wireshark_exports_it_decrypted() {
     assert!(analysis.calls[0].messages.iter().all(|m| !m.retransmission));
 }
 
-#[test]
-fn a_tls_connection_silent_for_minutes_is_still_decrypted() {
-    // The first connection falls silent for 400 s before its ACK (as a
-    // long call's does before its BYE) while five thousand other datagrams
-    // pass, and idle connections are looked for meanwhile.
-    let (header, tls) = pcap_records("sip-over-tls12.pcap");
+/// `name` with a silence of 400 s before its record `cut`, while five
+/// thousand other datagrams pass (long enough for idle connections to be
+/// looked for past 300 s of it).
+fn silent_before(name: &str, cut: usize) -> Vec<u8> {
+    let (header, records) = pcap_records(name);
     let (_, other) = pcap_records("reject-486.pcap");
     let at = |record: &[u8], seconds: u32| [&seconds.to_le_bytes()[..], &record[4..]].concat();
-    let start = word(&tls[0]);
+    let start = word(&records[0]);
     let mut capture = header;
-    capture.extend(tls[..16].concat());
+    capture.extend(records[..cut].concat());
     for n in 0..5_000u32 {
         capture.extend(at(&other[n as usize % other.len()], start + 1 + n * 400 / 5_000));
     }
-    for record in &tls[16..] {
+    for record in &records[cut..] {
         capture.extend(at(record, word(record) + 402));
     }
+    capture
+}
+
+/// The SIP messages carried by `transport` that a capture gives, read with
+/// the key log `keys` if any; it must read without a problem.
+fn carried(capture: Vec<u8>, transport: Transport, keys: Option<&str>) -> Vec<Vec<u8>> {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let keys = std::fs::read(data.join("sip-over-tls12.keys")).unwrap_or_else(|e| panic!("{e}"));
-    let keys = std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&keys));
-    let decrypted = |capture: Vec<u8>| {
-        let (mut records, mut problems) = (Vec::new(), Vec::new());
-        CaptureReader::new(|r: SipRecord| records.push(r), |p| problems.push(p))
-            .with_tls_keys(std::sync::Arc::clone(&keys))
-            .read(std::io::Cursor::new(capture));
-        assert!(problems.is_empty(), "{problems:?}");
-        records.into_iter().filter(|r| r.transport == Transport::Tls).map(|r| r.bytes).collect::<Vec<_>>()
-    };
-    let original = std::fs::read(data.join("sip-over-tls12.pcap")).unwrap_or_else(|e| panic!("{e}"));
-    let whole = decrypted(original);
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    let mut reader = CaptureReader::new(|r: SipRecord| records.push(r), |p| problems.push(p));
+    if let Some(keys) = keys {
+        let keys = std::fs::read(data.join(keys)).unwrap_or_else(|e| panic!("{e}"));
+        reader = reader.with_tls_keys(std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&keys)));
+    }
+    reader.read(std::io::Cursor::new(capture));
+    drop(reader);
+    assert!(problems.is_empty(), "{problems:?}");
+    records.into_iter().filter(|r| r.transport == transport).map(|r| r.bytes).collect()
+}
+
+#[test]
+fn a_tls_connection_silent_for_minutes_is_still_decrypted() {
+    // The first connection falls silent before its ACK, as a long call's
+    // does before its BYE: its keys and record numbers are kept.
+    let name = "sip-over-tls12.pcap";
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let original = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{e}"));
+    let whole = carried(original, Transport::Tls, Some("sip-over-tls12.keys"));
     assert!(whole.len() > 16, "{} messages", whole.len());
-    assert_eq!(decrypted(capture), whole);
+    assert_eq!(carried(silent_before(name, 16), Transport::Tls, Some("sip-over-tls12.keys")), whole);
+}
+
+#[test]
+fn a_websocket_connection_silent_for_minutes_is_still_read() {
+    // Silent between any two packets, its next frame a ping among them:
+    // every message is read, the compressed ones too (their decompressor
+    // refers back to the messages before the silence).
+    for name in ["websocket.pcap", "websocket-deflate.pcap"] {
+        let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let original = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{e}"));
+        let whole = carried(original, Transport::Ws, None);
+        assert_eq!(whole.len(), 7, "{name}");
+        for cut in 1..pcap_records(name).1.len() {
+            assert_eq!(carried(silent_before(name, cut), Transport::Ws, None), whole, "{name}, silent before {cut}");
+        }
+    }
 }
 
 /// The TLS fixtures with their secrets, each byte after the first packets
