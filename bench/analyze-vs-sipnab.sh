@@ -22,14 +22,7 @@ FILE="target/bench-${SIZE_MB}mb.pcap"
 [ "$RTP" = 0 ] || FILE="${FILE%.pcap}-rtp$RTP.pcap"
 [ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" udp "$CONCURRENT" "$RTP"
 cat "$FILE" > /dev/null # in the page cache for both
-PACKETS=$(python3 -c "
-import struct
-f=open('$FILE','rb'); f.read(24); n=0
-while True:
-    h=f.read(16)
-    if len(h)<16: break
-    n+=1; f.seek(struct.unpack('<IIII',h)[2],1)
-print(n)")
+PACKETS=$(python3 bench/packets.py "$FILE")
 echo "capture: $FILE, $(stat -c %s "$FILE") bytes, $PACKETS packets; $("$SIPNAB" --version | head -1)"
 # Both read every message and write every call: statusdoc each call with
 # its messages as JSON; sipnab each dialog as a JSON line (--json-dialogs),

@@ -12,14 +12,7 @@ cargo build --release --quiet
 FILE="target/bench-${SIZE_MB}mb.pcap"
 [ "$TRANSPORT" = udp ] || FILE="target/bench-${SIZE_MB}mb-$TRANSPORT.pcap"
 [ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" "$TRANSPORT"
-PACKETS=$(python3 -c "
-import struct,sys
-f=open('$FILE','rb'); f.read(24); n=0
-while True:
-    h=f.read(16)
-    if len(h)<16: break
-    n+=1; f.seek(struct.unpack('<IIII',h)[2],1)
-print(n)")
+PACKETS=$(python3 bench/packets.py "$FILE")
 BYTES=$(stat -c %s "$FILE")
 echo "capture: $FILE, $BYTES bytes, $PACKETS packets"
 run() {
