@@ -508,6 +508,9 @@ pub struct Analyzer {
     /// Most calls open at once; past it, the longest idle are closed early.
     max_open_calls: usize,
     open_calls_limit_reported: bool,
+    /// Most messages one call holds ([`MAX_CALL_MESSAGES`]).
+    max_call_messages: usize,
+    call_messages_limit_reported: bool,
     /// ICMP errors tied to a call by their addresses so far (each a scan of
     /// the open calls), at most [`MAX_FLOW_LOOKUPS`].
     flow_lookups: usize,
@@ -601,6 +604,11 @@ fn idle_limit(idle_timeout: f64, phase: Phase) -> f64 {
     }
 }
 
+/// Most messages one call holds: past it (a flood under one Call-ID), the
+/// call is closed and the next message begins another, so that memory
+/// stays bounded however many messages share a Call-ID.
+pub const MAX_CALL_MESSAGES: usize = 100_000;
+
 /// Open calls are looked through for idle ones after this many messages
 /// at least (more when more calls are open).
 const SWEEP_EVERY: usize = 4096;
@@ -620,6 +628,8 @@ impl Analyzer {
             icid_first: FastMap::default(),
             max_open_calls: usize::MAX,
             open_calls_limit_reported: false,
+            max_call_messages: MAX_CALL_MESSAGES,
+            call_messages_limit_reported: false,
             flow_lookups: 0,
             messages: 0,
             calls: 0,
@@ -800,12 +810,18 @@ impl Analyzer {
         // Looked up by the borrowed Call-ID, once for a call already open:
         // a String is made only for a new call.
         if let Some(building) = self.active.get_mut(&*call_id) {
-            if record.time - building.last_time <= idle_limit(self.idle_timeout, building.phase) {
+            let full = building.messages.len() >= self.max_call_messages;
+            if !full && record.time - building.last_time <= idle_limit(self.idle_timeout, building.phase) {
                 building.add(message, digest, record, m);
                 return finished;
             }
             // Silent past its limit, that call is over (whether or not a
-            // sweep has closed it yet): this message begins another.
+            // sweep has closed it yet), or full: this message begins another.
+            if full && !self.call_messages_limit_reported {
+                self.call_messages_limit_reported = true;
+                let detail = self.max_call_messages.to_string();
+                self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::CallMessagesLimit, detail });
+            }
             if let Some(over) = self.active.remove(&*call_id) {
                 finished.push(self.close(over));
             }
@@ -1203,6 +1219,26 @@ mod tests {
         assert_eq!(registered.iter().map(|c| c.2).collect::<Vec<_>>(), [4, 1], "{registered:?}");
         assert_eq!(registered[0].3, ["registration-lapsed"]);
         assert!(rest.iter().all(|c| c.building.call_id.starts_with("other-")));
+    }
+
+    #[test]
+    fn a_call_holds_at_most_its_limit_of_messages_and_says_so() {
+        // A flood under one Call-ID, every request new (its own CSeq).
+        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+        let mut closed = Vec::new();
+        let count = MAX_CALL_MESSAGES as u64 + 5;
+        for n in 0..count {
+            let options =
+                message(n + 1, n as f64 / 1000.0, "flood", "OPTIONS sip:b@h SIP/2.0", &format!("{n} OPTIONS"));
+            closed.extend(analyzer.push(0, &options).into_iter().map(|c| c.call().messages.len()));
+            assert!(analyzer.active.values().all(|b| b.messages.len() <= MAX_CALL_MESSAGES));
+        }
+        let (rest, summary, problems) = analyzer.finish();
+        closed.extend(rest.into_iter().map(|c| c.call().messages.len()));
+        assert_eq!(closed, [MAX_CALL_MESSAGES, 5]);
+        assert_eq!(summary.messages as u64, count);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(MAX_CALL_MESSAGES as u64 + 1, crate::ProblemKind::CallMessagesLimit, "100000")]);
     }
 
     #[test]

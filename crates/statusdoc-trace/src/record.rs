@@ -213,11 +213,14 @@ pub enum ProblemKind {
     /// 802.11 data frames encrypted on the air (WPA, WEP), how many
     /// (detail): what they carry cannot be read.
     WlanProtected,
+    /// A call reached the most messages a call holds (detail): it was
+    /// closed there, and its later messages began another call.
+    CallMessagesLimit,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 23] = [
+    pub const ALL: [ProblemKind; 24] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -241,6 +244,7 @@ impl ProblemKind {
         ProblemKind::WebsocketTooLarge,
         ProblemKind::IcmpUnreachable,
         ProblemKind::WlanProtected,
+        ProblemKind::CallMessagesLimit,
     ];
 
     /// The id used in data and JSON.
@@ -269,6 +273,7 @@ impl ProblemKind {
             ProblemKind::WebsocketTooLarge => "websocket-too-large",
             ProblemKind::IcmpUnreachable => "icmp-unreachable",
             ProblemKind::WlanProtected => "wlan-protected",
+            ProblemKind::CallMessagesLimit => "call-messages-limit",
         }
     }
 }

@@ -57,6 +57,7 @@ analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
 analyze-problem-more-problems = { $detail } more problems were found and not listed, so that memory stays bounded
 analyze-problem-open-calls-limit = more than { $detail } calls were open at once: those idle longest were ended early, and a later message of one of them starts a new call
+analyze-problem-call-messages-limit = a call reached { $detail } messages: it was written there, and its later messages make another call with the same Call-ID
 analyze-problem-connections-limit = TCP connections held more than { $detail } at once: those idle longest were forgotten early (what they left unfinished is reported), and a later segment of one of them is read from the next message it starts
 analyze-problem-websocket-compressed = a SIP over WebSocket message compressed with permessage-deflate (RFC 7692) ({ $detail }) that could not be decompressed: the capture began after the earlier messages its compression refers back to
 analyze-problem-websocket-frame = a WebSocket frame that RFC 6455 §5 does not allow ({ $detail }): skipped, and reading goes on from the next frame

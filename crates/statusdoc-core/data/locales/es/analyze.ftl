@@ -57,6 +57,7 @@ analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
 analyze-problem-more-problems = se encontraron { $detail } problemas más que no se listan, para que la memoria no crezca sin límite
 analyze-problem-open-calls-limit = hubo más de { $detail } llamadas abiertas a la vez: las que llevaban más tiempo inactivas se cerraron antes, y un mensaje posterior de una de ellas inicia una llamada nueva
+analyze-problem-call-messages-limit = una llamada llegó a { $detail } mensajes: se escribió en ese punto, y sus mensajes posteriores forman otra llamada con el mismo Call-ID
 analyze-problem-connections-limit = las conexiones TCP retuvieron más de { $detail } a la vez: se olvidaron antes las que llevaban más tiempo inactivas (se informa de lo que dejaron sin terminar), y un segmento posterior de una de ellas se lee desde el siguiente mensaje que empiece
 analyze-problem-websocket-compressed = un mensaje de SIP sobre WebSocket comprimido con permessage-deflate (RFC 7692) ({ $detail }) que no se pudo descomprimir: la captura empezó después de los mensajes anteriores a los que remite su compresión
 analyze-problem-websocket-frame = una trama WebSocket que la RFC 6455 §5 no permite ({ $detail }): se omite y la lectura sigue en la trama siguiente

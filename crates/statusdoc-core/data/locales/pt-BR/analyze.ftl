@@ -57,6 +57,7 @@ analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
 analyze-problem-more-problems = outros { $detail } problemas foram encontrados e não estão listados, para que a memória não cresça sem limite
 analyze-problem-open-calls-limit = mais de { $detail } chamadas estiveram abertas ao mesmo tempo: as inativas há mais tempo foram encerradas antes, e uma mensagem posterior de uma delas inicia uma chamada nova
+analyze-problem-call-messages-limit = uma chamada chegou a { $detail } mensagens: foi escrita nesse ponto, e as mensagens seguintes formam outra chamada com o mesmo Call-ID
 analyze-problem-connections-limit = as conexões TCP retiveram mais de { $detail } ao mesmo tempo: as inativas há mais tempo foram esquecidas antes (o que deixaram por terminar é informado), e um segmento posterior de uma delas é lido a partir da próxima mensagem que comece
 analyze-problem-websocket-compressed = uma mensagem de SIP sobre WebSocket comprimida com permessage-deflate (RFC 7692) ({ $detail }) que não pôde ser descomprimida: a captura começou depois das mensagens anteriores às quais sua compressão se refere
 analyze-problem-websocket-frame = um quadro WebSocket que a RFC 6455 §5 não permite ({ $detail }): foi ignorado, e a leitura segue a partir do quadro seguinte
