@@ -399,16 +399,17 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, Hashing>;
 pub(crate) type FastSet<K> = HashSet<K, Hashing>;
 
 /// Where a call stands, which decides how long it may stay silent before
-/// it is taken as finished.
+/// idle calls are looked for and it is taken as finished.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Phase {
     /// Nothing that may go quiet for long: no INVITE answered provisionally
-    /// and waiting for its final response, no dialog set up and not yet
-    /// ended by a BYE, no registration held.
+    /// and waiting for its final response, no dialog up, no registration held.
     Settled,
     /// An INVITE answered provisionally, waiting for its final response.
     Ringing,
-    /// An INVITE answered with 2xx, and no BYE since.
+    /// A dialog is up and no BYE came: an INVITE or a subscription
+    /// answered with 2xx, or a request sent within a dialog (a capture
+    /// that began during the call).
     Established,
     /// A REGISTER granted for this many seconds: its refresh, on time or
     /// late (a lapse to report), belongs to the same registration, for
@@ -418,13 +419,15 @@ enum Phase {
 
 impl Phase {
     /// The phase after `message` (not a retransmission); `granted`, the
-    /// seconds a 2xx to REGISTER granted. A re-INVITE that fails leaves its
-    /// dialog established.
-    fn after(self, message: &CallMessage, granted: Option<u64>) -> Phase {
+    /// seconds a 2xx to REGISTER granted; `in_dialog`, whether a request
+    /// carries a To tag. A re-INVITE that fails leaves its dialog up.
+    fn after(self, message: &CallMessage, granted: Option<u64>, in_dialog: bool) -> Phase {
         match (message.kind, message.method.as_str(), message.status) {
             (Kind::Request, "BYE", _) => Phase::Settled,
+            (Kind::Request, "ACK" | "CANCEL" | "PRACK" | "REGISTER", _) => self,
+            (Kind::Request, _, _) if in_dialog => Phase::Established,
             (Kind::Response, "INVITE", Some(100..=199)) if self == Phase::Settled => Phase::Ringing,
-            (Kind::Response, "INVITE", Some(200..=299)) => Phase::Established,
+            (Kind::Response, "INVITE" | "SUBSCRIBE" | "REFER", Some(200..=299)) => Phase::Established,
             (Kind::Response, "INVITE", Some(300..)) if self == Phase::Ringing => Phase::Settled,
             (Kind::Response, "REGISTER", Some(200..=299)) if self != Phase::Established => {
                 granted.map_or(Phase::Settled, Phase::Registered)
@@ -455,7 +458,7 @@ impl Building {
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
-            self.phase = self.phase.after(&message, granted);
+            self.phase = self.phase.after(&message, granted, m.is_request() && m.to_tag().is_some());
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(message.status, Some(100..=299)) {
@@ -809,21 +812,22 @@ impl Analyzer {
         };
         // Looked up by the borrowed Call-ID, once for a call already open:
         // a String is made only for a new call.
+        // (A call still open takes its Call-ID's messages however long it
+        // was silent: only the sweep for idle calls, which bounds memory,
+        // closes calls, so that a small capture keeps a Call-ID whole.)
         if let Some(building) = self.active.get_mut(&*call_id) {
-            let full = building.messages.len() >= self.max_call_messages;
-            if !full && record.time - building.last_time <= idle_limit(self.idle_timeout, building.phase) {
+            if building.messages.len() < self.max_call_messages {
                 building.add(message, digest, record, m);
                 return finished;
             }
-            // Silent past its limit, that call is over (whether or not a
-            // sweep has closed it yet), or full: this message begins another.
-            if full && !self.call_messages_limit_reported {
+            // Full: this message begins another call.
+            if !self.call_messages_limit_reported {
                 self.call_messages_limit_reported = true;
                 let detail = self.max_call_messages.to_string();
                 self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::CallMessagesLimit, detail });
             }
-            if let Some(over) = self.active.remove(&*call_id) {
-                finished.push(self.close(over));
+            if let Some(full) = self.active.remove(&*call_id) {
+                finished.push(self.close(full));
             }
         }
         if self.active.len() >= self.max_open_calls {
@@ -1122,7 +1126,12 @@ mod tests {
     /// caller (a request) or to it (a response).
     fn message(frame: u64, time: f64, call_id: &str, start: &str, cseq: &str) -> SipRecord {
         let (caller, callee) = ("10.0.0.1:5060".parse().unwrap(), "10.0.0.2:5060".parse().unwrap());
-        let (src, dst) = if start.starts_with("SIP/2.0") { (callee, caller) } else { (caller, callee) };
+        let response = start.starts_with("SIP/2.0");
+        let (src, dst) = if response { (callee, caller) } else { (caller, callee) };
+        // A To tag on responses, and on requests within a dialog (CSeq past
+        // 1, as a capture begun during a call sees them).
+        let within = !cseq.starts_with("1 ");
+        let tag = if response || within { ";tag=2" } else { "" };
         SipRecord {
             frame,
             time,
@@ -1131,7 +1140,7 @@ mod tests {
             transport: Transport::Udp,
             bytes: format!(
                 "{start}\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{cseq}\r\nFrom: <sip:a@h>;tag=1\r\n\
-                 To: <sip:b@h>;tag=2\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\nContent-Length: 0\r\n\r\n"
+                 To: <sip:b@h>{tag}\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\nContent-Length: 0\r\n\r\n"
             )
             .into_bytes(),
         }
@@ -1161,17 +1170,30 @@ mod tests {
         let refused = [
             (0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"),
             (0.1, "SIP/2.0 486 Busy Here", "1 INVITE"),
-            (100.0, "INVITE sip:b@h SIP/2.0", "2 INVITE"),
+            (1000.0, "INVITE sip:b@h SIP/2.0", "2 INVITE"),
         ];
         let unanswered = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE")];
+        // A capture begun during a call; a subscription notified later.
+        let during = [
+            (0.0, "UPDATE sip:b@h SIP/2.0", "5 UPDATE"),
+            (0.1, "SIP/2.0 200 OK", "5 UPDATE"),
+            (3000.0, "BYE sip:b@h SIP/2.0", "6 BYE"),
+            (3000.1, "SIP/2.0 200 OK", "6 BYE"),
+        ];
+        let subscribed = [
+            (0.0, "SUBSCRIBE sip:b@h SIP/2.0", "1 SUBSCRIBE"),
+            (0.1, "SIP/2.0 202 Accepted", "1 SUBSCRIBE"),
+            (1000.0, "NOTIFY sip:a@h SIP/2.0", "2 NOTIFY"),
+            (1000.1, "SIP/2.0 200 OK", "2 NOTIFY"),
+        ];
         // Granted 60 s (a header after the start line), refreshed 40 s
-        // late, then again much later.
+        // late, then again once idle calls were looked for.
         let registered = [
             (0.0, "REGISTER sip:h SIP/2.0", "1 REGISTER"),
             (0.1, "SIP/2.0 200 OK\r\nExpires: 60", "1 REGISTER"),
             (100.0, "REGISTER sip:h SIP/2.0", "2 REGISTER"),
             (100.1, "SIP/2.0 200 OK\r\nExpires: 60", "2 REGISTER"),
-            (400.0, "REGISTER sip:h SIP/2.0", "3 REGISTER"),
+            (1000.0, "REGISTER sip:h SIP/2.0", "3 REGISTER"),
         ];
         let never_ended = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"), (0.1, "SIP/2.0 200 OK", "1 INVITE")];
         // Other calls, one message every `step` s, between which idle calls
@@ -1179,9 +1201,14 @@ mod tests {
         let step = 0.2;
         let mut t = 0.0;
         while t < 20_000.0 {
-            for (call_id, flow) in
-                [("long", &long[..]), ("refused", &refused), ("unanswered", &unanswered), ("registered", &registered)]
-            {
+            for (call_id, flow) in [
+                ("long", &long[..]),
+                ("refused", &refused),
+                ("unanswered", &unanswered),
+                ("registered", &registered),
+                ("during", &during),
+                ("subscribed", &subscribed),
+            ] {
                 for (time, start, cseq) in flow.iter().filter(|(time, _, _)| (t..t + step).contains(time)) {
                     push(&mut analyzer, *time, call_id, start, cseq);
                 }
@@ -1201,10 +1228,11 @@ mod tests {
         // Idle calls are looked for every 4,096 messages at least.
         let sweep = 4096.0 * step;
         assert!((4064.0..4064.0 + sweep).contains(&long[0].0), "{long:?}");
-        // A refused call is done: what comes 100 s later is another call.
+        // A refused call is done: once idle calls were looked for, what
+        // comes later is another call.
         let refused = of("refused");
         assert_eq!(refused.iter().map(|c| c.2).collect::<Vec<_>>(), [2, 1], "{refused:?}");
-        assert_eq!(refused[0].0, 100.0, "closed when the next message comes, not a sweep later");
+        assert!((64.0..64.0 + sweep).contains(&refused[0].0), "{refused:?}");
         // No answer at all: closed after the transaction timeouts.
         let unanswered = of("unanswered");
         assert!(unanswered.len() == 1 && (64.0..64.0 + sweep).contains(&unanswered[0].0), "{unanswered:?}");
@@ -1218,6 +1246,10 @@ mod tests {
         let registered = of("registered");
         assert_eq!(registered.iter().map(|c| c.2).collect::<Vec<_>>(), [4, 1], "{registered:?}");
         assert_eq!(registered[0].3, ["registration-lapsed"]);
+        // Dialogs whose start was not captured, or that are not calls.
+        for id in ["during", "subscribed"] {
+            assert_eq!(of(id).iter().map(|c| c.2).collect::<Vec<_>>(), [4], "{id}");
+        }
         assert!(rest.iter().all(|c| c.building.call_id.starts_with("other-")));
     }
 
