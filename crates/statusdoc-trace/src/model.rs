@@ -458,7 +458,15 @@ impl Building {
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
-            self.phase = self.phase.after(&message, granted, m.is_request() && m.to_tag().is_some());
+            // A NOTIFY that ends its subscription ends the dialog, as a BYE does.
+            let ends_subscription = message.method == "NOTIFY"
+                && m.is_request()
+                && m.header("Subscription-State").is_some_and(|s| s.trim_start().starts_with("terminated"));
+            self.phase = if ends_subscription {
+                Phase::Settled
+            } else {
+                self.phase.after(&message, granted, m.is_request() && m.to_tag().is_some())
+            };
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(message.status, Some(100..=299)) {
@@ -1185,6 +1193,8 @@ mod tests {
             (0.1, "SIP/2.0 202 Accepted", "1 SUBSCRIBE"),
             (1000.0, "NOTIFY sip:a@h SIP/2.0", "2 NOTIFY"),
             (1000.1, "SIP/2.0 200 OK", "2 NOTIFY"),
+            (2000.0, "NOTIFY sip:a@h SIP/2.0\r\nSubscription-State: terminated;reason=timeout", "3 NOTIFY"),
+            (2000.1, "SIP/2.0 200 OK", "3 NOTIFY"),
         ];
         // Granted 60 s (a header after the start line), refreshed 40 s
         // late, then again once idle calls were looked for.
@@ -1246,10 +1256,13 @@ mod tests {
         let registered = of("registered");
         assert_eq!(registered.iter().map(|c| c.2).collect::<Vec<_>>(), [4, 1], "{registered:?}");
         assert_eq!(registered[0].3, ["registration-lapsed"]);
-        // Dialogs whose start was not captured, or that are not calls.
-        for id in ["during", "subscribed"] {
-            assert_eq!(of(id).iter().map(|c| c.2).collect::<Vec<_>>(), [4], "{id}");
-        }
+        // Dialogs whose start was not captured, or that are not calls; a
+        // subscription ended by its NOTIFY closes as a hung-up call does.
+        let during = of("during");
+        assert_eq!(during.iter().map(|c| c.2).collect::<Vec<_>>(), [4], "{during:?}");
+        let subscribed = of("subscribed");
+        assert_eq!(subscribed.iter().map(|c| c.2).collect::<Vec<_>>(), [6], "{subscribed:?}");
+        assert!((2064.0..2064.0 + sweep).contains(&subscribed[0].0), "{subscribed:?}");
         assert!(rest.iter().all(|c| c.building.call_id.starts_with("other-")));
     }
 
