@@ -452,7 +452,8 @@ struct Building {
 
 impl Building {
     /// Adds a message (`digest` tells a retransmission) and what it shows.
-    fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>) {
+    /// `in_dialog`: a request with a To tag.
+    fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>, in_dialog: bool) {
         let retransmission = !self.digests.insert(digest);
         if !retransmission {
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
@@ -462,11 +463,8 @@ impl Building {
             let ends_subscription = message.method == "NOTIFY"
                 && m.is_request()
                 && m.header("Subscription-State").is_some_and(|s| s.trim_start().starts_with("terminated"));
-            self.phase = if ends_subscription {
-                Phase::Settled
-            } else {
-                self.phase.after(&message, granted, m.is_request() && m.to_tag().is_some())
-            };
+            self.phase =
+                if ends_subscription { Phase::Settled } else { self.phase.after(&message, granted, in_dialog) };
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(message.status, Some(100..=299)) {
@@ -519,8 +517,6 @@ pub struct Analyzer {
     /// Most calls open at once; past it, the longest idle are closed early.
     max_open_calls: usize,
     open_calls_limit_reported: bool,
-    /// Most messages one call holds ([`MAX_CALL_MESSAGES`]).
-    max_call_messages: usize,
     call_messages_limit_reported: bool,
     /// ICMP errors tied to a call by their addresses so far (each a scan of
     /// the open calls), at most [`MAX_FLOW_LOOKUPS`].
@@ -618,7 +614,7 @@ fn idle_limit(idle_timeout: f64, phase: Phase) -> f64 {
 /// Most messages one call holds: past it (a flood under one Call-ID), the
 /// call is closed and the next message begins another, so that memory
 /// stays bounded however many messages share a Call-ID.
-pub const MAX_CALL_MESSAGES: usize = 100_000;
+const MAX_CALL_MESSAGES: usize = 100_000;
 
 /// Open calls are looked through for idle ones after this many messages
 /// at least (more when more calls are open).
@@ -639,7 +635,6 @@ impl Analyzer {
             icid_first: FastMap::default(),
             max_open_calls: usize::MAX,
             open_calls_limit_reported: false,
-            max_call_messages: MAX_CALL_MESSAGES,
             call_messages_limit_reported: false,
             flow_lookups: 0,
             messages: 0,
@@ -775,6 +770,7 @@ impl Analyzer {
         let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
         let branch = m.via_branch().unwrap_or_default();
         let to_tag = m.to_tag().unwrap_or_default();
+        let in_dialog = m.is_request() && !to_tag.is_empty();
         for class in [X_CALL_ID, X_CID] {
             if let Some(other) = m.first_of(class) {
                 self.link(&call_id, other.value().trim(), record.time);
@@ -824,14 +820,14 @@ impl Analyzer {
         // was silent: only the sweep for idle calls, which bounds memory,
         // closes calls, so that a small capture keeps a Call-ID whole.)
         if let Some(building) = self.active.get_mut(&*call_id) {
-            if building.messages.len() < self.max_call_messages {
-                building.add(message, digest, record, m);
+            if building.messages.len() < MAX_CALL_MESSAGES {
+                building.add(message, digest, record, m, in_dialog);
                 return finished;
             }
             // Full: this message begins another call.
             if !self.call_messages_limit_reported {
                 self.call_messages_limit_reported = true;
-                let detail = self.max_call_messages.to_string();
+                let detail = MAX_CALL_MESSAGES.to_string();
                 self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::CallMessagesLimit, detail });
             }
             if let Some(full) = self.active.remove(&*call_id) {
@@ -854,7 +850,7 @@ impl Analyzer {
             evidence: crate::findings::Evidence::default(),
         };
         self.next_order += 1;
-        building.add(message, digest, record, m);
+        building.add(message, digest, record, m, in_dialog);
         self.active.insert(call_id.into_owned(), building);
         finished
     }
