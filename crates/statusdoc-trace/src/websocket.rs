@@ -88,7 +88,9 @@ fn unmask(payload: &mut [u8], mask: Option<[u8; 4]>) {
 
 /// Whether `bytes` start with a frame of a text or binary message whose
 /// first bytes are those of SIP (a capture that begins after the
-/// handshake). `None` while too little has arrived to say.
+/// handshake), or with a whole compressed frame (one whose compression
+/// refers back to what was not captured is reported when read). `None`
+/// while too little has arrived to say.
 pub(crate) fn starts_with_sip(bytes: &[u8]) -> Option<bool> {
     // Past the pings, pongs and closes a connection silent for long (or
     // joined late) may begin with: a control frame says nothing of SIP.
@@ -101,8 +103,29 @@ pub(crate) fn starts_with_sip(bytes: &[u8]) -> Option<bool> {
     }
     let bytes = bytes.get(at..)?;
     let h = header(bytes)?;
-    if !matches!(h.opcode, 1 | 2) || h.compressed || h.payload > MAX_MESSAGE as u64 {
+    if !matches!(h.opcode, 1 | 2) || h.payload > MAX_MESSAGE as u64 {
         return Some(false);
+    }
+    if h.compressed {
+        // A connection compressed with permessage-deflate, joined late: SIP
+        // when its first whole message inflates to SIP on its own (later
+        // ones may refer back to it, and are read the same way).
+        let payload = bytes.get(h.head..h.head + h.payload as usize)?;
+        let mut compressed = payload.to_vec();
+        unmask(&mut compressed, h.mask);
+        match h.fin.then(|| Inflater::new().inflate(&compressed).ok()).flatten() {
+            Some(message) if looks_like_sip(&message) => return Some(true),
+            // Whole text, not SIP: another application's.
+            Some(message) if !message.contains(&0) => return Some(false),
+            _ => {}
+        }
+        // Else (what it refers back to, before the capture, inflates as
+        // zeros), when it is a whole frame that ends where the bytes end or
+        // another frame begins: taken as WebSocket, to be reported so.
+        let rest = &bytes[h.head + h.payload as usize..];
+        let framed = bytes[0] & 0x30 == 0
+            && (rest.is_empty() || header(rest).is_some_and(|next| matches!(next.opcode, 0..=2 | 8..=10)));
+        return Some(h.fin && framed);
     }
     // Up to the first line end of the payload, as far as it has arrived.
     let available = &bytes[h.head..bytes.len().min(h.head + h.payload as usize)];
@@ -432,6 +455,19 @@ mod tests {
         let mut buffer = frame(true, 1 | 0x40, &second, None);
         buffer.extend(frame(true, 1, BUSY, None));
         assert_eq!(WebSocket::new(true).read(&mut buffer), vec![Event::Compressed, Event::Sip(BUSY.to_vec())]);
+        // Joined late, found by its frames: SIP when the first inflates to
+        // it alone; else taken as WebSocket (to be reported) when whole and
+        // followed by nothing or a frame; not while it has not all arrived.
+        let key = Some([9, 8, 7, 6]);
+        assert_eq!(starts_with_sip(&frame(true, 1 | 0x40, &first, key)), Some(true));
+        let refers_back = frame(true, 1 | 0x40, &second, key);
+        assert_eq!(starts_with_sip(&refers_back), Some(true));
+        assert_eq!(starts_with_sip(&[&refers_back[..], &frame(true, 9, b"", None)].concat()), Some(true));
+        assert_eq!(starts_with_sip(&[&refers_back[..], b"\x16\x03\x01"].concat()), Some(false));
+        assert_eq!(starts_with_sip(&refers_back[..refers_back.len() - 1]), None);
+        let mut compressor = flate2::Compress::new(flate2::Compression::default(), false);
+        let another_application = frame(true, 1 | 0x40, &deflate(&mut compressor, b"{\"a\": 1}"), key);
+        assert_eq!(starts_with_sip(&another_application), Some(false));
     }
 
     #[test]

@@ -336,6 +336,30 @@ fn a_tls_connection_silent_for_minutes_is_still_decrypted() {
 }
 
 #[test]
+fn a_websocket_connection_joined_late_is_read_or_reported() {
+    // The capture begins after the handshake, at each packet in turn: every
+    // message is read when it can be (its first compressed one inflates on
+    // its own), and what refers back to messages not captured is reported;
+    // nothing is passed over without a word while messages remain.
+    for name in ["websocket.pcap", "websocket-deflate.pcap"] {
+        let (header, records) = pcap_records(name);
+        let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let original = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{e}"));
+        let whole = carried(original, Transport::Ws, None);
+        // After the handshake (a request and its answer), up to the last message.
+        for dropped in 8..records.len() - 8 {
+            let capture = [header.clone(), records[dropped..].concat()].concat();
+            let (mut read, mut problems) = (Vec::new(), Vec::new());
+            CaptureReader::new(|r: SipRecord| read.push(r.bytes), |p| problems.push(p.kind))
+                .read(std::io::Cursor::new(capture));
+            assert!(read.iter().all(|m| whole.contains(m)), "{name} from {dropped}: read what was not sent");
+            let said = problems.contains(&statusdoc_trace::ProblemKind::WebsocketCompressed);
+            assert!(!read.is_empty() || said, "{name} from {dropped}: nothing read, nothing said: {problems:?}");
+        }
+    }
+}
+
+#[test]
 fn a_websocket_connection_silent_for_minutes_is_still_read() {
     // Silent between any two packets, its next frame a ping among them:
     // every message is read, the compressed ones too (their decompressor
