@@ -221,11 +221,16 @@ fn compressed_sip_over_websocket_reads_as_the_uncompressed() {
     assert_eq!(read("websocket-deflate.pcap"), plain);
 }
 
+/// The bytes of one of tests/data's files.
+fn data(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// A classic pcap (microsecond), split here rather than through the reader
 /// under test: its file header, and each record whole (header and packet).
 fn pcap_records(name: &str) -> (Vec<u8>, Vec<Vec<u8>>) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let bytes = data(name);
     assert_eq!(&bytes[..4], &[0xd4, 0xc3, 0xb2, 0xa1], "{name}: a little-endian microsecond pcap");
     let (mut records, mut at) = (Vec::new(), 24);
     while at + 16 <= bytes.len() {
@@ -310,12 +315,10 @@ fn silent_before(name: &str, cut: usize) -> Vec<u8> {
 /// The SIP messages carried by `transport` that a capture gives, read with
 /// the key log `keys` if any; it must read without a problem.
 fn carried(capture: Vec<u8>, transport: Transport, keys: Option<&str>) -> Vec<Vec<u8>> {
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let (mut records, mut problems) = (Vec::new(), Vec::new());
     let mut reader = CaptureReader::new(|r: SipRecord| records.push(r), |p| problems.push(p));
     if let Some(keys) = keys {
-        let keys = std::fs::read(data.join(keys)).unwrap_or_else(|e| panic!("{e}"));
-        reader = reader.with_tls_keys(std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&keys)));
+        reader = reader.with_tls_keys(std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&data(keys))));
     }
     reader.read(std::io::Cursor::new(capture));
     drop(reader);
@@ -328,9 +331,7 @@ fn a_tls_connection_silent_for_minutes_is_still_decrypted() {
     // The first connection falls silent before its ACK, as a long call's
     // does before its BYE: its keys and record numbers are kept.
     let name = "sip-over-tls12.pcap";
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let original = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{e}"));
-    let whole = carried(original, Transport::Tls, Some("sip-over-tls12.keys"));
+    let whole = carried(data(name), Transport::Tls, Some("sip-over-tls12.keys"));
     assert!(whole.len() > 16, "{} messages", whole.len());
     assert_eq!(carried(silent_before(name, 16), Transport::Tls, Some("sip-over-tls12.keys")), whole);
 }
@@ -343,9 +344,7 @@ fn a_websocket_connection_joined_late_is_read_or_reported() {
     // nothing is passed over without a word while messages remain.
     for name in ["websocket.pcap", "websocket-deflate.pcap"] {
         let (header, records) = pcap_records(name);
-        let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-        let original = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{e}"));
-        let whole = carried(original, Transport::Ws, None);
+        let whole = carried(data(name), Transport::Ws, None);
         // After the handshake (a request and its answer), up to the last message.
         for dropped in 8..records.len() - 8 {
             let capture = [header.clone(), records[dropped..].concat()].concat();
@@ -365,9 +364,7 @@ fn a_websocket_connection_silent_for_minutes_is_still_read() {
     // every message is read, the compressed ones too (their decompressor
     // refers back to the messages before the silence).
     for name in ["websocket.pcap", "websocket-deflate.pcap"] {
-        let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-        let original = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{e}"));
-        let whole = carried(original, Transport::Ws, None);
+        let whole = carried(data(name), Transport::Ws, None);
         assert_eq!(whole.len(), 7, "{name}");
         for cut in 1..pcap_records(name).1.len() {
             assert_eq!(carried(silent_before(name, cut), Transport::Ws, None), whole, "{name}, silent before {cut}");
