@@ -418,12 +418,17 @@ enum Phase {
 }
 
 impl Phase {
-    /// The phase after `message` (not a retransmission); `granted`, the
-    /// seconds a 2xx to REGISTER granted; `in_dialog`, whether a request
-    /// carries a To tag. A re-INVITE that fails leaves its dialog up.
-    fn after(self, message: &CallMessage, granted: Option<u64>, in_dialog: bool) -> Phase {
+    /// The phase after `message` (not a retransmission; `m`, it parsed);
+    /// `granted`, the seconds a 2xx to REGISTER granted; `in_dialog`,
+    /// whether a request carries a To tag. A re-INVITE that fails leaves
+    /// its dialog up; a NOTIFY that ends its subscription ends the dialog,
+    /// as a BYE does.
+    fn after(self, message: &CallMessage, m: &Message<'_>, granted: Option<u64>, in_dialog: bool) -> Phase {
+        let ends_subscription =
+            || m.header("Subscription-State").is_some_and(|s| s.trim_start().starts_with("terminated"));
         match (message.kind, message.method.as_str(), message.status) {
             (Kind::Request, "BYE", _) => Phase::Settled,
+            (Kind::Request, "NOTIFY", _) if ends_subscription() => Phase::Settled,
             (Kind::Request, "ACK" | "CANCEL" | "PRACK" | "REGISTER", _) => self,
             (Kind::Request, _, _) if in_dialog => Phase::Established,
             (Kind::Response, "INVITE", Some(100..=199)) if self == Phase::Settled => Phase::Ringing,
@@ -459,12 +464,7 @@ impl Building {
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
-            // A NOTIFY that ends its subscription ends the dialog, as a BYE does.
-            let ends_subscription = message.method == "NOTIFY"
-                && m.is_request()
-                && m.header("Subscription-State").is_some_and(|s| s.trim_start().starts_with("terminated"));
-            self.phase =
-                if ends_subscription { Phase::Settled } else { self.phase.after(&message, granted, in_dialog) };
+            self.phase = self.phase.after(&message, m, granted, in_dialog);
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(message.status, Some(100..=299)) {
