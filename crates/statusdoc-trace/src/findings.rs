@@ -4,6 +4,7 @@
 //! Findings are facts read from the messages; the words are the CLI's job
 //! (Fluent message `finding-<kind>` with the finding's values).
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::model::{CallMessage, FastMap, FastSet, Kind};
@@ -128,7 +129,7 @@ pub struct IdentityAsked {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Evidence {
     /// The dialog the first 2xx to INVITE set up: its two tags and frame.
-    pub dialog: Option<(String, String, u64)>,
+    pub dialog: Option<(CompactString, CompactString, u64)>,
     /// Registrations granted by 2xx to REGISTER: frame, time, seconds.
     pub granted: Vec<(u64, f64, u64)>,
     /// Redirects: the 3xx's frame, its targets, and the frame of a later
@@ -153,7 +154,7 @@ impl Evidence {
         match (m.status(), method) {
             (Some(200..=299), "INVITE") if self.dialog.is_none() => {
                 if let (Some(from), Some(to)) = (m.from_tag(), m.to_tag()) {
-                    self.dialog = Some((from.to_owned(), to.to_owned(), frame));
+                    self.dialog = Some((from.into(), to.into(), frame));
                 }
             }
             (Some(200..=299), "REGISTER") => {

@@ -445,14 +445,40 @@ impl Phase {
 /// One call being built.
 struct Building {
     order: u64,
-    call_id: String,
     messages: Vec<CallMessage>,
-    digests: FastSet<u64>,
+    digests: Digests,
     last_time: f64,
     phase: Phase,
     findings: Vec<crate::Finding>,
     asked: Vec<crate::findings::Asked>,
     evidence: crate::findings::Evidence,
+}
+
+/// The digests of a call's messages, to tell a retransmission: the first
+/// few inline and scanned (most calls have under ten messages, and a set
+/// for each would be an allocation and most of a cache line apiece), a set
+/// past them.
+#[derive(Default)]
+struct Digests {
+    few: [u64; 8],
+    len: u8,
+    many: FastSet<u64>,
+}
+
+impl Digests {
+    /// Adds a digest; false when it was already there.
+    fn insert(&mut self, digest: u64) -> bool {
+        let len = usize::from(self.len);
+        if self.few[..len].contains(&digest) {
+            return false;
+        }
+        if len < self.few.len() {
+            self.few[len] = digest;
+            self.len += 1;
+            return true;
+        }
+        self.many.insert(digest)
+    }
 }
 
 impl Building {
@@ -486,6 +512,11 @@ impl Building {
                 // A final response ends what its request asked.
                 if let (Some(i), Some(200..)) = (request, message.status) {
                     self.asked.swap_remove(i);
+                    if self.asked.is_empty() {
+                        // Freed now: a finished call waits a minute for
+                        // retransmissions, and open calls are most of memory.
+                        self.asked = Vec::new();
+                    }
                 }
             }
         }
@@ -499,7 +530,7 @@ impl Building {
 /// been idle for `idle_timeout` seconds of capture time, so that memory holds
 /// only the calls still in progress.
 pub struct Analyzer {
-    active: FastMap<String, Building>,
+    active: FastMap<String, Box<Building>>,
     next_order: u64,
     idle_timeout: f64,
     since_sweep: usize,
@@ -539,7 +570,8 @@ struct Links {
 /// findings) needs nothing else, so it may run on another thread than the
 /// analysis: the command line writes calls while the next ones are read.
 pub struct Finished {
-    building: Building,
+    call_id: String,
+    building: Box<Building>,
     outcome: Outcome,
     setup_time: Option<f64>,
     duration: Option<f64>,
@@ -549,7 +581,7 @@ pub struct Finished {
 impl Finished {
     /// The call, with the findings of its whole flow.
     pub fn call(self) -> Call {
-        let b = self.building;
+        let b = *self.building;
         let mut participants = Vec::new();
         for m in &b.messages {
             for addr in [m.src, m.dst] {
@@ -565,7 +597,7 @@ impl Finished {
         findings.extend(from_flow);
         findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
         Call {
-            call_id: b.call_id,
+            call_id: self.call_id,
             method,
             outcome: self.outcome,
             participants,
@@ -678,7 +710,7 @@ impl Analyzer {
         let mut done = Vec::with_capacity(ids.len());
         for (_, id) in ids {
             if let Some(b) = self.active.remove(&id) {
-                done.push(self.close(b));
+                done.push(self.close(id, b));
             }
         }
         done
@@ -830,25 +862,24 @@ impl Analyzer {
                 let detail = MAX_CALL_MESSAGES.to_string();
                 self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::CallMessagesLimit, detail });
             }
-            if let Some(full) = self.active.remove(&*call_id) {
-                finished.push(self.close(full));
+            if let Some((id, full)) = self.active.remove_entry(&*call_id) {
+                finished.push(self.close(id, full));
             }
         }
         if self.active.len() >= self.max_open_calls {
             finished.extend(self.close_longest_idle(record.frame));
         }
-        let mut building = Building {
+        let mut building = Box::new(Building {
             order: self.next_order,
-            call_id: call_id.to_string(),
             // Room for a whole basic call, so that most calls allocate once.
             messages: Vec::with_capacity(8),
-            digests: FastSet::with_capacity_and_hasher(8, Hashing::default()),
+            digests: Digests::default(),
             last_time: record.time,
             phase: Phase::Settled,
             findings: Vec::new(),
             asked: Vec::new(),
             evidence: crate::findings::Evidence::default(),
-        };
+        });
         self.next_order += 1;
         building.add(message, digest, record, m, in_dialog);
         self.active.insert(call_id.into_owned(), building);
@@ -921,28 +952,28 @@ impl Analyzer {
     /// The open call whose latest message from `src` to `dst` is the latest.
     fn last_sent_that_way(&self, src: SocketAddr, dst: SocketAddr) -> Option<String> {
         self.active
-            .values()
-            .filter_map(|b| b.messages.iter().rev().find(|m| m.src == src && m.dst == dst).map(|m| (m.frame, b)))
+            .iter()
+            .filter_map(|(id, b)| b.messages.iter().rev().find(|m| m.src == src && m.dst == dst).map(|m| (m.frame, id)))
             .max_by_key(|(frame, _)| *frame)
-            .map(|(_, b)| b.call_id.clone())
+            .map(|(_, id)| id.clone())
     }
 
     /// Closes a call: what needs the analyzer's state (its outcome for the
     /// counts, the calls linked to it) is decided here; the rest is left to
     /// [`Finished::call`].
-    fn close(&mut self, mut b: Building) -> Finished {
+    fn close(&mut self, call_id: String, mut b: Box<Building>) -> Finished {
         // What only the building needed is freed here, on the thread that
         // allocated it, rather than wherever the call is written.
-        b.digests = FastSet::default();
+        b.digests = Digests::default();
         b.asked = Vec::new();
         let (outcome, setup_time, duration) = outcome(&b.messages);
-        let mut linked = self.links.remove(&b.call_id).map(|links| links.others).unwrap_or_default();
-        linked.retain(|other| *other != b.call_id);
+        let mut linked = self.links.remove(&call_id).map(|links| links.others).unwrap_or_default();
+        linked.retain(|other| *other != call_id);
         self.calls += 1;
         if outcome.state == State::Failed {
             self.failed_calls += 1;
         }
-        Finished { building: b, outcome, setup_time, duration, linked }
+        Finished { call_id, building: b, outcome, setup_time, duration, linked }
     }
 
     /// Finishes every call still open; returns them in order of first message,
@@ -1054,6 +1085,24 @@ mod tests {
                  To: <sip:b@h>\r\nCall-ID: {call_id}\r\nCSeq: 1 INVITE\r\n{headers}Content-Length: 0\r\n\r\n"
             )
             .into_bytes(),
+        }
+    }
+
+    #[test]
+    fn retransmissions_are_told_in_calls_of_few_and_of_many_messages() {
+        for distinct in [1u64, 7, 8, 9, 40] {
+            let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+            // Each message once, then each again (same bytes, a later frame).
+            for (frame, branch) in (0..distinct).chain(0..distinct).enumerate() {
+                let mut message = record(branch, frame as f64 * 0.001, "c", "");
+                message.frame = frame as u64 + 1;
+                assert!(analyzer.push(frame, &message).is_empty());
+            }
+            let (calls, _, _) = analyzer.finish();
+            let flags: Vec<bool> =
+                calls.into_iter().flat_map(|c| c.call().messages).map(|m| m.retransmission).collect();
+            let expected: Vec<bool> = (0..2 * distinct).map(|i| i >= distinct).collect();
+            assert_eq!(flags, expected, "{distinct} distinct messages");
         }
     }
 
@@ -1259,7 +1308,7 @@ mod tests {
         let subscribed = of("subscribed");
         assert_eq!(subscribed.iter().map(|c| c.2).collect::<Vec<_>>(), [6], "{subscribed:?}");
         assert!((2064.0..2064.0 + sweep).contains(&subscribed[0].0), "{subscribed:?}");
-        assert!(rest.iter().all(|c| c.building.call_id.starts_with("other-")));
+        assert!(rest.iter().all(|c| c.call_id.starts_with("other-")));
     }
 
     #[test]
