@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Reading a large capture: `statusdoc analyze --format json` against
 # `tshark -Y sip -T fields` on the same file, in one run.
-# Usage: bash bench/analyze-vs-tshark.sh [SIZE_MB] [udp|tcp]
-#   (default 1024 MB of UDP; installs tshark if missing)
+# Usage: bash bench/analyze-vs-tshark.sh [SIZE_MB] [udp|tcp] [basic|trunk]
+#   (default 1024 MB of UDP, basic messages; trunk: messages with the
+#   header fields of a call through a carrier's proxy, about 1 KB each;
+#   installs tshark if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB="${1:-1024}"
 TRANSPORT="${2:-udp}"
+HEADERS="${3:-basic}"
 command -v tshark >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tshark; }
 cargo build --release --quiet
 FILE="target/bench-${SIZE_MB}mb.pcap"
 [ "$TRANSPORT" = udp ] || FILE="target/bench-${SIZE_MB}mb-$TRANSPORT.pcap"
-[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" "$TRANSPORT"
+[ "$HEADERS" = basic ] || FILE="${FILE%.pcap}-$HEADERS.pcap"
+[ -f "$FILE" ] || python3 bench/gen_capture.py "$FILE" "$SIZE_MB" "$TRANSPORT" 1 0 "$HEADERS"
 PACKETS=$(python3 bench/packets.py "$FILE")
 BYTES=$(stat -c %s "$FILE")
 echo "capture: $FILE, $BYTES bytes, $PACKETS packets"
