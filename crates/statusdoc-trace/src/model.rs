@@ -422,7 +422,10 @@ impl Phase {
     /// `granted`, the seconds a 2xx to REGISTER granted; `in_dialog`,
     /// whether a request carries a To tag. A re-INVITE that fails leaves
     /// its dialog up; a NOTIFY that ends its subscription ends the dialog,
-    /// as a BYE does.
+    /// as a BYE does. A request within the early dialog of an INVITE still
+    /// ringing (an UPDATE, an INFO) leaves it ringing: the INVITE's final
+    /// response decides whether a dialog is up: a failure ends the early
+    /// dialogs (RFC 3261 §12.1, §13.2.2.3).
     fn after(self, message: &CallMessage, m: &Message<'_>, granted: Option<u64>, in_dialog: bool) -> Phase {
         let ends_subscription =
             || m.header("Subscription-State").is_some_and(|s| s.trim_start().starts_with("terminated"));
@@ -430,7 +433,7 @@ impl Phase {
             (Kind::Request, "BYE", _) => Phase::Settled,
             (Kind::Request, "NOTIFY", _) if ends_subscription() => Phase::Settled,
             (Kind::Request, "ACK" | "CANCEL" | "PRACK" | "REGISTER", _) => self,
-            (Kind::Request, _, _) if in_dialog => Phase::Established,
+            (Kind::Request, _, _) if in_dialog && self != Phase::Ringing => Phase::Established,
             (Kind::Response, "INVITE", Some(100..=199)) if self == Phase::Settled => Phase::Ringing,
             (Kind::Response, "INVITE" | "SUBSCRIBE" | "REFER", Some(200..=299)) => Phase::Established,
             (Kind::Response, "INVITE", Some(300..)) if self == Phase::Ringing => Phase::Settled,
@@ -1226,6 +1229,17 @@ mod tests {
             (1000.0, "INVITE sip:b@h SIP/2.0", "2 INVITE"),
         ];
         let unanswered = [(0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE")];
+        // Requests within the early dialog (To tag), then the INVITE refused.
+        let early = [
+            (0.0, "INVITE sip:b@h SIP/2.0", "1 INVITE"),
+            (0.1, "SIP/2.0 183 Session Progress", "1 INVITE"),
+            (0.2, "PRACK sip:b@h SIP/2.0", "2 PRACK"),
+            (0.3, "SIP/2.0 200 OK", "2 PRACK"),
+            (1.0, "UPDATE sip:b@h SIP/2.0", "3 UPDATE"),
+            (1.1, "SIP/2.0 200 OK", "3 UPDATE"),
+            (10.0, "SIP/2.0 486 Busy Here", "1 INVITE"),
+            (1000.0, "INVITE sip:b@h SIP/2.0", "4 INVITE"),
+        ];
         // A capture begun during a call; a subscription notified later.
         let during = [
             (0.0, "UPDATE sip:b@h SIP/2.0", "5 UPDATE"),
@@ -1260,6 +1274,7 @@ mod tests {
                 ("long", &long[..]),
                 ("refused", &refused),
                 ("unanswered", &unanswered),
+                ("early", &early),
                 ("registered", &registered),
                 ("during", &during),
                 ("subscribed", &subscribed),
@@ -1291,6 +1306,11 @@ mod tests {
         // No answer at all: closed after the transaction timeouts.
         let unanswered = of("unanswered");
         assert!(unanswered.len() == 1 && (64.0..64.0 + sweep).contains(&unanswered[0].0), "{unanswered:?}");
+        // Refused after an UPDATE in its early dialog: as done as any
+        // refused call (the early dialog ends with the INVITE's failure).
+        let early = of("early");
+        assert_eq!(early.iter().map(|c| c.2).collect::<Vec<_>>(), [7, 1], "{early:?}");
+        assert!((74.0..74.0 + sweep).contains(&early[0].0), "{early:?}");
         // Answered and never hung up (its BYE not captured): closed after
         // hours, not kept to the end.
         let never = of("never-ended");
