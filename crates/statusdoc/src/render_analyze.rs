@@ -3,7 +3,7 @@
 //! finish, so memory holds only the calls still in progress.
 
 use std::io::{self, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use serde_json::Value;
@@ -199,6 +199,10 @@ const BATCH: usize = 256;
 /// How many batches each input may have read ahead of the merge (4,096 records).
 const MERGE_QUEUE: usize = 16;
 
+/// A reader parses what it reads while at least this many of its batches
+/// wait for the analysis, and leaves the parsing to the analysis otherwise.
+const PARSE_AHEAD: usize = 4;
+
 /// An input that reads as ended once the analysis wants no more records
 /// (its output is gone), so that its reader stops decoding.
 struct Stoppable {
@@ -230,7 +234,8 @@ impl io::BufRead for Stoppable {
 
 /// Hands the records of the inputs to `keep` on one timeline, until `keep`
 /// says it wants no more. Each input is read (capture decoded, datagrams
-/// copied out and, with `parse`, parsed) on its own thread into a short
+/// copied out and, with `parse`, parsed while the analysis has batches
+/// waiting, see [`PARSE_AHEAD`]) on its own thread into a short
 /// queue, while this thread analyses; with several inputs the earliest head
 /// is taken each time. Memory stays bounded however large they are.
 ///
@@ -251,8 +256,12 @@ fn read_merged(
     }
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
+    let mut queued = Vec::with_capacity(inputs.len());
     for input in inputs {
         let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
+        // Batches of this input waiting for the analysis.
+        let waiting = Arc::new(AtomicUsize::new(0));
+        queued.push(Arc::clone(&waiting));
         let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(MERGE_QUEUE);
         let keys = Arc::clone(&input.tls_keys);
         let input = Stoppable { input: input.reader, stop: Arc::clone(&stop) };
@@ -262,7 +271,16 @@ fn read_merged(
                 input,
                 &keys,
                 &mut |record| {
-                    batch.push(if parse { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(record) });
+                    // Parsed here while the analysis has batches waiting;
+                    // when it is about to wait for this thread instead, the
+                    // record is handed over as read and parsed there, so
+                    // that the slower thread does less.
+                    let ahead = waiting.load(Ordering::Relaxed) >= PARSE_AHEAD;
+                    batch.push(if parse && ahead {
+                        Read::Parsed(ParsedRecord::parse(record))
+                    } else {
+                        Read::Raw(record)
+                    });
                     if batch.len() == BATCH {
                         let empty = returned.try_recv().map_or_else(
                             |_| Vec::with_capacity(BATCH),
@@ -272,6 +290,7 @@ fn read_merged(
                             },
                         );
                         let full = std::mem::replace(&mut batch, empty);
+                        waiting.fetch_add(1, Ordering::Relaxed);
                         let _ = sender.send(Item::Records(full));
                     }
                 },
@@ -279,6 +298,7 @@ fn read_merged(
                     let _ = sender.send(Item::Problem(problem));
                 },
             );
+            waiting.fetch_add(1, Ordering::Relaxed);
             let _ = sender.send(Item::Records(batch));
             if let Err(e) = result {
                 let _ = sender.send(Item::Failed(e));
@@ -296,6 +316,7 @@ fn read_merged(
             while open[i] && heads[i].1 == heads[i].0.len() {
                 match queue.recv() {
                     Ok(Item::Records(records)) => {
+                        queued[i].fetch_sub(1, Ordering::Relaxed);
                         let used = std::mem::replace(&mut heads[i], (records, 0)).0;
                         // When the reader is done or its queue is full, freed here.
                         let _ = spent[i].try_send(used);
@@ -654,7 +675,7 @@ fn findings_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<Vec<FindingJson<'c
 
 /// A call as the JSON contract shows it (docs/json-contract.md), written
 /// straight into `out`: its fields through serde, its messages — most of
-/// the bytes — through [`CallMessage::write_json`]. This runs once per call
+/// the bytes — through [`CallMessage::write_json`](statusdoc_trace::CallMessage::write_json). This runs once per call
 /// of captures with millions of them.
 fn write_call_json(out: &mut Vec<u8>, c: &Call, findings: &[FindingJson]) -> io::Result<()> {
     field(out, "{\"call_id\":", &c.call_id)?;
