@@ -170,8 +170,9 @@ enum Item {
     Failed(io::Error),
 }
 
-/// A record as its reader hands it over: parsed there, or (when redaction
-/// is to change its bytes first) left for the analysis to parse.
+/// A record as its reader hands it over: parsed there, or left for the
+/// analysis to parse (when redaction is to change its bytes first, or the
+/// analysis has no batch waiting, see [`PARSE_AHEAD`]).
 enum Read {
     Parsed(ParsedRecord),
     Raw(SipRecord),
