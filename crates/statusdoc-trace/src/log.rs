@@ -104,7 +104,7 @@ pub(crate) fn find_time(text: &str) -> Option<f64> {
 /// traces name the other side), if it has one.
 fn port_written_apart(line: &str) -> Option<String> {
     const APART: &str = " on port ";
-    let at = line.find(APART)?;
+    let at = find(line, APART)?;
     let port_end =
         line[at + APART.len()..].find(|c: char| !c.is_ascii_digit()).map_or(line.len(), |n| at + APART.len() + n);
     let address = line[..at].rsplit(' ').next()?;
@@ -298,7 +298,7 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         return None;
     }
     // "from A to B": both sides named. (Lowercasing keeps byte positions.)
-    let both = match (lower.find(" from "), lower.find(" to ")) {
+    let both = match (find(&lower, " from "), find(&lower, " to ")) {
         (Some(from), Some(to)) => {
             let (from_part, to_part) =
                 if from < to { (&line[from..to], &line[to..]) } else { (&line[from..], &line[to..from]) };
@@ -319,7 +319,7 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
             };
             let named = |at: usize| {
                 let before = &lower[..at];
-                match (before.rfind(" from "), before.rfind(" to ")) {
+                match (rfind(before, " from "), rfind(before, " to ")) {
                     (Some(from), to) if to.is_none_or(|to| to < from) => Some(true),
                     (_, Some(_)) => Some(false),
                     _ => None,
@@ -334,13 +334,25 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
                         (other, addr)
                     }
                 }
-                None if incoming && !lower.contains(" to ") => (first, UNKNOWN),
+                None if incoming && find(&lower, " to ").is_none() => (first, UNKNOWN),
                 None => (UNKNOWN, first),
             }
         }
     };
     // Looked for once an address says the line is about a message.
     Some((Meta { time: find_time(line), src, dst, transport: named_transport(line) }, names_sip))
+}
+
+/// Where `needle` first is in `text`, as `str::find` says, without building
+/// a searcher of the standard library's kind, which costs more than the
+/// search on a log line (every line naming an address comes here).
+fn find(text: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes())
+}
+
+/// Where `needle` last is in `text`, as `str::rfind` says.
+fn rfind(text: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::rfind(text.as_bytes(), needle.as_bytes())
 }
 
 /// The transport a line names with its first address that has one: as a
@@ -369,8 +381,10 @@ fn named_transport(line: &str) -> Option<Transport> {
 /// SRC`), as baresip's trace and many scripts do: the address right before
 /// the arrow and the one right after it.
 fn arrow(line: &str) -> Option<(SocketAddr, SocketAddr)> {
+    // Most lines have no arrow: passed over at a glance (0xe2 begins → and ←).
+    memchr::memchr3(b'>', b'<', 0xe2, line.as_bytes())?;
     for (arrow, forward) in [(" -> ", true), (" → ", true), (" <- ", false), (" ← ", false)] {
-        let Some(at) = line.find(arrow) else { continue };
+        let Some(at) = find(line, arrow) else { continue };
         let before = addresses(&line[..at]).last().filter(|(_, from)| line[*from..at].split_whitespace().count() == 1);
         let after = addresses(&line[at + arrow.len()..]).next().filter(|(_, to)| *to == 0);
         if let (Some((left, _)), Some((right, _))) = (before, after) {
