@@ -218,6 +218,9 @@ fn find_addr(text: &str) -> Option<SocketAddr> {
 fn addresses(text: &str) -> impl Iterator<Item = (SocketAddr, usize)> + '_ {
     let separator = |c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '<' || c == '>';
     text.split(separator).filter_map(move |word| {
+        // What follows only takes colons away: a word without one (most of
+        // a line's) is no address, whatever it would have been cut to.
+        memchr::memchr(b':', word.as_bytes())?;
         // `split` yields slices of `text`: the offset is where the word starts.
         let at = word.as_ptr() as usize - text.as_ptr() as usize;
         let mut w = word.trim_end_matches([':', '.', ';']);
@@ -298,7 +301,7 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         return None;
     }
     // "from A to B": both sides named. (Lowercasing keeps byte positions.)
-    let both = match (find(&lower, " from "), find(&lower, " to ")) {
+    let both = match (KEYWORDS[FROM].find(lower.as_bytes()), KEYWORDS[TO].find(lower.as_bytes())) {
         (Some(from), Some(to)) => {
             let (from_part, to_part) =
                 if from < to { (&line[from..to], &line[to..]) } else { (&line[from..], &line[to..from]) };
@@ -334,7 +337,7 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
                         (other, addr)
                     }
                 }
-                None if incoming && find(&lower, " to ").is_none() => (first, UNKNOWN),
+                None if incoming && !has(TO) => (first, UNKNOWN),
                 None => (UNKNOWN, first),
             }
         }
@@ -383,10 +386,15 @@ fn named_transport(line: &str) -> Option<Transport> {
 fn arrow(line: &str) -> Option<(SocketAddr, SocketAddr)> {
     // Most lines have no arrow: passed over at a glance (0xe2 begins → and ←).
     memchr::memchr3(b'>', b'<', 0xe2, line.as_bytes())?;
-    for (arrow, forward) in [(" -> ", true), (" → ", true), (" <- ", false), (" ← ", false)] {
-        let Some(at) = find(line, arrow) else { continue };
+    static ARROWS: std::sync::LazyLock<[(memchr::memmem::Finder<'static>, bool); 4]> = std::sync::LazyLock::new(|| {
+        [(" -> ", true), (" → ", true), (" <- ", false), (" ← ", false)]
+            .map(|(arrow, forward)| (memchr::memmem::Finder::new(arrow.as_bytes()), forward))
+    });
+    for &(ref finder, forward) in ARROWS.iter() {
+        let Some(at) = finder.find(line.as_bytes()) else { continue };
+        let arrow_len = finder.needle().len();
         let before = addresses(&line[..at]).last().filter(|(_, from)| line[*from..at].split_whitespace().count() == 1);
-        let after = addresses(&line[at + arrow.len()..]).next().filter(|(_, to)| *to == 0);
+        let after = addresses(&line[at + arrow_len..]).next().filter(|(_, to)| *to == 0);
         if let (Some((left, _)), Some((right, _))) = (before, after) {
             return Some(if forward { (left, right) } else { (right, left) });
         }
