@@ -216,8 +216,7 @@ fn find_addr(text: &str) -> Option<SocketAddr> {
 
 /// The addresses [`find_addr`] reads, each with where in `text` it was written.
 fn addresses(text: &str) -> impl Iterator<Item = (SocketAddr, usize)> + '_ {
-    let separator = |c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '<' || c == '>';
-    text.split(separator).filter_map(move |word| {
+    words(text).filter_map(move |word| {
         // What follows only takes colons away: a word without one (most of
         // a line's) is no address, whatever it would have been cut to.
         memchr::memchr(b':', word.as_bytes())?;
@@ -356,6 +355,24 @@ fn find(text: &str, needle: &str) -> Option<usize> {
 /// Where `needle` last is in `text`, as `str::rfind` says.
 fn rfind(text: &str, needle: &str) -> Option<usize> {
     memchr::memmem::rfind(text.as_bytes(), needle.as_bytes())
+}
+
+/// The words of `text` between white space, commas, parentheses and angle
+/// brackets, as `str::split` cuts them; a byte at a time when the text is
+/// ASCII, as most log lines are, instead of a character at a time.
+fn words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if text.is_ascii() {
+        // The ASCII white space `char::is_whitespace` knows, and the rest.
+        let separator =
+            |b: &u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b',' | b'(' | b')' | b'<' | b'>');
+        // Every byte of ASCII text is a character: each cut is a char boundary.
+        Box::new(text.as_bytes().split(separator).map(move |word| {
+            let at = word.as_ptr() as usize - text.as_ptr() as usize;
+            text.get(at..at + word.len()).unwrap_or_default()
+        }))
+    } else {
+        Box::new(text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '<' | '>')))
+    }
 }
 
 /// The transport a line names with its first address that has one: as a
@@ -647,6 +664,24 @@ fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_cut_as_a_split_at_white_space_and_brackets_cuts_them() {
+        let by_chars = |text: &str| -> Vec<String> {
+            text.split(|c: char| c.is_whitespace() || ",()<>".contains(c)).map(String::from).collect()
+        };
+        // Every string of up to four of these, ASCII (each ASCII white space
+        // among them) or not (a non-breaking space, an ideographic one, é).
+        let alphabet = ["a", "1", ":", " ", "\t", "\u{b}", "\u{c}", "\r", ",", "(", ">", "\u{a0}", "\u{3000}", "é"];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}"))).collect();
+            for text in &texts {
+                let words: Vec<String> = words(text).map(String::from).collect();
+                assert_eq!(words, by_chars(text), "{text:?}");
+            }
+        }
+    }
 
     fn read(text: &str) -> (Vec<SipRecord>, Vec<Problem>) {
         let mut records = Vec::new();
