@@ -288,7 +288,8 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
     }
     if let Some((src, dst)) = arrow(line) {
         let names_sip = memchr::memmem::find(&line.to_ascii_lowercase().into_bytes(), b"sip").is_some();
-        return Some((Meta { time: find_time(line), src, dst, transport: named_transport(line) }, names_sip));
+        let transport = named_transport(line, addresses(line));
+        return Some((Meta { time: find_time(line), src, dst, transport }, names_sip));
     }
     let lower = line.to_ascii_lowercase();
     let has = |word: usize| KEYWORDS[word].find(lower.as_bytes()).is_some();
@@ -300,6 +301,9 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         return None;
     }
     // "from A to B": both sides named. (Lowercasing keeps byte positions.)
+    // Every address of the line, once cut out of it: they tell the sides
+    // when the line does not say "from A to B", and the transport.
+    let mut all: Option<Vec<(SocketAddr, usize)>> = None;
     let both = match (KEYWORDS[FROM].find(lower.as_bytes()), KEYWORDS[TO].find(lower.as_bytes())) {
         (Some(from), Some(to)) => {
             let (from_part, to_part) =
@@ -315,7 +319,8 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
             // SIPInterface #0" is the source, "sent to ADDR" the
             // destination), another address the other side (Oracle's "On
             // LOCAL received from REMOTE"); else the direction the line says.
-            let found: Vec<(SocketAddr, usize)> = addresses(line).take(4).collect();
+            let found = &all.insert(addresses(line).collect())[..];
+            let found = &found[..found.len().min(4)];
             let Some(&(first, _)) = found.first() else {
                 return port_written_apart(line).and_then(|joined| read_meta(&joined));
             };
@@ -342,7 +347,11 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         }
     };
     // Looked for once an address says the line is about a message.
-    Some((Meta { time: find_time(line), src, dst, transport: named_transport(line) }, names_sip))
+    let transport = match all {
+        Some(all) => named_transport(line, all.into_iter()),
+        None => named_transport(line, addresses(line)),
+    };
+    Some((Meta { time: find_time(line), src, dst, transport }, names_sip))
 }
 
 /// Where `needle` first is in `text`, as `str::find` says, without building
@@ -375,10 +384,11 @@ fn words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     }
 }
 
-/// The transport a line names with its first address that has one: as a
-/// prefix (Asterisk's `UDP:1.2.3.4:5060`, FreeSWITCH's `udp/[1.2.3.4]:5060`)
-/// or the word before it (pjsua's `from TCP 1.2.3.4:5060`).
-fn named_transport(line: &str) -> Option<Transport> {
+/// The transport a line names with its first address that has one (of
+/// `addresses`, the line's, each with where its word begins): as a prefix
+/// (Asterisk's `UDP:1.2.3.4:5060`, FreeSWITCH's `udp/[1.2.3.4]:5060`) or
+/// the word before it (pjsua's `from TCP 1.2.3.4:5060`).
+fn named_transport(line: &str, mut addresses: impl Iterator<Item = (SocketAddr, usize)>) -> Option<Transport> {
     let transport = |word: &str| match word.to_ascii_lowercase().as_str() {
         "udp" => Some(Transport::Udp),
         "tcp" => Some(Transport::Tcp),
@@ -387,7 +397,7 @@ fn named_transport(line: &str) -> Option<Transport> {
         "sctp" => Some(Transport::Sctp),
         _ => None,
     };
-    addresses(line).find_map(|(_, at)| {
+    addresses.find_map(|(_, at)| {
         let word = &line[at..];
         let prefix = word.find([':', '/']).map(|end| &word[..end]).and_then(transport);
         let before = || {
