@@ -104,7 +104,7 @@ pub(crate) fn find_time(text: &str) -> Option<f64> {
 /// traces name the other side), if it has one.
 fn port_written_apart(line: &str) -> Option<String> {
     const APART: &str = " on port ";
-    let at = find(line, APART)?;
+    let at = line.find(APART)?;
     let port_end =
         line[at + APART.len()..].find(|c: char| !c.is_ascii_digit()).map_or(line.len(), |n| at + APART.len() + n);
     let address = line[..at].rsplit(' ').next()?;
@@ -326,7 +326,7 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
             };
             let named = |at: usize| {
                 let before = &lower[..at];
-                match (rfind(before, " from "), rfind(before, " to ")) {
+                match (before.rfind(" from "), before.rfind(" to ")) {
                     (Some(from), to) if to.is_none_or(|to| to < from) => Some(true),
                     (_, Some(_)) => Some(false),
                     _ => None,
@@ -352,18 +352,6 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         None => named_transport(line, addresses(line)),
     };
     Some((Meta { time: find_time(line), src, dst, transport }, names_sip))
-}
-
-/// Where `needle` first is in `text`, as `str::find` says, without building
-/// a searcher of the standard library's kind, which costs more than the
-/// search on a log line (every line naming an address comes here).
-fn find(text: &str, needle: &str) -> Option<usize> {
-    memchr::memmem::find(text.as_bytes(), needle.as_bytes())
-}
-
-/// Where `needle` last is in `text`, as `str::rfind` says.
-fn rfind(text: &str, needle: &str) -> Option<usize> {
-    memchr::memmem::rfind(text.as_bytes(), needle.as_bytes())
 }
 
 /// The words of `text` between white space, commas, parentheses and angle
