@@ -113,10 +113,14 @@ pub(crate) fn starts_with_sip(bytes: &[u8]) -> Option<bool> {
         let payload = bytes.get(h.head..h.head + h.payload as usize)?;
         let mut compressed = payload.to_vec();
         unmask(&mut compressed, h.mask);
-        match h.fin.then(|| Inflater::new().inflate(&compressed).ok()).flatten() {
-            Some(message) if looks_like_sip(&message) => return Some(true),
-            // Whole text, not SIP: another application's.
-            Some(message) if !message.contains(&0) => return Some(false),
+        match h.fin.then(|| Inflater::new().inflate(&compressed)) {
+            Some(Ok(message)) if looks_like_sip(&message) => return Some(true),
+            // Whole text, not SIP: another application's. Bytes of its own
+            // that are not text, or no deflate stream at all: not a message
+            // of SIP, but another protocol's bytes (ciphertext of a
+            // connection joined late) that happen to begin as a frame would.
+            Some(Ok(message)) if !message.contains(&0) || !own_bytes_are_text(&message) => return Some(false),
+            Some(Err(_)) => return Some(false),
             _ => {}
         }
         // Else (what it refers back to, before the capture, inflates as
@@ -144,6 +148,23 @@ const MAX_FIRST_LINE: usize = 1024;
 
 /// Control frames looked past to find a connection's first message.
 const MAX_CONTROL_FRAMES_FIRST: usize = 8;
+
+/// Whether the bytes of a message that inflated without what it refers
+/// back to (zeros in its place) are those of a SIP message's text: no
+/// control characters but tab and line ends, and mostly ASCII. Random bytes
+/// that happen to inflate fail this (one in eight is a control character).
+fn own_bytes_are_text(message: &[u8]) -> bool {
+    let own = message.iter().filter(|&&b| b != 0);
+    let (mut count, mut ascii) = (0usize, 0usize);
+    for &b in own {
+        if (b < 0x20 && !matches!(b, b'\t' | b'\r' | b'\n')) || b == 0x7f {
+            return false;
+        }
+        count += 1;
+        ascii += usize::from(b < 0x80);
+    }
+    ascii * 4 >= count * 3
+}
 
 /// What a permessage-deflate decompressor is counted as holding: its
 /// 32 KiB window and its tables.
@@ -465,9 +486,29 @@ mod tests {
         assert_eq!(starts_with_sip(&[&refers_back[..], &frame(true, 9, b"", None)].concat()), Some(true));
         assert_eq!(starts_with_sip(&[&refers_back[..], b"\x16\x03\x01"].concat()), Some(false));
         assert_eq!(starts_with_sip(&refers_back[..refers_back.len() - 1]), None);
+        // A message that differs from the one before: its own bytes are
+        // text between the zeros of what it refers back to.
+        let mut compressor = flate2::Compress::new(flate2::Compression::default(), false);
+        let _ = deflate(&mut compressor, INVITE);
+        let next = deflate(&mut compressor, b"BYE sip:bob@example.com SIP/2.0\r\nCall-ID: a7\r\nCSeq: 2 BYE\r\n\r\n");
+        let inflated = Inflater::new().inflate(&next).unwrap_or_default();
+        assert!(inflated.contains(&0) && inflated.contains(&b'7'), "it should refer back, with bytes of its own");
+        assert_eq!(starts_with_sip(&frame(true, 1 | 0x40, &next, key)), Some(true));
         let mut compressor = flate2::Compress::new(flate2::Compression::default(), false);
         let another_application = frame(true, 1 | 0x40, &deflate(&mut compressor, b"{\"a\": 1}"), key);
         assert_eq!(starts_with_sip(&another_application), Some(false));
+        // Bytes of another protocol (a connection joined late, encrypted)
+        // whose first byte reads as a compressed frame's: binary between
+        // zeros, or no deflate stream at all.
+        let mut compressor = flate2::Compress::new(flate2::Compression::default(), false);
+        let binary: Vec<u8> = (0u8..=255).chain([0; 16]).chain(0u8..=255).collect();
+        assert_eq!(starts_with_sip(&frame(true, 2 | 0x40, &deflate(&mut compressor, &binary), None)), Some(false));
+        let mut compressor = flate2::Compress::new(flate2::Compression::default(), false);
+        let high: Vec<u8> = (0x80u8..=0xff).chain([0; 16]).chain(*b"Via: ").collect();
+        assert_eq!(starts_with_sip(&frame(true, 2 | 0x40, &deflate(&mut compressor, &high), None)), Some(false));
+        let not_deflate = [0xff, 0xfe, 0x07, 0x13, 0x99, 0x42, 0x88, 0x11];
+        assert!(Inflater::new().inflate(&not_deflate).is_err());
+        assert_eq!(starts_with_sip(&frame(true, 2 | 0x40, &not_deflate, None)), Some(false));
     }
 
     #[test]
