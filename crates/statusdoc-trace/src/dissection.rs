@@ -63,6 +63,11 @@ fn source_and_destination(text: &str) -> Option<(&str, &str)> {
 
 /// Reads the SIP messages of Wireshark's packet details; `false`, having
 /// read nothing, when the text is not that.
+/// Whether a frame begins within the text's first lines.
+pub(crate) fn sniff(text: &str) -> bool {
+    text.lines().take(LOOK_AHEAD_LINES).any(|l| frame_number(l).is_some())
+}
+
 pub(crate) fn read_dissection(
     text: &str,
     on_record: &mut dyn FnMut(SipRecord),
@@ -71,7 +76,7 @@ pub(crate) fn read_dissection(
     // Wireshark's details start with a frame within their first lines (after
     // the summary lines' heading, if any), and show SIP somewhere.
     let is_sip = |l: &&str| l.starts_with("Session Initiation Protocol");
-    if !text.lines().take(LOOK_AHEAD_LINES).any(|l| frame_number(l).is_some()) || !text.lines().any(|l| is_sip(&l)) {
+    if !sniff(text) || !text.lines().any(|l| is_sip(&l)) {
         return false;
     }
     // Read as a stream of lines: the details run to ~40 lines a packet.

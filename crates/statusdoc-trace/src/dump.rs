@@ -20,7 +20,7 @@ use crate::tls::KeyLog;
 
 /// The tool whose output the text is, told by its first packet line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tool {
+pub(crate) enum Tool {
     Ngrep,
     Tcpdump,
 }
@@ -57,18 +57,24 @@ struct PacketLine<'a> {
 
 /// Reads the SIP messages of a packet dump; `false`, having read nothing,
 /// when the text is not one.
+/// The tool whose packet lines the text's first lines are, and whether
+/// they carry times; told from those lines only, before a log is split
+/// into all of its.
+pub(crate) fn sniff(text: &str) -> Option<(Tool, bool)> {
+    let head: Vec<&str> = text.lines().take(LOOK_AHEAD_LINES + 8).collect();
+    (0..head.len().min(LOOK_AHEAD_LINES)).find_map(|i| match ngrep_line(head[i]) {
+        Some(packet) => Some((Tool::Ngrep, packet.time.is_some())),
+        None => tcpdump_line(&head[i..]).map(|packet| (Tool::Tcpdump, packet.time.is_some())),
+    })
+}
+
 pub(crate) fn read_dump(
     text: &str,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    // Told from the first lines, before a log is split into all of its.
-    let head: Vec<&str> = text.lines().take(LOOK_AHEAD_LINES + 8).collect();
-    let Some((tool, timed)) = (0..head.len().min(LOOK_AHEAD_LINES)).find_map(|i| match ngrep_line(head[i]) {
-        Some(packet) => Some((Tool::Ngrep, packet.time.is_some())),
-        None => tcpdump_line(&head[i..]).map(|packet| (Tool::Tcpdump, packet.time.is_some())),
-    }) else {
+    let Some((tool, timed)) = sniff(text) else {
         return false;
     };
     let lines: Vec<&str> = text.lines().collect();

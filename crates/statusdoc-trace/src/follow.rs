@@ -23,6 +23,16 @@ struct Stream {
 
 const UNKNOWN: SocketAddr = SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), 0);
 
+/// Whether one of the text's first 8 lines heads a followed stream.
+pub(crate) fn sniff(text: &str) -> bool {
+    text.lines().take(8).any(heading)
+}
+
+/// `Follow: PROTOCOL,ascii`, the line that heads a followed stream.
+fn heading(line: &str) -> bool {
+    line.starts_with("Follow: ") && line.trim_end().ends_with(",ascii")
+}
+
 /// Reads the SIP messages of followed streams; `false`, having read nothing,
 /// when the text is not that.
 pub(crate) fn read_follow(
@@ -30,8 +40,7 @@ pub(crate) fn read_follow(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    let heading = |line: &str| line.starts_with("Follow: ") && line.trim_end().ends_with(",ascii");
-    if !text.lines().take(8).any(heading) {
+    if !sniff(text) {
         return false;
     }
     let bytes = text.as_bytes();

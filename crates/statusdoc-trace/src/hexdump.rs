@@ -134,15 +134,19 @@ pub(crate) fn read_packets(
 /// (since the first packet); a second data source of a frame ("Reassembled
 /// TCP (… bytes):") is Wireshark's, not the packet's, and is skipped.
 /// `false`, having read nothing, when the text is not one.
+/// Whether a dump's first packet starts within the text's first lines.
+pub(crate) fn sniff(text: &str) -> bool {
+    let starts = |line: &str| hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8);
+    text.lines().take(LOOK_AHEAD_LINES).any(starts)
+}
+
 pub(crate) fn read_hex_dump(
     text: &str,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    // A dump's first packet starts within its first lines.
-    let starts = |line: &str| hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8);
-    if !text.lines().take(LOOK_AHEAD_LINES).any(starts) {
+    if !sniff(text) {
         return false;
     }
     let mut packets: Vec<DumpedPacket> = Vec::new();

@@ -4,6 +4,7 @@
 use std::io::{self, BufRead, Read};
 use std::sync::{Arc, Mutex};
 
+use crate::log::STREAM_HEAD;
 use crate::record::{Problem, ProblemKind, SipRecord};
 use crate::{read_log_with_keys, CaptureReader, KeyLog, MAX_LOG_BYTES};
 
@@ -26,7 +27,8 @@ pub fn is_capture(head: &[u8]) -> bool {
 }
 
 /// Reads one input — capture or log — handing each SIP message to
-/// `on_record` and each problem to `on_problem`. A log is read up to
+/// `on_record` and each problem to `on_problem`. A plain log is read a
+/// part at a time, whatever its size; text of another form, up to
 /// [`MAX_LOG_BYTES`]; an input that is neither is reported as
 /// [`ProblemKind::UnknownFormat`]. Only reading the input itself can fail.
 pub fn read_input(
@@ -65,11 +67,11 @@ pub fn read_input_within(
         }
         [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", Box::new(bzip2::bufread::MultiBzDecoder::new(input))),
         [0x04, 0x22, 0x4d, 0x18, ..] => ("lz4", Box::new(lz4_flex::frame::FrameDecoder::new(input))),
-        _ => return read_plain(input, tls_keys, on_record, on_problem),
+        _ => return read_plain(input, MAX_LOG_BYTES, tls_keys, on_record, on_problem),
     };
     let ending = Arc::new(Mutex::new(Ending::Whole));
     let decompressed = Decompressed { inner: decoder, left: limit, ending: Arc::clone(&ending) };
-    read_plain(io::BufReader::with_capacity(1 << 20, decompressed), tls_keys, on_record, on_problem)?;
+    read_plain(io::BufReader::with_capacity(1 << 20, decompressed), MAX_LOG_BYTES, tls_keys, on_record, on_problem)?;
     match ending.lock().map_or(Ending::Damaged, |e| *e) {
         Ending::Whole => Ok(()),
         Ending::Damaged => {
@@ -148,8 +150,11 @@ impl Read for Decompressed<'_> {
     }
 }
 
+/// Reads a capture, or text: a plain log a part at a time, other text
+/// whole, up to `text_limit` bytes (past which the rest is reported).
 fn read_plain(
     mut input: impl BufRead + Send,
+    text_limit: usize,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
@@ -171,10 +176,23 @@ fn read_plain(
         return Ok(());
     }
     let mut bytes = Vec::new();
-    input.take(MAX_LOG_BYTES as u64).read_to_end(&mut bytes)?;
+    (&mut input).take(STREAM_HEAD.min(text_limit) as u64).read_to_end(&mut bytes)?;
     if bytes.is_empty() {
         on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: "empty".to_owned() });
         return Ok(());
+    }
+    if bytes.len() == STREAM_HEAD {
+        // A plain log in UTF-8 is read a part at a time, however long.
+        let cut = memchr::memrchr(b'\n', &bytes).map_or(0, |at| at + 1);
+        let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+        if !utf16 && crate::log::is_plain(&decode_text(&bytes[..cut])) {
+            return read_plain_log(input, bytes, on_record, on_problem);
+        }
+    }
+    (&mut input).take(text_limit.saturating_sub(bytes.len()) as u64).read_to_end(&mut bytes)?;
+    if bytes.len() >= text_limit && !input.fill_buf()?.is_empty() {
+        let detail = format!("{} MiB", text_limit as f64 / f64::from(1 << 20));
+        on_problem(Problem { frame: 0, kind: ProblemKind::LimitReached, detail });
     }
     let text = decode_text(&bytes);
     let (mut read, mut reported) = (0usize, 0usize);
@@ -195,6 +213,58 @@ fn read_plain(
     if read == 0 && reported == 0 {
         let frame = text.find("SIP/2.0").map_or(0, |at| text[..at].matches('\n').count() as u64 + 1);
         on_problem(Problem { frame, kind: ProblemKind::UnknownFormat, detail: String::new() });
+    }
+    Ok(())
+}
+
+/// How much of a text log is read at a time.
+const PART: usize = 4 * 1024 * 1024;
+
+/// Reads a plain log (see [`crate::log::is_plain`]) a part at a time, from
+/// its first bytes `head` on: memory holds a part, whatever the log's size.
+fn read_plain_log(
+    mut input: impl BufRead,
+    head: Vec<u8>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    let mut log = crate::log::PlainLog::default();
+    let (mut read, mut reported) = (0usize, 0usize);
+    // The line where the text first names SIP, and the lines before the part read.
+    let (mut names_sip, mut lines) = (None, 0u64);
+    let mut bytes = head;
+    let mut first = true;
+    loop {
+        let wanted = PART.saturating_sub(bytes.len());
+        let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
+        let last = got < wanted;
+        // Whole lines only, unless the text ends: a line end never falls
+        // inside a character of UTF-8.
+        let cut = if last { bytes.len() } else { memchr::memrchr(b'\n', &bytes).map_or(bytes.len(), |at| at + 1) };
+        let part = if first { decode_text(&bytes[..cut]) } else { String::from_utf8_lossy(&bytes[..cut]) };
+        if names_sip.is_none() {
+            names_sip = part.find("SIP/2.0").map(|at| lines + part[..at].matches('\n').count() as u64 + 1);
+            lines += part.matches('\n').count() as u64;
+        }
+        let mut count_record = |record| {
+            read += 1;
+            on_record(record);
+        };
+        let mut count_problem = |problem| {
+            reported += 1;
+            on_problem(problem);
+        };
+        log.feed(&part, last, &mut count_record, &mut count_problem);
+        if last {
+            break;
+        }
+        bytes.drain(..cut);
+        first = false;
+    }
+    // Text that names SIP but gave no message is a format not read (said
+    // at the line naming it), not an empty log.
+    if read == 0 && reported == 0 {
+        on_problem(Problem { frame: names_sip.unwrap_or(0), kind: ProblemKind::UnknownFormat, detail: String::new() });
     }
     Ok(())
 }
@@ -334,6 +404,24 @@ mod tests {
         ];
         let kinds: Vec<_> = read(fuzzed).1.into_iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [ProblemKind::UnknownFormat, ProblemKind::DamagedFile]);
+    }
+
+    #[test]
+    fn text_of_another_form_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
+        // A hex dump (read whole) of two packets, the limit inside the second.
+        let dump =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sip-over-tls10.tcpdump-x.txt"))
+                .unwrap_or_default();
+        assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
+        let read = |limit: usize| {
+            let (mut records, mut problems) = (0, Vec::new());
+            let result =
+                read_plain(dump.as_bytes(), limit, &Arc::default(), &mut |_| records += 1, &mut |p| problems.push(p));
+            assert!(result.is_ok());
+            problems.into_iter().filter(|p| p.kind == ProblemKind::LimitReached).map(|p| p.detail).collect::<Vec<_>>()
+        };
+        assert_eq!(read(dump.len()), Vec::<String>::new(), "all of it read");
+        assert_eq!(read(dump.len() - 1), vec![format!("{} MiB", (dump.len() - 1) as f64 / 1048576.0)]);
     }
 
     #[test]

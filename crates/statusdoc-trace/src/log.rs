@@ -531,119 +531,229 @@ pub fn read_log_with_keys(
     {
         return;
     }
-    let opened = open_escaped(text);
-    let text = opened.as_ref().map_or(text, |o| o.text.as_str());
-    // The input's line number of each line read, and a time its line gave.
-    let origin = |i: usize| opened.as_ref().and_then(|o| o.origin.get(i).copied()).unwrap_or((i + 1, None));
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
-    let mut meta: Option<Meta> = None;
-    // The time on a rule of dashes, as SIPp's message trace (`-trace_msg`)
-    // writes one above each message, a line or two before it.
-    let mut ruled: Option<f64> = None;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        let Some(at) = start_line_at(line) else {
-            if line.starts_with("-----") {
-                ruled = find_time(line);
-            }
-            // Whether a message follows is looked at only for a line that
-            // names a direction and an address but not SIP.
-            let introduces = |next: &&str| start_line_at(next) == Some(0);
-            let taken = read_meta(line).filter(|(_, names_sip)| *names_sip || lines.get(i + 1).is_some_and(introduces));
-            if let Some((m, _)) = taken {
-                // chan_sip writes the time on a line of its own, just before
-                // the line that says where a message went.
-                let before = i.checked_sub(1).and_then(|p| find_time(lines[p]));
-                meta = Some(Meta { time: m.time.or(before), ..m });
-            }
-            i += 1;
-            continue;
+    PlainLog::default().feed(text, true, &mut on_record, &mut on_problem);
+}
+
+/// Whether a text whose first bytes are `head` (at least [`STREAM_HEAD`] of
+/// them, cut after a line end) is a log of the plain form, which
+/// [`PlainLog`] reads a part at a time: not one of the other forms
+/// [`read_log_with_keys`] reads, each told from its first lines.
+pub(crate) fn is_plain(head: &str) -> bool {
+    let lines = head.split('\n').count();
+    !head.trim_start().is_empty()
+        && lines > LOOK_AHEAD_LINES + 8
+        && head.len() >= crate::tshark_json::HEAD_BYTES
+        && !other_form(head)
+}
+
+/// Whether the text's first lines are those of a form other than the plain log's.
+fn other_form(text: &str) -> bool {
+    crate::tshark_json::sniff(text).is_some()
+        || crate::follow::sniff(text)
+        || crate::dump::sniff(text).is_some()
+        || crate::dissection::sniff(text)
+        || crate::hexdump::sniff(text)
+        || crate::sipstack::sniff(text)
+        || crate::sipdump::sniff(text)
+}
+
+/// How much of a text [`is_plain`] wants to see.
+pub(crate) const STREAM_HEAD: usize = 1024 * 1024;
+
+/// Longest a message of a log read a part at a time may run: past it, the
+/// message ends where the part does, so that memory stays bounded.
+pub(crate) const MAX_DEFERRED: usize = 64 * 1024 * 1024;
+
+/// The reader of plain logs (messages as they stand, or within log lines),
+/// fed the text whole or a part at a time: what a part leaves unfinished —
+/// a message that may go on in the next, the lines a message looks back
+/// at — is kept and read again with the next part, as the whole text
+/// would have been read.
+#[derive(Default)]
+pub(crate) struct PlainLog {
+    /// The line the log last said a message came from or went to.
+    meta: Option<Meta>,
+    /// The time on a rule of dashes, as SIPp's message trace (`-trace_msg`)
+    /// writes one above each message, a line or two before it.
+    ruled: Option<f64>,
+    /// The text kept from the part before, whole lines.
+    kept: String,
+    /// The input's lines before `kept`.
+    lines_before: usize,
+    /// The lines of `kept`, once opened, already read.
+    read_of_kept: usize,
+}
+
+impl PlainLog {
+    /// Reads `part`, the text that follows what was fed before: whole
+    /// lines, unless `last`.
+    pub(crate) fn feed(
+        &mut self,
+        part: &str,
+        last: bool,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+    ) {
+        let kept = std::mem::take(&mut self.kept);
+        let whole: Cow<'_, str> = if kept.is_empty() { Cow::Borrowed(part) } else { Cow::Owned(kept + part) };
+        // A part that is not the last ends with a line end, which ends its
+        // last line rather than beginning another.
+        let text = if last { &whole[..] } else { whole.strip_suffix('\n').unwrap_or(&whole) };
+        // Past the longest message, what is kept is read as if it were the end.
+        let may_defer = !last && text.len() <= MAX_DEFERRED;
+        let opened = open_escaped(text);
+        let lines_before = self.lines_before;
+        // The input's line number of each line read, and a time its line gave.
+        let origin = |i: usize| {
+            let (line, time) = opened.as_ref().and_then(|o| o.origin.get(i).copied()).unwrap_or((i + 1, None));
+            (lines_before + line, time)
         };
-        let prefix = &line[..at];
-        let (first_line, line_time) = origin(i);
-        let mut message = String::from(&line[at..]);
-        message.push_str("\r\n");
-        let mut j = i + 1;
-        let mut blank_seen = false;
-        while j < lines.len() {
-            let next = lines[j];
-            let content = if prefix.trim().is_empty() {
-                // Raw text or indented (FreeSWITCH): strip the same indentation.
-                next.strip_prefix(prefix).unwrap_or(next)
-            } else if let Some(rest) = next.strip_prefix(prefix) {
-                rest
-            } else if next.trim() == prefix.trim() {
-                ""
-            } else {
-                // A new log line with another prefix (timestamps differ): keep the
-                // part after a shared leading shape, or stop.
-                match strip_log_prefix(next, prefix) {
-                    Some(rest) => rest,
-                    None => break,
+        let opened_text = opened.as_ref().map_or(text, |o| o.text.as_str());
+        let lines: Vec<&str> = opened_text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+        let start = std::mem::take(&mut self.read_of_kept);
+        if let Some(at) = self.read_lines(&lines, &origin, start, may_defer, on_record, on_problem) {
+            // Kept from two lines before the message: it looks back at them.
+            let from = at.saturating_sub(2);
+            let from_line = origin(from).0 - lines_before - 1;
+            // The first of the lines opened from that input line.
+            let first =
+                (0..=from).rev().take_while(|&k| origin(k).0 - lines_before - 1 == from_line).last().unwrap_or(from);
+            let offset = text.split('\n').take(from_line).map(|l| l.len() + 1).sum::<usize>();
+            self.kept = format!("{}\n", &text[offset..]);
+            self.lines_before = lines_before + from_line;
+            self.read_of_kept = at - first;
+        } else {
+            self.lines_before = lines_before + text.split('\n').count();
+        }
+    }
+
+    /// Reads `lines` from `start`; when `may_defer`, stops at a message that
+    /// may go on past them (or a line whose next is not there), and says
+    /// at which line.
+    fn read_lines(
+        &mut self,
+        lines: &[&str],
+        origin: &dyn Fn(usize) -> (usize, Option<f64>),
+        start: usize,
+        may_defer: bool,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+    ) -> Option<usize> {
+        let (meta, ruled) = (&mut self.meta, &mut self.ruled);
+        let mut i = start;
+        while i < lines.len() {
+            if may_defer && i + 1 == lines.len() {
+                return Some(i);
+            }
+            let line = lines[i];
+            let Some(at) = start_line_at(line) else {
+                if line.starts_with("-----") {
+                    *ruled = find_time(line);
                 }
+                // Whether a message follows is looked at only for a line that
+                // names a direction and an address but not SIP.
+                let introduces = |next: &&str| start_line_at(next) == Some(0);
+                let taken =
+                    read_meta(line).filter(|(_, names_sip)| *names_sip || lines.get(i + 1).is_some_and(introduces));
+                if let Some((m, _)) = taken {
+                    // chan_sip writes the time on a line of its own, just before
+                    // the line that says where a message went.
+                    let before = i.checked_sub(1).and_then(|p| find_time(lines[p]));
+                    *meta = Some(Meta { time: m.time.or(before), ..m });
+                }
+                i += 1;
+                continue;
             };
-            if meta_line(next).is_some() {
-                break; // the log announces the next message
-            }
-            // FreeSWITCH's rules, chan_sip's "<------------->" after a message.
-            if content.trim_start().starts_with("----")
-                || content.trim_start().starts_with("<---")
-                || start_line_at(content).is_some_and(|p| p == 0 && !content.is_empty())
-                    && j > i + 1
-                    && (blank_seen
-                        || content.starts_with("SIP/2.0")
-                        || looks_like_sip(format!("{content}\n").as_bytes()))
-            {
-                break;
-            }
-            if content.trim().is_empty() {
-                if blank_seen && prefix.trim().is_empty() {
-                    // Two blank lines: the message (and its body) ended.
+            let prefix = &line[..at];
+            let (first_line, line_time) = origin(i);
+            let mut message = String::from(&line[at..]);
+            message.push_str("\r\n");
+            let mut j = i + 1;
+            let mut blank_seen = false;
+            while j < lines.len() {
+                let next = lines[j];
+                let content = if prefix.trim().is_empty() {
+                    // Raw text or indented (FreeSWITCH): strip the same indentation.
+                    next.strip_prefix(prefix).unwrap_or(next)
+                } else if let Some(rest) = next.strip_prefix(prefix) {
+                    rest
+                } else if next.trim() == prefix.trim() {
+                    ""
+                } else {
+                    // A new log line with another prefix (timestamps differ): keep the
+                    // part after a shared leading shape, or stop.
+                    match strip_log_prefix(next, prefix) {
+                        Some(rest) => rest,
+                        None => break,
+                    }
+                };
+                if meta_line(next).is_some() {
+                    break; // the log announces the next message
+                }
+                // FreeSWITCH's rules, chan_sip's "<------------->" after a message.
+                if content.trim_start().starts_with("----")
+                    || content.trim_start().starts_with("<---")
+                    || start_line_at(content).is_some_and(|p| p == 0 && !content.is_empty())
+                        && j > i + 1
+                        && (blank_seen
+                            || content.starts_with("SIP/2.0")
+                            || looks_like_sip(format!("{content}\n").as_bytes()))
+                {
                     break;
                 }
-                blank_seen = true;
+                if content.trim().is_empty() {
+                    if blank_seen && prefix.trim().is_empty() {
+                        // Two blank lines: the message (and its body) ended.
+                        break;
+                    }
+                    blank_seen = true;
+                }
+                message.push_str(content);
+                message.push_str("\r\n");
+                j += 1;
             }
-            message.push_str(content);
-            message.push_str("\r\n");
-            j += 1;
+            if may_defer && j == lines.len() {
+                // It may go on in the next part.
+                return Some(i);
+            }
+            let bytes = message.trim_end_matches(['\r', '\n']).to_owned() + "\r\n\r\n";
+            let bytes = if bytes.contains("\r\n\r\n") && bytes.find("\r\n\r\n") != Some(bytes.len() - 4) {
+                message.trim_end().to_owned() + "\r\n"
+            } else {
+                bytes
+            };
+            match parse(bytes.as_bytes(), Framing::Lenient) {
+                Ok(Parsed::Complete(m)) => {
+                    let used = m.consumed;
+                    let found = meta.take();
+                    // A log line of its own may give the time just before the
+                    // message (Cisco's `debug ccsip messages`: the time, then "Received:").
+                    let before = || (i.saturating_sub(2)..i).rev().find_map(|p| find_time(lines[p]));
+                    let time = found
+                        .and_then(|m| m.time)
+                        .or_else(|| find_time(prefix))
+                        .or(line_time)
+                        .or_else(before)
+                        .or(ruled.take())
+                        .unwrap_or(0.0);
+                    let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
+                    on_record(SipRecord {
+                        frame: first_line as u64,
+                        time,
+                        src,
+                        dst,
+                        transport: found.and_then(|m| m.transport).unwrap_or(Transport::Log),
+                        bytes: bytes.as_bytes()[..used].to_vec(),
+                    });
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    on_problem(Problem { frame: first_line as u64, kind: ProblemKind::Unparsable, detail: e.detail() })
+                }
+            }
+            i = j.max(i + 1);
         }
-        let bytes = message.trim_end_matches(['\r', '\n']).to_owned() + "\r\n\r\n";
-        let bytes = if bytes.contains("\r\n\r\n") && bytes.find("\r\n\r\n") != Some(bytes.len() - 4) {
-            message.trim_end().to_owned() + "\r\n"
-        } else {
-            bytes
-        };
-        match parse(bytes.as_bytes(), Framing::Lenient) {
-            Ok(Parsed::Complete(m)) => {
-                let used = m.consumed;
-                let found = meta.take();
-                // A log line of its own may give the time just before the
-                // message (Cisco's `debug ccsip messages`: the time, then "Received:").
-                let before = || (i.saturating_sub(2)..i).rev().find_map(|p| find_time(lines[p]));
-                let time = found
-                    .and_then(|m| m.time)
-                    .or_else(|| find_time(prefix))
-                    .or(line_time)
-                    .or_else(before)
-                    .or(ruled.take())
-                    .unwrap_or(0.0);
-                let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
-                on_record(SipRecord {
-                    frame: first_line as u64,
-                    time,
-                    src,
-                    dst,
-                    transport: found.and_then(|m| m.transport).unwrap_or(Transport::Log),
-                    bytes: bytes.as_bytes()[..used].to_vec(),
-                });
-            }
-            Ok(_) => {}
-            Err(e) => {
-                on_problem(Problem { frame: first_line as u64, kind: ProblemKind::Unparsable, detail: e.detail() })
-            }
-        }
-        i = j.max(i + 1);
+        None
     }
 }
 
@@ -681,11 +791,36 @@ mod tests {
         }
     }
 
+    /// Reads a log whole; for a plain one, checks first that read a part
+    /// at a time, it gives the same.
     fn read(text: &str) -> (Vec<SipRecord>, Vec<Problem>) {
         let mut records = Vec::new();
         let mut problems = Vec::new();
         read_log(text, |r| records.push(r), |p| problems.push(p));
+        if !other_form(text) {
+            read_in_parts_as_whole(text, &records, &problems);
+        }
         (records, problems)
+    }
+
+    /// Cut at line ends into parts of every number of lines, up to all of
+    /// them, the text read a part at a time gives the records and problems
+    /// it gives read whole.
+    fn read_in_parts_as_whole(text: &str, records: &[SipRecord], problems: &[Problem]) {
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        for size in 1..=lines.len() {
+            let mut log = PlainLog::default();
+            let (mut got, mut said) = (Vec::new(), Vec::new());
+            for (n, part) in lines.chunks(size).enumerate() {
+                let last = (n + 1) * size >= lines.len() && !text.ends_with('\n');
+                log.feed(&part.concat(), last, &mut |r| got.push(r), &mut |p| said.push(p));
+            }
+            if text.ends_with('\n') || text.is_empty() {
+                log.feed("", true, &mut |r| got.push(r), &mut |p| said.push(p));
+            }
+            assert_eq!(format!("{got:?}"), format!("{records:?}"), "{size} lines a part");
+            assert_eq!(said, problems, "{size} lines a part");
+        }
     }
 
     const INVITE: &str = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 10\n\nv=0\ns=-\n";

@@ -16,13 +16,17 @@ const CLOSE: &str = "||||||||||||||||||||";
 
 /// Reads the records of a sipdump file; `false`, having read nothing, when
 /// the text is not one.
+/// Whether a record opens within the text's first lines.
+pub(crate) fn sniff(text: &str) -> bool {
+    text.lines().take(LOOK_AHEAD_LINES).any(|l| l == OPEN)
+}
+
 pub(crate) fn read_sipdump(
     text: &str,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    let mut head = text.lines().take(LOOK_AHEAD_LINES);
-    if !head.any(|l| l == OPEN) || !text.contains("\ntag: ") || !text.contains(FIELDS_END) {
+    if !sniff(text) || !text.contains("\ntag: ") || !text.contains(FIELDS_END) {
         return false;
     }
     // Lines are cut at '\n' only: the message keeps its own CRLFs.

@@ -25,12 +25,17 @@ fn trace_time(line: &str) -> Option<f64> {
 
 /// Reads the records of a SIPStack log; `false`, having read nothing, when
 /// the text is not one.
+/// Whether a record begins within the text's first lines.
+pub(crate) fn sniff(text: &str) -> bool {
+    text.lines().take(LOOK_AHEAD_LINES).any(|l| l.trim_end().ends_with("$$begin_record"))
+}
+
 pub(crate) fn read_sipstack(
     text: &str,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    if !text.lines().take(LOOK_AHEAD_LINES).any(|l| l.trim_end().ends_with("$$begin_record")) {
+    if !sniff(text) {
         return false;
     }
     let mut lines = text.lines().enumerate();

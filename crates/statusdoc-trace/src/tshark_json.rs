@@ -19,6 +19,32 @@ use crate::log::{find_time, message_or_problem, UNKNOWN};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::Framing;
 
+/// Which export the text's first 4,096 bytes say it is, if one.
+pub(crate) fn sniff(text: &str) -> Option<Export> {
+    // Looked for in the first bytes, as bytes: a cut may fall inside a character.
+    let head = &text.as_bytes()[..text.len().min(HEAD_BYTES)];
+    let has = |needle: &str| memchr::memmem::find(head, needle.as_bytes()).is_some();
+    let start = text.trim_start();
+    if start.starts_with('[') && has("\"_source\"") && has("\"layers\"") {
+        Some(Export::Json)
+    } else if start.starts_with("{\"index\"") && has("\"layers\"") {
+        Some(Export::Ek)
+    } else {
+        None
+    }
+}
+
+/// How far into a text [`sniff`] looks.
+pub(crate) const HEAD_BYTES: usize = 4096;
+
+/// tshark's two JSON exports.
+pub(crate) enum Export {
+    /// `-T json`: one array of packets.
+    Json,
+    /// `-T ek`: a line of JSON per packet, after a line of its index.
+    Ek,
+}
+
 /// Reads a JSON or EK export; `false`, having read nothing, when the text
 /// is not one.
 pub(crate) fn read_tshark_json(
@@ -26,11 +52,8 @@ pub(crate) fn read_tshark_json(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    // Looked for in the first bytes, as bytes: a cut may fall inside a character.
-    let head = &text.as_bytes()[..text.len().min(4096)];
-    let has = |needle: &str| memchr::memmem::find(head, needle.as_bytes()).is_some();
-    let start = text.trim_start();
-    if start.starts_with('[') && has("\"_source\"") && has("\"layers\"") {
+    let export = sniff(text);
+    if let Some(Export::Json) = export {
         let mut reader = Packets { on_record, on_problem };
         let mut json = serde_json::Deserializer::from_str(text);
         if let Err(e) = json.deserialize_seq(&mut reader) {
@@ -39,7 +62,7 @@ pub(crate) fn read_tshark_json(
         }
         return true;
     }
-    if start.starts_with("{\"index\"") && has("\"layers\"") {
+    if let Some(Export::Ek) = export {
         for line in text.lines().filter(|l| l.contains("\"layers\"")) {
             match serde_json::from_str::<Value>(line) {
                 Ok(mut packet) => {

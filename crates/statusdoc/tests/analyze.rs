@@ -989,6 +989,69 @@ fn logs_are_read_from_files_and_standard_input() {
 }
 
 #[test]
+fn a_log_larger_than_the_parts_it_is_read_in_is_read_whole() {
+    use std::fmt::Write as _;
+    use std::io::Write as _;
+    // 16,000 calls of an INVITE and its 486, each message after Asterisk's
+    // line naming where it went: about 9 MB, three of the 4 MiB parts a
+    // log is read in, so that messages fall across their ends. Where each
+    // start line is written is noted as the log is written.
+    let calls = 16_000;
+    let (mut log, mut line, mut starts) = (String::new(), 1u64, Vec::new());
+    for n in 0..calls {
+        for (direction, start, to_tag) in [
+            ("Received SIP request (300 bytes) from", "INVITE sip:bob@example.com SIP/2.0", ""),
+            ("Transmitting SIP response (300 bytes) to", "SIP/2.0 486 Busy Here", ";tag=b"),
+        ] {
+            let (seconds, millis) = (n / 1000, n % 1000);
+            let _ = write!(
+                log,
+                "[2024-05-01 12:{:02}:{:02}.{millis:03}] VERBOSE[7] res_pjsip_logger.c: <--- {direction} UDP:10.0.0.1:5060 --->\n\
+                 {start}\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK{n}\nFrom: <sip:alice@example.com>;tag=a{n}\n\
+                 To: <sip:bob@example.com>{to_tag}\nCall-ID: big-log-{n}\nCSeq: 1 INVITE\nContent-Length: 0\n\n",
+                seconds / 60,
+                seconds % 60
+            );
+            starts.push(line + 1);
+            line += 9;
+        }
+    }
+    assert!(log.len() > 8 * 1024 * 1024, "{} bytes", log.len());
+    let path = std::env::temp_dir().join(format!("statusdoc-big-log-{}.log", std::process::id()));
+    std::fs::write(&path, &log).unwrap_or_else(|e| panic!("{e}"));
+    let from_file = analyze_json(&[&path.to_string_lossy(), "--max-messages", "100000000"]);
+    let _ = std::fs::remove_file(&path);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-", "--format", "json", "--max-messages", "100000000"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+    let writer = std::thread::spawn(move || stdin.write_all(log.as_bytes()));
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let _ = writer.join();
+    let from_stdin: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    for v in [&from_file, &from_stdin] {
+        assert_eq!(v["summary"]["messages"], 2 * calls, "{}", v["summary"]);
+        assert_eq!(v["summary"]["calls"], calls);
+        assert_eq!(v["summary"]["failed_calls"], calls);
+        assert_eq!(v["errors"].as_array().map(Vec::len), Some(0), "{}", v["errors"]);
+        let frames: Vec<u64> = v["calls"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c["messages"].as_array().into_iter().flatten())
+            .filter_map(|m| m["frame"].as_u64())
+            .collect();
+        assert_eq!(frames, starts, "each message at the line of its start line");
+        let last = &v["calls"][calls - 1];
+        assert_eq!(last["call_id"], format!("big-log-{}", calls - 1));
+        assert_eq!(last["outcome"]["status"], 486);
+    }
+}
+
+#[test]
 fn a_packet_dump_pasted_as_text_gives_the_calls_of_its_capture() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
     // What a call is, without the frame numbers (a dump's are its lines),
