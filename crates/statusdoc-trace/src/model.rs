@@ -1101,25 +1101,13 @@ mod tests {
 
     #[test]
     fn setup_time_and_duration_are_told_to_the_microsecond() {
-        let from = |line: &str, frame: u64, time: f64, cseq: &str| SipRecord {
-            frame,
-            time,
-            src: "10.0.0.1:5060".parse().unwrap(),
-            dst: "10.0.0.2:5060".parse().unwrap(),
-            transport: Transport::Udp,
-            bytes: format!(
-                "{line}\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{frame}\r\nFrom: <sip:a@h>;tag=1\r\n\
-                 To: <sip:b@h>;tag=2\r\nCall-ID: timed\r\nCSeq: {cseq}\r\nContent-Length: 0\r\n\r\n"
-            )
-            .into_bytes(),
-        };
         // Times as a capture of 2023 gives them: each already rounded to the
         // nearest f64, whose differences are off by a fraction of a microsecond.
         let t0 = 1_700_000_000.000_499;
         let records = [
-            from("INVITE sip:b@h SIP/2.0", 1, t0, "1 INVITE"),
-            from("SIP/2.0 200 OK", 2, t0 + 0.0015, "1 INVITE"),
-            from("BYE sip:b@h SIP/2.0", 3, t0 + 0.0015 + 61.000_123, "2 BYE"),
+            message(1, t0, "timed", "INVITE sip:b@h SIP/2.0", "1 INVITE"),
+            message(2, t0 + 0.0015, "timed", "SIP/2.0 200 OK", "1 INVITE"),
+            message(3, t0 + 0.0015 + 61.000_123, "timed", "BYE sip:b@h SIP/2.0", "2 BYE"),
         ];
         assert_ne!(records[1].time - records[0].time, 0.0015, "the times should carry f64 noise");
         let analysis = analyze(&records, Vec::new());

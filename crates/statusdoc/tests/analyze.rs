@@ -9,6 +9,17 @@ use serde_json::Value;
 mod common;
 use common::{analyze_json, analyze_json_output, capture, statusdoc};
 
+/// The frame of every message of every call, in the order written.
+fn message_frames(v: &Value) -> Vec<u64> {
+    v["calls"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["messages"].as_array().into_iter().flatten())
+        .filter_map(|m| m["frame"].as_u64())
+        .collect()
+}
+
 /// Every finding of one kind, over all the calls of an analysis.
 fn findings_of_kind<'v>(v: &'v Value, kind: &str) -> Vec<&'v Value> {
     v["calls"]
@@ -772,13 +783,7 @@ fn tls_decrypted_with_the_key_log_agrees_with_tshark_decrypting_it() {
         let theirs: Vec<u64> =
             String::from_utf8_lossy(&output.stdout).lines().filter_map(|l| l.trim().parse().ok()).collect();
         let v = analyze_json(&[&path(capture), "--tls-keys", &path(keys)]);
-        let mut frames: Vec<u64> = v["calls"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .flat_map(|c| c["messages"].as_array().into_iter().flatten())
-            .filter_map(|m| m["frame"].as_u64())
-            .collect();
+        let mut frames = message_frames(&v);
         frames.sort_unstable();
         assert_eq!(frames, theirs, "{capture}: frames");
     }
@@ -1037,14 +1042,7 @@ fn a_log_larger_than_the_parts_it_is_read_in_is_read_whole() {
         assert_eq!(v["summary"]["calls"], calls);
         assert_eq!(v["summary"]["failed_calls"], calls);
         assert_eq!(v["errors"].as_array().map(Vec::len), Some(0), "{}", v["errors"]);
-        let frames: Vec<u64> = v["calls"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .flat_map(|c| c["messages"].as_array().into_iter().flatten())
-            .filter_map(|m| m["frame"].as_u64())
-            .collect();
-        assert_eq!(frames, starts, "each message at the line of its start line");
+        assert_eq!(message_frames(v), starts, "each message at the line of its start line");
         let last = &v["calls"][calls - 1];
         assert_eq!(last["call_id"], format!("big-log-{}", calls - 1));
         assert_eq!(last["outcome"]["status"], 486);
