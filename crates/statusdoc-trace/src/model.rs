@@ -415,6 +415,11 @@ enum Phase {
     /// late (a lapse to report), belongs to the same registration, for
     /// twice that (at most as long as an established call).
     Registered(u64),
+    /// A subscription (the dialog of a SUBSCRIBE, not of an INVITE) that
+    /// lasts this many seconds unless refreshed (RFC 6665 §4.1.2.1,
+    /// §4.2.1.1): silent for twice that, it has ended, whether or not its
+    /// last NOTIFY was captured.
+    Subscribed(u64),
 }
 
 impl Phase {
@@ -426,9 +431,33 @@ impl Phase {
     /// ringing (an UPDATE, an INFO) leaves it ringing: the INVITE's final
     /// response decides whether a dialog is up: a failure ends the early
     /// dialogs (RFC 3261 §12.1, §13.2.2.3).
-    fn after(self, message: &CallMessage, m: &Message<'_>, granted: Option<u64>, in_dialog: bool) -> Phase {
-        let ends_subscription =
-            || m.header("Subscription-State").is_some_and(|s| s.trim_start().starts_with("terminated"));
+    ///
+    /// In a call that is a subscription (`subscription`: its first message
+    /// a SUBSCRIBE or a NOTIFY), the time a 2xx to SUBSCRIBE grants
+    /// (Expires) or a NOTIFY says is left (Subscription-State's `expires`)
+    /// bounds how long it stays open.
+    fn after(
+        self,
+        message: &CallMessage,
+        m: &Message<'_>,
+        granted: Option<u64>,
+        in_dialog: bool,
+        subscription: bool,
+    ) -> Phase {
+        let state = || m.header("Subscription-State");
+        let ends_subscription = || state().is_some_and(|s| s.trim_start().starts_with("terminated"));
+        // The time a subscription's message says it has left.
+        let seconds = |value: &str| value.trim().parse::<u64>().ok();
+        let subscribed_for = match (subscription, message.kind, message.method.as_str(), message.status) {
+            (true, Kind::Request, "NOTIFY", _) => {
+                state().and_then(|s| crate::sip::param(&s, "expires").and_then(seconds))
+            }
+            (true, Kind::Response, "SUBSCRIBE", Some(200..=299)) => m.header("Expires").and_then(|e| seconds(&e)),
+            _ => None,
+        };
+        if let (Some(left), false) = (subscribed_for, ends_subscription()) {
+            return Phase::Subscribed(left);
+        }
         match (message.kind, message.method.as_str(), message.status) {
             (Kind::Request, "BYE", _) => Phase::Settled,
             (Kind::Request, "NOTIFY", _) if ends_subscription() => Phase::Settled,
@@ -493,7 +522,11 @@ impl Building {
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
-            self.phase = self.phase.after(&message, m, granted, in_dialog);
+            // A subscription's dialog, not an INVITE's: begun (as captured)
+            // by a SUBSCRIBE, or by a NOTIFY when the capture began later.
+            let first = self.messages.first().unwrap_or(&message);
+            let subscription = matches!(first.method.as_str(), "SUBSCRIBE" | "NOTIFY");
+            self.phase = self.phase.after(&message, m, granted, in_dialog, subscription);
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
             if !matches!(message.status, Some(100..=299)) {
@@ -642,7 +675,9 @@ fn idle_limit(idle_timeout: f64, phase: Phase) -> f64 {
         Phase::Settled => idle_timeout,
         Phase::Ringing => idle_timeout.max(RINGING_IDLE_TIMEOUT),
         Phase::Established => idle_timeout.max(ESTABLISHED_IDLE_TIMEOUT),
-        Phase::Registered(seconds) => idle_timeout.max((2.0 * seconds as f64).min(ESTABLISHED_IDLE_TIMEOUT)),
+        Phase::Registered(seconds) | Phase::Subscribed(seconds) => {
+            idle_timeout.max((2.0 * seconds as f64).min(ESTABLISHED_IDLE_TIMEOUT))
+        }
     }
 }
 
@@ -1280,6 +1315,18 @@ mod tests {
             (2000.0, "NOTIFY sip:a@h SIP/2.0\r\nSubscription-State: terminated;reason=timeout", "3 NOTIFY"),
             (2000.1, "SIP/2.0 200 OK", "3 NOTIFY"),
         ];
+        // Granted 600 s, refreshed in time, then silent: over twice after
+        // the refresh, what comes is another call (RFC 6665 §4.1.2.1).
+        let expiring = [
+            (0.0, "SUBSCRIBE sip:b@h SIP/2.0", "1 SUBSCRIBE"),
+            (0.1, "SIP/2.0 200 OK\r\nExpires: 600", "1 SUBSCRIBE"),
+            (0.2, "NOTIFY sip:a@h SIP/2.0\r\nSubscription-State: active;expires=599", "2 NOTIFY"),
+            (0.3, "SIP/2.0 200 OK", "2 NOTIFY"),
+            (500.0, "SUBSCRIBE sip:b@h SIP/2.0", "3 SUBSCRIBE"),
+            (500.1, "SIP/2.0 200 OK\r\nExpires: 600", "3 SUBSCRIBE"),
+            (5000.0, "NOTIFY sip:a@h SIP/2.0\r\nSubscription-State: terminated;reason=timeout", "4 NOTIFY"),
+            (5000.1, "SIP/2.0 200 OK", "4 NOTIFY"),
+        ];
         // Granted 60 s (a header after the start line), refreshed 40 s
         // late, then again once idle calls were looked for.
         let registered = [
@@ -1303,6 +1350,7 @@ mod tests {
                 ("registered", &registered),
                 ("during", &during),
                 ("subscribed", &subscribed),
+                ("expiring", &expiring),
             ] {
                 for (time, start, cseq) in flow.iter().filter(|(time, _, _)| (t..t + step).contains(time)) {
                     push(&mut analyzer, *time, call_id, start, cseq);
@@ -1353,6 +1401,9 @@ mod tests {
         let subscribed = of("subscribed");
         assert_eq!(subscribed.iter().map(|c| c.2).collect::<Vec<_>>(), [6], "{subscribed:?}");
         assert!((2064.0..2064.0 + sweep).contains(&subscribed[0].0), "{subscribed:?}");
+        let expiring = of("expiring");
+        assert_eq!(expiring.iter().map(|c| c.2).collect::<Vec<_>>(), [6, 2], "{expiring:?}");
+        assert!((1700.1..1700.1 + sweep).contains(&expiring[0].0), "{expiring:?}");
         assert!(rest.iter().all(|c| c.call_id.starts_with("other-")));
     }
 
