@@ -416,8 +416,9 @@ enum Phase {
     /// twice that (at most as long as an established call).
     Registered(u64),
     /// A subscription (the dialog of a SUBSCRIBE, not of an INVITE) that
-    /// lasts this many seconds unless refreshed (RFC 6665 §4.1.2.1,
-    /// §4.2.1.1): silent for twice that, it has ended, whether or not its
+    /// lasts this many seconds unless refreshed: the duration a 2xx to
+    /// SUBSCRIBE grants (RFC 6665 §4.2.1.1), or what a NOTIFY says is left
+    /// (§4.1.3). Silent for twice that, it has ended, whether or not its
     /// last NOTIFY was captured.
     Subscribed(u64),
 }
@@ -1316,7 +1317,7 @@ mod tests {
             (2000.1, "SIP/2.0 200 OK", "3 NOTIFY"),
         ];
         // Granted 600 s, refreshed in time, then silent: over twice after
-        // the refresh, what comes is another call (RFC 6665 §4.1.2.1).
+        // the refresh, what comes is another call (RFC 6665 §4.2.1.1).
         let expiring = [
             (0.0, "SUBSCRIBE sip:b@h SIP/2.0", "1 SUBSCRIBE"),
             (0.1, "SIP/2.0 200 OK\r\nExpires: 600", "1 SUBSCRIBE"),
