@@ -15,8 +15,9 @@ use std::sync::Arc;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::{looks_like_sip, parse, Framing, Parsed};
 
-/// Longest log accepted, in bytes; a longer one is read up to this size and
-/// the rest is reported.
+/// Longest text read whole, in bytes (every form but the plain log, which
+/// is read a part at a time); a longer one is read up to this size and the
+/// rest is reported.
 pub const MAX_LOG_BYTES: usize = 512 * 1024 * 1024;
 
 /// The side of a message a text does not name.
