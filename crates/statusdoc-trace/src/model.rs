@@ -456,7 +456,7 @@ impl Phase {
             (true, Kind::Response, "SUBSCRIBE", Some(200..=299)) => m.header("Expires").and_then(|e| seconds(&e)),
             _ => None,
         };
-        if let (Some(left), false) = (subscribed_for, ends_subscription()) {
+        if let Some(left) = subscribed_for.filter(|_| !ends_subscription()) {
             return Phase::Subscribed(left);
         }
         match (message.kind, message.method.as_str(), message.status) {
