@@ -13,7 +13,10 @@ analyze-summary = { $messages ->
 }, { $calls ->
     [one] una llamada
    *[other] { $calls } llamadas
-} ({ $failed } fallidas), { $errors ->
+} ({ $failed ->
+    [one] 1 fallida
+   *[other] { $failed } fallidas
+}), { $errors ->
     [one] un problema
    *[other] { $errors } problemas
 }.
@@ -130,7 +133,11 @@ finding-accept = El servidor acepta estos tipos de cuerpo: { $value } (Accept); 
 finding-accept-encoding = El servidor acepta estas codificaciones de contenido: { $value } (Accept-Encoding); envíe el cuerpo sin comprimir o en una de ellas.
 finding-accept-language = El servidor acepta estos idiomas: { $value } (Accept-Language).
 finding-security-server = El servidor ofrece estos mecanismos de seguridad: { $value } (Security-Server); elija uno y devuélvalo en Security-Verify (RFC 3329).
-finding-allow-events = El servidor admite estos paquetes de eventos: { $value } (Allow-Events); suscríbase a uno de ellos.
+finding-allow-events = El servidor admite estos paquetes de eventos: { $value } (Allow-Events){ $asked ->
+    [none] ; suscríbase a uno de ellos.
+   *[other] ; la petición pidió «{ $asked }» (Event), así que suscríbase a uno de esos, o active «{ $asked }» en el servidor.
+}
+finding-event = La petición pidió el paquete de eventos «{ $asked }» (Event), que el servidor no admite; la respuesta no dice cuáles admite (no trae Allow-Events). Revise el nombre del paquete o actívelo en el servidor.
 finding-recv-info = El receptor solo acepta INFO de estos paquetes: { $value } (Recv-Info); el INFO usó otro, o no se negoció ninguno.
 finding-geolocation-error = El servidor explica el problema de ubicación: { $value } (Geolocation-Error).
 finding-alertmsg-error = El servidor explica el problema de alerta: { $value } (AlertMsg-Error).
