@@ -53,6 +53,7 @@ pub const KINDS: &[&str] = &[
     "accept-language",
     "security-server",
     "allow-events",
+    "event",
     "recv-info",
     "geolocation-error",
     "alertmsg-error",
@@ -102,6 +103,8 @@ pub struct Asked {
     pub expires: Option<String>,
     /// Session-Expires' interval.
     pub session_expires: Option<String>,
+    /// The event package of a SUBSCRIBE, PUBLISH or NOTIFY (Event), for a 489.
+    pub event: Option<String>,
     /// The SDP offer, as sent (read only if the answer refuses it).
     pub offer: Option<Box<[u8]>>,
     /// What the request says about who is calling whom, for the Identity
@@ -318,8 +321,8 @@ fn sdp_media_disabled(body: &[u8]) -> bool {
 /// asks for nothing a finding would compare.
 /// `cseq` is the request's CSeq as the call's messages write it.
 pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
-    // The methods whose refusals (422, 423, 488, 606) a finding compares.
-    if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH")) {
+    // The methods whose refusals (422, 423, 488, 489, 606) a finding compares.
+    if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH" | "NOTIFY")) {
         return None;
     }
     let first_word = |v: std::borrow::Cow<'_, str>| v.split(';').next().unwrap_or("").trim().to_owned();
@@ -328,6 +331,7 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
         .map(first_word)
         .or_else(|| m.header("Contact").and_then(|c| crate::sip::param(&c, "expires").map(str::to_owned)));
     let session_expires = m.header("Session-Expires").map(first_word);
+    let event = m.header("Event").map(first_word).filter(|e| !e.is_empty());
     let offer = sdp(m).map(Box::from);
     // Every INVITE is kept: a 428 is explained by the Identity it lacked.
     // Who calls whom is read only when there is an Identity to compare.
@@ -347,10 +351,10 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
             dated: date.is_some(),
         })
     });
-    if expires.is_none() && session_expires.is_none() && offer.is_none() && identity.is_none() {
+    if expires.is_none() && session_expires.is_none() && event.is_none() && offer.is_none() && identity.is_none() {
         return None;
     }
-    Some(Asked { cseq: cseq.to_owned(), expires, session_expires, offer, identity })
+    Some(Asked { cseq: cseq.to_owned(), expires, session_expires, event, offer, identity })
 }
 
 /// Findings from one response's own header fields, and from what its
@@ -417,6 +421,7 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
             let asked = match kind {
                 "min-expires" => request.and_then(|r| r.expires.clone()),
                 "min-se" => request.and_then(|r| r.session_expires.clone()),
+                "allow-events" => request.and_then(|r| r.event.clone()),
                 _ => None,
             };
             out.push(finding(
@@ -427,6 +432,10 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
                 vec![("value", value.trim().to_owned()), ("asked", asked.unwrap_or_else(|| "none".to_owned()))],
             ));
         }
+    }
+    // A 489 that does not say which packages it supports: the one asked for.
+    if let (489, None, Some(event)) = (code, m.header("Allow-Events"), request.and_then(|r| r.event.as_ref())) {
+        out.push(finding("event", Severity::Warning, frame, "RFC 6665 §8.3.1", vec![("asked", event.clone())]));
     }
     // What was offered, next to what the refusing side says it supports
     // (a 488 or 606 MAY carry its capabilities as a body).

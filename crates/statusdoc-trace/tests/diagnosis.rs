@@ -132,6 +132,8 @@ fn the_findings_carry_what_the_flow_showed() {
     assert_eq!(value(&gone, "state"), "different");
     assert!(value(&gone, "carried").ends_with("stale-tag-1234"), "{gone:?}");
     assert_eq!(value(&one(&fixture("diag-423.pcap"), "min-expires"), "asked"), "60");
+    // The package the scenario's SUBSCRIBE asks for (uac-diag-489.xml).
+    assert_eq!(value(&one(&fixture("diag-489.pcap"), "allow-events"), "asked"), "foo");
     assert_eq!(value(&one(&fixture("diag-422.pcap"), "min-se"), "asked"), "60");
     let pdd = one(&fixture("diag-pdd.pcap"), "post-dial-delay");
     assert_eq!((value(&pdd, "seconds"), value(&pdd, "status")), ("3.5", "180"));
@@ -173,15 +175,34 @@ fn flows_without_the_fault_do_not_report_it() {
 }
 
 #[test]
+fn a_489_without_allow_events_names_the_package_asked_for() {
+    // An Asterisk that answers 489 without Allow-Events to PUBLISHes of
+    // presence and SUBSCRIBEs of presence.winfo: each 489's frame and its
+    // request's Event, as tshark shows them.
+    let mut events: Vec<(u64, String)> = shared("sip-routing-error.pcapng")
+        .iter()
+        .filter(|f| f.kind == "event")
+        .map(|f| (f.frames[0], value(f, "asked").to_owned()))
+        .collect();
+    events.sort();
+    let (presence, winfo) = ("presence", "presence.winfo");
+    let expected = [(14, presence), (18, winfo), (25, presence), (31, winfo), (35, presence), (38, winfo)];
+    let expected: Vec<(u64, String)> =
+        expected.iter().chain(&[(56, winfo), (58, presence)]).map(|(f, e)| (*f, (*e).to_owned())).collect();
+    assert_eq!(events, expected);
+}
+
+#[test]
 fn every_kind_of_finding_is_triggered_by_some_real_capture() {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     let mut all: Vec<Finding> = Vec::new();
     for (file, _) in EXPECTED {
         all.extend(fixture(file));
     }
-    // Two kinds come from captures nobody on this project made.
+    // Three kinds come from captures nobody on this project made.
     all.extend(shared("sip-488-codec-reject.pcapng"));
     all.extend(shared("c07-sip-r2.cap"));
+    all.extend(shared("sip-routing-error.pcapng"));
     for f in &all {
         assert!(KINDS.contains(&f.kind), "{} is not listed in KINDS", f.kind);
         seen.insert(f.kind);

@@ -130,7 +130,11 @@ finding-accept = The server accepts these body types: { $value } (Accept); send 
 finding-accept-encoding = The server accepts these content encodings: { $value } (Accept-Encoding); send the body uncompressed or in one of them.
 finding-accept-language = The server accepts these languages: { $value } (Accept-Language).
 finding-security-server = The server offers these security mechanisms: { $value } (Security-Server); choose one and send it back in Security-Verify (RFC 3329).
-finding-allow-events = The server supports these event packages: { $value } (Allow-Events); subscribe to one of them.
+finding-allow-events = The server supports these event packages: { $value } (Allow-Events){ $asked ->
+    [none] ; subscribe to one of them.
+   *[other] ; the request asked for “{ $asked }” (Event), so subscribe to one of those instead, or enable “{ $asked }” on the server.
+}
+finding-event = The request asked for the event package “{ $asked }” (Event), which the server does not support; the response does not say which ones it does (no Allow-Events). Check the package name, or enable it on the server.
 finding-recv-info = The receiver accepts INFO only for these packages: { $value } (Recv-Info); the INFO used another one, or none was negotiated.
 finding-geolocation-error = The server explains the location problem: { $value } (Geolocation-Error).
 finding-alertmsg-error = The server explains the alerting problem: { $value } (AlertMsg-Error).

@@ -130,7 +130,11 @@ finding-accept = O servidor aceita estes tipos de corpo: { $value } (Accept); en
 finding-accept-encoding = O servidor aceita estas codificações de conteúdo: { $value } (Accept-Encoding); envie o corpo sem compressão ou em uma delas.
 finding-accept-language = O servidor aceita estes idiomas: { $value } (Accept-Language).
 finding-security-server = O servidor oferece estes mecanismos de segurança: { $value } (Security-Server); escolha um e devolva-o em Security-Verify (RFC 3329).
-finding-allow-events = O servidor suporta estes pacotes de eventos: { $value } (Allow-Events); assine um deles.
+finding-allow-events = O servidor suporta estes pacotes de eventos: { $value } (Allow-Events){ $asked ->
+    [none] ; assine um deles.
+   *[other] ; a requisição pediu “{ $asked }” (Event), então assine um desses, ou habilite “{ $asked }” no servidor.
+}
+finding-event = A requisição pediu o pacote de eventos “{ $asked }” (Event), que o servidor não suporta; a resposta não diz quais suporta (sem Allow-Events). Confira o nome do pacote ou habilite-o no servidor.
 finding-recv-info = O destinatário só aceita INFO destes pacotes: { $value } (Recv-Info); o INFO usou outro, ou nenhum foi negociado.
 finding-geolocation-error = O servidor explica o problema de localização: { $value } (Geolocation-Error).
 finding-alertmsg-error = O servidor explica o problema de alerta: { $value } (AlertMsg-Error).
