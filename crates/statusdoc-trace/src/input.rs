@@ -195,26 +195,40 @@ fn read_plain(
         on_problem(Problem { frame: 0, kind: ProblemKind::LimitReached, detail });
     }
     let text = decode_text(&bytes);
-    let (mut read, mut reported) = (0usize, 0usize);
-    read_log_with_keys(
-        &text,
-        tls_keys,
-        |record| {
-            read += 1;
+    said_if_unread(on_record, on_problem, |on_record, on_problem| {
+        read_log_with_keys(&text, tls_keys, on_record, on_problem);
+        Ok(names_sip(&text, 0))
+    })
+}
+
+/// Hands on what `read` reads; text that names SIP (first at the line
+/// `read` returns) but gave no message nor problem is a format not read,
+/// said at that line, not an empty log.
+fn said_if_unread(
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+    read: impl FnOnce(&mut dyn FnMut(SipRecord), &mut dyn FnMut(Problem)) -> io::Result<Option<u64>>,
+) -> io::Result<()> {
+    let (mut records, mut problems) = (0usize, 0usize);
+    let naming = read(
+        &mut |record| {
+            records += 1;
             on_record(record);
         },
-        |problem| {
-            reported += 1;
+        &mut |problem| {
+            problems += 1;
             on_problem(problem);
         },
-    );
-    // Text that names SIP but gave no message is a format not read (said
-    // at the line naming it), not an empty log.
-    if read == 0 && reported == 0 {
-        let frame = text.find("SIP/2.0").map_or(0, |at| text[..at].matches('\n').count() as u64 + 1);
-        on_problem(Problem { frame, kind: ProblemKind::UnknownFormat, detail: String::new() });
+    )?;
+    if records == 0 && problems == 0 {
+        on_problem(Problem { frame: naming.unwrap_or(0), kind: ProblemKind::UnknownFormat, detail: String::new() });
     }
     Ok(())
+}
+
+/// The line where `text` first names SIP, after `lines_before` lines.
+fn names_sip(text: &str, lines_before: u64) -> Option<u64> {
+    text.find("SIP/2.0").map(|at| lines_before + text[..at].matches('\n').count() as u64 + 1)
 }
 
 /// How much of a text log is read at a time.
@@ -228,45 +242,32 @@ fn read_plain_log(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    let mut log = crate::log::PlainLog::default();
-    let (mut read, mut reported) = (0usize, 0usize);
-    // The line where the text first names SIP, and the lines before the part read.
-    let (mut names_sip, mut lines) = (None, 0u64);
-    let mut bytes = head;
-    let mut first = true;
-    loop {
-        let wanted = PART.saturating_sub(bytes.len());
-        let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
-        let last = got < wanted;
-        // Whole lines only, unless the text ends: a line end never falls
-        // inside a character of UTF-8.
-        let cut = if last { bytes.len() } else { memchr::memrchr(b'\n', &bytes).map_or(bytes.len(), |at| at + 1) };
-        let part = if first { decode_text(&bytes[..cut]) } else { String::from_utf8_lossy(&bytes[..cut]) };
-        if names_sip.is_none() {
-            names_sip = part.find("SIP/2.0").map(|at| lines + part[..at].matches('\n').count() as u64 + 1);
-            lines += part.matches('\n').count() as u64;
+    said_if_unread(on_record, on_problem, |on_record, on_problem| {
+        let mut log = crate::log::PlainLog::default();
+        // The line where the text first names SIP, and the lines before the part read.
+        let (mut naming, mut lines) = (None, 0u64);
+        let mut bytes = head;
+        let mut first = true;
+        loop {
+            let wanted = PART.saturating_sub(bytes.len());
+            let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
+            let last = got < wanted;
+            // Whole lines only, unless the text ends: a line end never falls
+            // inside a character of UTF-8.
+            let cut = if last { bytes.len() } else { memchr::memrchr(b'\n', &bytes).map_or(bytes.len(), |at| at + 1) };
+            let part = if first { decode_text(&bytes[..cut]) } else { String::from_utf8_lossy(&bytes[..cut]) };
+            if naming.is_none() {
+                naming = names_sip(&part, lines);
+                lines += memchr::memchr_iter(b'\n', part.as_bytes()).count() as u64;
+            }
+            log.feed(&part, last, on_record, on_problem);
+            if last {
+                return Ok(naming);
+            }
+            bytes.drain(..cut);
+            first = false;
         }
-        let mut count_record = |record| {
-            read += 1;
-            on_record(record);
-        };
-        let mut count_problem = |problem| {
-            reported += 1;
-            on_problem(problem);
-        };
-        log.feed(&part, last, &mut count_record, &mut count_problem);
-        if last {
-            break;
-        }
-        bytes.drain(..cut);
-        first = false;
-    }
-    // Text that names SIP but gave no message is a format not read (said
-    // at the line naming it), not an empty log.
-    if read == 0 && reported == 0 {
-        on_problem(Problem { frame: names_sip.unwrap_or(0), kind: ProblemKind::UnknownFormat, detail: String::new() });
-    }
-    Ok(())
+    })
 }
 
 /// A log as text: UTF-8 (its byte order mark dropped), or UTF-16 when a
