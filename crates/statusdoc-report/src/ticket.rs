@@ -99,15 +99,11 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
         let _ = writeln!(out, "### {}\n", words.get("analyze-findings", &[])?);
         for f in &c.findings {
             let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
-            let _ = writeln!(
-                out,
-                "- **{}** {} ({}: {}; {})",
-                words.severity(f.severity)?,
-                words.finding(f)?,
-                words.get("report-col-frame", &[])?,
-                frames.join(", "),
-                f.references.join("; ")
-            );
+            let mut cited = format!("{}: {}", words.get("report-col-frame", &[])?, frames.join(", "));
+            if !f.references.is_empty() {
+                cited.push_str(&format!("; {}", f.references.join("; ")));
+            }
+            let _ = writeln!(out, "- **{}** {} ({cited})", words.severity(f.severity)?, words.finding(f)?);
         }
         out.push('\n');
     }

@@ -161,6 +161,8 @@ pub struct CaptureReader<'c> {
     /// TLS connections being decrypted, by their two ends in order.
     tls: FastMap<FlowKey, TlsFlow>,
     defrag: IpDefragPool<f64, ()>,
+    /// The packet being read was cut by the capture's snap length.
+    cut: bool,
     /// Fragmented datagrams still being put together: id → (first frame, time).
     open_fragments: FastMap<(IpAddr, IpAddr, u32), (u64, f64)>,
     /// SCTP user messages still being put together, per stream: their
@@ -262,8 +264,11 @@ impl<R: Read> Read for BlockGuard<R> {
     }
 }
 
-/// What an Ethernet frame carries where etherparse stops: a PPPoE session
-/// (RFC 2516) or an MPLS label stack (RFC 3032), behind any VLAN tags.
+/// Where a packet's network layer is: IP of an ethertype, or an Ethernet
+/// frame. Also what an Ethernet frame carries where etherparse stops: a
+/// PPPoE session (RFC 2516) or an MPLS label stack (RFC 3032), behind any
+/// VLAN tags.
+#[derive(Clone, Copy)]
 enum Carried<'a> {
     Ip(EtherType, &'a [u8]),
     /// An Ethernet pseudowire over MPLS (RFC 4448): a whole frame.
@@ -366,12 +371,17 @@ fn proxy_header(buffer: &[u8]) -> Option<usize> {
     None
 }
 
-/// An Ethernet frame, PPPoE sessions and MPLS included.
-fn ethernet(bytes: &[u8]) -> Result<SlicedPacket<'_>, etherparse::err::packet::SliceError> {
-    match carried(bytes) {
-        Some(Carried::Ip(ethertype, ip)) => SlicedPacket::from_ether_type(ethertype, ip),
-        Some(Carried::Ethernet(frame)) => SlicedPacket::from_ethernet(frame),
-        None => SlicedPacket::from_ethernet(bytes),
+impl<'a> Carried<'a> {
+    /// An Ethernet frame, PPPoE sessions and MPLS included.
+    fn ethernet(bytes: &'a [u8]) -> Carried<'a> {
+        carried(bytes).unwrap_or(Carried::Ethernet(bytes))
+    }
+
+    fn sliced(&self) -> Result<SlicedPacket<'a>, etherparse::err::packet::SliceError> {
+        match *self {
+            Carried::Ip(ethertype, ip) => SlicedPacket::from_ether_type(ethertype, ip),
+            Carried::Ethernet(frame) => SlicedPacket::from_ethernet(frame),
+        }
     }
 }
 
@@ -481,6 +491,7 @@ impl<'c> CaptureReader<'c> {
             tls_keys: Arc::default(),
             tls: FastMap::default(),
             defrag: IpDefragPool::new(),
+            cut: false,
             open_fragments: FastMap::default(),
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
@@ -567,11 +578,7 @@ impl<'c> CaptureReader<'c> {
                 break;
             }
             frame += 1;
-            if included < original {
-                self.problem(frame, ProblemKind::Truncated, format!("{included}/{original}"));
-            }
-            let packet = &record[..included as usize];
-            self.packet(frame, time, linktype, packet.len(), packet);
+            self.captured(frame, time, linktype, &record[..included as usize], original as usize);
         }
         self.finish();
     }
@@ -605,11 +612,7 @@ impl<'c> CaptureReader<'c> {
             frame += 1;
             match header.packet(&record[erf::HEADER..]) {
                 Ok(Some((linktype, packet))) => {
-                    if packet.len() < header.wire_length {
-                        let detail = format!("{}/{}", packet.len(), header.wire_length);
-                        self.problem(frame, ProblemKind::Truncated, detail);
-                    }
-                    self.packet(frame, header.time, linktype, packet.len(), packet);
+                    self.captured(frame, header.time, linktype, packet, header.wire_length);
                 }
                 Ok(None) => {}
                 Err(kind) if !undecoded.contains(&kind) => {
@@ -677,10 +680,7 @@ impl<'c> CaptureReader<'c> {
                 self.problem(frame, ProblemKind::DamagedFile, "");
                 break;
             };
-            if incl < orig {
-                self.problem(frame, ProblemKind::Truncated, format!("{incl}/{orig}"));
-            }
-            self.packet(frame, seconds(micros, 1_000_000), linktype, bytes.len(), bytes);
+            self.captured(frame, seconds(micros, 1_000_000), linktype, bytes, orig as usize);
         }
         self.finish();
     }
@@ -742,10 +742,8 @@ impl<'c> CaptureReader<'c> {
                     // The packet is read in place, before the reader moves on.
                     if let Some((linktype, time, caplen, origlen, data)) = packet {
                         frame += 1;
-                        if caplen < origlen {
-                            self.problem(frame, ProblemKind::Truncated, format!("{caplen}/{origlen}"));
-                        }
-                        self.packet(frame, time, linktype, caplen as usize, data);
+                        let kept = &data[..data.len().min(caplen as usize)];
+                        self.captured(frame, time, linktype, kept, origlen as usize);
                     }
                     // Without the shift `consume` does past half the buffer
                     // (which moved every byte once more): `refill` shifts
@@ -784,6 +782,17 @@ impl<'c> CaptureReader<'c> {
             self.problem(frame, ProblemKind::DamagedFile, "");
         }
         self.finish();
+    }
+
+    /// A packet as the capture kept it, `original` bytes long on the wire:
+    /// one the snap length cut is reported, and read as far as it goes.
+    fn captured(&mut self, frame: u64, time: f64, linktype: Linktype, kept: &[u8], original: usize) {
+        self.cut = kept.len() < original;
+        if self.cut {
+            self.problem(frame, ProblemKind::Truncated, format!("{}/{original}", kept.len()));
+        }
+        self.packet(frame, time, linktype, kept.len(), kept);
+        self.cut = false;
     }
 
     fn packet(&mut self, frame: u64, time: f64, linktype: Linktype, caplen: usize, data: &[u8]) {
@@ -840,7 +849,7 @@ impl<'c> CaptureReader<'c> {
                 let seen = (time, pdu.src, pdu.dst, digest);
                 if self.last_exported.replace(seen) != Some(seen) {
                     let (src, dst, transport, bytes) = (pdu.src, pdu.dst, pdu.transport, pdu.message.to_vec());
-                    (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes });
+                    (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes, cut: false });
                 }
             }
             return;
@@ -851,10 +860,10 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         }
-        let sliced = match (linktype, data) {
+        let layer = match (linktype, data) {
             // OpenBSD's loopback: BSD null with the address family in network byte order.
-            (Linktype::LOOP, [0, 0, 0, 2, ip @ ..]) => SlicedPacket::from_ether_type(EtherType::IPV4, ip),
-            (Linktype::LOOP, [0, 0, 0, 24 | 28 | 30, ip @ ..]) => SlicedPacket::from_ether_type(EtherType::IPV6, ip),
+            (Linktype::LOOP, [0, 0, 0, 2, ip @ ..]) => Carried::Ip(EtherType::IPV4, ip),
+            (Linktype::LOOP, [0, 0, 0, 24 | 28 | 30, ip @ ..]) => Carried::Ip(EtherType::IPV6, ip),
             // Apple's PKTAP (macOS `tcpdump -i any`): a header saying its
             // length, the kind of record (1: a packet) and the link type of
             // the packet after it, little-endian.
@@ -882,8 +891,8 @@ impl<'c> CaptureReader<'c> {
             }
             (IEEE802_11, _) => return self.wlan_frame(frame, time, data, 0),
             _ => match get_packetdata(data, linktype, data.len()) {
-                Some(PacketData::L2(bytes)) => ethernet(bytes),
-                Some(PacketData::L3(ethertype, bytes)) => SlicedPacket::from_ether_type(EtherType(ethertype), bytes),
+                Some(PacketData::L2(bytes)) => Carried::ethernet(bytes),
+                Some(PacketData::L3(ethertype, bytes)) => Carried::Ip(EtherType(ethertype), bytes),
                 Some(PacketData::L4(_, _)) | Some(PacketData::Unsupported(_)) | None => {
                     // Said once, at the first such packet: the detail says its packets were all skipped.
                     let id = u16::try_from(linktype.0).unwrap_or(u16::MAX);
@@ -895,8 +904,57 @@ impl<'c> CaptureReader<'c> {
                 }
             },
         };
-        let Ok(sliced) = sliced else { return }; // not IP, or too short to be anything we read
-        self.ip(frame, time, &sliced, 0);
+        self.network(frame, time, layer, 0);
+    }
+
+    /// A packet from its network layer on (`depth` tunnels were opened to
+    /// get here).
+    fn network(&mut self, frame: u64, time: f64, layer: Carried<'_>, depth: u8) {
+        match layer.sliced() {
+            Ok(sliced) => self.ip(frame, time, &sliced, depth),
+            // Cut by the snap length: as far as it was kept.
+            Err(_) if self.cut => self.cut_ip(frame, time, layer, depth),
+            Err(_) => {} // not IP, or too short to be anything we read
+        }
+    }
+
+    /// A packet the capture cut short: a UDP datagram in it (not a
+    /// fragment), or the packet a tunnel in it carries, is read as far as
+    /// it was kept, as Wireshark shows it, so that a snap length too small
+    /// for a SIP message still shows its call. What the cut took is
+    /// unknown; the cut itself was reported.
+    fn cut_ip(&mut self, frame: u64, time: f64, layer: Carried<'_>, depth: u8) {
+        let lax = match layer {
+            Carried::Ip(ethertype, bytes) => etherparse::LaxSlicedPacket::from_ether_type(ethertype, bytes),
+            Carried::Ethernet(bytes) => match etherparse::LaxSlicedPacket::from_ethernet(bytes) {
+                Ok(lax) => lax,
+                Err(_) => return,
+            },
+        };
+        let (src, dst, payload) = match &lax.net {
+            Some(LaxNetSlice::Ipv4(ip)) if !ip.is_payload_fragmented() => {
+                let header = ip.header();
+                (IpAddr::V4(header.source_addr()), IpAddr::V4(header.destination_addr()), ip.payload())
+            }
+            Some(LaxNetSlice::Ipv6(ip)) if !ip.is_payload_fragmented() => {
+                let header = ip.header();
+                (IpAddr::V6(header.source_addr()), IpAddr::V6(header.destination_addr()), ip.payload())
+            }
+            _ => return,
+        };
+        match &lax.transport {
+            Some(TransportSlice::Udp(udp)) => {
+                let src = SocketAddr::new(src, udp.source_port());
+                let dst = SocketAddr::new(dst, udp.destination_port());
+                self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
+            }
+            Some(_) => {}
+            None => {
+                if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
+                    self.tunnelled(frame, time, inner, depth);
+                }
+            }
+        }
     }
 
     /// An IP packet: its UDP or TCP, or what it tunnels (`depth` tunnels
@@ -1026,7 +1084,7 @@ impl<'c> CaptureReader<'c> {
             };
             // Whole with its last fragment, as IP's reassembly has it.
             if let Some((_, bytes)) = message.filter(|(_, bytes)| looks_like_sip(bytes)) {
-                (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Sctp, bytes });
+                (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Sctp, bytes, cut: false });
             }
         }
     }
@@ -1053,7 +1111,7 @@ impl<'c> CaptureReader<'c> {
         // routers and Windows send): the analysis ties that by its addresses.
         if looks_like_sip(quoted) || quoted.is_empty() {
             let transport = Transport::Unreachable(reason);
-            (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: quoted.to_vec() });
+            (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: quoted.to_vec(), cut: false });
         }
     }
 
@@ -1071,9 +1129,7 @@ impl<'c> CaptureReader<'c> {
         match wlan::data(bytes) {
             wlan::Carried::Payloads(payloads) => {
                 for (ethertype, payload) in payloads {
-                    if let Ok(sliced) = SlicedPacket::from_ether_type(EtherType(ethertype), payload) {
-                        self.ip(frame, time, &sliced, depth);
-                    }
+                    self.network(frame, time, Carried::Ip(EtherType(ethertype), payload), depth);
                 }
             }
             wlan::Carried::Protected => {
@@ -1089,14 +1145,12 @@ impl<'c> CaptureReader<'c> {
         if depth >= tunnel::MAX_DEPTH {
             return; // tunnels within tunnels, past any real network's
         }
-        let sliced = match inner {
-            tunnel::Inner::Ethernet(bytes) => ethernet(bytes),
-            tunnel::Inner::Ip(ethertype, bytes) => SlicedPacket::from_ether_type(ethertype, bytes),
+        let layer = match inner {
+            tunnel::Inner::Ethernet(bytes) => Carried::ethernet(bytes),
+            tunnel::Inner::Ip(ethertype, bytes) => Carried::Ip(ethertype, bytes),
             tunnel::Inner::Ieee80211(bytes) => return self.wlan_frame(frame, time, bytes, depth + 1),
         };
-        if let Ok(sliced) = sliced {
-            self.ip(frame, time, &sliced, depth + 1);
-        }
+        self.network(frame, time, layer, depth + 1);
     }
 
     fn udp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8]) {
@@ -1106,7 +1160,7 @@ impl<'c> CaptureReader<'c> {
             if let Some(c) = hep::sip(payload).filter(|c| looks_like_sip(c.payload)) {
                 let (src, dst, transport) = (c.src, c.dst, c.transport);
                 let time = c.time.unwrap_or(time);
-                (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec() });
+                (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec(), cut: false });
             }
             return;
         }
@@ -1120,7 +1174,15 @@ impl<'c> CaptureReader<'c> {
             return;
         }
         // A datagram is one message: it is parsed once, by whoever reads the record.
-        (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Udp, bytes: payload.to_vec() });
+        (self.on_record)(SipRecord {
+            frame,
+            time,
+            src,
+            dst,
+            transport: Transport::Udp,
+            bytes: payload.to_vec(),
+            cut: self.cut,
+        });
     }
 
     /// Forgets the connections idle longest, reporting what they left
@@ -1247,7 +1309,15 @@ impl<'c> CaptureReader<'c> {
                 for event in websocket.read(&mut stream.buffer) {
                     let (kind, detail) = match event {
                         Event::Sip(bytes) => {
-                            records.push(SipRecord { frame, time, src, dst, transport: Transport::Ws, bytes });
+                            records.push(SipRecord {
+                                frame,
+                                time,
+                                src,
+                                dst,
+                                transport: Transport::Ws,
+                                bytes,
+                                cut: false,
+                            });
                             continue;
                         }
                         Event::NotSip(len) => (ProblemKind::WebsocketNotSip, format!("{src} → {dst}: {len} bytes")),
@@ -1275,7 +1345,7 @@ impl<'c> CaptureReader<'c> {
                 }
                 if let Some(c) = hep::sip(&stream.buffer[..len]).filter(|c| looks_like_sip(c.payload)) {
                     let (src, dst, transport, time) = (c.src, c.dst, c.transport, c.time.unwrap_or(time));
-                    records.push(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec() });
+                    records.push(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec(), cut: false });
                 }
                 stream.buffer.drain(..len);
                 continue;
@@ -1353,6 +1423,7 @@ impl<'c> CaptureReader<'c> {
                         dst,
                         transport,
                         bytes: stream.buffer[start..used].to_vec(),
+                        cut: false,
                     });
                     stream.buffer.drain(..used);
                 }
@@ -1718,7 +1789,6 @@ mod tests {
         [&[4u8; 6][..], &[2; 6], &[0x08, 0x00], ipv4].concat()
     }
 
-    /// A classic pcap of link type `linktype` holding `packets`, one a second.
     /// A classic pcap of these packets, one a second.
     fn pcap_of(linktype: u32, packets: &[Vec<u8>]) -> Vec<u8> {
         pcap_timed(linktype, packets.iter().enumerate().map(|(second, packet)| (second as u32, packet.as_slice())))
@@ -1737,6 +1807,49 @@ mod tests {
             capture.extend_from_slice(packet);
         }
         capture
+    }
+
+    #[test]
+    fn a_datagram_the_snap_length_cut_is_read_as_far_as_it_was_kept() {
+        let sip: &[u8] = b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: x\r\nContent-Length: 500\r\n\r\nv=0\r\n";
+        let v4 = ethernet_frame(&udp_packet(false, 5060, sip));
+        let v6 = udp_packet(true, 5060, sip);
+        let mut fragment = udp_packet(false, 5060, sip);
+        fragment[6] = 0x20; // more fragments follow
+                            // Each packet with the number of bytes kept of it.
+        let capture = |linktype: u32, packets: &[(&[u8], usize)]| {
+            let mut capture = Vec::new();
+            for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 96, linktype] {
+                capture.extend_from_slice(&field.to_le_bytes());
+            }
+            for (packet, kept) in packets {
+                for field in [0, 0, *kept as u32, packet.len() as u32] {
+                    capture.extend_from_slice(&field.to_le_bytes());
+                }
+                capture.extend_from_slice(&packet[..*kept]);
+            }
+            capture
+        };
+        // Ethernet and IPv4, cut in the Call-ID line, then whole.
+        let (records, problems) = read(capture(1, &[(&v4, 14 + 28 + 40), (&v4, v4.len())]));
+        let kept: Vec<_> = records.iter().map(|r| (r.frame, r.cut, r.bytes.as_slice())).collect();
+        assert_eq!(kept, [(1, true, &sip[..40]), (2, false, sip)]);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(said, [(1, ProblemKind::Truncated)]);
+        // Raw IPv6, cut in the body.
+        let (records, _) = read(capture(101, &[(&v6, 40 + 8 + sip.len() - 3)]));
+        let kept: Vec<_> = records.iter().map(|r| (r.cut, r.src.is_ipv6(), r.bytes.as_slice())).collect();
+        assert_eq!(kept, [(true, true, &sip[..sip.len() - 3])]);
+        // A fragment cut short is not a datagram: nothing to read, the cut said.
+        let (records, problems) = read(capture(101, &[(&fragment, fragment.len() - 5)]));
+        assert!(records.is_empty());
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Truncated]);
+        // A packet whose IP length says more than it holds, whole as captured:
+        // damaged, not cut, and not read.
+        let mut short = v4.clone();
+        short.truncate(v4.len() - 3);
+        let (records, problems) = read(capture(1, &[(&short, short.len())]));
+        assert!(records.is_empty() && problems.is_empty());
     }
 
     #[test]
@@ -2098,7 +2211,7 @@ mod tests {
         let over_ip = outer(&inner[14..]);
         let pseudowire = outer(&[&[0u8; 4][..], &inner].concat()); // control word, then the frame
         for frame in [over_ip, pseudowire] {
-            let sliced = ethernet(&frame).unwrap_or_else(|e| panic!("{e}"));
+            let sliced = Carried::ethernet(&frame).sliced().unwrap_or_else(|e| panic!("{e}"));
             let Some(TransportSlice::Udp(udp)) = sliced.transport else { panic!("{frame:?}") };
             assert_eq!(udp.payload(), INVITE);
         }

@@ -188,6 +188,7 @@ fn read_message(
         // byte (an XML body is shown as a tree): read as a log's.
         transport: Transport::Log,
         bytes: message.into_bytes(),
+        cut: false,
     };
     message_or_problem(record, Framing::Lenient, on_record, on_problem);
 }

@@ -131,7 +131,15 @@ pub(crate) fn read_dump(
             k += 1;
         }
         if let Some(transport) = packet.transport.filter(|_| !packet.fragment) {
-            let record = SipRecord { frame: *at as u64 + 1, time, src: packet.src, dst: packet.dst, transport, bytes };
+            let record = SipRecord {
+                frame: *at as u64 + 1,
+                time,
+                src: packet.src,
+                dst: packet.dst,
+                transport,
+                bytes,
+                cut: false,
+            };
             match transport {
                 Transport::Tcp => reader.segment(record),
                 Transport::Log => reader.message(record, Framing::Lenient),

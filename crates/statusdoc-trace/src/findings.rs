@@ -81,6 +81,7 @@ pub const KINDS: &[&str] = &[
     "post-dial-delay",
     "registration-lapsed",
     "unreachable",
+    "truncated",
 ];
 
 fn finding(

@@ -72,7 +72,7 @@ pub(crate) fn read_follow(
                 let [a, b] = s.nodes;
                 let (src, dst) = if from == 0 { (a, b) } else { (b, a) };
                 let frame = line_number as u64 + 1;
-                let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec() };
+                let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec(), cut: false };
                 match transport {
                     Transport::Udp => reader.message(record, Framing::Datagram),
                     _ => reader.segment(record),

@@ -779,6 +779,7 @@ impl PlainLog {
                         dst,
                         transport: found.and_then(|m| m.transport).unwrap_or(Transport::Log),
                         bytes: bytes.as_bytes()[..used].to_vec(),
+                        cut: false,
                     });
                 }
                 Ok(_) => {}

@@ -519,7 +519,11 @@ impl Building {
     /// `in_dialog`: a request with a To tag.
     fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>, in_dialog: bool) {
         let retransmission = !self.digests.insert(digest);
-        if !retransmission {
+        if record.cut {
+            // What the cut took is unknown: nothing is read from it that
+            // could be wrong (a header or SDP line missing past the cut).
+            self.note_cut(record.frame);
+        } else if !retransmission {
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
@@ -560,6 +564,23 @@ impl Building {
         self.last_time = self.last_time.max(record.time);
         message.retransmission = retransmission;
         self.messages.push(message);
+    }
+}
+
+impl Building {
+    /// A message the capture cut short: one finding lists them all.
+    fn note_cut(&mut self, frame: u64) {
+        match self.findings.iter_mut().find(|f| f.kind == "truncated") {
+            Some(finding) => finding.frames.push(frame),
+            None => self.findings.push(crate::Finding {
+                kind: "truncated",
+                severity: crate::Severity::Info,
+                frames: vec![frame],
+                // About the capture, not SIP: no RFC says it.
+                references: Vec::new(),
+                values: Vec::new(),
+            }),
+        }
     }
 }
 
@@ -821,6 +842,8 @@ impl Analyzer {
         }
         let m = match parsed {
             Ok(m) => m,
+            // Cut by the capture before its start line ended: reported as cut.
+            Err(_) if record.cut => return finished,
             Err(e) => {
                 self.problem(Problem { frame: record.frame, kind: crate::ProblemKind::Unparsable, detail: e.detail() });
                 return finished;
@@ -828,6 +851,9 @@ impl Analyzer {
         };
         self.messages += 1;
         let Some(call_id) = m.call_id().map(Cow::Borrowed).or_else(|| m.header("Call-ID")) else {
+            if record.cut {
+                return finished; // the cut took its Call-ID: reported as cut
+            }
             let line = String::from_utf8_lossy(record.bytes.split(|&b| b == b'\n').next().unwrap_or_default())
                 .trim()
                 .to_owned();
@@ -1132,6 +1158,7 @@ mod tests {
                  To: <sip:b@h>\r\nCall-ID: {call_id}\r\nCSeq: 1 INVITE\r\n{headers}Content-Length: 0\r\n\r\n"
             )
             .into_bytes(),
+            cut: false,
         }
     }
 
@@ -1260,6 +1287,7 @@ mod tests {
                  To: <sip:b@h>{tag}\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\nContent-Length: 0\r\n\r\n"
             )
             .into_bytes(),
+            cut: false,
         }
     }
 

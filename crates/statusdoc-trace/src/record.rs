@@ -88,6 +88,9 @@ pub struct SipRecord {
     pub transport: Transport,
     /// The message bytes.
     pub bytes: Vec<u8>,
+    /// The capture kept only the start of this datagram (its snap length):
+    /// `bytes` are what was kept, and the message is read up to the cut.
+    pub cut: bool,
 }
 
 impl SipRecord {
@@ -99,6 +102,7 @@ impl SipRecord {
     /// Parses the stored bytes, saying what is wrong when they cannot be read.
     pub fn parse(&self) -> Parse<'_> {
         let framing = match self.transport {
+            _ if self.cut => Framing::Cut,
             Transport::Udp | Transport::Ws | Transport::Sctp => Framing::Datagram,
             Transport::Tcp | Transport::Tls => Framing::Stream,
             Transport::Log | Transport::Unreachable(_) => Framing::Lenient,
@@ -335,7 +339,7 @@ mod tests {
 
     fn record(transport: Transport, bytes: &[u8]) -> SipRecord {
         let addr: SocketAddr = ([192, 0, 2, 1], 5060).into();
-        SipRecord { frame: 1, time: 0.0, src: addr, dst: addr, transport, bytes: bytes.to_vec() }
+        SipRecord { frame: 1, time: 0.0, src: addr, dst: addr, transport, bytes: bytes.to_vec(), cut: false }
     }
 
     #[test]

@@ -392,6 +392,7 @@ mod tests {
             dst: "192.168.1.20:5062".parse().unwrap(),
             transport: Transport::Udp,
             bytes: text.as_bytes().to_vec(),
+            cut: false,
         }
     }
 

@@ -19,6 +19,11 @@ pub enum Framing {
     /// Text copied from a log: one message, whose Content-Length may count
     /// line endings the log no longer has; the body is what is there, up to it.
     Lenient,
+    /// A datagram the capture kept only the start of (its snap length): the
+    /// message is what was kept, the header lines that end before the cut
+    /// (a line the cut ran into is left out: its value is unknown) and the
+    /// body up to it.
+    Cut,
 }
 
 /// Limits that keep memory bounded whatever the input.
@@ -716,7 +721,7 @@ impl<'a> Source<'a> {
         // may go. A datagram is one message: checked whole, without the search.
         let limit = bytes.len().min(start + LIMITS.header_bytes + 4);
         let end = match framing {
-            Framing::Datagram => limit,
+            Framing::Datagram | Framing::Cut => limit,
             Framing::Stream | Framing::Lenient => {
                 BLANK_LINE.find(&bytes[start..limit]).map_or(limit, |at| start + at + 4)
             }
@@ -845,7 +850,7 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
         }
         return match framing {
             Framing::Stream => Ok(Parsed::Partial),
-            Framing::Datagram | Framing::Lenient => {
+            Framing::Datagram | Framing::Lenient | Framing::Cut => {
                 parse_start_line(&src, start, input.len())?;
                 Err(error(input, ParseErrorKind::MissingBlankLine, input.len()))
             }
@@ -864,18 +869,20 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             if input.len() - start > LIMITS.header_bytes {
                 return Err(error(input, ParseErrorKind::TooLarge, next));
             }
-            return match framing {
-                Framing::Stream => Ok(Parsed::Partial),
+            match framing {
+                // Cut within the header section: the lines before the cut.
+                Framing::Cut => break input.len(),
+                Framing::Stream => return Ok(Parsed::Partial),
                 // A datagram may end right after its last header line without the blank line.
                 Framing::Datagram | Framing::Lenient if next == input.len() => {
-                    Err(error(input, ParseErrorKind::MissingBlankLine, next))
+                    return Err(error(input, ParseErrorKind::MissingBlankLine, next))
                 }
                 Framing::Datagram | Framing::Lenient => {
                     // The last header line has no line ending: take it, body is empty.
                     read_header(&src, next, input.len(), line_number, &mut headers)?;
                     return Err(error(input, ParseErrorKind::MissingBlankLine, input.len()));
                 }
-            };
+            }
         };
         if end == next {
             break after; // blank line: end of the header section
@@ -928,10 +935,10 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             return Err(error(input, ParseErrorKind::TruncatedBody, input.len()));
         }
         (Some(length), Framing::Stream) if length > available => return Ok(Parsed::Partial),
-        (Some(length), Framing::Lenient) => length.min(available),
+        (Some(length), Framing::Lenient | Framing::Cut) => length.min(available),
         (Some(length), _) => length,
         // No Content-Length: a datagram's body is the rest; a stream has none (RFC 3261 §18.3).
-        (None, Framing::Datagram | Framing::Lenient) => available,
+        (None, Framing::Datagram | Framing::Lenient | Framing::Cut) => available,
         (None, Framing::Stream) => 0,
     };
     if body_len > LIMITS.body_bytes {
@@ -1246,6 +1253,33 @@ mod tests {
             assert_eq!(parse(&INVITE[..cut], Framing::Stream), Ok(Parsed::Partial), "cut at {cut}");
         }
         assert_eq!(parse(b"\r\n\r\n", Framing::Stream), Ok(Parsed::KeepAlive { consumed: 4 }));
+    }
+
+    #[test]
+    fn a_cut_datagram_is_read_up_to_its_last_whole_line() {
+        // INVITE's lines: start line, Via, Max-Forwards, To, From, Call-ID, ...
+        let line_ends: Vec<usize> =
+            INVITE.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1).collect();
+        let header_end = INVITE.windows(4).position(|w| w == b"\r\n\r\n").map_or(0, |at| at + 4);
+        for cut in line_ends[0]..INVITE.len() {
+            let m = complete(&INVITE[..cut], Framing::Cut);
+            // The header lines that ended before the cut, none cut into.
+            let whole = line_ends.iter().filter(|&&end| end <= cut && end < header_end).count();
+            assert_eq!(m.headers.len(), whole - 1, "cut at {cut}");
+            let kept = String::from_utf8_lossy(&INVITE[..cut]);
+            for h in &m.headers {
+                assert!(kept.contains(&format!("\r\n{}: {}\r\n", h.name, h.value())), "cut at {cut}");
+            }
+            let body = cut.saturating_sub(header_end);
+            assert_eq!(m.body, &INVITE[header_end..header_end + body], "cut at {cut}");
+        }
+        // Where the Call-ID line is cut, the message has none, not a wrong one.
+        let call_id = INVITE.windows(8).position(|w| w == b"Call-ID:").unwrap_or(0);
+        for cut in call_id..call_id + 30 {
+            assert_eq!(complete(&INVITE[..cut], Framing::Cut).call_id(), None, "cut at {cut}");
+        }
+        // Cut in its start line, it is no message.
+        assert!(parse(&INVITE[..20], Framing::Cut).is_err());
     }
 
     #[test]

@@ -76,6 +76,7 @@ pub(crate) fn read_sipdump(
             dst: side(dst_ip, dst_port),
             transport,
             bytes: message.into_bytes(),
+            cut: false,
         };
         message_or_problem(record, Framing::Lenient, on_record, on_problem);
     }

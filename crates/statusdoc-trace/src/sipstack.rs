@@ -82,8 +82,15 @@ pub(crate) fn read_sipstack(
             message.push_str("\r\n");
         }
         let (src, dst) = if incoming { (peer, UNKNOWN) } else { (UNKNOWN, peer) };
-        let record =
-            SipRecord { frame: n as u64 + 1, time, src, dst, transport: Transport::Log, bytes: message.into_bytes() };
+        let record = SipRecord {
+            frame: n as u64 + 1,
+            time,
+            src,
+            dst,
+            transport: Transport::Log,
+            bytes: message.into_bytes(),
+            cut: false,
+        };
         message_or_problem(record, Framing::Lenient, on_record, on_problem);
     }
     true

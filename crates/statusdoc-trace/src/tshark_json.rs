@@ -226,6 +226,7 @@ fn read_packet(
                         dst: side(dst_ip, dst_port),
                         transport: Transport::Log,
                         bytes: bytes.into_bytes(),
+                        cut: false,
                     };
                     message_or_problem(record, Framing::Lenient, on_record, on_problem);
                 }

@@ -794,8 +794,10 @@ fn ladder(
         for f in &c.findings {
             let severity = words(r).severity(f.severity).map_err(io::Error::other)?;
             let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
-            let line =
-                format!("[{severity}] {} [{}] ({})", finding_text(r, f)?, frames.join(", "), f.references.join("; "));
+            let mut line = format!("[{severity}] {} [{}]", finding_text(r, f)?, frames.join(", "));
+            if !f.references.is_empty() {
+                line.push_str(&format!(" ({})", f.references.join("; ")));
+            }
             writeln!(out, "{}", style.wrap(&line, "      ", "    • "))?;
         }
     }

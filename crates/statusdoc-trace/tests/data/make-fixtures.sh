@@ -100,6 +100,9 @@ done
 # The same call captured on the air (a Wi-Fi phone's), and one frame WPA
 # protects.
 python3 wrap-in-tunnel.py basic-call.pcap wlan-radiotap.pcap radiotap
+# The 488 call as `tcpdump -s 400` captures it: the INVITE's SDP and the
+# 488's last lines cut by the snap length.
+editcap -s 400 diag-488-srtp.pcap diag-snaplen.pcap
 # The same call as Solaris' snoop writes it.
 editcap -F snoop basic-call.pcap snoop-call.snoop
 # The same call as an Endace probe records it (ERF; this Wireshark cannot

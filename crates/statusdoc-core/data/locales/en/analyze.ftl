@@ -282,3 +282,4 @@ finding-unreachable = { $reason ->
        *[other] { $count } times
     }).
 } The sender should take an ICMP error as a transport failure, as if answered 503, and try the next address instead of retransmitting until it times out.
+finding-truncated = The capture cut these messages short (its snap length was smaller than the packets): each is shown from the lines it kept, but what it said after the cut is unknown, so it was not checked. Capture whole packets (tcpdump -s 0) to see them entire.

@@ -285,3 +285,4 @@ finding-unreachable = { $reason ->
        *[other] { $count } veces
     }).
 } El emisor debe tomar un error ICMP como un fallo de transporte, como si le respondieran 503, y probar la siguiente dirección en lugar de retransmitir hasta agotar el tiempo.
+finding-truncated = La captura cortó estos mensajes (su snaplen era menor que los paquetes): cada uno se muestra con las líneas que conservó, pero lo que decía después del corte se desconoce, así que no se comprobó. Capture los paquetes enteros (tcpdump -s 0) para verlos completos.

@@ -282,3 +282,4 @@ finding-unreachable = { $reason ->
        *[other] { $count } vezes
     }).
 } O remetente deve tratar um erro ICMP como falha de transporte, como se a resposta fosse 503, e tentar o próximo endereço em vez de retransmitir até esgotar o tempo.
+finding-truncated = A captura cortou estas mensagens (seu snaplen era menor que os pacotes): cada uma é mostrada com as linhas que guardou, mas o que dizia depois do corte é desconhecido, então não foi verificada. Capture os pacotes inteiros (tcpdump -s 0) para vê-las completas.
