@@ -409,6 +409,169 @@ fn plain_udp(frame: &[u8]) -> Option<(SocketAddr, SocketAddr, &[u8])> {
     Some((address(IP + 12, UDP)?, address(IP + 16, UDP + 2)?, frame.get(UDP + 8..IP + total)?))
 }
 
+/// Reads every whole message now in a stream's buffer into `records`, each
+/// at `frame` and `time` (of the segment that completed it), saying in
+/// `problems` what cannot be read.
+fn read_messages(
+    stream: &mut Stream,
+    (frame, time): (u64, f64),
+    (src, dst): (SocketAddr, SocketAddr),
+    transport: Transport,
+    records: &mut Vec<SipRecord>,
+    problems: &mut Vec<(ProblemKind, String)>,
+) {
+    loop {
+        if stream.buffer.is_empty() {
+            break;
+        }
+        if let Some(websocket) = stream.websocket.as_mut() {
+            for event in websocket.read(&mut stream.buffer) {
+                let (kind, detail) = match event {
+                    Event::Sip(bytes) => {
+                        stream.carried_sip = true;
+                        records.push(SipRecord { frame, time, src, dst, transport: Transport::Ws, bytes, cut: false });
+                        continue;
+                    }
+                    Event::NotSip(len) => (ProblemKind::WebsocketNotSip, format!("{src} → {dst}: {len} bytes")),
+                    Event::Compressed => (ProblemKind::WebsocketCompressed, format!("{src} → {dst}")),
+                    Event::TooLarge(len) => (ProblemKind::WebsocketTooLarge, format!("{src} → {dst}: {len} bytes")),
+                    Event::BadFrame(opcode) => (ProblemKind::WebsocketFrame, format!("{src} → {dst}: opcode {opcode}")),
+                };
+                problems.push((kind, detail));
+            }
+            break;
+        }
+        if hep::is_hep3(&stream.buffer) {
+            // HEP3 over TCP (agents may send it so): packets back to
+            // back, each saying its length.
+            let Some(len) = hep::length(&stream.buffer) else { break };
+            if len < hep::HEADER {
+                problems.push((ProblemKind::Unparsable, format!("HEP3 {src} → {dst}")));
+                stream.buffer.clear();
+                break;
+            }
+            if stream.buffer.len() < len {
+                break;
+            }
+            if let Some(c) = hep::sip(&stream.buffer[..len]).filter(|c| looks_like_sip(c.payload)) {
+                stream.carried_sip = true;
+                let (src, dst, transport, time) = (c.src, c.dst, c.transport, c.time.unwrap_or(time));
+                records.push(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec(), cut: false });
+            }
+            stream.buffer.drain(..len);
+            continue;
+        }
+        let starts_sip = looks_like_sip(&stream.buffer);
+        if !starts_sip {
+            // SIP over WebSocket: after the handshake, or from a first
+            // frame that carries SIP when the capture began later.
+            let upgrade = match websocket::handshake(&stream.buffer) {
+                Handshake::Upgrade { len, sip } => Some((len, sip)),
+                Handshake::Partial => break,
+                Handshake::No => match websocket::starts_with_sip(&stream.buffer) {
+                    Some(true) => Some((0, true)),
+                    None => break,
+                    Some(false) => None,
+                },
+            };
+            if let Some((len, sip)) = upgrade {
+                stream.buffer.drain(..len);
+                stream.websocket = Some(WebSocket::new(sip));
+                continue;
+            }
+        }
+        // Past blank lines (keep-alives), a first line that is whole, or
+        // long enough to be, and is not SIP's.
+        let content = stream.buffer.trim_ascii_start();
+        if content.is_empty() {
+            // Only white space so far: keep-alives (CRLF, or the spaces
+            // some agents send), or a blank line of another protocol.
+            stream.buffer.clear();
+            break;
+        }
+        let first_line_known = content.len() >= 16 || memchr::memchr(b'\n', content).is_some();
+        if first_line_known && !starts_sip {
+            // Not SIP here: the capture joined the connection inside a
+            // message, a damaged message lost the thread, or it is not
+            // SIP at all. Read on from the next line that starts a
+            // message; keep a last line that may start one. Blank lines
+            // skipped are keep-alives, not lost bytes.
+            let (skip, found) = next_message_start(&stream.buffer);
+            let keep_alives = is_keep_alive(&stream.buffer[..skip]);
+            if !keep_alives && !stream.after_loss && proxy_header(&stream.buffer).is_none() {
+                stream.skipped += skip;
+            }
+            stream.buffer.drain(..skip);
+            if found {
+                continue;
+            }
+            break;
+        }
+        // Framed by a look at its header section when that is plain (it
+        // is parsed anyway, once, where its record is read); else parsed.
+        let next = match frame_stream(&stream.buffer) {
+            Framed::Unsure => match parse(&stream.buffer, Framing::Stream) {
+                Ok(Parsed::Complete(message)) => Next::Message(message.consumed),
+                Ok(Parsed::KeepAlive { consumed }) => Next::KeepAlive(consumed),
+                Ok(Parsed::Partial) => Next::Partial,
+                Err(e) => Next::Unparsable(e.detail()),
+            },
+            Framed::Message(used) => Next::Message(used),
+            Framed::Partial => Next::Partial,
+        };
+        match next {
+            Next::Message(used) => {
+                stream.after_loss = false;
+                stream.carried_sip = true;
+                if stream.skipped > 0 {
+                    // Only now is it known that the skipped bytes were SIP's.
+                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {} bytes", stream.skipped)));
+                    stream.skipped = 0;
+                }
+                let start = stream.buffer.iter().position(|b| !matches!(b, b'\r' | b'\n')).unwrap_or(0);
+                records.push(SipRecord {
+                    frame,
+                    time,
+                    src,
+                    dst,
+                    transport,
+                    bytes: stream.buffer[start..used].to_vec(),
+                    cut: false,
+                });
+                stream.buffer.drain(..used);
+            }
+            Next::KeepAlive(consumed) => {
+                stream.buffer.drain(..consumed);
+            }
+            Next::Partial => {
+                if stream.buffer.len() > crate::tcp::MAX_STREAM_BYTES {
+                    problems.push((ProblemKind::LimitReached, format!("{src} → {dst}")));
+                    stream.buffer.clear();
+                }
+                break;
+            }
+            Next::Unparsable(detail) => {
+                problems.push((ProblemKind::Unparsable, detail));
+                stream.buffer.clear();
+                break;
+            }
+        }
+    }
+}
+
+/// A TCP segment as captured.
+struct Segment<'a> {
+    seq: u32,
+    syn: bool,
+    /// The acknowledgement number, when the ACK flag is set.
+    ack: Option<u32>,
+    /// Its payload, as far as the capture kept it.
+    payload: &'a [u8],
+    /// How many payload bytes it carried on the wire: more than
+    /// `payload.len()` when the snap length cut it.
+    sent: usize,
+}
+
 /// What a stream left unread: where, which problem, and the details.
 type Unfinished = (u64, ProblemKind, String);
 
@@ -433,11 +596,17 @@ fn quoted_udp(ip: &[u8]) -> Option<(SocketAddr, SocketAddr, &[u8])> {
     Some((SocketAddr::new(src, udp.source_port()), SocketAddr::new(dst, udp.destination_port()), udp.payload()))
 }
 
+/// Whether bytes a stream lost were SIP's: it carried SIP, or it is on a
+/// SIP port. Other protocols' losses are none of SIP's business.
+fn sip_is_lost(stream: &Stream, src: SocketAddr, dst: SocketAddr) -> bool {
+    stream.carried_sip || crate::record::on_sip_port(src, dst)
+}
+
 /// What a TCP stream leaves unfinished when it is forgotten: bytes that
 /// never arrived, and a SIP message begun but not ended.
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinished> {
     let mut out = Vec::new();
-    if stream.has_pending() {
+    if stream.has_pending() && sip_is_lost(stream, src, dst) {
         out.push((stream.buffer_frame, ProblemKind::TcpGap, format!("{src} → {dst}")));
     }
     let inside_websocket = stream.websocket.as_ref().is_some_and(|ws| ws.in_message(&stream.buffer));
@@ -931,14 +1100,21 @@ impl<'c> CaptureReader<'c> {
                 Err(_) => return,
             },
         };
-        let (src, dst, payload) = match &lax.net {
+        // The addresses, the payload kept, and how long the IP header says
+        // the payload was (None with IPv4 options of its own, an AH).
+        let (src, dst, payload, sent) = match &lax.net {
             Some(LaxNetSlice::Ipv4(ip)) if !ip.is_payload_fragmented() => {
                 let header = ip.header();
-                (IpAddr::V4(header.source_addr()), IpAddr::V4(header.destination_addr()), ip.payload())
+                let sent = ip
+                    .extensions()
+                    .is_empty()
+                    .then(|| usize::from(header.total_len()).saturating_sub(usize::from(header.ihl()) * 4));
+                (IpAddr::V4(header.source_addr()), IpAddr::V4(header.destination_addr()), ip.payload(), sent)
             }
             Some(LaxNetSlice::Ipv6(ip)) if !ip.is_payload_fragmented() => {
                 let header = ip.header();
-                (IpAddr::V6(header.source_addr()), IpAddr::V6(header.destination_addr()), ip.payload())
+                let sent = usize::from(header.payload_length()).checked_sub(ip.extensions().slice().len());
+                (IpAddr::V6(header.source_addr()), IpAddr::V6(header.destination_addr()), ip.payload(), sent)
             }
             _ => return,
         };
@@ -947,6 +1123,16 @@ impl<'c> CaptureReader<'c> {
                 let src = SocketAddr::new(src, udp.source_port());
                 let dst = SocketAddr::new(dst, udp.destination_port());
                 self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
+            }
+            Some(TransportSlice::Tcp(tcp)) => {
+                // What the segment carried, by its IP header's length.
+                let Some(sent) = sent.and_then(|ip| ip.checked_sub(tcp.header_len())) else { return };
+                let payload = tcp.payload();
+                let ack = tcp.ack().then(|| tcp.acknowledgment_number());
+                let segment = Segment { seq: tcp.sequence_number(), syn: tcp.syn(), ack, payload, sent };
+                let src = SocketAddr::new(src, tcp.source_port());
+                let dst = SocketAddr::new(dst, tcp.destination_port());
+                self.tcp(frame, time, src, dst, segment);
             }
             Some(_) => {}
             None => {
@@ -1013,7 +1199,10 @@ impl<'c> CaptureReader<'c> {
             Some(TransportSlice::Tcp(tcp)) => {
                 let src = SocketAddr::new(src_ip, tcp.source_port());
                 let dst = SocketAddr::new(dst_ip, tcp.destination_port());
-                self.tcp(frame, time, src, dst, tcp.sequence_number(), tcp.syn(), tcp.payload());
+                let payload = tcp.payload();
+                let ack = tcp.ack().then(|| tcp.acknowledgment_number());
+                let segment = Segment { seq: tcp.sequence_number(), syn: tcp.syn(), ack, payload, sent: payload.len() };
+                self.tcp(frame, time, src, dst, segment);
             }
             _ => {
                 let payload = match &sliced.net {
@@ -1222,7 +1411,11 @@ impl<'c> CaptureReader<'c> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, seq: u32, syn: bool, payload: &[u8]) {
+    fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, segment: Segment<'_>) {
+        let Segment { seq, syn, ack, payload, sent } = segment;
+        if let Some(ack) = ack {
+            self.skip_acked_unseen((dst, src), ack);
+        }
         let key = (src, dst);
         let ends = if src <= dst { (src, dst) } else { (dst, src) };
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
@@ -1279,6 +1472,7 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         }
+        let mut delivered = false;
         let (stream, before) = entry_counted(&mut self.streams, key, counted);
         stream.last_time = time;
         stream.last_frame = frame;
@@ -1292,8 +1486,13 @@ impl<'c> CaptureReader<'c> {
             }
             None => {
                 for outcome in stream.push(frame, seq, syn, payload) {
-                    if let Outcome::Gap(bytes) = outcome {
-                        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                    match outcome {
+                        Outcome::Gap(bytes) if sip_is_lost(stream, src, dst) => {
+                            problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")))
+                        }
+                        Outcome::Gap(_) => {}
+                        Outcome::Delivered => delivered = true,
+                        Outcome::Stashed | Outcome::Retransmission => {}
                     }
                 }
                 Transport::Tcp
@@ -1301,148 +1500,20 @@ impl<'c> CaptureReader<'c> {
         };
         // Read every whole message now in the buffer.
         let mut records = Vec::new();
-        loop {
-            if stream.buffer.is_empty() {
-                break;
+        read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
+        if delivered && sent > payload.len() {
+            // The snap length cut this segment: the message it ran into is
+            // read as far as it was kept, and the stream goes on after the
+            // bytes cut, which will never be seen.
+            let rest = stream.buffer.trim_ascii_start();
+            if stream.websocket.is_none() && !hep::is_hep3(rest) && looks_like_sip(rest) {
+                let bytes = rest.to_vec();
+                records.push(SipRecord { frame, time, src, dst, transport, bytes, cut: true });
             }
-            if let Some(websocket) = stream.websocket.as_mut() {
-                for event in websocket.read(&mut stream.buffer) {
-                    let (kind, detail) = match event {
-                        Event::Sip(bytes) => {
-                            records.push(SipRecord {
-                                frame,
-                                time,
-                                src,
-                                dst,
-                                transport: Transport::Ws,
-                                bytes,
-                                cut: false,
-                            });
-                            continue;
-                        }
-                        Event::NotSip(len) => (ProblemKind::WebsocketNotSip, format!("{src} → {dst}: {len} bytes")),
-                        Event::Compressed => (ProblemKind::WebsocketCompressed, format!("{src} → {dst}")),
-                        Event::TooLarge(len) => (ProblemKind::WebsocketTooLarge, format!("{src} → {dst}: {len} bytes")),
-                        Event::BadFrame(opcode) => {
-                            (ProblemKind::WebsocketFrame, format!("{src} → {dst}: opcode {opcode}"))
-                        }
-                    };
-                    problems.push((kind, detail));
-                }
-                break;
-            }
-            if hep::is_hep3(&stream.buffer) {
-                // HEP3 over TCP (agents may send it so): packets back to
-                // back, each saying its length.
-                let Some(len) = hep::length(&stream.buffer) else { break };
-                if len < hep::HEADER {
-                    problems.push((ProblemKind::Unparsable, format!("HEP3 {src} → {dst}")));
-                    stream.buffer.clear();
-                    break;
-                }
-                if stream.buffer.len() < len {
-                    break;
-                }
-                if let Some(c) = hep::sip(&stream.buffer[..len]).filter(|c| looks_like_sip(c.payload)) {
-                    let (src, dst, transport, time) = (c.src, c.dst, c.transport, c.time.unwrap_or(time));
-                    records.push(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec(), cut: false });
-                }
-                stream.buffer.drain(..len);
-                continue;
-            }
-            let starts_sip = looks_like_sip(&stream.buffer);
-            if !starts_sip {
-                // SIP over WebSocket: after the handshake, or from a first
-                // frame that carries SIP when the capture began later.
-                let upgrade = match websocket::handshake(&stream.buffer) {
-                    Handshake::Upgrade { len, sip } => Some((len, sip)),
-                    Handshake::Partial => break,
-                    Handshake::No => match websocket::starts_with_sip(&stream.buffer) {
-                        Some(true) => Some((0, true)),
-                        None => break,
-                        Some(false) => None,
-                    },
-                };
-                if let Some((len, sip)) = upgrade {
-                    stream.buffer.drain(..len);
-                    stream.websocket = Some(WebSocket::new(sip));
-                    continue;
-                }
-            }
-            // Past blank lines (keep-alives), a first line that is whole, or
-            // long enough to be, and is not SIP's.
-            let content = stream.buffer.trim_ascii_start();
-            if content.is_empty() {
-                // Only white space so far: keep-alives (CRLF, or the spaces
-                // some agents send), or a blank line of another protocol.
-                stream.buffer.clear();
-                break;
-            }
-            let first_line_known = content.len() >= 16 || memchr::memchr(b'\n', content).is_some();
-            if first_line_known && !starts_sip {
-                // Not SIP here: the capture joined the connection inside a
-                // message, a damaged message lost the thread, or it is not
-                // SIP at all. Read on from the next line that starts a
-                // message; keep a last line that may start one. Blank lines
-                // skipped are keep-alives, not lost bytes.
-                let (skip, found) = next_message_start(&stream.buffer);
-                let keep_alives = is_keep_alive(&stream.buffer[..skip]);
-                if !keep_alives && proxy_header(&stream.buffer).is_none() {
-                    stream.skipped += skip;
-                }
-                stream.buffer.drain(..skip);
-                if found {
-                    continue;
-                }
-                break;
-            }
-            // Framed by a look at its header section when that is plain (it
-            // is parsed anyway, once, where its record is read); else parsed.
-            let next = match frame_stream(&stream.buffer) {
-                Framed::Unsure => match parse(&stream.buffer, Framing::Stream) {
-                    Ok(Parsed::Complete(message)) => Next::Message(message.consumed),
-                    Ok(Parsed::KeepAlive { consumed }) => Next::KeepAlive(consumed),
-                    Ok(Parsed::Partial) => Next::Partial,
-                    Err(e) => Next::Unparsable(e.detail()),
-                },
-                Framed::Message(used) => Next::Message(used),
-                Framed::Partial => Next::Partial,
-            };
-            match next {
-                Next::Message(used) => {
-                    if stream.skipped > 0 {
-                        // Only now is it known that the skipped bytes were SIP's.
-                        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {} bytes", stream.skipped)));
-                        stream.skipped = 0;
-                    }
-                    let start = stream.buffer.iter().position(|b| !matches!(b, b'\r' | b'\n')).unwrap_or(0);
-                    records.push(SipRecord {
-                        frame,
-                        time,
-                        src,
-                        dst,
-                        transport,
-                        bytes: stream.buffer[start..used].to_vec(),
-                        cut: false,
-                    });
-                    stream.buffer.drain(..used);
-                }
-                Next::KeepAlive(consumed) => {
-                    stream.buffer.drain(..consumed);
-                }
-                Next::Partial => {
-                    if stream.buffer.len() > crate::tcp::MAX_STREAM_BYTES {
-                        problems.push((ProblemKind::LimitReached, format!("{src} → {dst}")));
-                        stream.buffer.clear();
-                    }
-                    break;
-                }
-                Next::Unparsable(detail) => {
-                    problems.push((ProblemKind::Unparsable, detail));
-                    stream.buffer.clear();
-                    break;
-                }
-            }
+            stream.skipped = 0;
+            let start = if syn { seq.wrapping_add(1) } else { seq };
+            stream.skip_cut(start.wrapping_add(sent as u32));
+            read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
         }
         if stream.buffer.is_empty() {
             // Connections idle for up to STREAM_IDLE_TIMEOUT are many (a
@@ -1459,6 +1530,35 @@ impl<'c> CaptureReader<'c> {
         }
         if self.connection_bytes > self.max_connection_bytes {
             self.forget_idle_connections(frame);
+        }
+    }
+
+    /// Reads on past bytes of a direction (`key`) that its receiver
+    /// acknowledged (`ack`) but the capture never had (it dropped the
+    /// packet): they will not come again, so segments stashed after them
+    /// are read now, instead of waiting for them until the connection is
+    /// forgotten. The skip is reported as a gap.
+    fn skip_acked_unseen(&mut self, key: FlowKey, ack: u32) {
+        let (src, dst) = key;
+        let Some(stream) = self.streams.get_mut(&key).filter(|_| src != dst) else { return };
+        let before = counted(stream);
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        while stream.acked_unseen(ack) {
+            if let Some(Outcome::Gap(bytes)) = stream.skip_to_stashed().filter(|_| sip_is_lost(stream, src, dst)) {
+                problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+            }
+            // Each message at the segment that completed it.
+            while let Some(at) = stream.deliver_stashed() {
+                read_messages(stream, at, key, Transport::Tcp, &mut records, &mut problems);
+            }
+        }
+        let frame = stream.last_frame;
+        self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
+        for record in records {
+            (self.on_record)(record);
+        }
+        for (kind, detail) in problems {
+            self.problem(frame, kind, detail);
         }
     }
 
@@ -1850,6 +1950,97 @@ mod tests {
         short.truncate(v4.len() - 3);
         let (records, problems) = read(capture(1, &[(&short, short.len())]));
         assert!(records.is_empty() && problems.is_empty());
+    }
+
+    /// A TCP segment between 10.0.0.1:40000 and 10.9.9.9:5060 (`back`: the
+    /// other way), its sequence and acknowledgement numbers, and its payload.
+    fn tcp_frame(back: bool, seq: u32, ack: u32, payload: &[u8]) -> Vec<u8> {
+        let (a, b) = ([10, 0, 0, 1], [10, 9, 9, 9]);
+        let (from, to, ports) = if back { (b, a, (5060, 40000)) } else { (a, b, (40000, 5060)) };
+        let mut frame = Vec::new();
+        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+            .ipv4(from, to, 64)
+            .tcp(ports.0, ports.1, seq, 65535)
+            .ack(ack)
+            .write(&mut frame, payload)
+            .unwrap_or_else(|e| panic!("{e}"));
+        frame
+    }
+
+    /// A classic Ethernet pcap of frames, one a second, each with how many
+    /// of its bytes the capture kept.
+    fn pcap_kept(frames: &[(Vec<u8>, usize)]) -> Vec<u8> {
+        let mut capture = Vec::new();
+        for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
+            capture.extend_from_slice(&field.to_le_bytes());
+        }
+        for (second, (frame, kept)) in frames.iter().enumerate() {
+            for field in [second as u32, 0, *kept as u32, frame.len() as u32] {
+                capture.extend_from_slice(&field.to_le_bytes());
+            }
+            capture.extend_from_slice(&frame[..*kept]);
+        }
+        capture
+    }
+
+    /// An OPTIONS of Call-ID `id`, without body.
+    fn options(id: &str) -> Vec<u8> {
+        format!("OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: {id}\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
+            .into_bytes()
+    }
+
+    #[test]
+    fn a_tcp_segment_the_capture_dropped_holds_up_nothing_once_acknowledged() {
+        let (one, two, three, four) = (options("id-1"), options("id-2"), options("id-3"), options("id-4"));
+        let len = one.len(); // all four are as long
+        let at = |n: usize| 1000 + (n * len) as u32;
+        let whole = |frame: Vec<u8>| {
+            let len = frame.len();
+            (frame, len)
+        };
+        let capture = pcap_kept(&[
+            whole(tcp_frame(false, at(0), 1, &one)),
+            // `two` was sent, and received, but not captured.
+            whole(tcp_frame(false, at(2), 1, &three)),
+            whole(tcp_frame(true, 1, at(3), b"")), // acknowledges all three
+            whole(tcp_frame(false, at(3), 1, &four)),
+        ]);
+        let (records, problems) = read(capture);
+        let got: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.bytes.clone())).collect();
+        assert_eq!(got, [(1, 0.0, one), (2, 1.0, three), (4, 3.0, four)]);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        let gap = format!("10.0.0.1:40000 → 10.9.9.9:5060: {} bytes", two.len());
+        assert_eq!(said, [(2, ProblemKind::TcpGap, gap.as_str())]);
+        // Acknowledged only as far as was captured: the stashed segment waits.
+        let capture = pcap_kept(&[
+            whole(tcp_frame(false, at(0), 1, &options("id-1"))),
+            whole(tcp_frame(false, at(2), 1, &options("id-3"))),
+            whole(tcp_frame(true, 1, at(1), b"")),
+        ]);
+        let (records, _) = read(capture);
+        assert_eq!(records.len(), 1);
+    }
+
+    #[test]
+    fn a_tcp_segment_the_snap_length_cut_gives_its_messages_and_the_rest_goes_on() {
+        let (one, two, three) = (options("one"), options("two"), options("three"));
+        // `one` and the start of `two` in a segment cut in `two`'s Call-ID
+        // line; the next segment ends `two` (its last 20 bytes), then `three`.
+        let first = [one.clone(), two[..two.len() - 20].to_vec()].concat();
+        let second = [two[two.len() - 20..].to_vec(), three.clone()].concat();
+        let kept_of_two = 50;
+        let frame = tcp_frame(false, 1000, 1, &first);
+        let kept = frame.len() - (two.len() - 20 - kept_of_two);
+        let capture = pcap_kept(&[(frame, kept), {
+            let next = tcp_frame(false, 1000 + first.len() as u32, 1, &second);
+            let len = next.len();
+            (next, len)
+        }]);
+        let (records, problems) = read(capture);
+        let got: Vec<_> = records.iter().map(|r| (r.frame, r.cut, r.bytes.clone())).collect();
+        assert_eq!(got, [(1, false, one), (1, true, two[..kept_of_two].to_vec()), (2, false, three)]);
+        // The cut said once; the rest of `two`, skipped, is not a gap.
+        assert_eq!(problems.iter().map(|p| (p.frame, p.kind)).collect::<Vec<_>>(), [(1, ProblemKind::Truncated)]);
     }
 
     #[test]

@@ -18,7 +18,8 @@ pub struct Stream {
     pub buffer: Vec<u8>,
     /// Frame of the first byte in `buffer`.
     pub buffer_frame: u64,
-    pending: BTreeMap<u32, (u64, Vec<u8>)>,
+    /// Segments waiting for bytes before them: frame, capture time, bytes.
+    pending: BTreeMap<u32, (u64, f64, Vec<u8>)>,
     pending_bytes: usize,
     /// Capture time of its latest segment.
     pub last_time: f64,
@@ -29,6 +30,13 @@ pub struct Stream {
     pub(crate) skipped: usize,
     /// Set once the connection is upgraded to WebSocket: `buffer` holds frames.
     pub(crate) websocket: Option<crate::websocket::WebSocket>,
+    /// Bytes were lost (a gap, already reported, or what the snap length
+    /// cut): bytes then skipped to find the next message are the rest of
+    /// the message the loss ran into, not more loss to report.
+    pub(crate) after_loss: bool,
+    /// A SIP message was read from it: bytes it loses are SIP's, worth
+    /// reporting (on a connection of another protocol they are not).
+    pub(crate) carried_sip: bool,
 }
 
 /// What happened to a segment.
@@ -50,7 +58,8 @@ fn before(a: u32, b: u32) -> bool {
 
 impl Stream {
     /// Adds a segment's payload. `syn` marks a SYN (its sequence number is
-    /// consumed before the data).
+    /// consumed before the data). A segment stashed keeps `last_time` as
+    /// its time: the caller sets it to the segment's first.
     pub fn push(&mut self, frame: u64, seq: u32, syn: bool, payload: &[u8]) -> Vec<Outcome> {
         let seq = if syn { seq.wrapping_add(1) } else { seq };
         let next = *self.next_seq.get_or_insert(seq);
@@ -68,7 +77,7 @@ impl Stream {
                 outcomes.extend(self.skip_gap());
             }
             self.pending_bytes += payload.len();
-            self.pending.insert(seq, (frame, payload.to_vec()));
+            self.pending.insert(seq, (frame, self.last_time, payload.to_vec()));
             outcomes.push(Outcome::Stashed);
             return outcomes;
         }
@@ -88,30 +97,66 @@ impl Stream {
     }
 
     fn drain_pending(&mut self) {
-        while let Some(next) = self.next_seq {
-            let Some((&seq, _)) = self.pending.iter().next() else { break };
-            if before(next, seq) {
-                break;
-            }
-            let Some((frame, data)) = self.pending.remove(&seq) else { break };
-            self.pending_bytes -= data.len();
-            let end = seq.wrapping_add(data.len() as u32);
-            if before(next, end) {
-                let skip = next.wrapping_sub(seq) as usize;
-                self.append(frame, &data[skip..]);
-                self.next_seq = Some(end);
-            }
-        }
+        while self.deliver_stashed().is_some() {}
     }
 
-    /// Skips to the earliest stashed segment, reporting the bytes never seen.
+    /// Delivers the earliest stashed segment if nothing is missing before
+    /// it: its frame and time.
+    pub fn deliver_stashed(&mut self) -> Option<(u64, f64)> {
+        let next = self.next_seq?;
+        let (&seq, _) = self.pending.iter().next()?;
+        if before(next, seq) {
+            return None;
+        }
+        let (frame, time, data) = self.pending.remove(&seq)?;
+        self.pending_bytes -= data.len();
+        let end = seq.wrapping_add(data.len() as u32);
+        if before(next, end) {
+            let skip = next.wrapping_sub(seq) as usize;
+            self.append(frame, &data[skip..]);
+            self.next_seq = Some(end);
+        }
+        Some((frame, time))
+    }
+
+    /// Goes on at `end` (a sequence number), past bytes the capture cut
+    /// from the segment just delivered: they will never be seen. What the
+    /// buffer holds is dropped (the caller read it first), and segments
+    /// stashed past the cut are delivered.
+    pub fn skip_cut(&mut self, end: u32) {
+        self.buffer.clear();
+        if self.next_seq.is_some_and(|next| before(next, end)) {
+            self.next_seq = Some(end);
+        }
+        self.after_loss = true;
+        self.drain_pending();
+    }
+
+    /// Whether the other side acknowledged (`ack`) bytes of this direction
+    /// that the capture never had, while later ones wait stashed: the
+    /// receiver has them, so they will not be sent again, and waiting for
+    /// them would hold up the rest (a packet the capture dropped).
+    pub fn acked_unseen(&self, ack: u32) -> bool {
+        self.has_pending() && self.next_seq.is_some_and(|next| before(next, ack))
+    }
+
+    /// Skips to the earliest stashed segment and delivers what follows on,
+    /// reporting the bytes never seen.
     pub fn skip_gap(&mut self) -> Option<Outcome> {
+        let gap = self.skip_to_stashed();
+        self.drain_pending();
+        gap
+    }
+
+    /// Goes on at the earliest stashed segment (not yet delivered: see
+    /// [`Stream::deliver_stashed`]), reporting the bytes never seen.
+    pub fn skip_to_stashed(&mut self) -> Option<Outcome> {
         let (&seq, _) = self.pending.iter().next()?;
         let missing = self.next_seq.map_or(0, |next| seq.wrapping_sub(next));
         // Bytes in the buffer can no longer be completed.
         self.buffer.clear();
         self.next_seq = Some(seq);
-        self.drain_pending();
+        self.after_loss = true;
         Some(Outcome::Gap(missing))
     }
 
@@ -151,6 +196,29 @@ mod tests {
         s.push(1, u32::MAX - 2, false, b"abc");
         s.push(2, 0, false, b"def");
         assert_eq!(s.buffer, b"abcdef");
+    }
+
+    #[test]
+    fn a_cut_is_skipped_and_what_waited_past_it_delivered() {
+        let mut s = Stream::default();
+        s.push(1, 0, false, b"abc"); // sent as 6 bytes, the capture kept 3
+        s.push(2, 10, false, b"xyz");
+        s.skip_cut(6);
+        assert!(s.has_pending() && s.buffer.is_empty());
+        assert_eq!(s.push(3, 6, false, b"defg"), vec![Outcome::Delivered]);
+        assert_eq!(s.buffer, b"defgxyz");
+        assert!(!s.has_pending());
+    }
+
+    #[test]
+    fn bytes_acknowledged_but_never_seen_are_told() {
+        let mut s = Stream::default();
+        s.push(1, 0, false, b"abc");
+        assert!(!s.acked_unseen(10), "nothing waits past the hole");
+        s.push(2, 10, false, b"xyz");
+        assert!(!s.acked_unseen(3), "acknowledged only what was seen");
+        assert!(s.acked_unseen(4));
+        assert!(s.acked_unseen(13));
     }
 
     #[test]
