@@ -574,6 +574,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "users",
         "numbers",
         "names",
+        "declared",
     ] {
         args.set(name, "x");
     }

@@ -82,6 +82,7 @@ pub const KINDS: &[&str] = &[
     "registration-lapsed",
     "unreachable",
     "truncated",
+    "content-length",
 ];
 
 fn finding(
@@ -740,6 +741,33 @@ fn dialog_gone(frame: u64, m: &Message<'_>, evidence: &Evidence) -> Finding {
             ("known", known),
         ],
     }
+}
+
+/// A datagram whose Content-Length does not frame it: a receiver answers
+/// such a request 400 and discards such a response (RFC 3261 §18.3), so a
+/// 2xx to INVITE dropped this way is never acknowledged. Read from every
+/// message, 2xx included.
+pub fn from_length(frame: u64, m: &Message<'_>) -> Option<Finding> {
+    use crate::sip::LengthDefect;
+    let (form, line, declared) = match m.length_defect? {
+        LengthDefect::Invalid { line } => ("invalid", line, None),
+        LengthDefect::Short { line, declared } => ("short", line, Some(declared)),
+    };
+    let value = m.headers.iter().find(|h| h.line == line).map(|h| h.value().trim().to_owned()).unwrap_or_default();
+    Some(Finding {
+        kind: "content-length",
+        severity: Severity::Error,
+        frames: vec![frame],
+        references: vec!["RFC 3261 §18.3", "RFC 3261 §20.14"],
+        values: vec![
+            ("form", form.to_owned()),
+            ("kind", if m.is_request() { "request" } else { "response" }.to_owned()),
+            ("line", line.to_string()),
+            ("value", value),
+            ("declared", declared.map_or_else(String::new, |d| d.to_string())),
+            ("carried", m.body.len().to_string()),
+        ],
+    })
 }
 
 /// What a message breaks of SIP's rules though it could be read: the usual

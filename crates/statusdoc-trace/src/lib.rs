@@ -65,6 +65,9 @@ pub use record::{
     MAX_PROBLEMS,
 };
 pub use redact::{Redacted, Redactor};
-pub use sip::{looks_like_sip, parse, Framing, Header, Message, ParseError, ParseErrorKind, Parsed, StartLine, LIMITS};
+pub use sip::{
+    looks_like_sip, parse, Framing, Header, LengthDefect, Message, ParseError, ParseErrorKind, Parsed, StartLine,
+    LIMITS,
+};
 pub use tcp::MAX_STREAM_BYTES;
 pub use tls::{KeyLog, MAX_KEY_LOG_BYTES};

@@ -524,6 +524,7 @@ impl Building {
             // could be wrong (a header or SDP line missing past the cut).
             self.note_cut(record.frame);
         } else if !retransmission {
+            self.findings.extend(crate::findings::from_length(record.frame, m));
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);

@@ -364,6 +364,31 @@ pub struct Message<'a> {
     pub consumed: usize,
     /// Index in `headers` of the first field of each [`KNOWN`] name.
     first: [u16; KNOWN.len()],
+    /// A datagram's Content-Length that does not frame it, read anyway.
+    pub length_defect: Option<LengthDefect>,
+}
+
+/// What is wrong with a datagram's Content-Length (RFC 3261 §18.3,
+/// §20.14). A datagram is one message whatever it says, so the message is
+/// read anyway, its body the rest of the datagram, and this says why a
+/// receiver may refuse or drop it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LengthDefect {
+    /// Not a number of bytes (a word, a sign), or given twice with
+    /// different values.
+    Invalid {
+        /// The line of the Content-Length found wrong.
+        line: usize,
+    },
+    /// More bytes than the datagram carries after the header section: a
+    /// body rewritten on the way (a router's SIP ALG) without its length,
+    /// or a sender's mistake.
+    Short {
+        /// The line of the Content-Length.
+        line: usize,
+        /// The bytes it says the body has.
+        declared: usize,
+    },
 }
 
 impl<'a> Message<'a> {
@@ -517,6 +542,9 @@ fn match_param<'a>(piece: &'a str, name: &str) -> Option<&'a str> {
 
 /// The result of [`parse`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+// Returned by value and matched at once, never stored: boxing the large
+// variant would cost an allocation per message.
+#[allow(clippy::large_enum_variant)]
 pub enum Parsed<'a> {
     /// A whole message.
     Complete(Message<'a>),
@@ -546,8 +574,6 @@ pub enum ParseErrorKind {
     FoldWithoutHeader,
     /// Content-Length is not a number, or two Content-Length fields disagree.
     BadContentLength,
-    /// A datagram ends before Content-Length bytes of body.
-    TruncatedBody,
     /// A datagram has no blank line ending the header section.
     MissingBlankLine,
     /// More bytes or header fields than [`LIMITS`] allow.
@@ -568,7 +594,6 @@ impl ParseErrorKind {
             ParseErrorKind::BadHeaderName => "bad-header-name",
             ParseErrorKind::FoldWithoutHeader => "fold-without-header",
             ParseErrorKind::BadContentLength => "bad-content-length",
-            ParseErrorKind::TruncatedBody => "truncated-body",
             ParseErrorKind::MissingBlankLine => "missing-blank-line",
             ParseErrorKind::TooLarge => "too-large",
             ParseErrorKind::SpaceInRequestLine => "space-in-request-line",
@@ -599,7 +624,6 @@ impl fmt::Display for ParseError {
             ParseErrorKind::BadHeaderName => "header name is empty or not a token",
             ParseErrorKind::FoldWithoutHeader => "continuation line before any header field",
             ParseErrorKind::BadContentLength => "Content-Length is not a number or is given twice differently",
-            ParseErrorKind::TruncatedBody => "datagram ends before the Content-Length bytes of body",
             ParseErrorKind::MissingBlankLine => "no blank line after the header fields",
             ParseErrorKind::TooLarge => "message exceeds the size limits",
             ParseErrorKind::SpaceInRequestLine => "extra spaces in the request line or inside the Request-URI",
@@ -914,16 +938,28 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
     };
     // Content-Length: every occurrence must agree.
     let mut content_length: Option<usize> = None;
+    // Where the Content-Length that counts is, and what is wrong with it.
+    let (mut length_offset, mut length_defect) = (0, None);
     const CONTENT_LENGTH: u8 = known("Content-Length");
     for header in headers.iter().filter(|h| h.known == CONTENT_LENGTH) {
         let offset = header.raw.as_ptr() as usize - input.as_ptr() as usize;
         let value = as_str(trim(header.raw)).and_then(|v| v.parse::<usize>().ok());
-        match (value, content_length) {
-            (None, _) => return Err(error(input, ParseErrorKind::BadContentLength, offset)),
-            (Some(v), Some(previous)) if v != previous => {
-                return Err(error(input, ParseErrorKind::BadContentLength, offset))
+        let invalid = match (value, content_length) {
+            (None, _) => true,
+            (Some(v), Some(previous)) => v != previous,
+            (Some(v), None) => {
+                (content_length, length_offset) = (Some(v), offset);
+                false
             }
-            (Some(v), _) => content_length = Some(v),
+        };
+        if invalid {
+            if framing != Framing::Datagram {
+                return Err(error(input, ParseErrorKind::BadContentLength, offset));
+            }
+            // A datagram is framed by its end: the body is the rest of it.
+            length_defect = Some(LengthDefect::Invalid { line: position(input, offset).0 });
+            content_length = None;
+            break;
         }
     }
     let available = input.len() - body_start;
@@ -932,7 +968,9 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             return Err(error(input, ParseErrorKind::TooLarge, body_start))
         }
         (Some(length), Framing::Datagram) if length > available => {
-            return Err(error(input, ParseErrorKind::TruncatedBody, input.len()));
+            let line = position(input, length_offset).0;
+            length_defect = Some(LengthDefect::Short { line, declared: length });
+            available
         }
         (Some(length), Framing::Stream) if length > available => return Ok(Parsed::Partial),
         (Some(length), Framing::Lenient | Framing::Cut) => length.min(available),
@@ -950,6 +988,7 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
         body: &input[body_start..body_start + body_len],
         consumed: body_start + body_len,
         first,
+        length_defect,
     }))
 }
 
@@ -1291,9 +1330,26 @@ mod tests {
         fails(b"SIP/2.0 200 OK\r\nVia SIP/2.0/UDP h\r\n\r\n", ParseErrorKind::MissingColon, 2, 1);
         fails(b"SIP/2.0 200 OK\r\nBad Name: x\r\n\r\n", ParseErrorKind::BadHeaderName, 2, 1);
         fails(b"SIP/2.0 200 OK\r\n folded\r\n\r\n", ParseErrorKind::FoldWithoutHeader, 2, 1);
-        fails(b"SIP/2.0 200 OK\r\nContent-Length: ten\r\n\r\n", ParseErrorKind::BadContentLength, 2, 17);
-        fails(b"SIP/2.0 200 OK\r\nContent-Length: 10\r\n\r\nabc", ParseErrorKind::TruncatedBody, 4, 4);
-        fails(b"SIP/2.0 200 OK\r\nl: 1\r\nContent-Length: 2\r\n\r\nab", ParseErrorKind::BadContentLength, 3, 17);
+    }
+
+    #[test]
+    fn a_datagram_whose_content_length_does_not_frame_it_is_read_and_said() {
+        let cases: [(&[u8], LengthDefect, &[u8]); 3] = [
+            (b"SIP/2.0 200 OK\r\nContent-Length: ten\r\n\r\nabc", LengthDefect::Invalid { line: 2 }, b"abc"),
+            (b"SIP/2.0 200 OK\r\nContent-Length: 10\r\n\r\nabc", LengthDefect::Short { line: 2, declared: 10 }, b"abc"),
+            (b"SIP/2.0 200 OK\r\nl: 1\r\nContent-Length: 2\r\n\r\nab", LengthDefect::Invalid { line: 3 }, b"ab"),
+        ];
+        for (bytes, defect, body) in cases {
+            let m = complete(bytes, Framing::Datagram);
+            assert_eq!((m.length_defect, m.body), (Some(defect), body));
+            // On a stream, where the length is the only framing, nothing can be read past it.
+            let stream = parse(bytes, Framing::Stream);
+            assert!(matches!(stream, Err(_) | Ok(Parsed::Partial)), "{stream:?}");
+        }
+        // Fewer bytes than the datagram carries: the rest is not the body (RFC 3261 §18.3).
+        let m = complete(b"SIP/2.0 200 OK\r\nContent-Length: 2\r\n\r\nabc", Framing::Datagram);
+        assert_eq!((m.length_defect, m.body), (None, &b"ab"[..]));
+        assert_eq!(complete(INVITE, Framing::Datagram).length_defect, None);
     }
 
     #[test]

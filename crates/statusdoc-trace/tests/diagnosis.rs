@@ -88,6 +88,8 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("reject-401.pcap", &[("challenge", &[3])]),
     // The INVITE and the 488 cut by the snap length (the ACK and 100 are whole).
     ("diag-snaplen.pcap", &[("truncated", &[1, 3])]),
+    // An INVITE whose SDP is shorter than its Content-Length, refused with 400.
+    ("diag-length.pcap", &[("content-length", &[1])]),
 ];
 
 /// Findings about the capture itself, not SIP: no RFC is behind them.

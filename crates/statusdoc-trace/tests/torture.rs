@@ -7,7 +7,7 @@
 //! `check_conformance` when the parser can still read the message (an
 //! analyzer must read what a strict element would refuse with 400).
 
-use statusdoc_trace::{check_conformance, parse, Framing, Message, ParseErrorKind, Parsed};
+use statusdoc_trace::{check_conformance, parse, Framing, LengthDefect, Message, ParseErrorKind, Parsed};
 
 /// The message, which must parse.
 fn parsed(text: &str) -> Message<'_> {
@@ -266,7 +266,11 @@ fn s3_1_2_2_content_length_larger_than_the_message() {
         "INVITE sip:user@example.test SIP/2.0\r\n{}Content-Length: 9999\r\n\r\nv=0\r\n",
         HEAD.replace("OPTIONS", "INVITE")
     );
-    assert_eq!(error(&text).0, ParseErrorKind::TruncatedBody);
+    // A datagram is one message: read, its body what it carries, and the
+    // length said wrong (a receiver answers 400, RFC 3261 §18.3).
+    let m = parsed(&text);
+    assert_eq!(m.length_defect, Some(LengthDefect::Short { line: 8, declared: 9999 }));
+    assert_eq!(m.body, b"v=0\r\n");
 }
 
 #[test]
@@ -275,7 +279,9 @@ fn s3_1_2_3_negative_content_length() {
         "INVITE sip:user@example.test SIP/2.0\r\n{}Content-Length: -999\r\n\r\n",
         HEAD.replace("OPTIONS", "INVITE")
     );
-    assert_eq!(error(&text), (ParseErrorKind::BadContentLength, 8));
+    assert_eq!(parsed(&text).length_defect, Some(LengthDefect::Invalid { line: 8 }));
+    // Over a stream, where nothing else frames it, it cannot be read.
+    assert!(matches!(parse(text.as_bytes(), Framing::Stream), Err(e) if e.kind == ParseErrorKind::BadContentLength));
 }
 
 #[test]
@@ -481,7 +487,9 @@ fn s3_3_9_multiple_content_length_values() {
         "INVITE sip:user@example.test SIP/2.0\r\n{}Content-Length: 0\r\nContent-Length: 4\r\n\r\nv=0\r\n",
         HEAD.replace("OPTIONS", "INVITE")
     );
-    assert_eq!(error(&text).0, ParseErrorKind::BadContentLength);
+    // Over UDP: read, and the second, disagreeing length said.
+    assert_eq!(parsed(&text).length_defect, Some(LengthDefect::Invalid { line: 9 }));
+    assert!(matches!(parse(text.as_bytes(), Framing::Stream), Err(e) if e.kind == ParseErrorKind::BadContentLength));
 }
 
 #[test]

@@ -251,7 +251,6 @@ parse-error-missing-colon = line { $line }, column { $column }: a header line ha
 parse-error-bad-header-name = line { $line }, column { $column }: a header name is empty or has characters a name cannot have
 parse-error-fold-without-header = line { $line }, column { $column }: a continuation line comes before any header field
 parse-error-bad-content-length = line { $line }, column { $column }: Content-Length is not a number (or negative), or two Content-Length fields disagree
-parse-error-truncated-body = line { $line }, column { $column }: the datagram ends before the body that Content-Length announces
 parse-error-missing-blank-line = line { $line }, column { $column }: no blank line ends the header fields
 parse-error-too-large = line { $line }, column { $column }: the message is larger than the limits (64 KiB of headers, 512 fields, 4 MiB of body)
 parse-error-space-in-request-line = line { $line }, column { $column }: the request line has extra spaces, between its three parts or inside the Request-URI (exactly one space separates method, URI and version)
@@ -283,3 +282,13 @@ finding-unreachable = { $reason ->
     }).
 } The sender should take an ICMP error as a transport failure, as if answered 503, and try the next address instead of retransmitting until it times out.
 finding-truncated = The capture cut these messages short (its snap length was smaller than the packets): each is shown from the lines it kept, but what it said after the cut is unknown, so it was not checked. Capture whole packets (tcpdump -s 0) to see them entire.
+finding-content-length = { $form ->
+    [short] Content-Length (line { $line }) says the body has { $declared } bytes, but the datagram carries only { $carried }
+   *[other] Content-Length (line { $line }) is “{ $value }”: not a single number of bytes
+}, so the receiver cannot trust where the body ends: { $kind ->
+    [request] it should refuse the request with 400 Bad Request
+   *[other] it must discard the response as if it had never arrived; a 2xx to an INVITE discarded so is never acknowledged, and the call ends after about 32 s
+}. { $form ->
+    [short] The usual cause is a body rewritten on the way without its length corrected (a router's SIP ALG changing the SDP): turn the ALG off, or fix the sender.
+   *[other] Fix the sender.
+}

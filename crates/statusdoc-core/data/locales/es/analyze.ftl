@@ -254,7 +254,6 @@ parse-error-missing-colon = línea { $line }, columna { $column }: una línea de
 parse-error-bad-header-name = línea { $line }, columna { $column }: un nombre de cabecera está vacío o tiene caracteres que un nombre no puede tener
 parse-error-fold-without-header = línea { $line }, columna { $column }: una línea de continuación aparece antes de cualquier cabecera
 parse-error-bad-content-length = línea { $line }, columna { $column }: Content-Length no es un número (o es negativo), o dos Content-Length no coinciden
-parse-error-truncated-body = línea { $line }, columna { $column }: el datagrama termina antes del cuerpo que anuncia Content-Length
 parse-error-missing-blank-line = línea { $line }, columna { $column }: ninguna línea en blanco cierra las cabeceras
 parse-error-too-large = línea { $line }, columna { $column }: el mensaje supera los límites (64 KiB de cabeceras, 512 campos, 4 MiB de cuerpo)
 parse-error-space-in-request-line = línea { $line }, columna { $column }: la línea de petición tiene espacios de más, entre sus tres partes o dentro de la Request-URI (exactamente un espacio separa método, URI y versión)
@@ -286,3 +285,13 @@ finding-unreachable = { $reason ->
     }).
 } El emisor debe tomar un error ICMP como un fallo de transporte, como si le respondieran 503, y probar la siguiente dirección en lugar de retransmitir hasta agotar el tiempo.
 finding-truncated = La captura cortó estos mensajes (su snaplen era menor que los paquetes): cada uno se muestra con las líneas que conservó, pero lo que decía después del corte se desconoce, así que no se comprobó. Capture los paquetes enteros (tcpdump -s 0) para verlos completos.
+finding-content-length = { $form ->
+    [short] Content-Length (línea { $line }) dice que el cuerpo tiene { $declared } bytes, pero el datagrama solo lleva { $carried }
+   *[other] Content-Length (línea { $line }) es «{ $value }»: no es un único número de bytes
+}, así que el receptor no puede saber dónde termina el cuerpo: { $kind ->
+    [request] debería rechazar la petición con 400 Bad Request
+   *[other] debe descartar la respuesta como si nunca hubiera llegado; un 2xx a un INVITE descartado así nunca se confirma con ACK, y la llamada termina a los 32 s aproximadamente
+}. { $form ->
+    [short] La causa habitual es un cuerpo reescrito por el camino sin corregir su longitud (el SIP ALG de un router que cambia el SDP): desactive el ALG, o corrija el emisor.
+   *[other] Corrija el emisor.
+}

@@ -251,7 +251,6 @@ parse-error-missing-colon = linha { $line }, coluna { $column }: uma linha de ca
 parse-error-bad-header-name = linha { $line }, coluna { $column }: um nome de cabeçalho está vazio ou tem caracteres que um nome não pode ter
 parse-error-fold-without-header = linha { $line }, coluna { $column }: uma linha de continuação aparece antes de qualquer cabeçalho
 parse-error-bad-content-length = linha { $line }, coluna { $column }: o Content-Length não é um número (ou é negativo), ou dois Content-Length discordam
-parse-error-truncated-body = linha { $line }, coluna { $column }: o datagrama termina antes do corpo que o Content-Length anuncia
 parse-error-missing-blank-line = linha { $line }, coluna { $column }: nenhuma linha em branco encerra os cabeçalhos
 parse-error-too-large = linha { $line }, coluna { $column }: a mensagem passa dos limites (64 KiB de cabeçalhos, 512 campos, 4 MiB de corpo)
 parse-error-space-in-request-line = linha { $line }, coluna { $column }: a linha de requisição tem espaços a mais, entre suas três partes ou dentro da Request-URI (exatamente um espaço separa método, URI e versão)
@@ -283,3 +282,13 @@ finding-unreachable = { $reason ->
     }).
 } O remetente deve tratar um erro ICMP como falha de transporte, como se a resposta fosse 503, e tentar o próximo endereço em vez de retransmitir até esgotar o tempo.
 finding-truncated = A captura cortou estas mensagens (seu snaplen era menor que os pacotes): cada uma é mostrada com as linhas que guardou, mas o que dizia depois do corte é desconhecido, então não foi verificada. Capture os pacotes inteiros (tcpdump -s 0) para vê-las completas.
+finding-content-length = { $form ->
+    [short] O Content-Length (linha { $line }) diz que o corpo tem { $declared } bytes, mas o datagrama leva só { $carried }
+   *[other] O Content-Length (linha { $line }) é “{ $value }”: não é um único número de bytes
+}, então o receptor não tem como saber onde o corpo termina: { $kind ->
+    [request] ele deveria recusar a requisição com 400 Bad Request
+   *[other] ele deve descartar a resposta como se nunca tivesse chegado; um 2xx a um INVITE descartado assim nunca recebe ACK, e a chamada cai depois de uns 32 s
+}. { $form ->
+    [short] A causa comum é um corpo reescrito no caminho sem a correção do seu tamanho (o SIP ALG de um roteador mudando o SDP): desative o ALG, ou corrija o emissor.
+   *[other] Corrija o emissor.
+}
