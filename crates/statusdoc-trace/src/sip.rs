@@ -364,7 +364,8 @@ pub struct Message<'a> {
     pub consumed: usize,
     /// Index in `headers` of the first field of each [`KNOWN`] name.
     first: [u16; KNOWN.len()],
-    /// A datagram's Content-Length that does not frame it, read anyway.
+    /// A Content-Length that does not frame a message read whole (a
+    /// datagram; a log's or a cut datagram's when it is no number).
     pub length_defect: Option<LengthDefect>,
 }
 
@@ -953,10 +954,11 @@ pub fn parse(input: &[u8], framing: Framing) -> Result<Parsed<'_>, ParseError> {
             }
         };
         if invalid {
-            if framing != Framing::Datagram {
+            if framing == Framing::Stream {
                 return Err(error(input, ParseErrorKind::BadContentLength, offset));
             }
-            // A datagram is framed by its end: the body is the rest of it.
+            // A datagram (or a message a log or the capture framed) ends
+            // where it ends: the body is the rest of it.
             length_defect = Some(LengthDefect::Invalid { line: position(input, offset).0 });
             content_length = None;
             break;
@@ -1346,6 +1348,11 @@ mod tests {
             let stream = parse(bytes, Framing::Stream);
             assert!(matches!(stream, Err(_) | Ok(Parsed::Partial)), "{stream:?}");
         }
+        // A log's message is whole too: a length that is no number is said;
+        // one larger than what the log kept is not (logs drop line ends).
+        let m = complete(cases[0].0, Framing::Lenient);
+        assert_eq!((m.length_defect, m.body), (Some(LengthDefect::Invalid { line: 2 }), &b"abc"[..]));
+        assert_eq!(complete(cases[1].0, Framing::Lenient).length_defect, None);
         // Fewer bytes than the datagram carries: the rest is not the body (RFC 3261 §18.3).
         let m = complete(b"SIP/2.0 200 OK\r\nContent-Length: 2\r\n\r\nabc", Framing::Datagram);
         assert_eq!((m.length_defect, m.body), (None, &b"ab"[..]));
