@@ -1,7 +1,8 @@
 //! Calls, findings and redaction on arbitrary messages: the input is split
 //! into datagrams at NUL bytes (every third one taken as what an ICMP error
-//! quotes), redacted, and analysed; never a panic, and each message's direct
-//! JSON is the bytes its `Serialize` gives.
+//! quotes, every fifth as cut by the snap length), redacted, and analysed;
+//! never a panic, and each message's direct JSON is the bytes its
+//! `Serialize` gives.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
                 dst: ([198, 51, 100, 7], 5060).into(),
                 transport: if i % 3 == 2 { Transport::Unreachable(Unreachable::Port) } else { Transport::Udp },
                 bytes: bytes.to_vec(),
+                cut: i % 5 == 4,
             };
             redactor.record(record)
         })
