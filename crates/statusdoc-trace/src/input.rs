@@ -255,7 +255,7 @@ fn read_plain_log(
             // Whole lines only, unless the text ends: a line end never falls
             // inside a character of UTF-8.
             let cut = if last { bytes.len() } else { memchr::memrchr(b'\n', &bytes).map_or(bytes.len(), |at| at + 1) };
-            let part = if first { decode_text(&bytes[..cut]) } else { String::from_utf8_lossy(&bytes[..cut]) };
+            let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
             if naming.is_none() {
                 naming = names_sip(&part, lines);
                 lines += memchr::memchr_iter(b'\n', part.as_bytes()).count() as u64;
@@ -281,8 +281,18 @@ fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     match bytes {
         [0xff, 0xfe, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xfe, 0xff, rest @ ..] => utf16(rest, u16::from_be_bytes),
-        [0xef, 0xbb, 0xbf, rest @ ..] => String::from_utf8_lossy(rest),
-        _ => String::from_utf8_lossy(bytes),
+        [0xef, 0xbb, 0xbf, rest @ ..] => lossy(rest),
+        _ => lossy(bytes),
+    }
+}
+
+/// UTF-8 as text, invalid sequences as U+FFFD: checked 32 bytes at a time
+/// (simdutf8) first, since a log nearly always is valid, and std's slower
+/// check runs only when it is not.
+fn lossy(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
     }
 }
 
