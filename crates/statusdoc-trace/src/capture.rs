@@ -1087,6 +1087,43 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
+    /// A UDP datagram or a TCP segment between two hosts. `cut`: for a
+    /// packet the snap length cut, how long its IP header says its payload
+    /// was.
+    fn udp_or_tcp(
+        &mut self,
+        frame: u64,
+        time: f64,
+        (src_ip, dst_ip): (IpAddr, IpAddr),
+        transport: &TransportSlice<'_>,
+        cut: Option<usize>,
+        depth: u8,
+    ) {
+        match transport {
+            TransportSlice::Udp(udp) => {
+                let src = SocketAddr::new(src_ip, udp.source_port());
+                let dst = SocketAddr::new(dst_ip, udp.destination_port());
+                self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
+            }
+            TransportSlice::Tcp(tcp) => {
+                let payload = tcp.payload();
+                let sent = match cut {
+                    None => payload.len(),
+                    Some(ip) => match ip.checked_sub(tcp.header_len()) {
+                        Some(sent) => sent,
+                        None => return,
+                    },
+                };
+                let ack = tcp.ack().then(|| tcp.acknowledgment_number());
+                let segment = Segment { seq: tcp.sequence_number(), syn: tcp.syn(), ack, payload, sent };
+                let src = SocketAddr::new(src_ip, tcp.source_port());
+                let dst = SocketAddr::new(dst_ip, tcp.destination_port());
+                self.tcp(frame, time, src, dst, segment);
+            }
+            _ => {}
+        }
+    }
+
     /// A packet the capture cut short: a UDP datagram in it (not a
     /// fragment), or the packet a tunnel in it carries, is read as far as
     /// it was kept, as Wireshark shows it, so that a snap length too small
@@ -1101,7 +1138,8 @@ impl<'c> CaptureReader<'c> {
             },
         };
         // The addresses, the payload kept, and how long the IP header says
-        // the payload was (None with IPv4 options of its own, an AH).
+        // the payload was (None with IPv4 extension headers, an AH: the
+        // packet is then not read).
         let (src, dst, payload, sent) = match &lax.net {
             Some(LaxNetSlice::Ipv4(ip)) if !ip.is_payload_fragmented() => {
                 let header = ip.header();
@@ -1119,22 +1157,11 @@ impl<'c> CaptureReader<'c> {
             _ => return,
         };
         match &lax.transport {
-            Some(TransportSlice::Udp(udp)) => {
-                let src = SocketAddr::new(src, udp.source_port());
-                let dst = SocketAddr::new(dst, udp.destination_port());
-                self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
+            Some(transport) => {
+                if let Some(sent) = sent {
+                    self.udp_or_tcp(frame, time, (src, dst), transport, Some(sent), depth);
+                }
             }
-            Some(TransportSlice::Tcp(tcp)) => {
-                // What the segment carried, by its IP header's length.
-                let Some(sent) = sent.and_then(|ip| ip.checked_sub(tcp.header_len())) else { return };
-                let payload = tcp.payload();
-                let ack = tcp.ack().then(|| tcp.acknowledgment_number());
-                let segment = Segment { seq: tcp.sequence_number(), syn: tcp.syn(), ack, payload, sent };
-                let src = SocketAddr::new(src, tcp.source_port());
-                let dst = SocketAddr::new(dst, tcp.destination_port());
-                self.tcp(frame, time, src, dst, segment);
-            }
-            Some(_) => {}
             None => {
                 if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
                     self.tunnelled(frame, time, inner, depth);
@@ -1191,18 +1218,8 @@ impl<'c> CaptureReader<'c> {
             return;
         }
         match &sliced.transport {
-            Some(TransportSlice::Udp(udp)) => {
-                let src = SocketAddr::new(src_ip, udp.source_port());
-                let dst = SocketAddr::new(dst_ip, udp.destination_port());
-                self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
-            }
-            Some(TransportSlice::Tcp(tcp)) => {
-                let src = SocketAddr::new(src_ip, tcp.source_port());
-                let dst = SocketAddr::new(dst_ip, tcp.destination_port());
-                let payload = tcp.payload();
-                let ack = tcp.ack().then(|| tcp.acknowledgment_number());
-                let segment = Segment { seq: tcp.sequence_number(), syn: tcp.syn(), ack, payload, sent: payload.len() };
-                self.tcp(frame, time, src, dst, segment);
+            Some(transport @ (TransportSlice::Udp(_) | TransportSlice::Tcp(_))) => {
+                self.udp_or_tcp(frame, time, (src_ip, dst_ip), transport, None, depth);
             }
             _ => {
                 let payload = match &sliced.net {
