@@ -1025,6 +1025,7 @@ impl<'c> CaptureReader<'c> {
         }
         if linktype == Linktype::ETHERNET {
             if let Some((src, dst, payload)) = plain_udp(data) {
+                self.cut = false; // whole, as in `network`
                 self.udp_or_tunnel(frame, time, src, dst, payload, 0);
                 return;
             }
@@ -1080,7 +1081,12 @@ impl<'c> CaptureReader<'c> {
     /// get here).
     fn network(&mut self, frame: u64, time: f64, layer: Carried<'_>, depth: u8) {
         match layer.sliced() {
-            Ok(sliced) => self.ip(frame, time, &sliced, depth),
+            Ok(sliced) => {
+                // Whole as far as IP goes: a cut took only what came after
+                // it (a frame check sequence), nothing of its payload.
+                self.cut = false;
+                self.ip(frame, time, &sliced, depth);
+            }
             // Cut by the snap length: as far as it was kept.
             Err(_) if self.cut => self.cut_ip(frame, time, layer, depth),
             Err(_) => {} // not IP, or too short to be anything we read
@@ -1953,6 +1959,11 @@ mod tests {
         assert_eq!(kept, [(1, true, &sip[..40]), (2, false, sip)]);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
         assert_eq!(said, [(1, ProblemKind::Truncated)]);
+        // Only what followed the IP packet cut (a frame check sequence): whole.
+        let with_fcs = [v4.clone(), vec![0; 4]].concat();
+        let (records, problems) = read(capture(1, &[(&with_fcs, v4.len())]));
+        assert_eq!(records.iter().map(|r| (r.cut, r.bytes.as_slice())).collect::<Vec<_>>(), [(false, sip)]);
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Truncated]);
         // Raw IPv6, cut in the body.
         let (records, _) = read(capture(101, &[(&v6, 40 + 8 + sip.len() - 3)]));
         let kept: Vec<_> = records.iter().map(|r| (r.cut, r.src.is_ipv6(), r.bytes.as_slice())).collect();
