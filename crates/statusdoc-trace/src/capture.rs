@@ -163,6 +163,13 @@ pub struct CaptureReader<'c> {
     defrag: IpDefragPool<f64, ()>,
     /// The packet being read was cut by the capture's snap length.
     cut: bool,
+    /// The IPv4 identification of the packet whose UDP is being read (0:
+    /// none, or IPv6, or a reassembled datagram).
+    ip_id: u16,
+    /// SIP datagrams read lately, to tell a packet captured twice.
+    seen: SeenDatagrams,
+    /// Packets captured twice: the first copy's frame, and how many.
+    copies: Option<(u64, u64)>,
     /// Fragmented datagrams still being put together: id → (first frame, time).
     open_fragments: FastMap<(IpAddr, IpAddr, u32), (u64, f64)>,
     /// SCTP user messages still being put together, per stream: their
@@ -559,6 +566,59 @@ fn read_messages(
     }
 }
 
+/// How far apart two copies of one packet may be captured: a capture on
+/// several interfaces sees them microseconds apart, while SIP resends a
+/// datagram after T1 (500 ms by default, RFC 3261 §17.1.1.1) at the earliest.
+const COPY_WINDOW: f64 = 0.010;
+
+/// The SIP datagrams read lately, by a slot of their IPv4 identification
+/// and ports, to tell a packet captured twice (as `tcpdump -i any` sees
+/// one crossing a bridge or a VLAN interface, or a mirror port both ways)
+/// from a retransmission, which is a new packet with an identification of
+/// its own. An identification of 0 (what many stacks give a datagram that
+/// may not be fragmented) tells nothing, and such copies are not looked for.
+struct SeenDatagrams {
+    slots: Vec<Option<SeenDatagram>>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct SeenDatagram {
+    time: f64,
+    ends: (SocketAddr, SocketAddr),
+    id: u16,
+    len: usize,
+    /// Of its first and last bytes: enough, with the rest, to tell it.
+    digest: u64,
+}
+
+impl Default for SeenDatagrams {
+    fn default() -> SeenDatagrams {
+        SeenDatagrams { slots: vec![None; 1024] }
+    }
+}
+
+impl SeenDatagrams {
+    /// Whether this datagram is a copy of one read within [`COPY_WINDOW`];
+    /// else it is remembered.
+    fn again(&mut self, time: f64, ends: (SocketAddr, SocketAddr), id: u16, payload: &[u8]) -> bool {
+        use std::hash::BuildHasher;
+        if id == 0 {
+            return false;
+        }
+        let (head, tail) = (&payload[..payload.len().min(64)], &payload[payload.len().saturating_sub(16)..]);
+        let digest = crate::model::Hashing::default().hash_one((head, tail));
+        let this = SeenDatagram { time, ends, id, len: payload.len(), digest };
+        let slot = (usize::from(id) ^ usize::from(ends.0.port()) << 4 ^ usize::from(ends.1.port())) % self.slots.len();
+        let copy = self.slots[slot].is_some_and(|seen| {
+            SeenDatagram { time, ..seen } == this && (0.0..=COPY_WINDOW).contains(&(time - seen.time))
+        });
+        if !copy {
+            self.slots[slot] = Some(this);
+        }
+        copy
+    }
+}
+
 /// A TCP segment as captured.
 struct Segment<'a> {
     seq: u32,
@@ -661,6 +721,9 @@ impl<'c> CaptureReader<'c> {
             tls: FastMap::default(),
             defrag: IpDefragPool::new(),
             cut: false,
+            ip_id: 0,
+            seen: SeenDatagrams::default(),
+            copies: None,
             open_fragments: FastMap::default(),
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
@@ -1026,6 +1089,7 @@ impl<'c> CaptureReader<'c> {
         if linktype == Linktype::ETHERNET {
             if let Some((src, dst, payload)) = plain_udp(data) {
                 self.cut = false; // whole, as in `network`
+                self.ip_id = u16::from_be_bytes([data[18], data[19]]);
                 self.udp_or_tunnel(frame, time, src, dst, payload, 0);
                 return;
             }
@@ -1149,6 +1213,7 @@ impl<'c> CaptureReader<'c> {
         let (src, dst, payload, sent) = match &lax.net {
             Some(LaxNetSlice::Ipv4(ip)) if !ip.is_payload_fragmented() => {
                 let header = ip.header();
+                self.ip_id = header.identification();
                 let sent = ip
                     .extensions()
                     .is_empty()
@@ -1157,6 +1222,7 @@ impl<'c> CaptureReader<'c> {
             }
             Some(LaxNetSlice::Ipv6(ip)) if !ip.is_payload_fragmented() => {
                 let header = ip.header();
+                self.ip_id = 0;
                 let sent = usize::from(header.payload_length()).checked_sub(ip.extensions().slice().len());
                 (IpAddr::V6(header.source_addr()), IpAddr::V6(header.destination_addr()), ip.payload(), sent)
             }
@@ -1192,6 +1258,10 @@ impl<'c> CaptureReader<'c> {
             Some(NetSlice::Ipv4(ip)) => ip.is_payload_fragmented(),
             Some(NetSlice::Ipv6(ip)) => ip.is_payload_fragmented(),
             _ => false,
+        };
+        self.ip_id = match &sliced.net {
+            Some(NetSlice::Ipv4(ip)) if !fragmented => ip.header().identification(),
+            _ => 0,
         };
         if fragmented {
             let key = sliced.net.as_ref().and_then(fragment_id).map(|id| (src_ip, dst_ip, id));
@@ -1383,6 +1453,12 @@ impl<'c> CaptureReader<'c> {
             if crate::record::on_sip_port(src, dst) && payload.len() > 4 && !is_keep_alive(payload) {
                 self.problem(frame, ProblemKind::NotSip, format!("{src} → {dst}: {} bytes", payload.len()));
             }
+            return;
+        }
+        if self.seen.again(time, (src, dst), self.ip_id, payload) {
+            // The same packet captured twice (on two interfaces): a
+            // retransmission is a packet of its own.
+            self.copies.get_or_insert((frame, 0)).1 += 1;
             return;
         }
         // A datagram is one message: it is parsed once, by whoever reads the record.
@@ -1590,6 +1666,9 @@ impl<'c> CaptureReader<'c> {
             self.streams.iter().flat_map(|(&(src, dst), stream)| unfinished(src, dst, stream)).collect();
         if let Some((first, count)) = self.wlan_protected.take() {
             leftovers.push((first, ProblemKind::WlanProtected, count.to_string()));
+        }
+        if let Some((first, count)) = self.copies.take() {
+            leftovers.push((first, ProblemKind::CapturedTwice, count.to_string()));
         }
         for (key, (first, _)) in self.open_fragments.drain() {
             leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
@@ -2069,6 +2148,44 @@ mod tests {
         assert_eq!(got, [(1, false, one), (1, true, two[..kept_of_two].to_vec()), (2, false, three)]);
         // The cut said once; the rest of `two`, skipped, is not a gap.
         assert_eq!(problems.iter().map(|p| (p.frame, p.kind)).collect::<Vec<_>>(), [(1, ProblemKind::Truncated)]);
+    }
+
+    #[test]
+    fn a_packet_captured_twice_is_read_once_and_a_retransmission_is_not_taken_for_a_copy() {
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: twice\r\nCSeq: 1 OPTIONS\r\n\r\n";
+        // An IPv4 packet with this identification, in an Ethernet frame.
+        let with_id = |id: u16| {
+            let mut ip = udp_packet(false, 5060, sip);
+            ip[4..6].copy_from_slice(&id.to_be_bytes());
+            ethernet_frame(&ip)
+        };
+        // Frames at these microseconds.
+        let capture = |frames: &[(u32, Vec<u8>)]| {
+            let mut capture = Vec::new();
+            for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65535, 1] {
+                capture.extend_from_slice(&field.to_le_bytes());
+            }
+            for (micros, frame) in frames {
+                for field in [micros / 1_000_000, micros % 1_000_000, frame.len() as u32, frame.len() as u32] {
+                    capture.extend_from_slice(&field.to_le_bytes());
+                }
+                capture.extend_from_slice(frame);
+            }
+            capture
+        };
+        // A copy 40 µs after (as on two interfaces), then the retransmission
+        // 500 ms later, a new packet, with its own copy.
+        let (records, problems) =
+            read(capture(&[(0, with_id(7)), (40, with_id(7)), (500_000, with_id(8)), (500_030, with_id(8))]));
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 3]);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(2, ProblemKind::CapturedTwice, "2")]);
+        // Not copies: the same identification past the window, or 0 (which
+        // many stacks give every datagram that may not be fragmented).
+        let (records, problems) =
+            read(capture(&[(0, with_id(7)), (20_000, with_id(7)), (30_000, with_id(0)), (30_010, with_id(0))]));
+        assert_eq!(records.len(), 4);
+        assert!(problems.is_empty());
     }
 
     #[test]

@@ -220,11 +220,14 @@ pub enum ProblemKind {
     /// A call reached the most messages a call holds (detail): it was
     /// closed there, and its later messages began another call.
     CallMessagesLimit,
+    /// SIP datagrams captured twice, how many (detail): the same IP packet
+    /// seen on two interfaces, read once.
+    CapturedTwice,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 24] = [
+    pub const ALL: [ProblemKind; 25] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -249,6 +252,7 @@ impl ProblemKind {
         ProblemKind::IcmpUnreachable,
         ProblemKind::WlanProtected,
         ProblemKind::CallMessagesLimit,
+        ProblemKind::CapturedTwice,
     ];
 
     /// The id used in data and JSON.
@@ -278,6 +282,7 @@ impl ProblemKind {
             ProblemKind::IcmpUnreachable => "icmp-unreachable",
             ProblemKind::WlanProtected => "wlan-protected",
             ProblemKind::CallMessagesLimit => "call-messages-limit",
+            ProblemKind::CapturedTwice => "captured-twice",
         }
     }
 }

@@ -295,7 +295,8 @@ fn sip_over_tls_is_reported_and_read_once_wireshark_exports_it_decrypted() {
 
 /// `name` with a silence of 400 s before its record `cut`, while five
 /// thousand other datagrams pass (long enough for idle connections to be
-/// looked for past 300 s of it).
+/// looked for past 300 s of it), each a packet of its own (its IPv4
+/// identification), not a copy of another.
 fn silent_before(name: &str, cut: usize) -> Vec<u8> {
     let (header, records) = pcap_records(name);
     let (_, other) = pcap_records("reject-486.pcap");
@@ -304,7 +305,10 @@ fn silent_before(name: &str, cut: usize) -> Vec<u8> {
     let mut capture = header;
     capture.extend(records[..cut].concat());
     for n in 0..5_000u32 {
-        capture.extend(at(&other[n as usize % other.len()], start + 1 + n * 400 / 5_000));
+        let mut filler = at(&other[n as usize % other.len()], start + 1 + n * 400 / 5_000);
+        // After the record header (16 bytes) and Ethernet's (14).
+        filler[16 + 14 + 4..16 + 14 + 6].copy_from_slice(&(n as u16 + 1).to_be_bytes());
+        capture.extend(filler);
     }
     for record in &records[cut..] {
         capture.extend(at(record, word(record) + 402));

@@ -1247,3 +1247,69 @@ fn a_capture_cut_by_its_snap_length_agrees_with_tshark() {
     assert!(compared >= 10, "only {compared} fixtures had packets past 400 bytes");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A classic microsecond pcap with every packet captured twice, the copy
+/// 20 µs after, as a capture on two interfaces sees a packet crossing a
+/// bridge; and how many packets it had.
+fn doubled(pcap: &[u8]) -> (Vec<u8>, usize) {
+    let little = pcap.starts_with(&[0xd4, 0xc3, 0xb2, 0xa1]);
+    let field = |bytes: &[u8], at: usize| {
+        let four = [bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]];
+        if little {
+            u32::from_le_bytes(four)
+        } else {
+            u32::from_be_bytes(four)
+        }
+    };
+    let put = |value: u32| if little { value.to_le_bytes() } else { value.to_be_bytes() };
+    let mut out = pcap[..24].to_vec();
+    let (mut at, mut packets) = (24, 0);
+    while at + 16 <= pcap.len() {
+        let end = at + 16 + field(pcap, at + 8) as usize;
+        out.extend_from_slice(&pcap[at..end]);
+        let micros = field(pcap, at + 4) + 20;
+        out.extend_from_slice(&put(field(pcap, at) + micros / 1_000_000));
+        out.extend_from_slice(&put(micros % 1_000_000));
+        out.extend_from_slice(&pcap[at + 8..end]);
+        at = end;
+        packets += 1;
+    }
+    (out, packets)
+}
+
+#[test]
+fn packets_captured_twice_are_read_once() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let dir = std::env::temp_dir().join(format!("statusdoc-twice-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    // diag-slow: an INVITE resent after 500 ms, a real retransmission.
+    for name in ["basic-call.pcap", "diag-slow.pcap", "reject-cancel.pcap"] {
+        let whole = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (twice, packets) = doubled(&whole);
+        let path = dir.join(name);
+        std::fs::write(&path, &twice).unwrap_or_else(|e| panic!("{e}"));
+        let once = analyze_json(&[&data.join(name).display().to_string()]);
+        let v = analyze_json(&[&path.display().to_string()]);
+        // The same calls, messages (by their first copy's frame, odd in
+        // the doubled capture), outcomes and findings as captured once.
+        let renumbered: Vec<u64> = message_frames(&once).iter().map(|f| 2 * f - 1).collect();
+        assert_eq!(message_frames(&v), renumbered, "{name}");
+        let outline = |v: &Value| -> Vec<(Value, Value, Vec<Value>)> {
+            let calls = v["calls"].as_array().into_iter().flatten();
+            calls
+                .map(|c| {
+                    let kinds = c["findings"].as_array().into_iter().flatten().map(|f| f["kind"].clone());
+                    (c["call_id"].clone(), c["outcome"].clone(), kinds.collect())
+                })
+                .collect()
+        };
+        assert_eq!(outline(&v), outline(&once), "{name}");
+        // The copies said once, counted.
+        let said: Vec<(&Value, &Value)> =
+            v["errors"].as_array().into_iter().flatten().map(|e| (&e["kind"], &e["frame"])).collect();
+        assert_eq!(said, [(&Value::from("captured-twice"), &Value::from(2))], "{name}");
+        let count = v["errors"][0]["error"].as_str().unwrap_or("");
+        assert!(count.starts_with(&packets.to_string()), "{name}: {count}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
