@@ -566,9 +566,7 @@ impl Building {
         message.retransmission = retransmission;
         self.messages.push(message);
     }
-}
 
-impl Building {
     /// A message the capture cut short: one finding lists them all.
     fn note_cut(&mut self, frame: u64) {
         match self.findings.iter_mut().find(|f| f.kind == "truncated") {
