@@ -369,10 +369,10 @@ pub struct Message<'a> {
     pub length_defect: Option<LengthDefect>,
 }
 
-/// What is wrong with a datagram's Content-Length (RFC 3261 §18.3,
-/// §20.14). A datagram is one message whatever it says, so the message is
-/// read anyway, its body the rest of the datagram, and this says why a
-/// receiver may refuse or drop it.
+/// What is wrong with the Content-Length of a message read whole (RFC 3261
+/// §18.3, §20.14). A datagram is one message whatever it says, so the
+/// message is read anyway, its body the rest of the datagram, and this says
+/// why a receiver may refuse or drop it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LengthDefect {
     /// Not a number of bytes (a word, a sign), or given twice with
