@@ -432,6 +432,34 @@ fn no_translation_is_left_in_english() {
 }
 
 #[test]
+fn nothing_counted_zero_is_said_as_one_in_any_locale() {
+    // Brazilian Portuguese puts 0 in the plural category "one" (CLDR: i = 0..1):
+    // a [one] variant worded "uma mensagem" said it of an empty capture.
+    // Each count, set to 0, must be written as the number, as 7 is.
+    let prose = catalog().prose();
+    let counts = [
+        ("analyze-summary", &["messages", "calls", "failed", "errors"][..]),
+        ("report-redacted", &["addresses", "hosts", "users", "numbers", "names"][..]),
+    ];
+    let numbers = |text: &str, n: &str| text.split(|c: char| !c.is_ascii_digit()).filter(|t| *t == n).count();
+    for locale in prose.locale_ids() {
+        for (id, names) in counts {
+            let with = |n: i64| {
+                let mut args = statusdoc_core::FluentArgs::new();
+                for name in names {
+                    args.set(*name, n);
+                }
+                prose.format(locale, id, Some(&args)).unwrap_or_else(|e| panic!("{locale}:{id}: {e}"))
+            };
+            let (zero, seven) = (with(0), with(7));
+            assert_eq!(numbers(&seven, "7"), names.len(), "{locale}:{id}: {seven}");
+            // Zeros the text has anyway (an address 0.0.0.0) aside.
+            assert_eq!(numbers(&zero, "0") - numbers(&seven, "0"), names.len(), "{locale}:{id}: {zero}");
+        }
+    }
+}
+
+#[test]
 fn every_message_formats_in_every_locale_with_its_variables() {
     // Explanations, comparisons and pages format every message with the
     // variables they pass; here, messages with variables get plausible values

@@ -8,13 +8,13 @@ cli-analyze-max-messages = Parar de ler depois de tantas mensagens SIP (o resto 
 cli-analyze-max-open-calls = Máximo de chamadas abertas ao mesmo tempo; acima disso, as inativas há mais tempo são escritas antes (a memória continua limitada diante de uma enxurrada de chamadas novas)
 
 analyze-summary = { $messages ->
-    [one] Uma mensagem SIP
+    [1] Uma mensagem SIP
    *[other] { $messages } mensagens SIP
 }, { $calls ->
-    [one] uma chamada
+    [1] uma chamada
    *[other] { $calls } chamadas
 } ({ $failed } com falha), { $errors ->
-    [one] um problema
+    [1] um problema
    *[other] { $errors } problemas
 }.
 analyze-call = Chamada { $call_id }
@@ -109,15 +109,15 @@ finding-media-direction = { $direction ->
 }
 finding-media-private-address = O SDP pede mídia em { $address }, um endereço privado, mas a mensagem veio de { $sender }: há um NAT no caminho, e a mídia enviada a esse endereço não vai chegar (áudio num sentido só ou sem áudio), a menos que um SBC ou a outra ponta o corrija (RTP simétrico, ICE).
 finding-no-ack = O 2xx do INVITE nunca foi confirmado ({ $count ->
-    [one] uma cópia vista
+    [1] uma cópia vista
    *[other] { $count } cópias vistas
 }): o ACK não chegou ao chamado, o que em geral indica Contact ou Record-Route errados, ou NAT no caminho de volta; o chamado encerra a chamada depois de cerca de 32 s.
 finding-unanswered = { $method } não recebeu resposta nenhuma ({ $count ->
-    [one] uma transmissão vista
+    [1] uma transmissão vista
    *[other] { $count } transmissões vistas
 }); capture junto ao lado receptor para ver se ele chega.
 finding-retransmitted = { $method } foi enviado { $count ->
-    [one] mais uma vez
+    [1] mais uma vez
    *[other] mais { $count } vezes
 } antes da primeira resposta, que chegou { $seconds } s depois: alguma cópia se perdeu no caminho, ou o servidor responde devagar demais (sobre UDP, deveria responder a um INVITE com 100 Trying em até 200 ms).
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
@@ -227,19 +227,19 @@ report-read-more = Explicação completa deste código
 report-message = Quadro { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
 report-ladder = Diagrama da chamada { $call_id }
 report-redacted = Anonimizado antes da análise, cada valor sempre trocado pelo mesmo pseudônimo: { $addresses ->
-    [one] um endereço IP
+    [1] um endereço IP
    *[other] { $addresses } endereços IP
 }, { $hosts ->
-    [one] um nome de host
+    [1] um nome de host
    *[other] { $hosts } nomes de host
 }, { $users ->
-    [one] um nome de usuário
+    [1] um nome de usuário
    *[other] { $users } nomes de usuário
 }, { $numbers ->
-    [one] um número de telefone
+    [1] um número de telefone
    *[other] { $numbers } números de telefone
 }, { $names ->
-    [one] um nome de exibição
+    [1] um nome de exibição
    *[other] { $names } nomes de exibição
 }. Endereços de loopback e 0.0.0.0 são mantidos.
 
@@ -256,28 +256,28 @@ parse-error-too-large = linha { $line }, coluna { $column }: a mensagem passa do
 parse-error-space-in-request-line = linha { $line }, coluna { $column }: a linha de requisição tem espaços a mais, entre suas três partes ou dentro da Request-URI (exatamente um espaço separa método, URI e versão)
 finding-unreachable = { $reason ->
     [port] Nada escuta SIP em { $address }: o host respondeu { $count ->
-        [one] ao datagrama
+        [1] ao datagrama
        *[other] a { $count } datagramas
     } com ICMP "porta inalcançável". O elemento SIP de lá está fora do ar, ou escuta em outra porta ou transporte; o endereço para onde foi enviado (Contact, Route, DNS) pode estar desatualizado.
     [host] Não foi possível alcançar { $address }: voltou ICMP "host inalcançável" ({ $count ->
-        [one] uma vez
+        [1] uma vez
        *[other] { $count } vezes
     }). O host está fora do ar ou não está mais nesse endereço (um registro ou um Contact desatualizado).
     [network] Não há rota para { $address }: voltou ICMP "rede inalcançável" ({ $count ->
-        [one] uma vez
+        [1] uma vez
        *[other] { $count } vezes
     }). O endereço ou o roteamento até ele está errado.
     [prohibited] Um firewall ou uma política no caminho recusou o datagrama para { $address }: voltou ICMP "proibido administrativamente" ({ $count ->
-        [one] uma vez
+        [1] uma vez
        *[other] { $count } vezes
     }). Libere UDP para essa porta, ou envie por outro caminho.
     [protocol] O host de { $address } não aceita UDP: voltou ICMP "protocolo inalcançável" ({ $count ->
-        [one] uma vez
+        [1] uma vez
        *[other] { $count } vezes
     }). Use o transporte que ele oferece (TCP ou TLS).
     [too-big] A mensagem é grande demais para um enlace no caminho até { $address } (MTU { $mtu }) e não pode ser fragmentada. Uma requisição com mais de 1300 bytes, ou a menos de 200 bytes da MTU do caminho, deve ir por TCP (RFC 3261 §18.1.1); reduza cabeçalhos ou SDP, ou use TCP.
    *[other] O ICMP diz que o datagrama para { $address } não pôde ser entregue ({ $count ->
-        [one] uma vez
+        [1] uma vez
        *[other] { $count } vezes
     }).
 } O remetente deve tratar um erro ICMP como falha de transporte, como se a resposta fosse 503, e tentar o próximo endereço em vez de retransmitir até esgotar o tempo.

@@ -52,11 +52,11 @@ fact-q850-to = Para a causa ISUP
 
 search-no-hits = Nenhum código corresponde a “{ $query }”. Tente menos palavras, outras palavras, um nome de cabeçalho ou o número do código.
 search-hit-count = { $count ->
-    [one] Um código encontrado.
+    [1] Um código encontrado.
    *[other] { $count } códigos encontrados.
 }
 list-count = { $count ->
-    [one] Um código registrado.
+    [1] Um código registrado.
    *[other] { $count } códigos registrados.
 }
 
