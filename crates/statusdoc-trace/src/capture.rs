@@ -178,6 +178,10 @@ pub struct CaptureReader<'c> {
     /// Their bytes, in all.
     sctp_buffered: usize,
     packets_since_sweep: usize,
+    /// Packets since idle connections were last looked for, and after how
+    /// many they are looked for again.
+    packets_since_connection_sweep: usize,
+    connection_sweep_every: usize,
     /// Memory held for TCP connections, counted as [`MAX_CONNECTION_BYTES`] says.
     connection_bytes: usize,
     /// The most it may be (a field, so that tests may lower it).
@@ -728,6 +732,8 @@ impl<'c> CaptureReader<'c> {
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
             packets_since_sweep: 0,
+            packets_since_connection_sweep: 0,
+            connection_sweep_every: 1024,
             connection_bytes: 0,
             max_connection_bytes: MAX_CONNECTION_BYTES,
             connections_limit_reported: false,
@@ -1042,6 +1048,20 @@ impl<'c> CaptureReader<'c> {
                 self.open_fragments.remove(&key);
                 self.problem(first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1));
             }
+        }
+        // A pass over every connection, after as many packets as there were
+        // connections at the last (at least 1,024): on a trunk with a
+        // connection per call, a pass every 1,024 packets over the hundred
+        // thousand silent ones would be most of the reading. Their memory is
+        // bounded meanwhile by `max_connection_bytes`, not by this pass; TLS
+        // connections near their limit are looked at every 1,024 packets,
+        // so that new ones find room.
+        self.packets_since_connection_sweep += 1;
+        let tls_crowded = self.tls.len() > MAX_TLS_CONNECTIONS / 4 * 3;
+        if self.packets_since_connection_sweep >= self.connection_sweep_every
+            || (tls_crowded && self.packets_since_connection_sweep >= 1024)
+        {
+            self.packets_since_connection_sweep = 0;
             let mut leftovers = Vec::new();
             let mut freed = 0;
             let crowded = self.connection_bytes > self.max_connection_bytes / 2;
@@ -1056,7 +1076,7 @@ impl<'c> CaptureReader<'c> {
                 open
             });
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
-            let crowded = crowded || self.tls.len() > MAX_TLS_CONNECTIONS / 4 * 3;
+            let crowded = crowded || tls_crowded;
             self.tls.retain(|_, flow| {
                 let idle = time - flow.last_time;
                 let open = idle < STATEFUL_IDLE_TIMEOUT && !(crowded && idle >= STREAM_IDLE_TIMEOUT);
@@ -1067,6 +1087,7 @@ impl<'c> CaptureReader<'c> {
             });
             self.connection_bytes = self.connection_bytes.saturating_sub(freed);
             self.report_unfinished(leftovers);
+            self.connection_sweep_every = (self.streams.len() + self.tls.len() + self.tls_reported.len()).max(1024);
         }
         let data = &data[..caplen.min(data.len())];
         if linktype == Linktype::WIRESHARK_UPPER_PDU {
