@@ -109,7 +109,7 @@ const CONNECTION_OVERHEAD: usize = 512;
 
 /// What a plain connection's direction is counted as holding.
 fn counted(stream: &Stream) -> usize {
-    stream.held() + stream.websocket.as_ref().map_or(0, crate::websocket::WebSocket::held) + CONNECTION_OVERHEAD
+    stream.held() + stream.websocket.as_ref().map_or(0, |ws| ws.held()) + CONNECTION_OVERHEAD
 }
 
 /// The entry for `key`, made if new, and what it was counted as holding
@@ -487,7 +487,7 @@ fn read_messages(
             };
             if let Some((len, sip)) = upgrade {
                 stream.buffer.drain(..len);
-                stream.websocket = Some(WebSocket::new(sip));
+                stream.websocket = Some(Box::new(WebSocket::new(sip)));
                 continue;
             }
         }

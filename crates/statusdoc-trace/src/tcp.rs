@@ -29,7 +29,8 @@ pub struct Stream {
     /// once a message is found: until then they may not be SIP at all).
     pub(crate) skipped: usize,
     /// Set once the connection is upgraded to WebSocket: `buffer` holds frames.
-    pub(crate) websocket: Option<crate::websocket::WebSocket>,
+    /// (Boxed: few connections are WebSocket, and many are kept.)
+    pub(crate) websocket: Option<Box<crate::websocket::WebSocket>>,
     /// Bytes were lost (a gap, already reported, or what the snap length
     /// cut): bytes then skipped to find the next message are the rest of
     /// the message the loss ran into, not more loss to report.
