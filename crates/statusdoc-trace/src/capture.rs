@@ -1533,11 +1533,14 @@ impl<'c> CaptureReader<'c> {
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, segment: Segment<'_>) {
         let Segment { seq, syn, ack, payload, sent } = segment;
+        let key = (src, dst);
+        let ends = if src <= dst { (src, dst) } else { (dst, src) };
+        if syn {
+            self.begin_again((src, dst), ends, seq, ack);
+        }
         if let Some(ack) = ack {
             self.skip_acked_unseen((dst, src), ack);
         }
-        let key = (src, dst);
-        let ends = if src <= dst { (src, dst) } else { (dst, src) };
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
         let decrypting = !self.tls.is_empty() && self.tls.contains_key(&ends);
         let mut problems = Vec::new();
@@ -1651,6 +1654,54 @@ impl<'c> CaptureReader<'c> {
         if self.connection_bytes > self.max_connection_bytes {
             self.forget_idle_connections(frame);
         }
+    }
+
+    /// A SYN (numbered `seq`, acknowledging `ack` when it answers one) from
+    /// `src` to `dst`: when it begins another connection between the same
+    /// ports than the one read so far (a client bound to its SIP port
+    /// connecting again), what the earlier one left is reported and it is
+    /// forgotten, so that the new one is read from its own start instead
+    /// of being taken for old bytes sent again. A client's SYN ends both
+    /// directions; an answer's ends its own, and the client's when it
+    /// acknowledges another SYN than the one that direction began with.
+    fn begin_again(&mut self, (src, dst): FlowKey, ends: FlowKey, seq: u32, ack: Option<u32>) {
+        let again = |streams: &FastMap<FlowKey, Stream>, key: FlowKey, isn: u32| {
+            streams.get(&key).is_some_and(|stream| stream.begun_again(isn))
+        };
+        let mut ended = Vec::new();
+        if again(&self.streams, (src, dst), seq) {
+            ended.push((src, dst));
+            if ack.is_none() {
+                ended.push((dst, src));
+            }
+        }
+        if let Some(ack) = ack {
+            if again(&self.streams, (dst, src), ack.wrapping_sub(1)) && !ended.contains(&(dst, src)) {
+                ended.push((dst, src));
+            }
+        }
+        let direction = usize::from(src != ends.0);
+        let tls_again = self.tls.get(&ends).is_some_and(|flow| flow.cipher[direction].begun_again(seq));
+        if tls_again {
+            if let Some(flow) = self.tls.remove(&ends) {
+                self.connection_bytes = self.connection_bytes.saturating_sub(flow.held());
+            }
+            // And what was decrypted of it.
+            for key in [(src, dst), (dst, src)] {
+                if !ended.contains(&key) {
+                    ended.push(key);
+                }
+            }
+        }
+        let mut leftovers = Vec::new();
+        for key in ended {
+            self.tls_reported.remove(&key);
+            if let Some(stream) = self.streams.remove(&key) {
+                leftovers.extend(unfinished(key.0, key.1, &stream));
+                self.connection_bytes = self.connection_bytes.saturating_sub(counted(&stream));
+            }
+        }
+        self.report_unfinished(leftovers);
     }
 
     /// Reads on past bytes of a direction (`key`) that its receiver
@@ -2115,6 +2166,61 @@ mod tests {
     fn options(id: &str) -> Vec<u8> {
         format!("OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: {id}\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
             .into_bytes()
+    }
+
+    /// A segment with SYN set (and ACK, when `ack` is given), no payload.
+    fn tcp_syn(back: bool, seq: u32, ack: Option<u32>) -> Vec<u8> {
+        let (a, b) = ([10, 0, 0, 1], [10, 9, 9, 9]);
+        let (from, to, ports) = if back { (b, a, (5060, 40000)) } else { (a, b, (40000, 5060)) };
+        let mut frame = Vec::new();
+        let builder = etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+            .ipv4(from, to, 64)
+            .tcp(ports.0, ports.1, seq, 65535)
+            .syn();
+        match ack {
+            Some(ack) => builder.ack(ack).write(&mut frame, b""),
+            None => builder.write(&mut frame, b""),
+        }
+        .unwrap_or_else(|e| panic!("{e}"));
+        frame
+    }
+
+    #[test]
+    fn a_new_connection_between_the_same_ports_is_read_from_its_own_start() {
+        // A client that binds its SIP port connects again (after the first
+        // connection closed, or broke) within the time a silent connection
+        // is kept: the new connection's sequence numbers start anywhere,
+        // before or after where the first one stopped. A SYN sent twice
+        // (its retransmission) changes nothing.
+        let (one, two, reply) = (
+            options("first"),
+            options("second"),
+            b"SIP/2.0 200 OK\r\nCall-ID: second\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n".to_vec(),
+        );
+        for second_start in [10u32, 3_000_000_000, 1_000_000 + one.len() as u32 + 7] {
+            let whole = |frame: Vec<u8>| {
+                let len = frame.len();
+                (frame, len)
+            };
+            let capture = pcap_kept(&[
+                whole(tcp_syn(false, 999_999, None)),
+                whole(tcp_syn(true, 499_999, Some(1_000_000))),
+                whole(tcp_frame(false, 1_000_000, 500_000, &one)),
+                whole(tcp_syn(false, second_start - 1, None)),
+                whole(tcp_syn(false, second_start - 1, None)),
+                whole(tcp_syn(true, 7_999, Some(second_start))),
+                whole(tcp_frame(false, second_start, 8_000, &two)),
+                whole(tcp_frame(true, 8_000, second_start + two.len() as u32, &reply)),
+            ]);
+            let (records, problems) = read(capture);
+            let got: Vec<_> = records.iter().map(|r| (r.frame, r.bytes.clone())).collect();
+            assert_eq!(
+                got,
+                [(3, one.clone()), (7, two.clone()), (8, reply.clone())],
+                "second starts at {second_start}"
+            );
+            assert!(problems.is_empty(), "second starts at {second_start}: {problems:?}");
+        }
     }
 
     #[test]

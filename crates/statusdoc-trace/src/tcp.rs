@@ -14,6 +14,9 @@ const STASHED_OVERHEAD: usize = 64;
 #[derive(Debug, Default)]
 pub struct Stream {
     next_seq: Option<u32>,
+    /// The sequence number of its SYN, when one was seen: a SYN with
+    /// another begins another connection between the same ports.
+    syn_seq: Option<u32>,
     /// Contiguous bytes not yet consumed by the SIP parser.
     pub buffer: Vec<u8>,
     /// Frame of the first byte in `buffer`.
@@ -62,6 +65,9 @@ impl Stream {
     /// consumed before the data). A segment stashed keeps `last_time` as
     /// its time: the caller sets it to the segment's first.
     pub fn push(&mut self, frame: u64, seq: u32, syn: bool, payload: &[u8]) -> Vec<Outcome> {
+        if syn {
+            self.syn_seq = Some(seq);
+        }
         let seq = if syn { seq.wrapping_add(1) } else { seq };
         let next = *self.next_seq.get_or_insert(seq);
         if payload.is_empty() {
@@ -165,6 +171,13 @@ impl Stream {
     /// out of order with what keeping it costs besides its bytes.
     pub fn held(&self) -> usize {
         self.buffer.capacity() + self.pending_bytes + STASHED_OVERHEAD * self.pending.len()
+    }
+
+    /// Whether a SYN numbered `seq` begins another connection than the one
+    /// this direction has read: it has read one, and this is not its SYN
+    /// again (a retransmission).
+    pub fn begun_again(&self, seq: u32) -> bool {
+        self.next_seq.is_some() && self.syn_seq != Some(seq)
     }
 
     /// Whether segments are still waiting for missing bytes.

@@ -63,6 +63,54 @@ fn an_invite_fragmented_by_ip_is_reassembled() {
     assert!(invite.bytes.len() > 3000, "the whole INVITE, {} bytes", invite.bytes.len());
 }
 
+#[test]
+fn a_client_connecting_again_from_the_same_port_is_read_whole() {
+    // Two SIPp calls over TCP, each on its own connection from port 5071 to
+    // 5070 (SYN, call, FIN, then SYN again). The kernel numbered the second
+    // connection's bytes past the first's; the same capture with them
+    // numbered before (as other stacks may) reads the same.
+    let bytes = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/tcp-reconnect.pcap"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (label, capture) in [("as captured", bytes.clone()), ("numbered lower", second_connection_lower(&bytes))] {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(std::io::Cursor::new(capture));
+        assert!(problems.is_empty(), "{label}: {problems:?}");
+        let analysis = analyze(&records, Vec::new());
+        assert_eq!(analysis.calls.len(), 2, "{label}");
+        for call in &analysis.calls {
+            assert_eq!((call.outcome.state, call.outcome.status), (State::Answered, Some(200)), "{label}");
+            assert_eq!(call.messages.len(), 6, "{label}: {}", call.call_id);
+            assert!(call.messages.iter().all(|m| m.transport == Transport::Tcp));
+        }
+    }
+}
+
+/// tcp-reconnect.pcap with the sequence numbers of its second connection
+/// (from its second SYN on) lowered by 2**30 both ways, acknowledgements too.
+fn second_connection_lower(pcap: &[u8]) -> Vec<u8> {
+    let mut out = pcap.to_vec();
+    let (mut at, mut syns) = (24, 0);
+    while at + 16 <= out.len() {
+        let len = u32::from_le_bytes([out[at + 8], out[at + 9], out[at + 10], out[at + 11]]) as usize;
+        let frame = at + 16;
+        // Ethernet, IPv4 (its header's length in its first byte), then TCP.
+        let tcp = frame + 14 + usize::from(out[frame + 14] & 0x0f) * 4;
+        let syn = out[tcp + 13] & 0x02 != 0;
+        if syn && out[tcp + 13] & 0x10 == 0 {
+            syns += 1;
+        }
+        if syns == 2 {
+            for field in [tcp + 4, tcp + 8] {
+                let n = u32::from_be_bytes([out[field], out[field + 1], out[field + 2], out[field + 3]]);
+                out[field..field + 4].copy_from_slice(&n.wrapping_sub(1 << 30).to_be_bytes());
+            }
+        }
+        at = frame + len;
+    }
+    assert_eq!(syns, 2, "two connections");
+    out
+}
+
 fn findings(name: &str) -> Vec<statusdoc_trace::Finding> {
     let (records, _) = read(name);
     analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).collect()

@@ -30,6 +30,23 @@ for diag in 428 438 437 488-srtp 302 481 423 422 420 no-ack auth-ignored auth-re
     play "diag-$diag" "-t u1" "-sf scenarios/uas-diag-$diag.xml" "-sf scenarios/uac-diag-$diag.xml"
 done
 
+# Two calls over TCP, each on a connection of its own from the same port
+# (5071) to the same port (5070): a client bound to its SIP port connecting
+# again, as phones and trunks do after a connection closed or broke.
+tcpdump -i lo -U -s 0 -w tcp-reconnect.pcap "port 5070 or port 5071" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+sipp -t t1 -i 127.0.0.1 -p 5070 -sn uas -bg -trace_err >/dev/null 2>&1 || true
+sleep 0.5
+for call in 1 2; do
+    sipp -t t1 -i 127.0.0.1 -p 5071 127.0.0.1:5070 -sn uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    sleep 1
+done
+pkill -f "sipp .* -p 5070" || true
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+echo "tcp-reconnect.pcap: $(stat -c %s tcp-reconnect.pcap) bytes"
+
 # Two network namespaces, sd-a and sd-b, joined by a veth pair (sd-va,
 # sd-vb). Args: address of each side, MTU.
 pair() {
