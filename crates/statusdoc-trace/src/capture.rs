@@ -666,13 +666,32 @@ fn sip_is_lost(stream: &Stream, src: SocketAddr, dst: SocketAddr) -> bool {
     stream.carried_sip || crate::record::on_sip_port(src, dst)
 }
 
-/// What a TCP stream leaves unfinished when it is forgotten: bytes that
-/// never arrived, and a SIP message begun but not ended.
-fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &Stream) -> Vec<Unfinished> {
-    let mut out = Vec::new();
-    if stream.has_pending() && sip_is_lost(stream, src, dst) {
-        out.push((stream.buffer_frame, ProblemKind::TcpGap, format!("{src} → {dst}")));
+/// Skips the gap a stream waits at, reporting it, and reads what waited
+/// past it, each message at the segment that completed it.
+fn skip_gap(
+    stream: &mut Stream,
+    (src, dst): FlowKey,
+    records: &mut Vec<SipRecord>,
+    problems: &mut Vec<(ProblemKind, String)>,
+) {
+    if let Some(Outcome::Gap(bytes)) = stream.skip_to_stashed().filter(|_| sip_is_lost(stream, src, dst)) {
+        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
     }
+    while let Some(at) = stream.deliver_stashed() {
+        read_messages(stream, at, (src, dst), Transport::Tcp, records, problems);
+    }
+}
+
+/// What a TCP stream leaves when it is forgotten: what waited past gaps
+/// that will never be filled is read (into `records`), and the gaps and a
+/// SIP message begun but not ended are reported.
+fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &mut Vec<SipRecord>) -> Vec<Unfinished> {
+    let mut problems = Vec::new();
+    while stream.has_pending() {
+        skip_gap(stream, (src, dst), records, &mut problems);
+    }
+    let mut out: Vec<Unfinished> =
+        problems.into_iter().map(|(kind, detail)| (stream.last_frame, kind, detail)).collect();
     let inside_websocket = stream.websocket.as_ref().is_some_and(|ws| ws.in_message(&stream.buffer));
     if inside_websocket || (stream.buffer.iter().any(|b| !matches!(b, b'\r' | b'\n')) && looks_like_sip(&stream.buffer))
     {
@@ -1065,16 +1084,20 @@ impl<'c> CaptureReader<'c> {
             let mut leftovers = Vec::new();
             let mut freed = 0;
             let crowded = self.connection_bytes > self.max_connection_bytes / 2;
+            let mut records = Vec::new();
             self.streams.retain(|&(src, dst), stream| {
                 let idle = time - stream.last_time;
                 let stateful = stream.websocket.is_some() && !crowded;
                 let open = idle < if stateful { STATEFUL_IDLE_TIMEOUT } else { STREAM_IDLE_TIMEOUT };
                 if !open {
-                    leftovers.extend(unfinished(src, dst, stream));
                     freed += counted(stream);
+                    leftovers.extend(unfinished(src, dst, stream, &mut records));
                 }
                 open
             });
+            for record in records {
+                (self.on_record)(record);
+            }
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
             let crowded = crowded || tls_crowded;
             self.tls.retain(|_, flow| {
@@ -1512,7 +1535,7 @@ impl<'c> CaptureReader<'c> {
             self.streams.iter().map(|(k, s)| (s.last_frame, false, *k)).collect();
         by_idle.extend(self.tls.iter().map(|(k, f)| (f.last_frame, true, *k)));
         by_idle.sort_unstable_by_key(|(frame, _, _)| *frame);
-        let mut leftovers = Vec::new();
+        let (mut leftovers, mut records) = (Vec::new(), Vec::new());
         for (_, tls, key) in by_idle {
             if self.connection_bytes <= self.max_connection_bytes / 4 * 3 {
                 break;
@@ -1520,12 +1543,16 @@ impl<'c> CaptureReader<'c> {
             let freed = if tls {
                 self.tls.remove(&key).map_or(0, |flow| flow.held())
             } else {
-                self.streams.remove(&key).map_or(0, |stream| {
-                    leftovers.extend(unfinished(key.0, key.1, &stream));
-                    counted(&stream)
+                self.streams.remove(&key).map_or(0, |mut stream| {
+                    let held = counted(&stream);
+                    leftovers.extend(unfinished(key.0, key.1, &mut stream, &mut records));
+                    held
                 })
             };
             self.connection_bytes = self.connection_bytes.saturating_sub(freed);
+        }
+        for record in records {
+            (self.on_record)(record);
         }
         self.report_unfinished(leftovers);
     }
@@ -1693,13 +1720,16 @@ impl<'c> CaptureReader<'c> {
                 }
             }
         }
-        let mut leftovers = Vec::new();
+        let (mut leftovers, mut records) = (Vec::new(), Vec::new());
         for key in ended {
             self.tls_reported.remove(&key);
-            if let Some(stream) = self.streams.remove(&key) {
-                leftovers.extend(unfinished(key.0, key.1, &stream));
+            if let Some(mut stream) = self.streams.remove(&key) {
                 self.connection_bytes = self.connection_bytes.saturating_sub(counted(&stream));
+                leftovers.extend(unfinished(key.0, key.1, &mut stream, &mut records));
             }
+        }
+        for record in records {
+            (self.on_record)(record);
         }
         self.report_unfinished(leftovers);
     }
@@ -1715,13 +1745,7 @@ impl<'c> CaptureReader<'c> {
         let before = counted(stream);
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         while stream.acked_unseen(ack) {
-            if let Some(Outcome::Gap(bytes)) = stream.skip_to_stashed().filter(|_| sip_is_lost(stream, src, dst)) {
-                problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
-            }
-            // Each message at the segment that completed it.
-            while let Some(at) = stream.deliver_stashed() {
-                read_messages(stream, at, key, Transport::Tcp, &mut records, &mut problems);
-            }
+            skip_gap(stream, key, &mut records, &mut problems);
         }
         let frame = stream.last_frame;
         self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
@@ -1734,8 +1758,15 @@ impl<'c> CaptureReader<'c> {
     }
 
     fn finish(&mut self) {
-        let mut leftovers: Vec<Unfinished> =
-            self.streams.iter().flat_map(|(&(src, dst), stream)| unfinished(src, dst, stream)).collect();
+        let (mut records, mut leftovers) = (Vec::new(), Vec::new());
+        for (&(src, dst), stream) in &mut self.streams {
+            let before = counted(stream);
+            leftovers.extend(unfinished(src, dst, stream, &mut records));
+            self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
+        }
+        for record in records {
+            (self.on_record)(record);
+        }
         if let Some((first, count)) = self.wlan_protected.take() {
             leftovers.push((first, ProblemKind::WlanProtected, count.to_string()));
         }
@@ -1961,13 +1992,14 @@ mod tests {
         let said: Vec<_> = problems.iter().filter(|p| p.kind == ProblemKind::ConnectionsLimit).collect();
         assert_eq!(said.len(), 1);
         assert_eq!(said[0].detail, "64 KiB");
-        // Each connection's leftovers are reported once: when forgotten
-        // early, or at the end for those still kept.
+        // Each connection's gap is reported once (with the message it ran
+        // into, whose start waited before it): when forgotten early, or at
+        // the end for those still kept. What waited past it is no SIP.
         assert_eq!(count(ProblemKind::TcpGap), connections as usize);
-        assert_eq!(count(ProblemKind::TcpIncomplete), connections as usize);
-        // The first forgotten were the first opened.
+        assert_eq!(count(ProblemKind::TcpIncomplete), 0);
+        // The first forgotten were the first opened (its last segment, frame 2).
         let forgotten_first = problems.iter().find(|p| p.kind == ProblemKind::TcpGap).map(|p| p.frame);
-        assert_eq!(forgotten_first, Some(1));
+        assert_eq!(forgotten_first, Some(2));
         assert!(kept < connections as usize / 4, "{kept} connections kept");
     }
 
@@ -2224,6 +2256,34 @@ mod tests {
     }
 
     #[test]
+    fn what_waits_past_a_gap_no_one_acknowledges_is_read_when_the_connection_is_forgotten() {
+        // One direction captured (a mirror port set one way), and a segment
+        // of it dropped: no acknowledgement tells that it will not come.
+        // What waited past it is read when the connection is forgotten,
+        // here at the end of the capture, each message at its own segment.
+        let (one, two, three, four) = (options("id-1"), options("id-2"), options("id-3"), options("id-4"));
+        let len = one.len();
+        let at = |n: usize| 1000 + (n * len) as u32;
+        let whole = |frame: Vec<u8>| {
+            let len = frame.len();
+            (frame, len)
+        };
+        let half = &two[..len / 2];
+        let capture = pcap_kept(&[
+            whole(tcp_frame(false, at(0), 1, &[one.as_slice(), half].concat())),
+            // The rest of `two` was sent, and received, but not captured.
+            whole(tcp_frame(false, at(2), 1, &three)),
+            whole(tcp_frame(false, at(3), 1, &four)),
+        ]);
+        let (records, problems) = read(capture);
+        let got: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.bytes.clone())).collect();
+        assert_eq!(got, [(1, 0.0, one), (2, 1.0, three), (3, 2.0, four)]);
+        let said: Vec<_> = problems.iter().map(|p| (p.kind, p.detail.as_str())).collect();
+        let gap = format!("10.0.0.1:40000 → 10.9.9.9:5060: {} bytes", len - len / 2);
+        assert_eq!(said, [(ProblemKind::TcpGap, gap.as_str())]);
+    }
+
+    #[test]
     fn a_tcp_segment_the_capture_dropped_holds_up_nothing_once_acknowledged() {
         let (one, two, three, four) = (options("id-1"), options("id-2"), options("id-3"), options("id-4"));
         let len = one.len(); // all four are as long
@@ -2245,14 +2305,18 @@ mod tests {
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         let gap = format!("10.0.0.1:40000 → 10.9.9.9:5060: {} bytes", two.len());
         assert_eq!(said, [(2, ProblemKind::TcpGap, gap.as_str())]);
-        // Acknowledged only as far as was captured: the stashed segment waits.
+        // Acknowledged only as far as was captured: the stashed segment
+        // waits (the other side's message is read before it), until the
+        // connection is forgotten at the end.
         let capture = pcap_kept(&[
             whole(tcp_frame(false, at(0), 1, &options("id-1"))),
             whole(tcp_frame(false, at(2), 1, &options("id-3"))),
             whole(tcp_frame(true, 1, at(1), b"")),
+            whole(tcp_frame(true, 1, at(1), &options("back"))),
         ]);
         let (records, _) = read(capture);
-        assert_eq!(records.len(), 1);
+        let frames: Vec<_> = records.iter().map(|r| r.frame).collect();
+        assert_eq!(frames, [1, 4, 2]);
     }
 
     #[test]
