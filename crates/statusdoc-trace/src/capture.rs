@@ -629,6 +629,10 @@ struct Segment<'a> {
     syn: bool,
     /// The acknowledgement number, when the ACK flag is set.
     ack: Option<u32>,
+    /// FIN: the sender has no more to send.
+    fin: bool,
+    /// RST: the connection is gone.
+    rst: bool,
     /// Its payload, as far as the capture kept it.
     payload: &'a [u8],
     /// How many payload bytes it carried on the wire: more than
@@ -1229,7 +1233,15 @@ impl<'c> CaptureReader<'c> {
                     },
                 };
                 let ack = tcp.ack().then(|| tcp.acknowledgment_number());
-                let segment = Segment { seq: tcp.sequence_number(), syn: tcp.syn(), ack, payload, sent };
+                let segment = Segment {
+                    seq: tcp.sequence_number(),
+                    syn: tcp.syn(),
+                    ack,
+                    fin: tcp.fin(),
+                    rst: tcp.rst(),
+                    payload,
+                    sent,
+                };
                 let src = SocketAddr::new(src_ip, tcp.source_port());
                 let dst = SocketAddr::new(dst_ip, tcp.destination_port());
                 self.tcp(frame, time, src, dst, segment);
@@ -1559,7 +1571,7 @@ impl<'c> CaptureReader<'c> {
 
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, segment: Segment<'_>) {
-        let Segment { seq, syn, ack, payload, sent } = segment;
+        let Segment { seq, syn, ack, fin, rst, payload, sent } = segment;
         let key = (src, dst);
         let ends = if src <= dst { (src, dst) } else { (dst, src) };
         if syn {
@@ -1678,9 +1690,42 @@ impl<'c> CaptureReader<'c> {
         for (kind, detail) in problems {
             self.problem(frame, kind, detail);
         }
+        if fin || rst {
+            self.end_connection(key, ends, rst);
+        }
         if self.connection_bytes > self.max_connection_bytes {
             self.forget_idle_connections(frame);
         }
+    }
+
+    /// A FIN or (`reset`) an RST from `src` to `dst`, after its bytes were
+    /// read. A connection reset, or ended both ways with nothing waiting
+    /// out of order (which may yet come), is over: it is forgotten now,
+    /// what it left reported, instead of after minutes of silence (a trunk
+    /// that opens a connection per call would otherwise keep them all).
+    fn end_connection(&mut self, (src, dst): FlowKey, ends: FlowKey, reset: bool) {
+        if let Some(stream) = self.streams.get_mut(&(src, dst)) {
+            stream.fin = true;
+        }
+        let ended = |stream: Option<&Stream>| stream.is_some_and(|s| s.fin && !s.has_pending());
+        let both_ended = ended(self.streams.get(&(src, dst))) && ended(self.streams.get(&(dst, src)));
+        if !(reset || both_ended) {
+            return;
+        }
+        if let Some(flow) = self.tls.remove(&ends) {
+            self.connection_bytes = self.connection_bytes.saturating_sub(flow.held());
+        }
+        let (mut leftovers, mut records) = (Vec::new(), Vec::new());
+        for key in [(src, dst), (dst, src)] {
+            if let Some(mut stream) = self.streams.remove(&key) {
+                self.connection_bytes = self.connection_bytes.saturating_sub(counted(&stream));
+                leftovers.extend(unfinished(key.0, key.1, &mut stream, &mut records));
+            }
+        }
+        for record in records {
+            (self.on_record)(record);
+        }
+        self.report_unfinished(leftovers);
     }
 
     /// A SYN (numbered `seq`, acknowledging `ack` when it answers one) from
@@ -2215,6 +2260,73 @@ mod tests {
         }
         .unwrap_or_else(|e| panic!("{e}"));
         frame
+    }
+
+    /// A segment with FIN or RST set (and ACK), carrying `payload`.
+    fn tcp_end(back: bool, seq: u32, ack: u32, reset: bool, payload: &[u8]) -> Vec<u8> {
+        let (a, b) = ([10, 0, 0, 1], [10, 9, 9, 9]);
+        let (from, to, ports) = if back { (b, a, (5060, 40000)) } else { (a, b, (40000, 5060)) };
+        let mut frame = Vec::new();
+        let builder = etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
+            .ipv4(from, to, 64)
+            .tcp(ports.0, ports.1, seq, 65535)
+            .ack(ack);
+        let builder = if reset { builder.rst() } else { builder.fin() };
+        builder.write(&mut frame, payload).unwrap_or_else(|e| panic!("{e}"));
+        frame
+    }
+
+    #[test]
+    fn a_connection_ended_both_ways_or_reset_is_forgotten_at_once() {
+        let whole = |frame: Vec<u8>| {
+            let len = frame.len();
+            (frame, len)
+        };
+        let (one, reply) = (options("one"), b"SIP/2.0 200 OK\r\nCall-ID: one\r\nCSeq: 1 OPTIONS\r\n\r\n".to_vec());
+        let (end_a, end_b) = (1000 + one.len() as u32, 5000 + reply.len() as u32);
+        let forgotten_after = |frames: Vec<(Vec<u8>, usize)>| {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let mut reader = CaptureReader::new(|r| records.push(r), |p| problems.push(p));
+            reader.read(std::io::Cursor::new(pcap_kept(&frames)));
+            // The end of the capture reads what connections left, but
+            // keeps them: those still there were not forgotten before.
+            let kept = reader.streams.len();
+            drop(reader);
+            (kept, records.len(), problems)
+        };
+        // FIN each way (the last carrying the reply): both directions go.
+        let (kept, read, problems) = forgotten_after(vec![
+            whole(tcp_frame(false, 1000, 5000, &one)),
+            whole(tcp_end(false, end_a, 5000, false, b"")),
+            whole(tcp_end(true, 5000, end_a + 1, false, &reply)),
+        ]);
+        assert_eq!((kept, read), (0, 2), "{problems:?}");
+        assert!(problems.is_empty(), "{problems:?}");
+        // FIN one way only: the other direction may still send.
+        let (kept, _, _) = forgotten_after(vec![
+            whole(tcp_frame(false, 1000, 5000, &one)),
+            whole(tcp_frame(true, 5000, end_a, &reply)),
+            whole(tcp_end(false, end_a, end_b, false, b"")),
+        ]);
+        assert_eq!(kept, 2);
+        // Reset, with half a message sent: forgotten, and the half reported.
+        let (kept, read, problems) = forgotten_after(vec![
+            whole(tcp_frame(false, 1000, 5000, &one)),
+            whole(tcp_frame(true, 5000, end_a, &reply[..20])),
+            whole(tcp_end(false, end_a, 5020, true, b"")),
+        ]);
+        assert_eq!((kept, read), (0, 1));
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(said, [(2, ProblemKind::TcpIncomplete)]);
+        // FIN both ways while a segment waits past a gap: kept, as the
+        // missing bytes may yet come.
+        let (kept, _, _) = forgotten_after(vec![
+            whole(tcp_frame(false, 1000, 5000, &one)),
+            whole(tcp_frame(false, end_a + 10, 5000, b"more")),
+            whole(tcp_end(false, end_a + 14, 5000, false, b"")),
+            whole(tcp_end(true, 5000, end_a, false, b"")),
+        ]);
+        assert_eq!(kept, 2);
     }
 
     #[test]

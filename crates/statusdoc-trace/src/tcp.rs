@@ -41,6 +41,8 @@ pub struct Stream {
     /// A SIP message was read from it: bytes it loses are SIP's, worth
     /// reporting (on a connection of another protocol they are not).
     pub(crate) carried_sip: bool,
+    /// Its sender sent a FIN: it has no more to send.
+    pub(crate) fin: bool,
 }
 
 /// What happened to a segment.
