@@ -172,6 +172,10 @@ pub struct CaptureReader<'c> {
     copies: Option<(u64, u64)>,
     /// Fragmented datagrams still being put together: id → (first frame, time).
     open_fragments: FastMap<(IpAddr, IpAddr, u32), (u64, f64)>,
+    /// Datagrams put together lately: when, and whether they carried SIP. A
+    /// fragment of one within [`COPY_WINDOW`] is a copy (captured twice),
+    /// not the start of another datagram that never ends.
+    reassembled: FastMap<(IpAddr, IpAddr, u32), (f64, bool)>,
     /// SCTP user messages still being put together, per stream: their
     /// first frame and bytes so far.
     sctp_messages: FastMap<(SocketAddr, SocketAddr, u16), (u64, Vec<u8>)>,
@@ -752,6 +756,7 @@ impl<'c> CaptureReader<'c> {
             seen: SeenDatagrams::default(),
             copies: None,
             open_fragments: FastMap::default(),
+            reassembled: FastMap::default(),
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
             packets_since_sweep: 0,
@@ -1061,6 +1066,7 @@ impl<'c> CaptureReader<'c> {
         if self.packets_since_sweep >= 1024 {
             self.packets_since_sweep = 0;
             self.defrag.retain(|started| time - started < FRAGMENT_TIMEOUT);
+            self.reassembled.retain(|_, (done, _)| time - *done <= COPY_WINDOW);
             let expired: Vec<_> = self
                 .open_fragments
                 .iter()
@@ -1322,6 +1328,12 @@ impl<'c> CaptureReader<'c> {
         if fragmented {
             let key = sliced.net.as_ref().and_then(fragment_id).map(|id| (src_ip, dst_ip, id));
             if let Some(key) = key {
+                if let Some(&(_, sip)) = self.reassembled.get(&key).filter(|(done, _)| time - done <= COPY_WINDOW) {
+                    if sip {
+                        self.copies.get_or_insert((frame, 0)).1 += 1;
+                    }
+                    return;
+                }
                 if !self.open_fragments.contains_key(&key) && self.open_fragments.len() >= MAX_OPEN_FRAGMENTS {
                     self.problem(frame, ProblemKind::LimitReached, format!("IP fragments {src_ip} → {dst_ip}"));
                     return;
@@ -1332,6 +1344,12 @@ impl<'c> CaptureReader<'c> {
                 Ok(Some(whole)) => {
                     if let Some(key) = key {
                         self.open_fragments.remove(&key);
+                        if self.reassembled.len() >= MAX_OPEN_FRAGMENTS {
+                            self.reassembled.clear(); // a flood: copies then read as fragments left over
+                        }
+                        let sip = whole.ip_number == etherparse::IpNumber::UDP
+                            && UdpSlice::from_slice(&whole.payload).is_ok_and(|udp| looks_like_sip(udp.payload()));
+                        self.reassembled.insert(key, (time, sip));
                     }
                     if whole.ip_number == etherparse::IpNumber::UDP {
                         if let Ok(udp) = UdpSlice::from_slice(&whole.payload) {

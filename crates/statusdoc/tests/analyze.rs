@@ -1248,6 +1248,25 @@ fn a_capture_cut_by_its_snap_length_agrees_with_tshark() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+#[test]
+fn a_fragmented_datagram_captured_twice_is_read_once_and_leaves_no_fragment_behind() {
+    // Each fragment of the INVITE twice: the first copy of the last one
+    // completes the datagram, and its second copy must not begin another
+    // that "never ends".
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let name = "fragmented-invite.pcap";
+    let whole = std::fs::read(data.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let path = std::env::temp_dir().join(format!("statusdoc-twice-fragments-{}.pcap", std::process::id()));
+    std::fs::write(&path, doubled(&whole).0).unwrap_or_else(|e| panic!("{e}"));
+    let once = analyze_json(&[&data.join(name).display().to_string()]);
+    let v = analyze_json(&[&path.display().to_string()]);
+    let _ = std::fs::remove_file(&path);
+    let renumbered: Vec<u64> = message_frames(&once).iter().map(|f| 2 * f - 1).collect();
+    assert_eq!(message_frames(&v), renumbered);
+    let kinds: Vec<&Value> = v["errors"].as_array().into_iter().flatten().map(|e| &e["kind"]).collect();
+    assert_eq!(kinds, [&Value::from("captured-twice")], "{}", v["errors"]);
+}
+
 /// A classic microsecond pcap with every packet captured twice, the copy
 /// 20 µs after, as a capture on two interfaces sees a packet crossing a
 /// bridge; and how many packets it had.
