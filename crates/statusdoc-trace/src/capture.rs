@@ -1726,7 +1726,9 @@ impl<'c> CaptureReader<'c> {
             stream.fin = true;
         }
         let ended = |stream: Option<&Stream>| stream.is_some_and(|s| s.fin && !s.has_pending());
-        let both_ended = ended(self.streams.get(&(src, dst))) && ended(self.streams.get(&(dst, src)));
+        let both_ended = ended(self.streams.get(&(src, dst)))
+            && ended(self.streams.get(&(dst, src)))
+            && !self.tls.get(&ends).is_some_and(|flow| flow.cipher.iter().any(Stream::has_pending));
         if !(reset || both_ended) {
             return;
         }
