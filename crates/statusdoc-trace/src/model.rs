@@ -519,19 +519,28 @@ impl Building {
     /// `in_dialog`: a request with a To tag.
     fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>, in_dialog: bool) {
         let retransmission = !self.digests.insert(digest);
+        // A subscription's dialog, not an INVITE's: begun (as captured)
+        // by a SUBSCRIBE, or by a NOTIFY when the capture began later.
+        let first = self.messages.first().unwrap_or(&message);
+        let subscription = matches!(first.method.as_str(), "SUBSCRIBE" | "NOTIFY");
         if record.cut {
             // What the cut took is unknown: nothing is read from it that
             // could be wrong (a header or SDP line missing past the cut).
             self.note_cut(record.frame);
+            // But its start line and CSeq say where the call stands: a long
+            // call whose setup was cut is still up. A header the cut took
+            // never closes it sooner: a Subscription-State or Expires
+            // missing reads as a dialog up, a To tag missing leaves the
+            // phase as it was, and so does a 2xx to REGISTER (its phase
+            // rests on its Expires).
+            if !retransmission && message.method != "REGISTER" {
+                self.phase = self.phase.after(&message, m, None, in_dialog, subscription);
+            }
         } else if !retransmission {
             self.findings.extend(crate::findings::from_length(record.frame, m));
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);
-            // A subscription's dialog, not an INVITE's: begun (as captured)
-            // by a SUBSCRIBE, or by a NOTIFY when the capture began later.
-            let first = self.messages.first().unwrap_or(&message);
-            let subscription = matches!(first.method.as_str(), "SUBSCRIBE" | "NOTIFY");
             self.phase = self.phase.after(&message, m, granted, in_dialog, subscription);
             // Requests and failure responses: what a strict element refuses
             // with 400 is the request; a 2xx's grammar explains nothing.
@@ -1297,7 +1306,11 @@ mod tests {
         let mut closed: Vec<(f64, String, usize, Vec<&str>)> = Vec::new();
         let mut push = |analyzer: &mut Analyzer, time: f64, call_id: &str, start: &str, cseq: &str| {
             frame += 1;
-            for done in analyzer.push(0, &message(frame, time, call_id, start, cseq)) {
+            let mut record = message(frame, time, call_id, start, cseq);
+            // As `tcpdump -s 300` gives a call whose every message of its
+            // setup carries an SDP body or long header fields.
+            record.cut = call_id == "long-cut" && time < 4000.0;
+            for done in analyzer.push(0, &record) {
                 let call = done.call();
                 let kinds = call.findings.iter().map(|f| f.kind).collect();
                 closed.push((time, call.call_id, call.messages.len(), kinds));
@@ -1372,6 +1385,7 @@ mod tests {
         while t < 20_000.0 {
             for (call_id, flow) in [
                 ("long", &long[..]),
+                ("long-cut", &long),
                 ("refused", &refused),
                 ("unanswered", &unanswered),
                 ("early", &early),
@@ -1399,6 +1413,11 @@ mod tests {
         // Idle calls are looked for every 4,096 messages at least.
         let sweep = 4096.0 * step;
         assert!((4064.0..4064.0 + sweep).contains(&long[0].0), "{long:?}");
+        // The same with its setup cut by the snap length: what its start
+        // lines say still keeps it open.
+        let cut = of("long-cut");
+        assert_eq!(cut.len(), 1, "{cut:?}");
+        assert_eq!((cut[0].2, cut[0].3.as_slice()), (6, ["truncated"].as_slice()));
         // A refused call is done: once idle calls were looked for, what
         // comes later is another call.
         let refused = of("refused");
