@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reading a large capture: `statusdoc analyze --format json` against
 # `tshark -Y sip -T fields` on the same file, in one run.
-# Usage: bash bench/analyze-vs-tshark.sh [SIZE_MB] [udp|tcp] [basic|trunk]
+# Usage: bash bench/analyze-vs-tshark.sh [SIZE_MB] [udp|tcp|tcp-fin] [basic|trunk]
 #   (default 1024 MB of UDP, basic messages; trunk: messages with the
 #   header fields of a call through a carrier's proxy, about 1 KB each;
 #   installs tshark if missing)

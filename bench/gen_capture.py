@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Writes a pcap of many SIP calls over UDP (or TCP), for the analyze benchmark.
 
-Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp] [CONCURRENT] [RTP] [basic|trunk]
+Usage: python3 bench/gen_capture.py OUT.pcap SIZE_MB [udp|tcp|tcp-fin] [CONCURRENT] [RTP] [basic|trunk]
 Each call: INVITE (with SDP), 100, 180, 200 (with SDP), ACK, BYE, 200; one
 call in ten fails with 486 instead (INVITE, 100, 486, ACK). Over TCP, each
 call's two directions are a connection each, a message per segment, joined
-after their handshake. Calls follow one another, messages 0.5 ms apart;
+after their handshake (with `tcp-fin`, each connection is closed with a
+FIN each way once its call is over, as a trunk that opens a connection per
+call does; with `tcp`, never). Calls follow one another, messages 0.5 ms apart;
 with CONCURRENT (UDP), that many calls are in progress at once, their
 messages taken in turn, 50 us apart. With RTP (UDP), each answered call
 carries that many RTP packets (G.711, 20 ms: 160 bytes of audio) between
@@ -19,7 +21,8 @@ import struct
 import sys
 
 out, size_mb = sys.argv[1], int(sys.argv[2])
-tcp = len(sys.argv) > 3 and sys.argv[3] == "tcp"
+tcp = len(sys.argv) > 3 and sys.argv[3] in ("tcp", "tcp-fin")
+fin = len(sys.argv) > 3 and sys.argv[3] == "tcp-fin"
 concurrent = int(sys.argv[4]) if len(sys.argv) > 4 else 1
 rtp = int(sys.argv[5]) if len(sys.argv) > 5 else 0
 trunk = len(sys.argv) > 6 and sys.argv[6] == "trunk"
@@ -29,8 +32,11 @@ next_seq = {}
 def eth_ip_tcp(src, dst, sport, dport, payload):
     key = (tuple(src), tuple(dst))
     seq = next_seq.get(key, 1000)
-    next_seq[key] = seq + len(payload)
-    segment = struct.pack("!HHIIBBHHH", sport, dport, seq, 1, 5 << 4, 0x18, 65535, 0, 0) + payload
+    # None: no payload, FIN (which takes a sequence number); else PSH.
+    flags = 0x11 if payload is None else 0x18
+    payload = payload or b""
+    next_seq[key] = seq + len(payload) + (flags == 0x11)
+    segment = struct.pack("!HHIIBBHHH", sport, dport, seq, 1, 5 << 4, flags, 65535, 0, 0) + payload
     total = 20 + len(segment)
     ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, total, 0, 0x4000, 64, 6, 0, bytes(src), bytes(dst))
     return b"\x00\x11\x22\x33\x44\x55\x66\x77\x88\x99\xaa\xbb\x08\x00" + ip + segment
@@ -141,6 +147,8 @@ with open(out, "wb") as f:
                             else (b, a, header + b"\xff" * 160, port_b, port_a))
             flow += [(a, b, msg(f"BYE sip:bob{call}@{'.'.join(map(str, b))} SIP/2.0", call, "2 BYE", f"{call}x3", a, b, to_tag=True)),
                      (b, a, msg("SIP/2.0 200 OK", call, "2 BYE", f"{call}x3", a, b, to_tag=True))]
+        if fin:
+            flow += [(a, b, None), (b, a, None)]
         group.append(flow)
         if len(group) >= concurrent:
             write_group()
