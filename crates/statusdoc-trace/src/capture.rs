@@ -1732,12 +1732,24 @@ impl<'c> CaptureReader<'c> {
         if !(reset || both_ended) {
             return;
         }
+        self.forget_tls(ends);
+        self.forget_streams(&[(src, dst), (dst, src)]);
+    }
+
+    /// Forgets a TLS connection being decrypted (`ends`: its lower address
+    /// first), if it is one.
+    fn forget_tls(&mut self, ends: FlowKey) {
         if let Some(flow) = self.tls.remove(&ends) {
             self.connection_bytes = self.connection_bytes.saturating_sub(flow.held());
         }
+    }
+
+    /// Forgets these directions of connections: what waited past their gaps
+    /// is read, and what they left unfinished reported.
+    fn forget_streams(&mut self, keys: &[FlowKey]) {
         let (mut leftovers, mut records) = (Vec::new(), Vec::new());
-        for key in [(src, dst), (dst, src)] {
-            if let Some(mut stream) = self.streams.remove(&key) {
+        for key in keys {
+            if let Some(mut stream) = self.streams.remove(key) {
                 self.connection_bytes = self.connection_bytes.saturating_sub(counted(&stream));
                 leftovers.extend(unfinished(key.0, key.1, &mut stream, &mut records));
             }
@@ -1775,9 +1787,7 @@ impl<'c> CaptureReader<'c> {
         let direction = usize::from(src != ends.0);
         let tls_again = self.tls.get(&ends).is_some_and(|flow| flow.cipher[direction].begun_again(seq));
         if tls_again {
-            if let Some(flow) = self.tls.remove(&ends) {
-                self.connection_bytes = self.connection_bytes.saturating_sub(flow.held());
-            }
+            self.forget_tls(ends);
             // And what was decrypted of it.
             for key in [(src, dst), (dst, src)] {
                 if !ended.contains(&key) {
@@ -1785,18 +1795,10 @@ impl<'c> CaptureReader<'c> {
                 }
             }
         }
-        let (mut leftovers, mut records) = (Vec::new(), Vec::new());
-        for key in ended {
-            self.tls_reported.remove(&key);
-            if let Some(mut stream) = self.streams.remove(&key) {
-                self.connection_bytes = self.connection_bytes.saturating_sub(counted(&stream));
-                leftovers.extend(unfinished(key.0, key.1, &mut stream, &mut records));
-            }
+        for key in &ended {
+            self.tls_reported.remove(key);
         }
-        for record in records {
-            (self.on_record)(record);
-        }
-        self.report_unfinished(leftovers);
+        self.forget_streams(&ended);
     }
 
     /// Reads on past bytes of a direction (`key`) that its receiver
@@ -2231,15 +2233,31 @@ mod tests {
     /// A TCP segment between 10.0.0.1:40000 and 10.9.9.9:5060 (`back`: the
     /// other way), its sequence and acknowledgement numbers, and its payload.
     fn tcp_frame(back: bool, seq: u32, ack: u32, payload: &[u8]) -> Vec<u8> {
+        tcp_segment(back, seq, Some(ack), [false; 3], payload)
+    }
+
+    /// [`tcp_frame`] with ACK only when `ack` is given, and SYN, FIN, RST
+    /// as `flags` say.
+    fn tcp_segment(back: bool, seq: u32, ack: Option<u32>, flags: [bool; 3], payload: &[u8]) -> Vec<u8> {
         let (a, b) = ([10, 0, 0, 1], [10, 9, 9, 9]);
         let (from, to, ports) = if back { (b, a, (5060, 40000)) } else { (a, b, (40000, 5060)) };
+        let mut builder =
+            etherparse::PacketBuilder::ethernet2([2; 6], [4; 6]).ipv4(from, to, 64).tcp(ports.0, ports.1, seq, 65535);
+        if let Some(ack) = ack {
+            builder = builder.ack(ack);
+        }
+        let [syn, fin, rst] = flags;
+        if syn {
+            builder = builder.syn();
+        }
+        if fin {
+            builder = builder.fin();
+        }
+        if rst {
+            builder = builder.rst();
+        }
         let mut frame = Vec::new();
-        etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
-            .ipv4(from, to, 64)
-            .tcp(ports.0, ports.1, seq, 65535)
-            .ack(ack)
-            .write(&mut frame, payload)
-            .unwrap_or_else(|e| panic!("{e}"));
+        builder.write(&mut frame, payload).unwrap_or_else(|e| panic!("{e}"));
         frame
     }
 
@@ -2265,35 +2283,14 @@ mod tests {
             .into_bytes()
     }
 
-    /// A segment with SYN set (and ACK, when `ack` is given), no payload.
+    /// A SYN (and ACK, when `ack` is given).
     fn tcp_syn(back: bool, seq: u32, ack: Option<u32>) -> Vec<u8> {
-        let (a, b) = ([10, 0, 0, 1], [10, 9, 9, 9]);
-        let (from, to, ports) = if back { (b, a, (5060, 40000)) } else { (a, b, (40000, 5060)) };
-        let mut frame = Vec::new();
-        let builder = etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
-            .ipv4(from, to, 64)
-            .tcp(ports.0, ports.1, seq, 65535)
-            .syn();
-        match ack {
-            Some(ack) => builder.ack(ack).write(&mut frame, b""),
-            None => builder.write(&mut frame, b""),
-        }
-        .unwrap_or_else(|e| panic!("{e}"));
-        frame
+        tcp_segment(back, seq, ack, [true, false, false], b"")
     }
 
-    /// A segment with FIN or RST set (and ACK), carrying `payload`.
+    /// A segment with FIN or (`reset`) RST set, and ACK, carrying `payload`.
     fn tcp_end(back: bool, seq: u32, ack: u32, reset: bool, payload: &[u8]) -> Vec<u8> {
-        let (a, b) = ([10, 0, 0, 1], [10, 9, 9, 9]);
-        let (from, to, ports) = if back { (b, a, (5060, 40000)) } else { (a, b, (40000, 5060)) };
-        let mut frame = Vec::new();
-        let builder = etherparse::PacketBuilder::ethernet2([2; 6], [4; 6])
-            .ipv4(from, to, 64)
-            .tcp(ports.0, ports.1, seq, 65535)
-            .ack(ack);
-        let builder = if reset { builder.rst() } else { builder.fin() };
-        builder.write(&mut frame, payload).unwrap_or_else(|e| panic!("{e}"));
-        frame
+        tcp_segment(back, seq, Some(ack), [false, !reset, reset], payload)
     }
 
     #[test]
