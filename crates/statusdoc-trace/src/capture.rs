@@ -1709,7 +1709,8 @@ impl<'c> CaptureReader<'c> {
             self.problem(frame, kind, detail);
         }
         if fin || rst {
-            self.end_connection(key, ends, rst);
+            let reset = rst && self.streams.get(&key).is_none_or(|stream| stream.expects(seq));
+            self.end_connection(key, ends, reset);
         }
         if self.connection_bytes > self.max_connection_bytes {
             self.forget_idle_connections(frame);
@@ -2335,6 +2336,12 @@ mod tests {
         assert_eq!((kept, read), (0, 1));
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
         assert_eq!(said, [(2, ProblemKind::TcpIncomplete)]);
+        // An RST numbered past what was sent is not taken by its receiver.
+        let (kept, _, _) = forgotten_after(vec![
+            whole(tcp_frame(false, 1000, 5000, &one)),
+            whole(tcp_end(false, end_a + 100_000, 5000, true, b"")),
+        ]);
+        assert_eq!(kept, 1);
         // FIN both ways while a segment waits past a gap: kept, as the
         // missing bytes may yet come.
         let (kept, _, _) = forgotten_after(vec![

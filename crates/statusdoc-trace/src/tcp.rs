@@ -182,6 +182,13 @@ impl Stream {
         self.next_seq.is_some() && self.syn_seq != Some(seq)
     }
 
+    /// Whether `seq` is the number of the next byte this direction sends
+    /// (or nothing of it was seen yet): an RST numbered otherwise is not
+    /// taken by its receiver (RFC 5961 §3.2).
+    pub fn expects(&self, seq: u32) -> bool {
+        self.next_seq.is_none_or(|next| next == seq)
+    }
+
     /// Whether segments are still waiting for missing bytes.
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
