@@ -676,7 +676,7 @@ fn sip_is_lost(stream: &Stream, src: SocketAddr, dst: SocketAddr) -> bool {
 
 /// Skips the gap a stream waits at, reporting it, and reads what waited
 /// past it, each message at the segment that completed it.
-fn skip_gap(
+fn read_past_gap(
     stream: &mut Stream,
     (src, dst): FlowKey,
     records: &mut Vec<SipRecord>,
@@ -696,7 +696,7 @@ fn skip_gap(
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &mut Vec<SipRecord>) -> Vec<Unfinished> {
     let mut problems = Vec::new();
     while stream.has_pending() {
-        skip_gap(stream, (src, dst), records, &mut problems);
+        read_past_gap(stream, (src, dst), records, &mut problems);
     }
     let mut out: Vec<Unfinished> =
         problems.into_iter().map(|(kind, detail)| (stream.last_frame, kind, detail)).collect();
@@ -1813,7 +1813,7 @@ impl<'c> CaptureReader<'c> {
         let before = counted(stream);
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         while stream.acked_unseen(ack) {
-            skip_gap(stream, key, &mut records, &mut problems);
+            read_past_gap(stream, key, &mut records, &mut problems);
         }
         let frame = stream.last_frame;
         self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
