@@ -582,9 +582,11 @@ const COPY_WINDOW: f64 = 0.010;
 /// The SIP datagrams read lately, by a slot of their IPv4 identification
 /// and ports, to tell a packet captured twice (as `tcpdump -i any` sees
 /// one crossing a bridge or a VLAN interface, or a mirror port both ways)
-/// from a retransmission, which is a new packet with an identification of
-/// its own. An identification of 0 (what many stacks give a datagram that
-/// may not be fragmented) tells nothing, and such copies are not looked for.
+/// from a retransmission, which SIP sends T1 (500 ms) later at the
+/// earliest. A datagram without an identification to go by (IPv6, or the
+/// 0 Linux gives an unconnected socket's datagrams that may not be
+/// fragmented) is a copy when all its bytes are those of one just read
+/// between the same ends.
 struct SeenDatagrams {
     slots: Vec<Option<SeenDatagram>>,
 }
@@ -595,7 +597,8 @@ struct SeenDatagram {
     ends: (SocketAddr, SocketAddr),
     id: u16,
     len: usize,
-    /// Of its first and last bytes: enough, with the rest, to tell it.
+    /// Of its first and last bytes (all of them without an identification):
+    /// enough, with the rest, to tell it.
     digest: u64,
 }
 
@@ -610,13 +613,17 @@ impl SeenDatagrams {
     /// else it is remembered.
     fn again(&mut self, time: f64, ends: (SocketAddr, SocketAddr), id: u16, payload: &[u8]) -> bool {
         use std::hash::BuildHasher;
-        if id == 0 {
-            return false;
-        }
-        let (head, tail) = (&payload[..payload.len().min(64)], &payload[payload.len().saturating_sub(16)..]);
-        let digest = crate::model::Hashing::default().hash_one((head, tail));
+        let hashing = crate::model::Hashing::default();
+        let (digest, slot) = if id == 0 {
+            let digest = hashing.hash_one((payload, ends));
+            (digest, digest as usize)
+        } else {
+            let (head, tail) = (&payload[..payload.len().min(64)], &payload[payload.len().saturating_sub(16)..]);
+            let slot = usize::from(id) ^ usize::from(ends.0.port()) << 4 ^ usize::from(ends.1.port());
+            (hashing.hash_one((head, tail)), slot)
+        };
         let this = SeenDatagram { time, ends, id, len: payload.len(), digest };
-        let slot = (usize::from(id) ^ usize::from(ends.0.port()) << 4 ^ usize::from(ends.1.port())) % self.slots.len();
+        let slot = slot % self.slots.len();
         let copy = self.slots[slot].is_some_and(|seen| {
             SeenDatagram { time, ..seen } == this && (0.0..=COPY_WINDOW).contains(&(time - seen.time))
         });
@@ -1529,7 +1536,9 @@ impl<'c> CaptureReader<'c> {
             }
             return;
         }
-        if self.seen.again(time, (src, dst), self.ip_id, payload) {
+        // Without an identification, a datagram the snap length cut is not
+        // looked at: two messages may differ only past the cut.
+        if (self.ip_id != 0 || !self.cut) && self.seen.again(time, (src, dst), self.ip_id, payload) {
             // The same packet captured twice (on two interfaces): a
             // retransmission is a packet of its own.
             self.copies.get_or_insert((frame, 0)).1 += 1;
@@ -2507,12 +2516,54 @@ mod tests {
         assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 3]);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(2, ProblemKind::CapturedTwice, "2")]);
-        // Not copies: the same identification past the window, or 0 (which
-        // many stacks give every datagram that may not be fragmented).
-        let (records, problems) =
-            read(capture(&[(0, with_id(7)), (20_000, with_id(7)), (30_000, with_id(0)), (30_010, with_id(0))]));
-        assert_eq!(records.len(), 4);
+        // Not copies: the same identification past the window.
+        let (records, problems) = read(capture(&[(0, with_id(7)), (20_000, with_id(7))]));
+        assert_eq!(records.len(), 2);
         assert!(problems.is_empty());
+        // Without an identification (0, as Linux gives an unconnected
+        // socket's datagrams that may not be fragmented, or IPv6), the same
+        // bytes between the same ends within the window are a copy; a
+        // message that differs only in its middle (the Via branch of a new
+        // request) is not, nor is the same one past the window.
+        let request = |branch: u8| {
+            let mut sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK-0\r\n\
+                Call-ID: twice\r\nCSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\n\r\n"
+                .to_vec();
+            sip[82] = branch;
+            sip
+        };
+        let no_id = |sip: &[u8]| {
+            let mut ip = udp_packet(false, 5060, sip);
+            ip[4..6].copy_from_slice(&[0, 0]);
+            ethernet_frame(&ip)
+        };
+        let v6 = [&[4u8; 6][..], &[2; 6], &[0x86, 0xdd], &udp_packet(true, 5060, &request(b'1'))].concat();
+        let (records, problems) = read(capture(&[
+            (0, no_id(&request(b'1'))),
+            (30, no_id(&request(b'1'))),
+            (60, no_id(&request(b'2'))),
+            (90, no_id(&request(b'2'))),
+            (500_000, no_id(&request(b'1'))),
+            (600_000, v6.clone()),
+            (600_020, v6.clone()),
+            (600_040, v6),
+        ]));
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 3, 5, 6]);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(2, ProblemKind::CapturedTwice, "4")]);
+        // Cut by the snap length, two datagrams without an identification
+        // may differ past the cut: neither is taken for a copy.
+        let mut cut = capture(&[(0, no_id(&request(b'1'))), (30, no_id(&request(b'2')))]);
+        let keep = 14 + 20 + 8 + 70;
+        let first = 24 + 16 + no_id(&request(b'1')).len();
+        cut.truncate(first + 16 + keep);
+        cut.drain(40 + keep..first);
+        for at in [32, 40 + keep + 8] {
+            cut[at..at + 4].copy_from_slice(&(keep as u32).to_le_bytes());
+        }
+        let (records, problems) = read(cut);
+        assert_eq!(records.iter().map(|r| (r.frame, r.cut)).collect::<Vec<_>>(), [(1, true), (2, true)]);
+        assert!(problems.iter().all(|p| p.kind == ProblemKind::Truncated), "{problems:?}");
     }
 
     #[test]
@@ -2571,6 +2622,9 @@ mod tests {
     fn snoop_files_are_read_and_their_damage_said() {
         let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
         let frame = ethernet_frame(&udp_packet(false, 5060, sip));
+        // Another message at the same time (the same one would be a copy).
+        let other =
+            ethernet_frame(&udp_packet(false, 5060, b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: y\r\n\r\n"));
         let snoop = |datalink: u32, records: &[(u32, &[u8])]| {
             let mut file = [SNOOP_MAGIC, &2u32.to_be_bytes(), &datalink.to_be_bytes()].concat();
             for (original, packet) in records {
@@ -2583,7 +2637,7 @@ mod tests {
             }
             file
         };
-        let (records, problems) = read(snoop(4, &[(frame.len() as u32, &frame), (9000, &frame)]));
+        let (records, problems) = read(snoop(4, &[(frame.len() as u32, &frame), (9000, &other)]));
         let times: Vec<_> = records.iter().map(|r| (r.frame, r.time)).collect();
         assert_eq!(times, [(1, 1_700_000_000.25), (2, 1_700_000_000.25)]);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.clone())).collect();

@@ -108,6 +108,30 @@ tunnelled() {
     call "$name" 192.0.2.1 192.0.2.2 "host 10.99.0.1" "-sn uas" "-sn uac"
 }
 tunnelled tunnel-vxlan vxlan id 42 dstport 4789
+# A basic call over IPv6, captured with `tcpdump -i any` on a host whose
+# address is on a bridge: each packet is seen twice, on the veth the bridge
+# holds and on the bridge, as on a container host. IPv6 has no
+# identification to tell a copy by.
+pair 10.98.0.1 10.98.0.2 1500
+ip -n sd-b link add sd-br type bridge
+ip -n sd-b addr del 10.98.0.2/24 dev sd-vb
+ip -n sd-b link set sd-vb master sd-br
+ip -n sd-a addr add 2001:db8::1/64 dev sd-va nodad
+ip -n sd-b addr add 2001:db8::2/64 dev sd-br nodad
+ip -n sd-b link set sd-br up
+ip netns exec sd-b tcpdump -i any -U -s 0 -w bridged-ipv6.pcap udp >/dev/null 2>&1 &
+dump=$!
+sleep 1
+ip netns exec sd-b sipp -t u1 -i 2001:db8::2 -p 5060 -sn uas -m 1 -bg >/dev/null 2>&1 || true
+sleep 0.5
+ip netns exec sd-a sipp -t u1 -i 2001:db8::1 -p 5060 "[2001:db8::2]:5060" -sn uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+sleep 1
+ip netns exec sd-b pkill -f "sipp .*-i 2001:db8::2" || true
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+ip netns del sd-a
+ip netns del sd-b
+echo "bridged-ipv6.pcap: $(stat -c %s bridged-ipv6.pcap) bytes"
 # Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
 # those (nor MPLS, nor a MikroTik's TZSP stream): the basic call's packets
 # are wrapped in them instead.

@@ -292,4 +292,4 @@ finding-content-length = { $form ->
     [short] The usual cause is a body rewritten on the way without its length corrected (a router's SIP ALG changing the SDP): turn the ALG off, or fix the sender.
    *[other] Fix the sender.
 }
-analyze-problem-captured-twice = { $detail } SIP packets were captured twice (the same IP packet, same identification, within 10 ms, as a capture on several interfaces sees one crossing a bridge or VLAN interface): each was read once, so that a copy is not taken for a retransmission
+analyze-problem-captured-twice = { $detail } SIP packets were captured twice, as a capture on several interfaces sees one crossing a bridge or VLAN interface (the same IP packet within 10 ms: by its IPv4 identification, or by all its bytes when it has none, as over IPv6): each was read once, so that a copy is not taken for a retransmission

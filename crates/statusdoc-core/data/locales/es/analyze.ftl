@@ -295,4 +295,4 @@ finding-content-length = { $form ->
     [short] La causa habitual es un cuerpo reescrito por el camino sin corregir su longitud (el SIP ALG de un router que cambia el SDP): desactive el ALG, o corrija el emisor.
    *[other] Corrija el emisor.
 }
-analyze-problem-captured-twice = { $detail } paquetes SIP se capturaron dos veces (el mismo paquete IP, con la misma identificación, en menos de 10 ms, como ve una captura en varias interfaces un paquete que cruza un bridge o una interfaz VLAN): cada uno se leyó una vez, para que una copia no se tome por una retransmisión
+analyze-problem-captured-twice = { $detail } paquetes SIP se capturaron dos veces, como ve una captura en varias interfaces un paquete que cruza un bridge o una interfaz VLAN (el mismo paquete IP en menos de 10 ms: por su identificación IPv4, o por todos sus bytes cuando no la tiene, como en IPv6): cada uno se leyó una vez, para que una copia no se tome por una retransmisión

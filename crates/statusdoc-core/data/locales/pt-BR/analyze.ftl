@@ -292,4 +292,4 @@ finding-content-length = { $form ->
     [short] A causa comum é um corpo reescrito no caminho sem a correção do seu tamanho (o SIP ALG de um roteador mudando o SDP): desative o ALG, ou corrija o emissor.
    *[other] Corrija o emissor.
 }
-analyze-problem-captured-twice = { $detail } pacotes SIP foram capturados duas vezes (o mesmo pacote IP, com a mesma identificação, em menos de 10 ms, como uma captura em várias interfaces vê um pacote que atravessa uma bridge ou uma interface VLAN): cada um foi lido uma vez, para que uma cópia não seja tomada por uma retransmissão
+analyze-problem-captured-twice = { $detail } pacotes SIP foram capturados duas vezes, como uma captura em várias interfaces vê um pacote que atravessa uma bridge ou uma interface VLAN (o mesmo pacote IP em menos de 10 ms: pela sua identificação IPv4, ou por todos os seus bytes quando não a tem, como no IPv6): cada um foi lido uma vez, para que uma cópia não seja tomada por uma retransmissão
