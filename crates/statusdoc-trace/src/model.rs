@@ -1039,6 +1039,12 @@ impl Analyzer {
         // allocated it, rather than wherever the call is written.
         b.digests = Digests::default();
         b.asked = Vec::new();
+        // In the order they were sent: a message read late (past a TCP gap
+        // once its connection was forgotten, at its own segment's time)
+        // takes its place in the ladder, not the end.
+        if !b.messages.is_sorted_by(|x, y| x.time <= y.time) {
+            b.messages.sort_by(|x, y| x.time.total_cmp(&y.time));
+        }
         let (outcome, setup_time, duration) = outcome(&b.messages);
         let mut linked = self.links.remove(&call_id).map(|links| links.others).unwrap_or_default();
         linked.retain(|other| *other != call_id);
@@ -1185,6 +1191,23 @@ mod tests {
         let call = &analysis.calls[0];
         assert_eq!(call.setup_time, Some(0.0015));
         assert_eq!(call.duration, Some(61.000_123));
+    }
+
+    #[test]
+    fn a_message_read_late_takes_its_place_in_the_ladder_by_its_time() {
+        // The 180 was stuck past a TCP gap and read when its connection was
+        // forgotten, after the 200 and the ACK, at its own segment's time.
+        let records = [
+            message(1, 0.0, "late", "INVITE sip:b@h SIP/2.0", "1 INVITE"),
+            message(3, 0.4, "late", "SIP/2.0 200 OK", "1 INVITE"),
+            message(4, 0.5, "late", "ACK sip:b@h SIP/2.0", "1 ACK"),
+            message(2, 0.2, "late", "SIP/2.0 180 Ringing", "1 INVITE"),
+        ];
+        let analysis = analyze(&records, Vec::new());
+        let call = &analysis.calls[0];
+        assert_eq!(call.messages.iter().map(|m| m.frame).collect::<Vec<_>>(), [1, 2, 3, 4]);
+        assert_eq!(call.outcome, Outcome { state: State::Answered, status: Some(200) });
+        assert_eq!(call.setup_time, Some(0.4));
     }
 
     #[test]
