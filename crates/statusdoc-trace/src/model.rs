@@ -656,8 +656,17 @@ impl Finished {
                 }
             }
         }
-        let method =
-            b.messages.iter().find(|m| m.kind == Kind::Request).map(|m| m.method.to_string()).unwrap_or_default();
+        // Its first request's; when none was captured, INVITE if it answered
+        // one (a CANCEL's 200 comes before the INVITE's 487), else the CSeq
+        // method of its first response.
+        let method = b
+            .messages
+            .iter()
+            .find(|m| m.kind == Kind::Request)
+            .or_else(|| b.messages.iter().find(|m| m.method == "INVITE"))
+            .or(b.messages.first())
+            .map(|m| m.method.to_string())
+            .unwrap_or_default();
         let mut findings = b.findings;
         let from_flow = crate::findings::from_flow(&b.messages, &findings, &b.evidence);
         findings.extend(from_flow);
@@ -1113,10 +1122,13 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
             .filter(|m| m.kind == Kind::Response && m.method == method && m.status.is_some_and(|s| s >= 200))
             .collect()
     };
-    if let Some(invite) = first_invite {
-        let invite_finals = finals("INVITE");
+    let invite_finals = finals("INVITE");
+    // An INVITE's final responses decide its call even when the INVITE was
+    // not captured (the capture began after it, or sees one direction):
+    // only its setup time is then unknown.
+    if first_invite.is_some() || !invite_finals.is_empty() {
         let answer = invite_finals.iter().find(|m| m.status.is_some_and(|s| (200..300).contains(&s)));
-        let setup = invite_finals.first().map(|f| elapsed(invite.time, f.time));
+        let setup = first_invite.zip(invite_finals.first()).map(|(invite, f)| elapsed(invite.time, f.time));
         if let Some(answer) = answer {
             let bye = messages.iter().find(|m| m.kind == Kind::Request && m.method == "BYE" && m.time >= answer.time);
             return (
@@ -1125,7 +1137,8 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
                 bye.map(|b| elapsed(answer.time, b.time)),
             );
         }
-        let cancelled = messages.iter().any(|m| m.kind == Kind::Request && m.method == "CANCEL");
+        // A CANCEL, or the response to one when only responses were captured.
+        let cancelled = messages.iter().any(|m| m.method == "CANCEL");
         if cancelled && invite_finals.iter().any(|m| m.status == Some(487)) {
             // No setup time: the call was abandoned, not set up.
             return (Outcome { state: State::Cancelled, status: Some(487) }, None, None);
@@ -1138,14 +1151,14 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
             None => (Outcome { state: State::Incomplete, status: None }, None, None),
         };
     }
+    // The last request's final response decides; without requests
+    // captured, the final response of the highest CSeq.
     let last_request = messages.iter().filter(|m| m.kind == Kind::Request).max_by_key(|m| cseq_number(&m.cseq));
-    let Some(request) = last_request else {
-        return (Outcome { state: State::Incomplete, status: None }, None, None);
+    let is_final = |m: &&CallMessage| m.kind == Kind::Response && m.status.is_some_and(|s| s >= 200);
+    let final_response = match last_request {
+        Some(request) => messages.iter().rev().filter(is_final).find(|m| m.cseq == request.cseq),
+        None => messages.iter().filter(is_final).max_by_key(|m| (cseq_number(&m.cseq), m.frame)),
     };
-    let final_response = messages
-        .iter()
-        .rev()
-        .find(|m| m.kind == Kind::Response && m.cseq == request.cseq && m.status.is_some_and(|s| s >= 200));
     match final_response {
         Some(r) if r.status.is_some_and(|s| s < 300) => {
             (Outcome { state: State::Completed, status: r.status }, None, None)
@@ -1208,6 +1221,42 @@ mod tests {
         assert_eq!(call.messages.iter().map(|m| m.frame).collect::<Vec<_>>(), [1, 2, 3, 4]);
         assert_eq!(call.outcome, Outcome { state: State::Answered, status: Some(200) });
         assert_eq!(call.setup_time, Some(0.4));
+    }
+
+    #[test]
+    fn a_call_whose_requests_were_not_captured_is_decided_by_its_final_responses() {
+        // A capture begun after the INVITE, or of one direction: responses only.
+        // Each: the responses (start line, CSeq), the call's method and outcome.
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, Outcome);
+        let cases: [Case; 5] = [
+            (
+                &[("SIP/2.0 180 Ringing", "1 INVITE"), ("SIP/2.0 486 Busy Here", "1 INVITE")],
+                "INVITE",
+                Outcome { state: State::Failed, status: Some(486) },
+            ),
+            (
+                &[("SIP/2.0 407 Proxy Authentication Required", "1 INVITE"), ("SIP/2.0 200 OK", "2 INVITE")],
+                "INVITE",
+                Outcome { state: State::Answered, status: Some(200) },
+            ),
+            (
+                &[("SIP/2.0 200 OK", "1 CANCEL"), ("SIP/2.0 487 Request Terminated", "1 INVITE")],
+                "INVITE",
+                Outcome { state: State::Cancelled, status: Some(487) },
+            ),
+            (&[("SIP/2.0 200 OK", "7 REGISTER")], "REGISTER", Outcome { state: State::Completed, status: Some(200) }),
+            (&[("SIP/2.0 100 Trying", "1 INVITE")], "INVITE", Outcome { state: State::Incomplete, status: None }),
+        ];
+        for (responses, method, expected) in cases {
+            let records: Vec<SipRecord> = responses
+                .iter()
+                .enumerate()
+                .map(|(i, (start, cseq))| message(i as u64 + 1, i as f64, "no-request", start, cseq))
+                .collect();
+            let call = &analyze(&records, Vec::new()).calls[0];
+            assert_eq!((call.method.as_str(), &call.outcome), (method, &expected), "{responses:?}");
+            assert_eq!(call.setup_time, None, "no INVITE, no setup time: {responses:?}");
+        }
     }
 
     #[test]
