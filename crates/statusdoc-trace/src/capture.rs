@@ -223,11 +223,16 @@ struct BlockGuard<R> {
     header: Vec<u8>,
     big_endian: bool,
     cut: Arc<AtomicBool>,
+    /// Reads asked for so far (up to 2).
+    reads: u8,
+    /// Where the file header ends, once known (0 before).
+    header_end: u64,
 }
 
 impl<R> BlockGuard<R> {
     fn new(inner: R, cut: Arc<AtomicBool>) -> BlockGuard<R> {
-        BlockGuard { inner, passed: 0, next_block: 0, header: Vec::with_capacity(12), big_endian: false, cut }
+        let header = Vec::with_capacity(12);
+        BlockGuard { inner, passed: 0, next_block: 0, header, big_endian: false, cut, reads: 0, header_end: 0 }
     }
 }
 
@@ -236,6 +241,15 @@ const PCAPNG_SECTION: [u8; 4] = [0x0a, 0x0d, 0x0d, 0x0a];
 impl<R: Read> Read for BlockGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         if self.cut.load(Ordering::Relaxed) {
+            return Ok(0);
+        }
+        // pcap-parser reads a second time before it looks at the first
+        // read's bytes. A capture piped in as it is made (`tcpdump -w -`)
+        // may send nothing more for minutes: when the first read brought the
+        // whole file header, that read is answered at once with nothing,
+        // which pcap-parser takes for no more yet, not for the end.
+        self.reads = self.reads.saturating_add(1);
+        if self.reads == 2 && self.header_end > 0 && self.passed >= self.header_end {
             return Ok(0);
         }
         let n = self.inner.read(buf)?;
@@ -251,6 +265,7 @@ impl<R: Read> Read for BlockGuard<R> {
             let section = self.header.get(..4).map(|kind| kind == PCAPNG_SECTION);
             if offset == 3 && section == Some(false) {
                 self.next_block = u64::MAX; // not pcapng: nothing to guard
+                self.header_end = 24; // a classic pcap's header
                 continue;
             }
             // A section header says its byte order after its length.
@@ -273,6 +288,9 @@ impl<R: Read> Read for BlockGuard<R> {
                 return Ok(kept);
             }
             self.next_block = start + length;
+            if start == 0 {
+                self.header_end = length; // pcapng's: its first block
+            }
         }
         self.passed += n as u64;
         Ok(n)
@@ -786,9 +804,30 @@ impl<'c> CaptureReader<'c> {
     /// Network Monitor 2.x.
     pub fn read(&mut self, mut input: impl Read + Send) {
         // Read a first chunk whole: the format is told by its magic, and the
-        // pcap reader wants the whole file header in its first read.
+        // pcap reader wants the whole file header in its first read. A pcap's
+        // header, or a pcapng's first block, is enough: a capture piped in as
+        // it is made (`tcpdump -w -`) may send its first packet minutes later.
+        // Other formats are told by more.
         let mut head = vec![0u8; 64 * 1024];
-        let filled = read_full(&mut input, &mut head);
+        let mut filled = read_full(&mut input, &mut head[..24]);
+        let wanted = match head[..4] {
+            [0xd4, 0xc3, 0xb2, 0xa1]
+            | [0xa1, 0xb2, 0xc3, 0xd4]
+            | [0x4d, 0x3c, 0xb2, 0xa1]
+            | [0xa1, 0xb2, 0x3c, 0x4d] => 24,
+            [0x0a, 0x0d, 0x0d, 0x0a] => {
+                let length = [head[4], head[5], head[6], head[7]];
+                let length = match head[8..12] {
+                    [0x1a, 0x2b, 0x3c, 0x4d] => u32::from_be_bytes(length),
+                    _ => u32::from_le_bytes(length),
+                };
+                usize::try_from(length).map_or(head.len(), |l| l.clamp(24, head.len()))
+            }
+            _ => head.len(),
+        };
+        if filled == 24 {
+            filled += read_full(&mut input, &mut head[24..wanted]);
+        }
         head.truncate(filled);
         if head.starts_with(b"GMBU") {
             self.read_netmon(std::io::Cursor::new(head).chain(input));

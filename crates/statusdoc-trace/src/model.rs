@@ -600,6 +600,9 @@ pub struct Analyzer {
     next_order: u64,
     idle_timeout: f64,
     since_sweep: usize,
+    /// Capture time of the last sweep for idle calls, when sweeps are also
+    /// due by time (see [`Analyzer::live`]).
+    swept_at: Option<f64>,
     /// Messages from one sweep for idle calls to the next.
     sweep_every: usize,
     /// For each Call-ID, the Call-IDs headers linked it with (looked up when
@@ -729,6 +732,12 @@ const MAX_CALL_MESSAGES: usize = 100_000;
 /// at least (more when more calls are open).
 const SWEEP_EVERY: usize = 4096;
 
+/// Seconds of capture time after which open calls are looked through
+/// again however few messages came, and how many calls each message since
+/// the last sweep may pay for then.
+const SWEEP_SECONDS: f64 = 10.0;
+const SWEEP_SHARE: usize = 64;
+
 impl Analyzer {
     /// An analyzer that finishes calls idle for `idle_timeout` seconds, or
     /// longer while ringing, established or registered (`idle_limit`);
@@ -739,6 +748,7 @@ impl Analyzer {
             next_order: 0,
             idle_timeout,
             since_sweep: 0,
+            swept_at: None,
             sweep_every: SWEEP_EVERY,
             links: FastMap::default(),
             icid_first: FastMap::default(),
@@ -751,6 +761,16 @@ impl Analyzer {
             failed_calls: 0,
             problems: Vec::new(),
         }
+    }
+
+    /// For a live capture (piped in as it is made): idle calls are also
+    /// looked for every [`SWEEP_SECONDS`] of capture time, so that a quiet
+    /// line's calls are handed back as they end, not after thousands of
+    /// messages. (Not for files: a small capture's calls then come in
+    /// order of their first message, each Call-ID whole.)
+    pub fn live(mut self, live: bool) -> Analyzer {
+        self.swept_at = live.then_some(f64::NEG_INFINITY);
+        self
     }
 
     /// At most `limit` calls open at once: when a new call would pass it,
@@ -835,8 +855,16 @@ impl Analyzer {
     ) -> Vec<Finished> {
         let mut finished = Vec::new();
         self.since_sweep += 1;
-        if self.since_sweep >= self.sweep_every && self.idle_timeout.is_finite() {
+        // After as many messages as calls were open; live, also after
+        // SWEEP_SECONDS of capture time, each message since paying for at
+        // most SWEEP_SHARE calls looked at.
+        let due = self.since_sweep >= self.sweep_every
+            || self.swept_at.is_some_and(|at| {
+                record.time - at >= SWEEP_SECONDS && self.since_sweep * SWEEP_SHARE >= self.active.len()
+            });
+        if due && self.idle_timeout.is_finite() {
             self.since_sweep = 0;
+            self.swept_at = self.swept_at.map(|_| record.time);
             let now = record.time;
             let idle: Vec<(u64, String)> = self
                 .active

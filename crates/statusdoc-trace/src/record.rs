@@ -223,11 +223,14 @@ pub enum ProblemKind {
     /// SIP datagrams captured twice, how many (detail): the same IP packet
     /// seen on two interfaces, read once.
     CapturedTwice,
+    /// Reading stopped on an interrupt (Ctrl-C): what came after was not
+    /// read, what came before was analysed whole.
+    Interrupted,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 25] = [
+    pub const ALL: [ProblemKind; 26] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -253,6 +256,7 @@ impl ProblemKind {
         ProblemKind::WlanProtected,
         ProblemKind::CallMessagesLimit,
         ProblemKind::CapturedTwice,
+        ProblemKind::Interrupted,
     ];
 
     /// The id used in data and JSON.
@@ -283,6 +287,7 @@ impl ProblemKind {
             ProblemKind::WlanProtected => "wlan-protected",
             ProblemKind::CallMessagesLimit => "call-messages-limit",
             ProblemKind::CapturedTwice => "captured-twice",
+            ProblemKind::Interrupted => "interrupted",
         }
     }
 }

@@ -290,7 +290,9 @@ fn answer(
                 html: sub.get_one::<String>("html").map(String::as_str),
                 redact: sub.get_flag("redact"),
                 tls_keys: &tls_keys,
+                live: render_analyze::reads_a_pipe(&files),
             };
+            render_analyze::stop_reading_on_interrupt();
             let summary = match render_analyze::run(&renderer, out, &files, &options) {
                 Ok(summary) => summary,
                 Err(render_analyze::AnalyzeError::Open(text)) => return Err(Failure::Message(text)),

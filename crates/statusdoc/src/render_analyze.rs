@@ -49,6 +49,26 @@ pub struct Options<'a> {
     pub redact: bool,
     /// Key log files of TLS session secrets.
     pub tls_keys: &'a [&'a str],
+    /// A capture being made is piped in: calls are handed on as they end.
+    pub live: bool,
+}
+
+/// Whether `files` read a pipe or socket as standard input, as a capture
+/// being made is piped in (`tcpdump -w - | statusdoc analyze -`), not a
+/// file redirected.
+pub fn reads_a_pipe(files: &[String]) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let stdin = io::stdin();
+        let kind = stdin.as_fd().try_clone_to_owned().map(std::fs::File::from).and_then(|f| f.metadata());
+        files.iter().any(|f| f == "-") && kind.is_ok_and(|m| m.file_type().is_fifo() || m.file_type().is_socket())
+    }
+    #[cfg(not(unix))]
+    {
+        files.iter().any(|f| f == "-")
+    }
 }
 
 /// Writes calls as they finish.
@@ -101,6 +121,16 @@ impl Emitter<'_, '_> {
         self.written += 1;
         if let Err(e) = result {
             self.error = Some(e);
+        }
+    }
+
+    /// Hands what was written on, so that calls show as they end (a live
+    /// capture piped in); calls end in batches, so this is not per call.
+    fn flush(&mut self) {
+        if self.error.is_none() {
+            if let Err(e) = self.out.flush() {
+                self.error = Some(e);
+            }
         }
     }
 }
@@ -206,14 +236,36 @@ const PARSE_AHEAD: usize = 4;
 
 /// An input that reads as ended once the analysis wants no more records
 /// (its output is gone), so that its reader stops decoding.
+/// Set by a first Ctrl-C (SIGINT) once [`stop_reading_on_interrupt`] was
+/// called: reading stops as at the end of the input, and what was read is
+/// analysed and written. A live capture piped in (`tcpdump -w - |
+/// statusdoc analyze -`) ends this way, and its calls must not be lost.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Makes a first Ctrl-C stop the reading (see [`INTERRUPTED`]) and a second
+/// one exit at once, with status 130 as a shell gives a process it stopped.
+pub fn stop_reading_on_interrupt() {
+    use signal_hook::consts::SIGINT;
+    // The exit first: it is armed by the flag the second handler sets. Were
+    // they not registered, Ctrl-C would end the process as it always does.
+    let _ = signal_hook::flag::register_conditional_shutdown(SIGINT, 130, &INTERRUPTED);
+    let _ = signal_hook::flag::register(SIGINT, &INTERRUPTED);
+}
+
 struct Stoppable {
     input: io::BufReader<Box<dyn io::Read + Send>>,
     stop: Arc<AtomicBool>,
 }
 
+impl Stoppable {
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed) || INTERRUPTED.load(Ordering::Relaxed)
+    }
+}
+
 impl io::Read for Stoppable {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.stop.load(Ordering::Relaxed) {
+        if self.stopped() {
             return Ok(0);
         }
         self.input.read(buf)
@@ -222,7 +274,7 @@ impl io::Read for Stoppable {
 
 impl io::BufRead for Stoppable {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        if self.stop.load(Ordering::Relaxed) {
+        if self.stopped() {
             return Ok(&[]);
         }
         self.input.fill_buf()
@@ -245,14 +297,19 @@ impl io::BufRead for Stoppable {
 /// allocated it is cheap to free, memory freed by another is not. Once
 /// `keep` has had enough, the readers see their inputs end; they are not
 /// waited for, as one may be blocked on a pipe that stays silent.
+///
+/// One input is read on this thread, record by record, on one core, or
+/// when it is `live` (a capture piped in as it is made): a batch would wait
+/// for records a quiet line may not send for minutes.
 fn read_merged(
     inputs: Vec<Input>,
     parse: bool,
+    live: bool,
     keep: &mut dyn FnMut(&mut Read) -> bool,
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    if one_core() && inputs.len() == 1 {
+    if (one_core() || live) && inputs.len() == 1 {
         return read_here(inputs, keep, problems, &stop);
     }
     let mut queues = Vec::with_capacity(inputs.len());
@@ -425,6 +482,9 @@ impl Intake {
     /// Adds the limit to the problems if it was reached, redacts them, and
     /// says what redaction replaced.
     fn close(mut self, problems: &mut Vec<Problem>) -> Option<Redacted> {
+        if INTERRUPTED.load(Ordering::Relaxed) {
+            problems.push(Problem { frame: 0, kind: ProblemKind::Interrupted, detail: String::new() });
+        }
         if self.over_limit {
             problems.push(Problem {
                 frame: 0,
@@ -454,6 +514,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             for call in calls {
                 emitter.emit(&call.call());
             }
+            emitter.flush();
             emitter.error.is_none()
         });
     }
@@ -464,6 +525,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
             for call in batch {
                 emitter.emit(&call.call());
             }
+            emitter.flush();
             if emitter.error.is_some() {
                 break; // and the queue closes: the analysis stops
             }
@@ -482,7 +544,7 @@ fn read_and_analyse(
     write: &mut dyn FnMut(Vec<Finished>) -> bool,
 ) -> io::Result<Ending> {
     let mut intake = Intake::new(options);
-    let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(options.max_open_calls);
+    let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(options.max_open_calls).live(options.live);
     let mut problems = Vec::new();
     let mut index = 0usize;
     let mut writer_gone = false;
@@ -501,7 +563,7 @@ fn read_and_analyse(
         true
     };
     // Parsed where read, unless redaction is to change the bytes first.
-    read_merged(inputs, !options.redact, &mut keep, &mut problems)?;
+    read_merged(inputs, !options.redact, options.live, &mut keep, &mut problems)?;
     let redacted = intake.close(&mut problems);
     for p in problems {
         analyzer.problem(p);
@@ -532,7 +594,7 @@ fn whole(
         }
         true
     };
-    read_merged(inputs, false, &mut keep, &mut problems)?;
+    read_merged(inputs, false, false, &mut keep, &mut problems)?;
     let redacted = intake.close(&mut problems);
     let mut analysis = analyze(&records, problems);
     for call in &analysis.calls {

@@ -482,8 +482,18 @@ fn compressed_captures_are_read_from_files_and_standard_input() {
         let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
         assert!(feeder.join().is_ok_and(|r| r.is_ok()));
         let from_stdin: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(from_stdin, expected, "{format}");
+        // Piped in, each call is written once it ends (as a live capture's
+        // are): the same calls, in the order they ended.
+        assert_eq!(by_first_frame(from_stdin), by_first_frame(expected.clone()), "{format}");
     }
+}
+
+/// An analysis with its calls in the order of their first message's frame.
+fn by_first_frame(mut v: Value) -> Value {
+    if let Some(calls) = v["calls"].as_array_mut() {
+        calls.sort_by_key(|c| c["messages"][0]["frame"].as_u64());
+    }
+    v
 }
 
 /// `statusdoc analyze - ARGS` (run by `command`) fed a capture that never ends: one failed
@@ -1356,4 +1366,118 @@ fn packets_captured_twice_are_read_once() {
         assert!(count.starts_with(&packets.to_string()), "{name}: {count}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
+    use std::io::Write;
+    // `tcpdump -w - | statusdoc analyze -`: the capture never ends by
+    // itself, and Ctrl-C is how its user stops it.
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let first = std::fs::read(data.join("reject-486.pcap")).unwrap_or_else(|e| panic!("{e}"));
+    let second = std::fs::read(data.join("basic-call.pcap")).unwrap_or_else(|e| panic!("{e}"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+    stdin.write_all(&first).unwrap_or_else(|e| panic!("{e}"));
+    stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+    // Time for the process to start and read what was written.
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let interrupt = |pid: u32| {
+        let status = Command::new("kill").args(["-INT", &pid.to_string()]).status();
+        assert!(status.is_ok_and(|s| s.success()), "kill -INT");
+    };
+    interrupt(child.id());
+    // More packets, as a live capture goes on: the read waiting for them
+    // returns, and reading stops there, with the input still open.
+    let packets = &second[24..];
+    stdin.write_all(packets).unwrap_or_else(|e| panic!("{e}"));
+    stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    drop(stdin);
+    assert!(output.status.success(), "{:?}", output.status);
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let first_call = &v["calls"][0];
+    assert_eq!(first_call["outcome"]["status"], 486, "{v}");
+    let kinds: Vec<&Value> = v["errors"].as_array().into_iter().flatten().map(|e| &e["kind"]).collect();
+    assert!(kinds.contains(&&Value::from("interrupted")), "{}", v["errors"]);
+    // A second Ctrl-C while the first waits on the input ends it at once.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+    stdin.write_all(&first).unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    interrupt(child.id());
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    interrupt(child.id());
+    let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
+    drop(stdin);
+    assert_eq!(status.code(), Some(130));
+}
+
+#[test]
+fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
+    use std::io::{Read, Write};
+    // One refused call at second 0, then an OPTIONS ping every 20 s of
+    // capture time, on its own Call-ID: a few messages, far fewer than the
+    // thousands after which a file's calls are looked through. The call is
+    // over 64 s after its last message, and must be written while the
+    // capture goes on, not at its end.
+    for command in [binary(), binary_on_one_core()] {
+        let mut child = { command }
+            .args(["analyze", "-", "--format", "json"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+        let mut capture = pcap_header();
+        for message in busy_call(7) {
+            capture.extend(pcap_record(0, message.as_bytes()));
+        }
+        for n in 1..=5u32 {
+            let ping = format!(
+                "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKping{n}\r\n\
+                 From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@live\r\nCSeq: {n} OPTIONS\r\n\
+                 Content-Length: 0\r\n\r\n"
+            );
+            capture.extend(pcap_record(20 * n, ping.as_bytes()));
+        }
+        stdin.write_all(&capture).unwrap_or_else(|e| panic!("{e}"));
+        stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+        // Read what it writes, the input still open, until the call shows.
+        let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+        let reader = std::thread::spawn(move || {
+            let (mut seen, mut chunk) = (Vec::new(), [0u8; 4096]);
+            while !String::from_utf8_lossy(&seen).contains("7@busy") {
+                match stdout.read(&mut chunk) {
+                    Ok(0) | Err(_) => return (false, seen),
+                    Ok(n) => seen.extend_from_slice(&chunk[..n]),
+                }
+            }
+            (true, seen)
+        });
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !reader.is_finished() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let written_while_open = reader.is_finished();
+        drop(stdin); // the capture ends: the process ends, and the reader with it
+        let (shown, seen) = reader.join().unwrap_or_else(|_| panic!("reader"));
+        let _ = child.wait();
+        assert!(
+            written_while_open && shown,
+            "not written while the capture went on: {}",
+            String::from_utf8_lossy(&seen)
+        );
+    }
 }

@@ -296,3 +296,4 @@ finding-content-length = { $form ->
    *[other] Corrija el emisor.
 }
 analyze-problem-captured-twice = { $detail } paquetes SIP se capturaron dos veces, como ve una captura en varias interfaces un paquete que cruza un bridge o una interfaz VLAN (el mismo paquete IP en menos de 10 ms: por su identificación IPv4, o por todos sus bytes cuando no la tiene, como en IPv6): cada uno se leyó una vez, para que una copia no se tome por una retransmisión
+analyze-problem-interrupted = La lectura se detuvo por una interrupción (Ctrl-C): lo que la entrada tenía después de ese punto no se leyó; las llamadas anteriores se analizaron y se escribieron
