@@ -1368,6 +1368,22 @@ fn packets_captured_twice_are_read_once() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `command` (the binary) run as `analyze - --format json`, its standard
+/// input a pipe that `bytes` were written to and that stays open.
+fn piped(command: Command, bytes: &[u8]) -> (std::process::Child, std::process::ChildStdin) {
+    use std::io::Write;
+    let mut child = { command }
+        .args(["analyze", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
+    stdin.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+    stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+    (child, stdin)
+}
+
 #[cfg(unix)]
 #[test]
 fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
@@ -1377,15 +1393,7 @@ fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
     let first = std::fs::read(data.join("reject-486.pcap")).unwrap_or_else(|e| panic!("{e}"));
     let second = std::fs::read(data.join("basic-call.pcap")).unwrap_or_else(|e| panic!("{e}"));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-        .args(["analyze", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
-    stdin.write_all(&first).unwrap_or_else(|e| panic!("{e}"));
-    stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+    let (child, mut stdin) = piped(binary(), &first);
     // Time for the process to start and read what was written.
     std::thread::sleep(std::time::Duration::from_secs(1));
     let interrupt = |pid: u32| {
@@ -1407,14 +1415,7 @@ fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
     let kinds: Vec<&Value> = v["errors"].as_array().into_iter().flatten().map(|e| &e["kind"]).collect();
     assert!(kinds.contains(&&Value::from("interrupted")), "{}", v["errors"]);
     // A second Ctrl-C while the first waits on the input ends it at once.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-        .args(["analyze", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
-    stdin.write_all(&first).unwrap_or_else(|e| panic!("{e}"));
+    let (mut child, stdin) = piped(binary(), &first);
     std::thread::sleep(std::time::Duration::from_secs(1));
     interrupt(child.id());
     std::thread::sleep(std::time::Duration::from_millis(200));
@@ -1426,20 +1427,13 @@ fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
 
 #[test]
 fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
-    use std::io::{Read, Write};
+    use std::io::Read;
     // One refused call at second 0, then an OPTIONS ping every 20 s of
     // capture time, on its own Call-ID: a few messages, far fewer than the
     // thousands after which a file's calls are looked through. The call is
     // over 64 s after its last message, and must be written while the
     // capture goes on, not at its end.
     for command in [binary(), binary_on_one_core()] {
-        let mut child = { command }
-            .args(["analyze", "-", "--format", "json"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut stdin = child.stdin.take().unwrap_or_else(|| panic!("no stdin"));
         let mut capture = pcap_header();
         for message in busy_call(7) {
             capture.extend(pcap_record(0, message.as_bytes()));
@@ -1452,8 +1446,7 @@ fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
             );
             capture.extend(pcap_record(20 * n, ping.as_bytes()));
         }
-        stdin.write_all(&capture).unwrap_or_else(|e| panic!("{e}"));
-        stdin.flush().unwrap_or_else(|e| panic!("{e}"));
+        let (mut child, stdin) = piped(command, &capture);
         // Read what it writes, the input still open, until the call shows.
         let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
         let reader = std::thread::spawn(move || {

@@ -63,17 +63,20 @@ pair() {
     ip -n sd-a link set sd-va mtu "$mtu" up
     ip -n sd-b link set sd-vb mtu "$mtu" up
 }
-# A SIPp call from sd-a to sd-b, captured on sd-b's end of the pair; the
-# namespaces go afterwards. Args: name, caller address, callee address,
-# tcpdump filter, UAS scenario args, UAC scenario args.
+# A SIPp call from sd-a to sd-b, captured on sd-b's end of the pair (or on
+# the interface IFACE names); the namespaces go afterwards. Args: name,
+# caller address, callee address, tcpdump filter, UAS scenario args, UAC
+# scenario args.
 call() {
     local name=$1 a=$2 b=$3 filter=$4 uas=$5 uac=$6
-    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w "$name.pcap" $filter >/dev/null 2>&1 &
+    local target="$b:5060"
+    [[ $b == *:* ]] && target="[$b]:5060" # IPv6
+    ip netns exec sd-b tcpdump -i "${IFACE:-sd-vb}" -U -s 0 -w "$name.pcap" $filter >/dev/null 2>&1 &
     local dump=$!
     sleep 1
     ip netns exec sd-b sipp -t u1 -i "$b" -p 5060 $uas -m 1 -bg >/dev/null 2>&1 || true
     sleep 0.5
-    ip netns exec sd-a sipp -t u1 -i "$a" -p 5060 "$b:5060" $uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    ip netns exec sd-a sipp -t u1 -i "$a" -p 5060 "$target" $uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
     sleep 1
     ip netns exec sd-b pkill -f "sipp .*-i $b" || true
     kill "$dump"
@@ -119,19 +122,7 @@ ip -n sd-b link set sd-vb master sd-br
 ip -n sd-a addr add 2001:db8::1/64 dev sd-va nodad
 ip -n sd-b addr add 2001:db8::2/64 dev sd-br nodad
 ip -n sd-b link set sd-br up
-ip netns exec sd-b tcpdump -i any -U -s 0 -w bridged-ipv6.pcap udp >/dev/null 2>&1 &
-dump=$!
-sleep 1
-ip netns exec sd-b sipp -t u1 -i 2001:db8::2 -p 5060 -sn uas -m 1 -bg >/dev/null 2>&1 || true
-sleep 0.5
-ip netns exec sd-a sipp -t u1 -i 2001:db8::1 -p 5060 "[2001:db8::2]:5060" -sn uac -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
-sleep 1
-ip netns exec sd-b pkill -f "sipp .*-i 2001:db8::2" || true
-kill "$dump"
-wait "$dump" 2>/dev/null || true
-ip netns del sd-a
-ip netns del sd-b
-echo "bridged-ipv6.pcap: $(stat -c %s bridged-ipv6.pcap) bytes"
+IFACE=any call bridged-ipv6 2001:db8::1 2001:db8::2 udp "-sn uas" "-sn uac"
 # Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
 # those (nor MPLS, nor a MikroTik's TZSP stream): the basic call's packets
 # are wrapped in them instead.
