@@ -632,13 +632,14 @@ impl SeenDatagrams {
     fn again(&mut self, time: f64, ends: (SocketAddr, SocketAddr), id: u16, payload: &[u8]) -> bool {
         use std::hash::BuildHasher;
         let hashing = crate::model::Hashing::default();
+        // The ends are compared, not hashed: most datagrams are not copies.
+        let ports = usize::from(ends.0.port()) << 4 ^ usize::from(ends.1.port());
         let (digest, slot) = if id == 0 {
-            let digest = hashing.hash_one((payload, ends));
-            (digest, digest as usize)
+            let digest = hashing.hash_one(payload);
+            (digest, digest as usize ^ ports)
         } else {
             let (head, tail) = (&payload[..payload.len().min(64)], &payload[payload.len().saturating_sub(16)..]);
-            let slot = usize::from(id) ^ usize::from(ends.0.port()) << 4 ^ usize::from(ends.1.port());
-            (hashing.hash_one((head, tail)), slot)
+            (hashing.hash_one((head, tail)), usize::from(id) ^ ports)
         };
         let this = SeenDatagram { time, ends, id, len: payload.len(), digest };
         let slot = slot % self.slots.len();
