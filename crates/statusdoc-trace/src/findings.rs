@@ -362,6 +362,24 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
 /// Findings from one response's own header fields, and from what its
 /// request asked for when that was seen.
 pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evidence: &Evidence) -> Vec<Finding> {
+    response_findings(frame, m, request, evidence, false)
+}
+
+/// [`from_response`] for a response the capture's snap length cut: what
+/// its header fields kept before the cut say (Retry-After, Warning, Reason,
+/// a challenge…), never what a field or a body missing would mean, since
+/// the cut may have taken them.
+pub fn from_cut_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evidence: &Evidence) -> Vec<Finding> {
+    response_findings(frame, m, request, evidence, true)
+}
+
+fn response_findings(
+    frame: u64,
+    m: &Message<'_>,
+    request: Option<&Asked>,
+    evidence: &Evidence,
+    cut: bool,
+) -> Vec<Finding> {
     // Provisional and success responses explain no failure; skipping them
     // keeps the header lookups off the bulk of a capture.
     let Some(code @ 300..) = m.status() else { return Vec::new() };
@@ -436,19 +454,20 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
         }
     }
     // A 489 that does not say which packages it supports: the one asked for.
-    if let (489, None, Some(event)) = (code, m.header("Allow-Events"), request.and_then(|r| r.event.as_ref())) {
+    if let (489, None, Some(event), false) =
+        (code, m.header("Allow-Events"), request.and_then(|r| r.event.as_ref()), cut)
+    {
         out.push(finding("event", Severity::Warning, frame, "RFC 6665 §8.3.1", vec![("asked", event.clone())]));
     }
     // What was offered, next to what the refusing side says it supports
-    // (a 488 or 606 MAY carry its capabilities as a body).
-    if let (Some(reference), Some(request)) = (
-        match code {
-            488 => Some("RFC 3261 §21.4.26"),
-            606 => Some("RFC 3261 §21.6.4"),
-            _ => None,
-        },
-        request,
-    ) {
+    // (a 488 or 606 MAY carry its capabilities as a body, which a cut may
+    // have taken).
+    let refusal_reference = match code {
+        488 if !cut => Some("RFC 3261 §21.4.26"),
+        606 if !cut => Some("RFC 3261 §21.6.4"),
+        _ => None,
+    };
+    if let (Some(reference), Some(request)) = (refusal_reference, request) {
         let offered = request.offer.as_deref().map(sdp_formats).unwrap_or_default();
         let media_disabled = request.offer.as_deref().is_some_and(sdp_media_disabled);
         if !offered.is_empty() {
@@ -479,14 +498,7 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
             });
         }
     }
-    if let (Some(offer), Some(reference)) = (
-        request.and_then(|r| r.offer.as_deref()),
-        match code {
-            488 => Some("RFC 3261 §21.4.26"),
-            606 => Some("RFC 3261 §21.6.4"),
-            _ => None,
-        },
-    ) {
+    if let (Some(offer), Some(reference)) = (request.and_then(|r| r.offer.as_deref()), refusal_reference) {
         if let Some(clash) = transport_mismatch(frame, offer, sdp(m), reference) {
             // Formats in common do not matter when the transport differs:
             // say the one thing that explains the refusal.
@@ -546,7 +558,8 @@ pub fn from_response(frame: u64, m: &Message<'_>, request: Option<&Asked>, evide
             ));
         }
     }
-    if (300..400).contains(&code) {
+    // Cut, the targets kept may not be all of them.
+    if (300..400).contains(&code) && !cut {
         let targets: Vec<String> = m.header_all("Contact").map(|c| c.trim().to_owned()).collect();
         if !targets.is_empty() {
             out.push(finding(

@@ -525,7 +525,8 @@ impl Building {
         let subscription = matches!(first.method.as_str(), "SUBSCRIBE" | "NOTIFY");
         if record.cut {
             // What the cut took is unknown: nothing is read from it that
-            // could be wrong (a header or SDP line missing past the cut).
+            // could be wrong (a header or SDP line missing past the cut,
+            // its grammar, its SDP, what it asked).
             self.note_cut(record.frame);
             // But its start line and CSeq say where the call stands: a long
             // call whose setup was cut is still up. A header the cut took
@@ -535,6 +536,12 @@ impl Building {
             // rests on its Expires).
             if !retransmission && message.method != "REGISTER" {
                 self.phase = self.phase.after(&message, m, None, in_dialog, subscription);
+            }
+            // A failure response's header fields kept before the cut still
+            // say why (Retry-After, Warning, a challenge).
+            if !retransmission && !m.is_request() {
+                let request = self.asked.iter().find(|a| a.cseq == message.cseq);
+                self.findings.extend(crate::findings::from_cut_response(record.frame, m, request, &self.evidence));
             }
         } else if !retransmission {
             self.findings.extend(crate::findings::from_length(record.frame, m));

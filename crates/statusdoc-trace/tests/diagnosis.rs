@@ -86,8 +86,10 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-unreachable.pcap", &[("unreachable", &[1, 2, 3, 4, 5, 6]), ("unanswered", &[1])]),
     ("reject-503.pcap", &[("retry-after", &[3])]),
     ("reject-401.pcap", &[("challenge", &[3])]),
-    // The INVITE and the 488 cut by the snap length (the ACK and 100 are whole).
-    ("diag-snaplen.pcap", &[("truncated", &[1, 3])]),
+    // The INVITE and the 488 cut by the snap length (the ACK and 100 are
+    // whole): the 488's Warning was kept, its SDP (which tells the
+    // transport refused, as in diag-488-srtp) was not.
+    ("diag-snaplen.pcap", &[("truncated", &[1, 3]), ("warning", &[3])]),
     // An INVITE whose SDP is shorter than its Content-Length, refused with 400.
     ("diag-length.pcap", &[("content-length", &[1])]),
 ];
@@ -223,4 +225,16 @@ fn every_kind_of_finding_is_triggered_by_some_real_capture() {
     }
     let missing: Vec<&&str> = KINDS.iter().filter(|k| !seen.contains(**k)).collect();
     assert!(missing.is_empty(), "never triggered by a capture: {missing:?}");
+}
+
+#[test]
+fn a_cut_response_is_read_for_what_it_kept_and_nothing_is_concluded_from_what_it_lost() {
+    // The same 488 whole and cut at 400 bytes: whole, its SDP tells the
+    // transport it refused; cut, the Warning it kept is read, and nothing
+    // is said about the SDP the cut took.
+    let kinds = |name: &str| -> BTreeSet<&'static str> { fixture(name).iter().map(|f| f.kind).collect() };
+    assert!(kinds("diag-488-srtp.pcap").contains("offer-transport"));
+    assert_eq!(kinds("diag-snaplen.pcap"), BTreeSet::from(["truncated", "warning"]));
+    let warning = one(&fixture("diag-snaplen.pcap"), "warning");
+    assert_eq!(value(&warning, "code"), "305");
 }
