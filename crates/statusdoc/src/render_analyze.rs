@@ -234,8 +234,6 @@ const MERGE_QUEUE: usize = 16;
 /// wait for the analysis, and leaves the parsing to the analysis otherwise.
 const PARSE_AHEAD: usize = 4;
 
-/// An input that reads as ended once the analysis wants no more records
-/// (its output is gone), so that its reader stops decoding.
 /// Set by a first Ctrl-C (SIGINT) once [`stop_reading_on_interrupt`] was
 /// called: reading stops as at the end of the input, and what was read is
 /// analysed and written. A live capture piped in (`tcpdump -w - |
@@ -252,6 +250,9 @@ pub fn stop_reading_on_interrupt() {
     let _ = signal_hook::flag::register(SIGINT, &INTERRUPTED);
 }
 
+/// An input that reads as ended once the analysis wants no more records
+/// (its output is gone) or Ctrl-C was pressed, so that its reader stops
+/// decoding.
 struct Stoppable {
     input: io::BufReader<Box<dyn io::Read + Send>>,
     stop: Arc<AtomicBool>,
