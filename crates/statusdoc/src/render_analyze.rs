@@ -152,8 +152,10 @@ struct Input {
     tls_keys: Arc<KeyLog>,
 }
 
-fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>) -> Result<Input, AnalyzeError> {
-    let source: Box<dyn io::Read + Send> = if file == "-" {
+fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool) -> Result<Input, AnalyzeError> {
+    let source: Box<dyn io::Read + Send> = if file == "-" && live {
+        Box::new(PipeInput::spawn(io::stdin()))
+    } else if file == "-" {
         Box::new(io::stdin())
     } else {
         match std::fs::File::open(file) {
@@ -248,6 +250,62 @@ pub fn stop_reading_on_interrupt() {
     // they not registered, Ctrl-C would end the process as it always does.
     let _ = signal_hook::flag::register_conditional_shutdown(SIGINT, 130, &INTERRUPTED);
     let _ = signal_hook::flag::register(SIGINT, &INTERRUPTED);
+}
+
+/// Standard input being piped in as a capture is made, read on a thread of
+/// its own and handed over in chunks: the reading side waits for the next
+/// chunk a little at a time, so that it sees Ctrl-C even while the pipe
+/// stays silent (a read blocked on the pipe returns only when data comes).
+struct PipeInput {
+    chunks: std::sync::mpsc::Receiver<io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    at: usize,
+}
+
+/// How long [`PipeInput`] waits for a chunk before it looks for Ctrl-C again.
+const INTERRUPT_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
+
+impl PipeInput {
+    fn spawn(mut source: impl io::Read + Send + 'static) -> PipeInput {
+        // A few chunks ahead at most: memory stays bounded if the analysis lags.
+        let (sender, chunks) = std::sync::mpsc::sync_channel(4);
+        // Not waited for: at the end of the analysis it may still be blocked
+        // on a silent pipe, and ends with the process.
+        std::thread::spawn(move || loop {
+            let mut chunk = vec![0u8; 64 * 1024];
+            let read = match source.read(&mut chunk) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Ok(n) => Ok(n),
+                Err(e) => Err(e),
+            };
+            let end = !matches!(read, Ok(1..));
+            chunk.truncate(*read.as_ref().unwrap_or(&0));
+            if sender.send(read.map(|_| chunk)).is_err() || end {
+                return;
+            }
+        });
+        PipeInput { chunks, chunk: Vec::new(), at: 0 }
+    }
+}
+
+impl io::Read for PipeInput {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.at == self.chunk.len() {
+            match self.chunks.recv_timeout(INTERRUPT_CHECK) {
+                // An empty chunk: the pipe's end.
+                Ok(Ok(chunk)) if chunk.is_empty() => return Ok(0),
+                Ok(Ok(chunk)) => (self.chunk, self.at) = (chunk, 0),
+                Ok(Err(e)) => return Err(e),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) if INTERRUPTED.load(Ordering::Relaxed) => return Ok(0),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.at);
+        buf[..n].copy_from_slice(&self.chunk[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
 }
 
 /// An input that reads as ended once the analysis wants no more records
@@ -638,7 +696,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     };
     // Every input is opened first, so that a missing file stops before any output.
     let keys = tls_keys(r, options.tls_keys)?;
-    let inputs = files.iter().map(|file| open(r, file, &keys)).collect::<Result<Vec<_>, _>>()?;
+    let inputs = files.iter().map(|file| open(r, file, &keys, options.live)).collect::<Result<Vec<_>, _>>()?;
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }

@@ -1368,6 +1368,26 @@ fn packets_captured_twice_are_read_once() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Waits until process `pid` catches SIGINT (Linux: /proc/PID/status),
+/// so that a Ctrl-C sent then is its own to handle, not the default end.
+#[cfg(unix)]
+fn catches_ctrl_c(pid: u32) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+        let caught = status
+            .lines()
+            .find_map(|l| l.strip_prefix("SigCgt:"))
+            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+            .is_some_and(|mask| mask & (1 << (2 - 1)) != 0);
+        if caught {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "process {pid} never caught SIGINT");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// `command` (the binary) run as `analyze - --format json`, its standard
 /// input a pipe that `bytes` were written to and that stays open.
 fn piped(command: Command, bytes: &[u8]) -> (std::process::Child, std::process::ChildStdin) {
@@ -1387,42 +1407,44 @@ fn piped(command: Command, bytes: &[u8]) -> (std::process::Child, std::process::
 #[cfg(unix)]
 #[test]
 fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
-    use std::io::Write;
     // `tcpdump -w - | statusdoc analyze -`: the capture never ends by
-    // itself, and Ctrl-C is how its user stops it.
+    // itself, and Ctrl-C is how its user stops it. Here the pipe stays
+    // open and silent after it: reading must stop all the same.
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
     let first = std::fs::read(data.join("reject-486.pcap")).unwrap_or_else(|e| panic!("{e}"));
-    let second = std::fs::read(data.join("basic-call.pcap")).unwrap_or_else(|e| panic!("{e}"));
-    let (child, mut stdin) = piped(binary(), &first);
-    // Time for the process to start and read what was written.
-    std::thread::sleep(std::time::Duration::from_secs(1));
+    let (mut child, stdin) = piped(binary(), &first);
+    // Time for the process to read what was written.
+    catches_ctrl_c(child.id());
+    std::thread::sleep(std::time::Duration::from_millis(500));
     let interrupt = |pid: u32| {
         let status = Command::new("kill").args(["-INT", &pid.to_string()]).status();
         assert!(status.is_ok_and(|s| s.success()), "kill -INT");
     };
     interrupt(child.id());
-    // More packets, as a live capture goes on: the read waiting for them
-    // returns, and reading stops there, with the input still open.
-    let packets = &second[24..];
-    stdin.write_all(packets).unwrap_or_else(|e| panic!("{e}"));
-    stdin.flush().unwrap_or_else(|e| panic!("{e}"));
-    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let status = ends_by_itself(&mut child);
     drop(stdin);
-    assert!(output.status.success(), "{:?}", output.status);
-    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert!(status.success(), "{status:?}");
+    let mut output = Vec::new();
+    std::io::Read::read_to_end(&mut stdout, &mut output).unwrap_or_else(|e| panic!("{e}"));
+    let v: Value = serde_json::from_slice(&output).unwrap_or_else(|e| panic!("{e}"));
     let first_call = &v["calls"][0];
     assert_eq!(first_call["outcome"]["status"], 486, "{v}");
     let kinds: Vec<&Value> = v["errors"].as_array().into_iter().flatten().map(|e| &e["kind"]).collect();
     assert!(kinds.contains(&&Value::from("interrupted")), "{}", v["errors"]);
-    // A second Ctrl-C while the first waits on the input ends it at once.
-    let (mut child, stdin) = piped(binary(), &first);
-    std::thread::sleep(std::time::Duration::from_secs(1));
+    // A second Ctrl-C ends it at once, while what the first asked for
+    // cannot finish: here the output is not read, and the writing waits.
+    let (mut child, writer) = analyze_endless_capture(binary(), &["--format", "json"]);
+    catches_ctrl_c(child.id());
+    std::thread::sleep(std::time::Duration::from_millis(500));
     interrupt(child.id());
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(child.try_wait().is_ok_and(|s| s.is_none()), "its output unread, it cannot have ended");
     interrupt(child.id());
-    let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
-    drop(stdin);
+    let status = ends_by_itself(&mut child);
     assert_eq!(status.code(), Some(130));
+    drop(child);
+    assert!(writer.join().is_ok());
 }
 
 #[test]
