@@ -804,13 +804,15 @@ impl<'c> CaptureReader<'c> {
     /// Reads the whole capture from `input`: pcap, pcapng, or Microsoft
     /// Network Monitor 2.x.
     pub fn read(&mut self, mut input: impl Read + Send) {
+        /// Most of a file read before its format is told.
+        const HEAD: usize = 64 * 1024;
         // Read a first chunk whole: the format is told by its magic, and the
         // pcap reader wants the whole file header in its first read. A pcap's
         // header, or a pcapng's first block, is enough: a capture piped in as
         // it is made (`tcpdump -w -`) may send its first packet minutes later.
         // Other formats are told by more.
-        let mut head = vec![0u8; 64 * 1024];
-        let mut filled = read_full(&mut input, &mut head[..24]);
+        let mut head = vec![0u8; 24];
+        let mut filled = read_full(&mut input, &mut head);
         let wanted = match head[..4] {
             [0xd4, 0xc3, 0xb2, 0xa1]
             | [0xa1, 0xb2, 0xc3, 0xd4]
@@ -822,12 +824,13 @@ impl<'c> CaptureReader<'c> {
                     [0x1a, 0x2b, 0x3c, 0x4d] => u32::from_be_bytes(length),
                     _ => u32::from_le_bytes(length),
                 };
-                usize::try_from(length).map_or(head.len(), |l| l.clamp(24, head.len()))
+                usize::try_from(length).map_or(HEAD, |l| l.clamp(24, HEAD))
             }
-            _ => head.len(),
+            _ => HEAD,
         };
         if filled == 24 {
-            filled += read_full(&mut input, &mut head[24..wanted]);
+            head.resize(wanted, 0);
+            filled += read_full(&mut input, &mut head[24..]);
         }
         head.truncate(filled);
         if head.starts_with(b"GMBU") {
@@ -1138,25 +1141,20 @@ impl<'c> CaptureReader<'c> {
             || (tls_crowded && self.packets_since_connection_sweep >= 1024)
         {
             self.packets_since_connection_sweep = 0;
-            let mut leftovers = Vec::new();
-            let mut freed = 0;
             let crowded = self.connection_bytes > self.max_connection_bytes / 2;
-            let mut records = Vec::new();
-            self.streams.retain(|&(src, dst), stream| {
-                let idle = time - stream.last_time;
-                let stateful = stream.websocket.is_some() && !crowded;
-                let open = idle < if stateful { STATEFUL_IDLE_TIMEOUT } else { STREAM_IDLE_TIMEOUT };
-                if !open {
-                    freed += counted(stream);
-                    leftovers.extend(unfinished(src, dst, stream, &mut records));
-                }
-                open
-            });
-            for record in records {
-                (self.on_record)(record);
-            }
+            let idle: Vec<FlowKey> = self
+                .streams
+                .iter()
+                .filter(|(_, stream)| {
+                    let stateful = stream.websocket.is_some() && !crowded;
+                    time - stream.last_time >= if stateful { STATEFUL_IDLE_TIMEOUT } else { STREAM_IDLE_TIMEOUT }
+                })
+                .map(|(key, _)| *key)
+                .collect();
+            self.forget_streams(&idle);
             self.tls_reported.retain(|_, seen| time - *seen < STREAM_IDLE_TIMEOUT);
             let crowded = crowded || tls_crowded;
+            let mut freed = 0;
             self.tls.retain(|_, flow| {
                 let idle = time - flow.last_time;
                 let open = idle < STATEFUL_IDLE_TIMEOUT && !(crowded && idle >= STREAM_IDLE_TIMEOUT);
@@ -1166,7 +1164,6 @@ impl<'c> CaptureReader<'c> {
                 open
             });
             self.connection_bytes = self.connection_bytes.saturating_sub(freed);
-            self.report_unfinished(leftovers);
             self.connection_sweep_every = (self.streams.len() + self.tls.len() + self.tls_reported.len()).max(1024);
         }
         let data = &data[..caplen.min(data.len())];
@@ -1614,26 +1611,22 @@ impl<'c> CaptureReader<'c> {
             self.streams.iter().map(|(k, s)| (s.last_frame, false, *k)).collect();
         by_idle.extend(self.tls.iter().map(|(k, f)| (f.last_frame, true, *k)));
         by_idle.sort_unstable_by_key(|(frame, _, _)| *frame);
-        let (mut leftovers, mut records) = (Vec::new(), Vec::new());
+        // Streams are forgotten together once chosen (what they left
+        // reported in one go); until then, what they hold counts down here.
+        let (mut held, mut streams) = (self.connection_bytes, Vec::new());
         for (_, tls, key) in by_idle {
-            if self.connection_bytes <= self.max_connection_bytes / 4 * 3 {
+            if held <= self.max_connection_bytes / 4 * 3 {
                 break;
             }
-            let freed = if tls {
-                self.tls.remove(&key).map_or(0, |flow| flow.held())
+            if tls {
+                held = held.saturating_sub(self.tls.get(&key).map_or(0, |flow| flow.held()));
+                self.forget_tls(key);
             } else {
-                self.streams.remove(&key).map_or(0, |mut stream| {
-                    let held = counted(&stream);
-                    leftovers.extend(unfinished(key.0, key.1, &mut stream, &mut records));
-                    held
-                })
-            };
-            self.connection_bytes = self.connection_bytes.saturating_sub(freed);
+                held = held.saturating_sub(self.streams.get(&key).map_or(0, counted));
+                streams.push(key);
+            }
         }
-        for record in records {
-            (self.on_record)(record);
-        }
-        self.report_unfinished(leftovers);
+        self.forget_streams(&streams);
     }
 
     #[allow(clippy::too_many_arguments)]

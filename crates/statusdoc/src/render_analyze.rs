@@ -61,9 +61,13 @@ pub fn reads_a_pipe(files: &[String]) -> bool {
     {
         use std::os::fd::AsFd;
         use std::os::unix::fs::FileTypeExt;
-        let stdin = io::stdin();
-        let kind = stdin.as_fd().try_clone_to_owned().map(std::fs::File::from).and_then(|f| f.metadata());
-        files.iter().any(|f| f == "-") && kind.is_ok_and(|m| m.file_type().is_fifo() || m.file_type().is_socket())
+        files.iter().any(|f| f == "-")
+            && io::stdin()
+                .as_fd()
+                .try_clone_to_owned()
+                .map(std::fs::File::from)
+                .and_then(|f| f.metadata())
+                .is_ok_and(|m| m.file_type().is_fifo() || m.file_type().is_socket())
     }
     #[cfg(not(unix))]
     {
