@@ -593,6 +593,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "column",
         "what",
         "inputs",
+        "frames",
         "time",
         "src",
         "dst",

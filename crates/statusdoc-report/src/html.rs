@@ -95,7 +95,7 @@ struct FindingView {
     severity: String,
     class: &'static str,
     text: String,
-    frames: Vec<(u64, String)>,
+    frames: Vec<(String, String)>,
     references: String,
 }
 
@@ -303,7 +303,7 @@ fn call_view(
     options: &HtmlOptions,
     explanations: &mut HashMap<u16, Option<Explanation>>,
 ) -> Result<CallView, Error> {
-    // A message is named by its record: frame numbers repeat across inputs.
+    // A message is named by its record, the one place every view of it shares.
     let message_id = |record: usize| format!("m-{record}");
     let record_of_frame: HashMap<u64, usize> = c.messages.iter().rev().map(|m| (m.frame, m.record)).collect();
     let frame_href =
@@ -328,7 +328,11 @@ fn call_view(
                 severity: words.severity(f.severity)?,
                 class: severity_id(f.severity),
                 text: words.finding(f)?,
-                frames: f.frames.iter().map(|frame| (*frame, frame_href(*frame))).collect(),
+                frames: f
+                    .frames
+                    .iter()
+                    .map(|frame| Ok((words.frames(&[*frame])?, frame_href(*frame))))
+                    .collect::<Result<_, Error>>()?,
                 references: f.references.join("; "),
             })
         })
@@ -357,7 +361,7 @@ fn call_view(
             let title = words.get(
                 "report-message",
                 &[
-                    ("frame", m.frame.to_string()),
+                    ("frame", words.frames(&[m.frame])?),
                     ("time", format!("{:.3}", m.time - start)),
                     ("src", words.address(&m.src)?),
                     ("dst", words.address(&m.dst)?),

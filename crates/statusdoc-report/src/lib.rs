@@ -73,12 +73,58 @@ pub struct Words<'a> {
     pub catalog: &'a Catalog,
     /// Locale id (`en`, `pt-BR`, `es`).
     pub locale: &'a str,
+    /// The names of the inputs, when several were read together: a frame
+    /// is then shown with the input it is in.
+    pub inputs: &'a [String],
 }
 
 impl<'a> Words<'a> {
     /// Words of `locale`.
     pub fn new(catalog: &'a Catalog, locale: &'a str) -> Words<'a> {
-        Words { catalog, locale }
+        Words { catalog, locale, inputs: &[] }
+    }
+
+    /// The same words, naming frames of several inputs by `inputs` (see
+    /// [`input_names`]).
+    pub fn with_inputs(self, inputs: &'a [String]) -> Words<'a> {
+        Words { inputs, ..self }
+    }
+
+    /// The input a frame id names, when several were read.
+    fn input_of(&self, frame: u64) -> Option<&'a str> {
+        statusdoc_trace::frame_input(frame).and_then(|i| self.inputs.get(i)).map(String::as_str)
+    }
+
+    /// `frame 4`, or `frame 4 of ring_2.pcap` when several inputs were read.
+    pub fn frame(&self, frame: u64) -> Result<String, Error> {
+        let number = statusdoc_trace::frame_number(frame).to_string();
+        match self.input_of(frame) {
+            Some(input) => self.get("analyze-frame-in", &[("frame", number), ("input", input.to_owned())]),
+            None => self.get("analyze-frame", &[("frame", number)]),
+        }
+    }
+
+    /// The frames a finding rests on: `1, 3`, or with several inputs
+    /// `1, 3 of ring_1.pcap; 2 of ring_2.pcap`.
+    pub fn frames(&self, frames: &[u64]) -> Result<String, Error> {
+        let mut groups: Vec<(Option<&str>, Vec<String>)> = Vec::new();
+        for &frame in frames {
+            let (input, number) = (self.input_of(frame), statusdoc_trace::frame_number(frame).to_string());
+            match groups.last_mut().filter(|(last, _)| *last == input) {
+                Some((_, numbers)) => numbers.push(number),
+                None => groups.push((input, vec![number])),
+            }
+        }
+        let parts = groups
+            .into_iter()
+            .map(|(input, numbers)| match input {
+                Some(input) => {
+                    self.get("analyze-frames-in", &[("frames", numbers.join(", ")), ("input", input.to_owned())])
+                }
+                None => Ok(numbers.join(", ")),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(parts.join("; "))
     }
 
     /// A message with its variables. A value that is a plain whole number
@@ -136,13 +182,16 @@ impl<'a> Words<'a> {
         Ok(text.trim_end().to_owned())
     }
 
-    /// A problem with the frame it was met at, when it has one: `[frame 4] …`.
+    /// A problem with the frame it was met at, when it has one: `[frame 4] …`;
+    /// of several inputs, with the input it is in: `[ring_2.pcap] …` when it
+    /// concerns that whole input.
     pub fn problem_line(&self, p: &Problem) -> Result<String, Error> {
         let text = self.problem(p)?;
-        if p.frame == 0 {
-            return Ok(text);
+        match (statusdoc_trace::frame_number(p.frame), self.input_of(p.frame)) {
+            (0, None) => Ok(text),
+            (0, Some(input)) => Ok(format!("[{input}] {text}")),
+            _ => Ok(format!("[{}] {text}", self.frame(p.frame)?)),
         }
-        Ok(format!("[{}] {text}", self.get("analyze-frame", &[("frame", p.frame.to_string())])?))
     }
 
     /// An address as shown: the one a log does not give (0.0.0.0:0 in the
@@ -229,6 +278,37 @@ pub fn failures(c: &Call) -> Vec<(u16, &CallMessage)> {
         }
     }
     out
+}
+
+/// How inputs are named where their frames are shown, and in a report that
+/// is shared: by their file names, without the folders (a local path is
+/// nobody else's business); a name two inputs share gets the input's place
+/// (`capture.pcap (2)`).
+pub fn input_names<S: AsRef<str>>(paths: &[S]) -> Vec<String> {
+    let names: Vec<String> = paths
+        .iter()
+        .map(|p| {
+            let path = p.as_ref();
+            std::path::Path::new(path).file_name().map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+        })
+        .collect();
+    let mut uses = std::collections::HashMap::new();
+    for name in &names {
+        *uses.entry(name.as_str()).or_insert(0usize) += 1;
+    }
+    names
+        .iter()
+        .enumerate()
+        .map(
+            |(i, name)| {
+                if uses.get(name.as_str()).is_some_and(|n| *n > 1) {
+                    format!("{name} ({})", i + 1)
+                } else {
+                    name.clone()
+                }
+            },
+        )
+        .collect()
 }
 
 /// Digits only, no leading zero, at most 15 of them: a number Fluent shows

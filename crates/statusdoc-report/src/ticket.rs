@@ -43,18 +43,18 @@ pub fn mermaid(words: Words, c: &Call) -> Result<String, Error> {
         let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0) + 1;
         let arrow = if m.kind == Kind::Request { "->>" } else { "-->>" };
         let label = crate::label(m, &retransmission);
-        let frame = words.get("analyze-frame", &[("frame", m.frame.to_string())])?;
+        let frame = words.frame(m.frame)?;
         let _ = writeln!(out, "    P{from}{arrow}P{to}: {} [{frame}, +{:.3} s]", mermaid_text(&label), m.time - start);
     }
     if last > 0 {
         for f in &c.findings {
             let severity = words.severity(f.severity)?;
-            let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
+            let frames = words.frames(&f.frames)?;
             let span = if last > 1 { format!("P1,P{last}") } else { "P1".to_owned() };
             let _ = writeln!(
                 out,
                 "    Note over {span}: {}",
-                mermaid_text(&format!("[{severity}] {} [{}]", words.finding(f)?, frames.join(", ")))
+                mermaid_text(&format!("[{severity}] {} [{frames}]", words.finding(f)?))
             );
         }
     }
@@ -92,14 +92,14 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
     for m in &c.messages {
         let label = crate::label(m, &retransmission);
         let (src, dst) = (words.address(&m.src)?, words.address(&m.dst)?);
-        let _ = writeln!(out, "| {:.3} | {src} | {dst} | {} | {} |", m.time - start, cell(&label), m.frame);
+        let frame = cell(&words.frames(&[m.frame])?);
+        let _ = writeln!(out, "| {:.3} | {src} | {dst} | {} | {frame} |", m.time - start, cell(&label));
     }
     out.push('\n');
     if !c.findings.is_empty() {
         let _ = writeln!(out, "### {}\n", words.get("analyze-findings", &[])?);
         for f in &c.findings {
-            let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
-            let mut cited = format!("{}: {}", words.get("report-col-frame", &[])?, frames.join(", "));
+            let mut cited = format!("{}: {}", words.get("report-col-frame", &[])?, words.frames(&f.frames)?);
             if !f.references.is_empty() {
                 cited.push_str(&format!("; {}", f.references.join("; ")));
             }

@@ -61,8 +61,8 @@ pub use model::{
     CALL_IDLE_TIMEOUT,
 };
 pub use record::{
-    note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind, SipRecord, Transport, Unreachable,
-    MAX_PROBLEMS,
+    frame_input, frame_number, frame_of_input, note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind,
+    SipRecord, Transport, Unreachable, MAX_INPUTS, MAX_PROBLEMS,
 };
 pub use redact::{Redacted, Redactor};
 pub use sip::{

@@ -33,17 +33,16 @@ pub enum Kind {
 }
 
 /// One message of a call, as the JSON contract shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CallMessage {
-    /// Frame (or log line) it came from.
+    /// Frame (or log line) it came from, with its input when several were
+    /// read ([`frame_of_input`](crate::frame_of_input)).
     pub frame: u64,
     /// Seconds since the Unix epoch.
     pub time: f64,
     /// Sender, `address:port`.
-    #[serde(serialize_with = "serialize_addr")]
     pub src: SocketAddr,
     /// Receiver.
-    #[serde(serialize_with = "serialize_addr")]
     pub dst: SocketAddr,
     /// How it travelled.
     pub transport: Transport,
@@ -60,11 +59,40 @@ pub struct CallMessage {
     /// Whether the same message was already seen in this call.
     pub retransmission: bool,
     /// Index of the record in the input (to show the message whole).
-    #[serde(skip)]
     pub record: usize,
     /// Whether a request carried Authorization or Proxy-Authorization.
-    #[serde(skip)]
     pub credentials: bool,
+}
+
+/// Written by hand for the frame: its number, then its input only when
+/// several inputs were read.
+impl Serialize for CallMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Addr<'a>(&'a SocketAddr);
+        impl Serialize for Addr<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serialize_addr(self.0, serializer)
+            }
+        }
+        let input = crate::frame_input(self.frame);
+        let mut m = serializer.serialize_struct("CallMessage", 11 + usize::from(input.is_some()))?;
+        m.serialize_field("frame", &crate::frame_number(self.frame))?;
+        if let Some(input) = input {
+            m.serialize_field("input", &input)?;
+        }
+        m.serialize_field("time", &self.time)?;
+        m.serialize_field("src", &Addr(&self.src))?;
+        m.serialize_field("dst", &Addr(&self.dst))?;
+        m.serialize_field("transport", &self.transport)?;
+        m.serialize_field("kind", &self.kind)?;
+        m.serialize_field("method", &self.method)?;
+        m.serialize_field("status", &self.status)?;
+        m.serialize_field("reason", &self.reason)?;
+        m.serialize_field("cseq", &self.cseq)?;
+        m.serialize_field("retransmission", &self.retransmission)?;
+        m.end()
+    }
 }
 
 impl CallMessage {
@@ -318,7 +346,11 @@ impl CallMessage {
     fn write_json_with(&self, out: &mut Vec<u8>, addresses: &AddressTexts) {
         let mut numbers = itoa::Buffer::new();
         out.extend_from_slice(b"{\"frame\":");
-        out.extend_from_slice(numbers.format(self.frame).as_bytes());
+        out.extend_from_slice(numbers.format(crate::frame_number(self.frame)).as_bytes());
+        if let Some(input) = crate::frame_input(self.frame) {
+            out.extend_from_slice(b",\"input\":");
+            out.extend_from_slice(numbers.format(input).as_bytes());
+        }
         out.extend_from_slice(b",\"time\":");
         // Floats as serde_json writes them (shortest form, `null` when not finite).
         let _ = serde_json::to_writer(&mut *out, &self.time);
@@ -1653,6 +1685,8 @@ mod tests {
             },
             CallMessage { transport: Transport::Log, time: f64::NAN, method: "méthode\t".into(), ..base.clone() },
             CallMessage { transport: Transport::Ws, ..base.clone() },
+            // Frame 3 of the second input of several.
+            CallMessage { frame: crate::frame_of_input(3, 1), ..base.clone() },
             CallMessage { transport: Transport::Sctp, ..base.clone() },
             CallMessage { transport: Transport::Tls, ..base.clone() },
             CallMessage {

@@ -73,10 +73,41 @@ pub(crate) fn on_sip_port(a: SocketAddr, b: SocketAddr) -> bool {
     [a.port(), b.port()].iter().any(|p| matches!(p, 5060 | 5061))
 }
 
+/// Where a frame id keeps the input's place: frames of several inputs read
+/// together (the files of a ring buffer) are numbered each from 1, and are
+/// told apart by the input they came from, kept in the id's top bits. One
+/// id is then one frame everywhere it is compared, counted or looked up;
+/// only what shows a frame splits it ([`frame_number`], [`frame_input`]).
+const INPUT_SHIFT: u32 = 48;
+
+/// At most this many inputs are read together (the id's top 16 bits, 0
+/// kept for "no input named").
+pub const MAX_INPUTS: usize = (1 << (64 - INPUT_SHIFT)) - 1;
+
+/// The id of frame `number` (or of the whole input, for 0) of input `input`
+/// (counted from 0) among several.
+pub fn frame_of_input(number: u64, input: usize) -> u64 {
+    frame_number(number) | ((input.min(MAX_INPUTS - 1) as u64 + 1) << INPUT_SHIFT)
+}
+
+/// The frame's number in its own input (0: the whole input).
+pub fn frame_number(id: u64) -> u64 {
+    id & ((1 << INPUT_SHIFT) - 1)
+}
+
+/// The input (counted from 0) a frame id names, when several were read.
+pub fn frame_input(id: u64) -> Option<usize> {
+    match id >> INPUT_SHIFT {
+        0 => None,
+        place => Some(place as usize - 1),
+    }
+}
+
 /// One SIP message as seen in the input, with owned bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SipRecord {
-    /// Frame number in its capture (from 1), or line number in a log.
+    /// Frame number in its capture (from 1), or line number in a log; with
+    /// several inputs, the input's place too ([`frame_of_input`]).
     pub frame: u64,
     /// Seconds since the Unix epoch.
     pub time: f64,
@@ -151,7 +182,8 @@ impl ParsedRecord {
 /// Something in the input that could not be read, or that hides messages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// Frame (or line) where it was found; 0 when it concerns the whole input.
+    /// Frame (or line) where it was found; 0 when it concerns the whole
+    /// input. With several inputs, the input's place too ([`frame_of_input`]).
     pub frame: u64,
     /// Stable id of the kind of problem (see [`ProblemKind`]).
     pub kind: ProblemKind,
@@ -321,6 +353,21 @@ pub fn problem_count(list: &[Problem]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frame_id_keeps_its_number_and_its_input_apart() {
+        assert_eq!((frame_number(17), frame_input(17)), (17, None));
+        for (number, input) in [(17, 0), (17, 1), (0, 0), (0, 4), ((1 << 48) - 1, MAX_INPUTS - 1)] {
+            let id = frame_of_input(number, input);
+            assert_eq!((frame_number(id), frame_input(id)), (number, Some(input)));
+        }
+        // The same number in two inputs is two frames, and the whole of the
+        // first input is not "no frame".
+        assert_ne!(frame_of_input(1, 0), frame_of_input(1, 1));
+        assert_ne!(frame_of_input(0, 0), 0);
+        // Tagged again (a record handed on), it stays in its input.
+        assert_eq!(frame_of_input(frame_of_input(5, 2), 2), frame_of_input(5, 2));
+    }
 
     #[test]
     fn problems_past_the_limit_are_counted_not_listed() {

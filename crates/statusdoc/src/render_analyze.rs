@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::Value;
 use statusdoc_report::{HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, note_problem, read_input, Analyzer, Call, Finding, Finished, KeyLog, Kind, ParsedRecord, Problem,
-    ProblemKind, Redacted, Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    analyze, note_problem, read_input, Analyzer, Call, Finished, KeyLog, Kind, ParsedRecord, Problem, ProblemKind,
+    Redacted, Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -78,6 +78,8 @@ pub fn reads_a_pipe(files: &[String]) -> bool {
 /// Writes calls as they finish.
 struct Emitter<'o, 'r> {
     r: &'r Renderer<'r>,
+    /// The words of the locale, naming the inputs of frames when several were read.
+    words: Words<'r>,
     out: &'o mut dyn Write,
     format: Format,
     call: Option<String>,
@@ -100,14 +102,14 @@ impl Emitter<'_, '_> {
         if self.error.is_some() || !self.wanted(c) {
             return;
         }
-        let words = words(self.r);
+        let words = self.words;
         let result = match self.format {
             Format::Json => {
                 let separator = if self.written == 0 { "\n" } else { ",\n" };
                 self.buffer.clear();
                 self.buffer.extend_from_slice(separator.as_bytes());
                 self.buffer.extend_from_slice(b"    ");
-                findings_json(self.r, c)
+                findings_json(words, c)
                     .and_then(|findings| write_call_json(&mut self.buffer, c, &findings))
                     .and_then(|()| self.out.write_all(&self.buffer))
             }
@@ -120,7 +122,7 @@ impl Emitter<'_, '_> {
                     .map_err(io::Error::other)
                     .and_then(|text| write!(self.out, "{separator}{text}"))
             }
-            Format::Text => ladder(self.r, self.out, c, &mut self.meanings),
+            Format::Text => ladder(self.r, words, self.out, c, &mut self.meanings),
         };
         self.written += 1;
         if let Err(e) = result {
@@ -378,7 +380,10 @@ fn read_merged(
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
     let mut queued = Vec::with_capacity(inputs.len());
-    for input in inputs {
+    let several = inputs.len() > 1;
+    for (place, input) in inputs.into_iter().enumerate() {
+        // Frames of several inputs are told apart by the input's place.
+        let frame = move |number: u64| if several { statusdoc_trace::frame_of_input(number, place) } else { number };
         let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
         // Batches of this input waiting for the analysis.
         let waiting = Arc::new(AtomicUsize::new(0));
@@ -391,7 +396,8 @@ fn read_merged(
             let result = read_input(
                 input,
                 &keys,
-                &mut |record| {
+                &mut |mut record| {
+                    record.frame = frame(record.frame);
                     // Parsed here while the analysis has batches waiting;
                     // when it is about to wait for this thread instead, the
                     // record is handed over as read and parsed there, so
@@ -415,7 +421,8 @@ fn read_merged(
                         let _ = sender.send(Item::Records(full));
                     }
                 },
-                &mut |problem| {
+                &mut |mut problem| {
+                    problem.frame = frame(problem.frame);
                     let _ = sender.send(Item::Problem(problem));
                 },
             );
@@ -639,6 +646,7 @@ fn read_and_analyse(
 /// Holds every record, for the HTML report that shows each message whole.
 fn whole(
     r: &Renderer,
+    words: Words,
     inputs: Vec<Input>,
     files: &[String],
     options: &Options,
@@ -664,18 +672,10 @@ fn whole(
         emitter.emit(call);
     }
     analysis.calls.retain(|c| emitter.wanted(c));
-    let html = HtmlOptions {
-        // File names only: a report is shared, the local paths are not its business.
-        inputs: files
-            .iter()
-            .map(|f| std::path::Path::new(f).file_name().map_or(f.clone(), |n| n.to_string_lossy().into_owned()))
-            .collect(),
-        redacted,
-        code_href: None,
-    };
+    let html = HtmlOptions { inputs: statusdoc_report::input_names(files), redacted, code_href: None };
     let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
     let mut file = io::BufWriter::new(file);
-    match statusdoc_report::write_html(words(r), &analysis, &records, &html, &mut file) {
+    match statusdoc_report::write_html(words, &analysis, &records, &html, &mut file) {
         Err(statusdoc_report::Error::Io(e)) => return Err(cannot(r, path, &e)),
         other => other?,
     }
@@ -687,8 +687,20 @@ fn whole(
 /// (several inputs are merged on one timeline as they are read), unless an
 /// HTML report is asked for, which holds every record to show it whole.
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
+    if files.len() > statusdoc_trace::MAX_INPUTS {
+        let text = t(
+            r,
+            "analyze-too-many-inputs",
+            &[("count", files.len().to_string()), ("limit", statusdoc_trace::MAX_INPUTS.to_string())],
+        )?;
+        return Err(AnalyzeError::Open(text));
+    }
+    // Frames are shown with their input only when there are several.
+    let names = if files.len() > 1 { statusdoc_report::input_names(files) } else { Vec::new() };
+    let words = words(r).with_inputs(&names);
     let mut emitter = Emitter {
         r,
+        words,
         out: &mut *out,
         format: options.format,
         call: options.call.map(str::to_owned),
@@ -706,7 +718,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     }
     let (summary, errors, redacted) = match options.html {
         None => stream(inputs, options, &mut emitter)?,
-        Some(path) => whole(r, inputs, files, options, path, &mut emitter)?,
+        Some(path) => whole(r, words, inputs, files, options, path, &mut emitter)?,
     };
     if let Some(e) = emitter.error.take() {
         return Err(AnalyzeError::Io(e));
@@ -716,7 +728,15 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         Format::Json => {
             let errors: Vec<Value> = errors
                 .iter()
-                .map(|p| Ok(serde_json::json!({"frame": p.frame, "kind": p.kind.id(), "error": problem_text(r, p)?})))
+                .map(|p| {
+                    let mut error = serde_json::json!({"frame": statusdoc_trace::frame_number(p.frame)});
+                    if let Some(input) = statusdoc_trace::frame_input(p.frame) {
+                        error["input"] = input.into();
+                    }
+                    error["kind"] = p.kind.id().into();
+                    error["error"] = problem_text(r, p)?.into();
+                    Ok(error)
+                })
                 .collect::<io::Result<_>>()?;
             let close = if written == 0 { "" } else { "\n  " };
             writeln!(out, "{close}],")?;
@@ -724,6 +744,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
             if let Some(redacted) = &redacted {
                 writeln!(out, "  \"redacted\": {},", serde_json::to_string(redacted).map_err(io::Error::other)?)?;
             }
+            writeln!(out, "  \"inputs\": {},", serde_json::to_string(files).map_err(io::Error::other)?)?;
             writeln!(out, "  \"errors\": {}", serde_json::to_string(&errors).map_err(io::Error::other)?)?;
             writeln!(out, "}}")?;
         }
@@ -731,12 +752,12 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
             if written == 0 {
                 writeln!(out, "{}\n", t(r, "analyze-no-calls", &[])?)?;
             }
-            let text = statusdoc_report::markdown_summary(words(r), &summary, &errors, redacted.as_ref())?;
+            let text = statusdoc_report::markdown_summary(words, &summary, &errors, redacted.as_ref())?;
             write!(out, "{text}")?;
         }
         Format::Mermaid => {
             // Diagrams only on standard output; the counts go to standard error.
-            let text = statusdoc_report::markdown_summary(words(r), &summary, &errors, redacted.as_ref())?;
+            let text = statusdoc_report::markdown_summary(words, &summary, &errors, redacted.as_ref())?;
             out.flush()?;
             eprint!("{text}");
         }
@@ -747,13 +768,13 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
             writeln!(out)?;
             writeln!(out, "{}", summary_text(r, &summary)?)?;
             if let Some(redacted) = &redacted {
-                writeln!(out, "{}", r.style.wrap(&words(r).redacted(redacted).map_err(io::Error::other)?, "", ""))?;
+                writeln!(out, "{}", r.style.wrap(&words.redacted(redacted).map_err(io::Error::other)?, "", ""))?;
             }
             if !errors.is_empty() {
                 writeln!(out)?;
                 writeln!(out, "{}", r.style.heading(&t(r, "analyze-problems", &[])?))?;
                 for p in &errors {
-                    let line = words(r).problem_line(p).map_err(io::Error::other)?;
+                    let line = words.problem_line(p).map_err(io::Error::other)?;
                     writeln!(out, "{}", r.style.wrap(&line, "    ", "  • "))?;
                 }
             }
@@ -780,19 +801,29 @@ struct FindingJson<'f> {
     kind: &'f str,
     severity: Severity,
     message: String,
-    frames: &'f [u64],
+    /// Each frame's number in its input.
+    frames: Vec<u64>,
+    /// Each frame's input, when several were read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    frame_inputs: Option<Vec<usize>>,
     references: &'f [&'static str],
 }
 
-fn findings_json<'c>(r: &Renderer, c: &'c Call) -> io::Result<Vec<FindingJson<'c>>> {
+fn findings_json<'c>(words: Words, c: &'c Call) -> io::Result<Vec<FindingJson<'c>>> {
     c.findings
         .iter()
         .map(|f| {
             Ok(FindingJson {
                 kind: f.kind,
                 severity: f.severity,
-                message: finding_text(r, f)?,
-                frames: &f.frames,
+                message: words.finding(f).map_err(io::Error::other)?,
+                frames: f.frames.iter().map(|frame| statusdoc_trace::frame_number(*frame)).collect(),
+                frame_inputs: f
+                    .frames
+                    .iter()
+                    .map(|frame| statusdoc_trace::frame_input(*frame))
+                    .collect::<Option<Vec<_>>>()
+                    .filter(|inputs| !inputs.is_empty()),
                 references: &f.references,
             })
         })
@@ -825,20 +856,17 @@ fn field<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, name: &str, value: &T)
     serde_json::to_writer(out, value).map_err(io::Error::other)
 }
 
-fn finding_text(r: &Renderer, f: &Finding) -> io::Result<String> {
-    words(r).finding(f).map_err(io::Error::other)
-}
-
 /// One call as a terminal ladder: one column per address.
 fn ladder(
     r: &Renderer,
+    words: Words,
     out: &mut dyn Write,
     c: &Call,
     meanings: &mut std::collections::HashMap<u16, Option<String>>,
 ) -> io::Result<()> {
     let style = r.style;
     writeln!(out)?;
-    let outcome = words(r).outcome(&c.outcome).map_err(io::Error::other)?;
+    let outcome = words.outcome(&c.outcome).map_err(io::Error::other)?;
     let mut head = format!("{} · {} · {outcome}", t(r, "analyze-call", &[("call_id", c.call_id.clone())])?, c.method);
     if let Some(setup) = c.setup_time {
         head.push_str(&format!(" · {}", t(r, "analyze-setup", &[("seconds", format!("{setup:.3}"))])?));
@@ -853,7 +881,7 @@ fn ladder(
     }
     // Columns: one per participant.
     let names: Vec<String> =
-        c.participants.iter().map(|p| words(r).address(p)).collect::<Result<_, _>>().map_err(io::Error::other)?;
+        c.participants.iter().map(|p| words.address(p)).collect::<Result<_, _>>().map_err(io::Error::other)?;
     let longest_label = c.messages.iter().map(|m| m.label().chars().count()).max().unwrap_or(0);
     let width = names.iter().map(|n| n.len()).max().unwrap_or(10).max(18).max(longest_label + 6) + 4;
     let origin = 11;
@@ -904,10 +932,10 @@ fn ladder(
         if m.retransmission {
             write!(out, "  ({})", t(r, "analyze-retransmission", &[])?)?;
         }
-        writeln!(out, "  [{}]", t(r, "analyze-frame", &[("frame", m.frame.to_string())])?)?;
+        writeln!(out, "  [{}]", words.frame(m.frame).map_err(io::Error::other)?)?;
         if let (Kind::Response, Some(code)) = (m.kind, m.status) {
             if code >= 300 && !m.retransmission {
-                if let Some(summary) = meanings.entry(code).or_insert_with(|| words(r).meaning(code)) {
+                if let Some(summary) = meanings.entry(code).or_insert_with(|| words.meaning(code)) {
                     let note = format!("{code} {}: {summary}", m.reason.clone().unwrap_or_default());
                     writeln!(out, "{}", style.wrap(&note, "             ", "           ⮡ "))?;
                 }
@@ -917,9 +945,9 @@ fn ladder(
     if !c.findings.is_empty() {
         writeln!(out, "  {}", style.heading(&t(r, "analyze-findings", &[])?))?;
         for f in &c.findings {
-            let severity = words(r).severity(f.severity).map_err(io::Error::other)?;
-            let frames: Vec<String> = f.frames.iter().map(u64::to_string).collect();
-            let mut line = format!("[{severity}] {} [{}]", finding_text(r, f)?, frames.join(", "));
+            let severity = words.severity(f.severity).map_err(io::Error::other)?;
+            let finding = words.finding(f).map_err(io::Error::other)?;
+            let mut line = format!("[{severity}] {finding} [{}]", words.frames(&f.frames).map_err(io::Error::other)?);
             if !f.references.is_empty() {
                 line.push_str(&format!(" ({})", f.references.join("; ")));
             }
@@ -982,7 +1010,8 @@ mod tests {
             kind: "retry-after",
             severity: Severity::Info,
             message: "wait «30» s".into(),
-            frames: &[2],
+            frames: vec![2],
+            frame_inputs: None,
             references: &["RFC 3261 §20.33"],
         }];
         for messages in [call.messages.clone(), Vec::new()] {

@@ -211,25 +211,131 @@ fn several_captures_merge_on_one_timeline() {
     );
 }
 
-/// Writes the packets of a little-endian pcap alternately into two files.
-fn split_pcap(path: &str, dir: &std::path::Path) -> (String, String) {
+/// Writes the packets of a little-endian pcap into files named `names` in
+/// `dir`, packet `n` (from 0) into `names[which(n)]`; their paths.
+fn split_pcap_into(path: &str, dir: &std::path::Path, names: &[&str], which: impl Fn(usize) -> usize) -> Vec<String> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(bytes[..4], [0xd4, 0xc3, 0xb2, 0xa1], "a little-endian pcap");
-    let mut halves = [bytes[..24].to_vec(), bytes[..24].to_vec()];
+    let mut parts = vec![bytes[..24].to_vec(); names.len()];
     let mut at = 24;
     let mut n = 0;
     while at + 16 <= bytes.len() {
         let len = u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
-        halves[n % 2].extend_from_slice(&bytes[at..at + 16 + len]);
+        parts[which(n)].extend_from_slice(&bytes[at..at + 16 + len]);
         at += 16 + len;
         n += 1;
     }
     std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
-    let names = [dir.join("odd.pcap"), dir.join("even.pcap")];
-    for (name, half) in names.iter().zip(&halves) {
-        std::fs::write(name, half).unwrap_or_else(|e| panic!("{e}"));
+    names
+        .iter()
+        .zip(&parts)
+        .map(|(name, part)| {
+            let path = dir.join(name);
+            std::fs::write(&path, part).unwrap_or_else(|e| panic!("{e}"));
+            path.display().to_string()
+        })
+        .collect()
+}
+
+/// Writes the packets of a little-endian pcap alternately into two files.
+fn split_pcap(path: &str, dir: &std::path::Path) -> (String, String) {
+    let paths = split_pcap_into(path, dir, &["odd.pcap", "even.pcap"], |n| n % 2);
+    (paths[0].clone(), paths[1].clone())
+}
+
+/// How many packets a pcap holds.
+fn pcap_packets(path: &str) -> usize {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut at = 24;
+    let mut n = 0;
+    while at + 16 <= bytes.len() {
+        at += 16 + u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
+        n += 1;
     }
-    (names[0].display().to_string(), names[1].display().to_string())
+    n
+}
+
+#[test]
+fn the_files_of_a_ring_buffer_name_each_frame_by_its_file() {
+    // A capture cut in two as `tcpdump -C`/`dumpcap -b` rotate files: each
+    // file numbers its frames from 1, so a frame is its file and its number.
+    let whole = capture("Asterisk_ZFONE_XLITE.pcap");
+    let half = pcap_packets(&whole) / 2;
+    let dir = std::env::temp_dir().join(format!("statusdoc-ring-{}", std::process::id()));
+    let ring = split_pcap_into(&whole, &dir, &["ring_00001.pcap", "ring_00002.pcap"], |n| usize::from(n >= half));
+    let merged = analyze_json(&[&ring[0], &ring[1]]);
+    let original = analyze_json(&[&whole]);
+    assert_eq!(merged["inputs"], serde_json::json!(ring));
+    assert_eq!(original["inputs"], serde_json::json!([whole]));
+    // Back in the whole capture, (input, frame) is the frame the same message had there.
+    let in_whole = |input: &Value, frame: &Value| -> u64 {
+        let offset = match input.as_u64() {
+            Some(0) => 0,
+            Some(1) => half as u64,
+            other => panic!("input {other:?}"),
+        };
+        frame.as_u64().unwrap_or(0) + offset
+    };
+    let (calls, whole_calls) = (merged["calls"].as_array().unwrap(), original["calls"].as_array().unwrap());
+    assert_eq!(calls.len(), whole_calls.len());
+    let mut spanning = 0;
+    for (call, whole_call) in calls.iter().zip(whole_calls) {
+        let (messages, whole_messages) =
+            (call["messages"].as_array().unwrap(), whole_call["messages"].as_array().unwrap());
+        assert_eq!(messages.len(), whole_messages.len(), "{}", call["call_id"]);
+        for (m, w) in messages.iter().zip(whole_messages) {
+            assert_eq!(in_whole(&m["input"], &m["frame"]), w["frame"].as_u64().unwrap(), "{m}");
+            assert!(w.get("input").is_none(), "one input is not named: {w}");
+        }
+        spanning += usize::from(messages.iter().any(|m| m["input"] == 0) && messages.iter().any(|m| m["input"] == 1));
+        let (findings, whole_findings) =
+            (call["findings"].as_array().unwrap(), whole_call["findings"].as_array().unwrap());
+        assert_eq!(findings.len(), whole_findings.len());
+        for (f, w) in findings.iter().zip(whole_findings) {
+            let (frames, inputs) = (f["frames"].as_array().unwrap(), f["frame_inputs"].as_array().unwrap());
+            assert_eq!(frames.len(), inputs.len(), "{f}");
+            let mapped: Vec<u64> = frames.iter().zip(inputs).map(|(frame, input)| in_whole(input, frame)).collect();
+            assert_eq!(serde_json::json!(mapped), w["frames"], "{f}");
+            assert!(w.get("frame_inputs").is_none(), "{w}");
+        }
+    }
+    assert!(spanning > 0, "a call runs from one file into the next");
+}
+
+#[test]
+fn several_inputs_show_which_one_a_frame_or_a_problem_is_in() {
+    // The 486 of a call whose capture rotated after its 100 Trying.
+    let whole = fixtures().into_iter().find(|f| f.ends_with("reject-486.pcap")).unwrap();
+    let dir = std::env::temp_dir().join(format!("statusdoc-ring-486-{}", std::process::id()));
+    let ring = split_pcap_into(&whole, &dir, &["ring_1.pcap", "ring_2.pcap"], |n| usize::from(n >= 2));
+    let junk = dir.join("junk.bin");
+    std::fs::write(&junk, b"not a capture, not a log\n".repeat(20)).unwrap();
+    let junk = junk.display().to_string();
+    let text = |args: &[&str]| {
+        let mut all = vec!["analyze", "--lang", "en"];
+        all.extend_from_slice(args);
+        String::from_utf8_lossy(&statusdoc(&all).stdout).into_owned()
+    };
+    let alone = text(&[&whole]);
+    assert!(alone.contains("486 Busy Here ----|  [frame 3]"), "{alone}");
+    assert!(!alone.contains(" of "), "{alone}");
+    let ring_text = text(&[&ring[0], &ring[1], &junk]);
+    let line = |needle: &str| ring_text.lines().find(|l| l.contains(needle)).unwrap_or_default().to_owned();
+    assert!(line("- INVITE -").ends_with("[frame 1 of ring_1.pcap]"), "{ring_text}");
+    assert!(line("486 Busy Here --").ends_with("[frame 1 of ring_2.pcap]"), "{ring_text}");
+    assert!(line("- ACK -").ends_with("[frame 2 of ring_2.pcap]"), "{ring_text}");
+    let unwrapped = ring_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(unwrapped.contains("(Retry-After). [1 of ring_2.pcap] (RFC 3261 §20.33)"), "{ring_text}");
+    assert!(ring_text.contains("• [junk.bin] "), "{ring_text}");
+    let spanish =
+        String::from_utf8_lossy(&statusdoc(&["analyze", "--lang", "es", &ring[0], &ring[1]]).stdout).into_owned();
+    assert!(spanish.contains("[trama 1 de ring_2.pcap]"), "{spanish}");
+    let (_, json) = analyze_json_output(&[&ring[0], &ring[1], &junk]);
+    let error = &json["errors"][0];
+    assert_eq!(
+        (error["input"].as_u64(), error["frame"].as_u64(), error["kind"].as_str()),
+        (Some(2), Some(0), Some("unknown-format"))
+    );
 }
 
 #[test]
@@ -459,8 +565,11 @@ fn compressed_captures_are_read_from_files_and_standard_input() {
     let mut lz4 = lz4_flex::frame::FrameEncoder::new(Vec::new());
     written(Box::new(&mut lz4));
     let zstd = ruzstd::encoding::compress_to_vec(&plain[..], ruzstd::encoding::CompressionLevel::Fastest);
-    let expected = analyze_json(&[&capture(name)]);
+    let mut expected = analyze_json(&[&capture(name)]);
     assert!(expected["summary"]["messages"].as_u64() > Some(0));
+    // The same analysis but for the name of its input.
+    let take_inputs = |v: &mut Value| v.as_object_mut().and_then(|o| o.remove("inputs"));
+    take_inputs(&mut expected);
     for (format, compressed) in [
         ("gzip", gzip.finish().unwrap_or_else(|e| panic!("{e}"))),
         ("zstd", zstd),
@@ -468,7 +577,8 @@ fn compressed_captures_are_read_from_files_and_standard_input() {
         ("bzip2", bzip2.finish().unwrap_or_else(|e| panic!("{e}"))),
         ("lz4", lz4.finish().unwrap_or_else(|e| panic!("{e}"))),
     ] {
-        let (code, from_file) = analyze_capture(format, &compressed, &[]);
+        let (code, mut from_file) = analyze_capture(format, &compressed, &[]);
+        assert!(take_inputs(&mut from_file).is_some_and(|i| i[0].as_str().is_some_and(|f| f.ends_with(".pcap"))));
         assert_eq!((code, &from_file), (Some(0), &expected), "{format}");
         let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
             .args(["analyze", "-", "--format", "json"])
@@ -481,7 +591,8 @@ fn compressed_captures_are_read_from_files_and_standard_input() {
         let feeder = std::thread::spawn(move || input.write_all(&compressed));
         let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
         assert!(feeder.join().is_ok_and(|r| r.is_ok()));
-        let from_stdin: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        let mut from_stdin: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(take_inputs(&mut from_stdin), Some(serde_json::json!(["-"])));
         // Piped in, each call is written once it ends (as a live capture's
         // are): the same calls, in the order they ended.
         assert_eq!(by_first_frame(from_stdin), by_first_frame(expected.clone()), "{format}");

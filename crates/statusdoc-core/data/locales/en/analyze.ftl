@@ -32,6 +32,9 @@ analyze-retransmission = retransmission
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (not in the log)
 analyze-frame = frame { $frame }
+analyze-frame-in = frame { $frame } of { $input }
+analyze-frames-in = { $frames } of { $input }
+analyze-too-many-inputs = { $count } inputs given; at most { $limit } are read together.
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.
 analyze-cannot-open = Cannot open { $file }: { $reason }

@@ -35,6 +35,9 @@ analyze-retransmission = retransmisión
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (no consta en el log)
 analyze-frame = trama { $frame }
+analyze-frame-in = trama { $frame } de { $input }
+analyze-frames-in = { $frames } de { $input }
+analyze-too-many-inputs = Se han dado { $count } entradas; se leen juntas como mucho { $limit }.
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
 analyze-cannot-open = No se puede abrir { $file }: { $reason }

@@ -32,6 +32,9 @@ analyze-retransmission = retransmissão
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (não consta no log)
 analyze-frame = quadro { $frame }
+analyze-frame-in = quadro { $frame } de { $input }
+analyze-frames-in = { $frames } de { $input }
+analyze-too-many-inputs = Foram dadas { $count } entradas; no máximo { $limit } são lidas juntas.
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
