@@ -330,6 +330,13 @@ fn several_inputs_show_which_one_a_frame_or_a_problem_is_in() {
     let spanish =
         String::from_utf8_lossy(&statusdoc(&["analyze", "--lang", "es", &ring[0], &ring[1]]).stdout).into_owned();
     assert!(spanish.contains("[trama 1 de ring_2.pcap]"), "{spanish}");
+    let markdown = text(&[&ring[0], &ring[1], "--format", "markdown"]);
+    assert!(markdown.contains("| 486 Busy Here | 1 of ring_2.pcap |"), "{markdown}");
+    let report = dir.join("report.html");
+    let report_path = report.display().to_string();
+    assert!(statusdoc(&["analyze", &ring[0], &ring[1], "--html", &report_path]).status.success());
+    let html = std::fs::read_to_string(&report).unwrap_or_default();
+    assert!(html.contains("Frame 1 of ring_2.pcap") && html.contains("Frame 2 of ring_1.pcap"), "{html}");
     let (_, json) = analyze_json_output(&[&ring[0], &ring[1], &junk]);
     let error = &json["errors"][0];
     assert_eq!(
