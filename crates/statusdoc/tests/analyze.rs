@@ -300,6 +300,7 @@ fn the_files_of_a_ring_buffer_name_each_frame_by_its_file() {
         }
     }
     assert!(spanning > 0, "a call runs from one file into the next");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -343,6 +344,7 @@ fn several_inputs_show_which_one_a_frame_or_a_problem_is_in() {
         (error["input"].as_u64(), error["frame"].as_u64(), error["kind"].as_str()),
         (Some(2), Some(0), Some("unknown-format"))
     );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
