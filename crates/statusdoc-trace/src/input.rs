@@ -71,9 +71,28 @@ pub fn read_input_within(
     };
     let ending = Arc::new(Mutex::new(Ending::Whole));
     let decompressed = Decompressed { inner: decoder, left: limit, ending: Arc::clone(&ending) };
-    read_plain(io::BufReader::with_capacity(1 << 20, decompressed), MAX_LOG_BYTES, tls_keys, on_record, on_problem)?;
+    // The reader's "the file ends inside a block" (or "is empty") is held
+    // back: when the compressed file was cut, that is why, and it is said
+    // once, as such.
+    let mut cut_short = Vec::new();
+    read_plain(
+        io::BufReader::with_capacity(1 << 20, decompressed),
+        MAX_LOG_BYTES,
+        tls_keys,
+        on_record,
+        &mut |problem| match problem {
+            Problem { frame: 0, kind: ProblemKind::DamagedFile, .. } => cut_short.push(problem),
+            Problem { frame: 0, kind: ProblemKind::UnknownFormat, ref detail } if detail == "empty" => {
+                cut_short.push(problem)
+            }
+            _ => on_problem(problem),
+        },
+    )?;
     match ending.lock().map_or(Ending::Damaged, |e| *e) {
-        Ending::Whole => Ok(()),
+        Ending::Whole => {
+            cut_short.into_iter().for_each(|problem| on_problem(problem));
+            Ok(())
+        }
         Ending::Damaged => {
             on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: format!("({format})") });
             Ok(())
@@ -369,17 +388,18 @@ mod tests {
         for (head, format) in [(&b"PK\x03\x04\x14\x00"[..], "zip"), (b"7z\xbc\xaf\x27\x1c", "sevenzip")] {
             assert_eq!(said(head), [(ProblemKind::UnknownFormat, format.to_owned())]);
         }
-        // A compressor's magic number and nothing after it: damaged, and nothing in it.
+        // A compressor's magic number and nothing after it: damaged (and
+        // so empty inside, which is not said again).
         for (head, format) in [
             (&[0x28, 0xb5, 0x2f, 0xfd, 0x04][..], "zstd"),
             (b"\xfd7zXZ\x00", "xz"),
             (b"BZh91AY&SY", "bzip2"),
             (b"\x04\x22\x4d\x18\x64", "lz4"),
         ] {
-            let expected =
-                [(ProblemKind::UnknownFormat, "empty".to_owned()), (ProblemKind::DamagedFile, format!("({format})"))];
-            assert_eq!(said(head), expected, "{format}");
+            assert_eq!(said(head), [(ProblemKind::DamagedFile, format!("({format})"))], "{format}");
         }
+        // Whole, but with nothing inside: empty.
+        assert_eq!(said(&gzip(b"")), [(ProblemKind::UnknownFormat, "empty".to_owned())]);
     }
 
     #[test]
@@ -391,13 +411,20 @@ mod tests {
         assert_eq!(records.len(), read(capture).0.len());
         assert_eq!(problems, [Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: "(gzip)".to_owned() }]);
         // Cut short, whatever compressed it: what was read is kept, and the
-        // damage is reported.
+        // damage is reported once, as the compressed file's (the capture
+        // inside ends in a block because of it).
         for (format, bytes) in compressed(capture) {
             let (records, problems) = read(&bytes[..bytes.len() / 2]);
             assert!(records.len() < read(capture).0.len(), "{format}");
-            let damaged = format!("({format})");
-            assert!(problems.iter().any(|p| p.kind == ProblemKind::DamagedFile && p.detail == damaged), "{problems:?}");
+            let damaged = Problem { frame: 0, kind: ProblemKind::DamagedFile, detail: format!("({format})") };
+            assert_eq!(problems, [damaged], "{format}");
         }
+        // A whole compressed file whose capture ends inside a block: that is said.
+        let (_, problems) = read(&gzip(&capture[..capture.len() - 10]));
+        assert_eq!(
+            problems.iter().map(|p| (p.kind, p.detail.as_str())).collect::<Vec<_>>(),
+            [(ProblemKind::DamagedFile, "")]
+        );
     }
 
     #[test]
@@ -414,7 +441,7 @@ mod tests {
             0xa8, 0x10, 0x30, 0x16, 0x48, 0x19,
         ];
         let kinds: Vec<_> = read(fuzzed).1.into_iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, [ProblemKind::UnknownFormat, ProblemKind::DamagedFile]);
+        assert_eq!(kinds, [ProblemKind::DamagedFile]);
     }
 
     #[test]
