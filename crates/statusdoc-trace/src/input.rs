@@ -90,7 +90,7 @@ pub fn read_input_within(
     )?;
     match ending.lock().map_or(Ending::Damaged, |e| *e) {
         Ending::Whole => {
-            cut_short.into_iter().for_each(|problem| on_problem(problem));
+            cut_short.into_iter().for_each(&mut *on_problem);
             Ok(())
         }
         Ending::Damaged => {
