@@ -719,8 +719,33 @@ fn read_past_gap(
 /// What a TCP stream leaves when it is forgotten: what waited past gaps
 /// that will never be filled is read (into `records`), and the gaps and a
 /// SIP message begun but not ended are reported.
+/// Reads the bytes sent before the first ones read that came after them
+/// (see [`Outcome::Early`]): their whole messages, and once they reach
+/// the first byte read, the start of a message they leave (its rest was
+/// read before them, and skipped) is reported.
+fn read_early(
+    stream: &mut Stream,
+    (frame, time): (u64, f64),
+    (src, dst): (SocketAddr, SocketAddr),
+    records: &mut Vec<SipRecord>,
+    problems: &mut Vec<(ProblemKind, String)>,
+) {
+    let (done, carried_sip, websocket) = (stream.early_done(), stream.carried_sip, stream.websocket.is_some());
+    let Some(early) = stream.early.as_mut() else { return };
+    if !websocket {
+        read_messages(early, (frame, time), (src, dst), Transport::Tcp, records, problems);
+    }
+    if done {
+        let left = std::mem::take(&mut early.buffer);
+        if (carried_sip || looks_like_sip(&left)) && left.iter().any(|b| !matches!(b, b'\r' | b'\n')) {
+            problems.push((ProblemKind::TcpIncomplete, format!("{src} → {dst}: {} bytes", left.len())));
+        }
+    }
+}
+
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &mut Vec<SipRecord>) -> Vec<Unfinished> {
     let mut problems = Vec::new();
+    let mut early = stream.early.take().map(|mut early| unfinished(src, dst, &mut early, records)).unwrap_or_default();
     while stream.has_pending() {
         read_past_gap(stream, (src, dst), records, &mut problems);
     }
@@ -735,7 +760,8 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &m
             format!("{src} → {dst}: {} bytes", stream.buffer.len()),
         ));
     }
-    out
+    early.append(&mut out);
+    early
 }
 
 /// Keeps the newer half of what was seen, by when it was last seen.
@@ -1694,7 +1720,7 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         }
-        let mut delivered = false;
+        let (mut delivered, mut early) = (false, false);
         let (stream, before) = entry_counted(&mut self.streams, key, counted);
         stream.last_time = time;
         stream.last_frame = frame;
@@ -1714,6 +1740,7 @@ impl<'c> CaptureReader<'c> {
                         }
                         Outcome::Gap(_) => {}
                         Outcome::Delivered => delivered = true,
+                        Outcome::Early => early = true,
                         Outcome::Stashed | Outcome::Retransmission => {}
                     }
                 }
@@ -1723,6 +1750,9 @@ impl<'c> CaptureReader<'c> {
         // Read every whole message now in the buffer.
         let mut records = Vec::new();
         read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
+        if early {
+            read_early(stream, (frame, time), (src, dst), &mut records, &mut problems);
+        }
         if delivered && sent > payload.len() {
             // The snap length cut this segment: the message it ran into is
             // read as far as it was kept, and the stream goes on after the
@@ -2334,6 +2364,37 @@ mod tests {
     /// A segment with FIN or (`reset`) RST set, and ACK, carrying `payload`.
     fn tcp_end(back: bool, seq: u32, ack: u32, reset: bool, payload: &[u8]) -> Vec<u8> {
         tcp_segment(back, seq, Some(ack), [false, !reset, reset], payload)
+    }
+
+    #[test]
+    fn messages_sent_before_the_first_read_of_a_connection_are_read_too() {
+        // The capture began during a connection, and its first two segments
+        // came out of order: the second message was read first.
+        let whole = |frame: Vec<u8>| {
+            let len = frame.len();
+            (frame, len)
+        };
+        let (one, two) = (options("one"), options("two"));
+        let after = 1000 + one.len() as u32;
+        let (records, problems) = read(pcap_kept(&[
+            whole(tcp_frame(false, after, 5000, &two)),
+            whole(tcp_frame(false, 1000, 5000, &one)),
+            whole(tcp_frame(false, 1000, 5000, &one)), // sent again
+        ]));
+        let messages: Vec<_> = records.iter().map(|r| (r.frame, r.bytes.clone())).collect();
+        assert_eq!(messages, [(1, two.clone()), (2, one.clone())]);
+        assert!(problems.is_empty(), "{problems:?}");
+        // A message split across the two: the early half has lost its rest
+        // (read, and skipped, before it): said, not dropped.
+        let half = one.len() / 2;
+        let rest = [&one[half..], &two[..]].concat();
+        let (records, problems) = read(pcap_kept(&[
+            whole(tcp_frame(false, 1000 + half as u32, 5000, &rest)),
+            whole(tcp_frame(false, 1000, 5000, &one[..half])),
+        ]));
+        assert_eq!(records.iter().map(|r| r.bytes.clone()).collect::<Vec<_>>(), [two]);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert!(said.contains(&(2, ProblemKind::TcpIncomplete)), "{problems:?}");
     }
 
     #[test]

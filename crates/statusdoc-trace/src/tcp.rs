@@ -43,6 +43,13 @@ pub struct Stream {
     pub(crate) carried_sip: bool,
     /// Its sender sent a FIN: it has no more to send.
     pub(crate) fin: bool,
+    /// The number of the first byte read, when no SYN was seen (the capture
+    /// began during the connection): bytes before it may still come, when
+    /// the first segments captured were out of order.
+    first_seq: Option<u32>,
+    /// Those bytes, come after later ones were read: a stream of their
+    /// own, read apart up to `first_seq` (see [`Outcome::Early`]).
+    pub(crate) early: Option<Box<Stream>>,
 }
 
 /// What happened to a segment.
@@ -54,8 +61,13 @@ pub enum Outcome {
     Stashed,
     /// Already seen.
     Retransmission,
-    /// Bytes were skipped because they never arrived (count).
+    /// Bytes were skipped because they never arrived (count), or came
+    /// where they could no longer be read.
     Gap(u32),
+    /// Bytes sent before the first ones read came after them (the capture
+    /// began during the connection, and its first segments were out of
+    /// order): they are in `early`'s buffer.
+    Early,
 }
 
 fn before(a: u32, b: u32) -> bool {
@@ -71,6 +83,49 @@ impl Stream {
             self.syn_seq = Some(seq);
         }
         let seq = if syn { seq.wrapping_add(1) } else { seq };
+        let first = *self.first_seq.get_or_insert(seq);
+        if self.syn_seq.is_none() && before(seq, first) && !payload.is_empty() {
+            return self.push_early(frame, seq, first, payload);
+        }
+        self.push_at(frame, seq, payload)
+    }
+
+    /// A segment that begins before the first byte read: what lies before
+    /// it goes to `early`, the rest on as usual.
+    fn push_early(&mut self, frame: u64, seq: u32, first: u32, payload: &[u8]) -> Vec<Outcome> {
+        let end = seq.wrapping_add(payload.len() as u32);
+        let head = if before(first, end) { first.wrapping_sub(seq) as usize } else { payload.len() };
+        let mut outcomes = Vec::new();
+        let early = self.early.get_or_insert_with(|| Box::new(Stream { first_seq: Some(seq), ..Stream::default() }));
+        if early.first_seq.is_some_and(|early_first| before(seq, early_first)) {
+            // Before the early bytes too: read no more of this; said.
+            outcomes.push(Outcome::Gap(head as u32));
+        } else {
+            early.last_time = self.last_time;
+            early.last_frame = frame;
+            for outcome in early.push_at(frame, seq, &payload[..head]) {
+                outcomes.push(match outcome {
+                    Outcome::Delivered => Outcome::Early,
+                    other => other,
+                });
+            }
+        }
+        if head < payload.len() {
+            outcomes.extend(self.push_at(frame, first, &payload[head..]));
+        }
+        outcomes
+    }
+
+    /// Whether the early bytes have all come, up to the first read: what
+    /// their buffer still holds is the start of a message whose rest was
+    /// read (or skipped) before them, and cannot be completed.
+    pub fn early_done(&self) -> bool {
+        let early_next = self.early.as_ref().and_then(|early| early.next_seq);
+        early_next.is_some() && early_next == self.first_seq
+    }
+
+    /// [`Stream::push`] of a segment numbered `seq` (past a SYN's number).
+    fn push_at(&mut self, frame: u64, seq: u32, payload: &[u8]) -> Vec<Outcome> {
         let next = *self.next_seq.get_or_insert(seq);
         if payload.is_empty() {
             return Vec::new();
@@ -172,7 +227,8 @@ impl Stream {
     /// Memory it holds: its buffer as allocated, and each segment stashed
     /// out of order with what keeping it costs besides its bytes.
     pub fn held(&self) -> usize {
-        self.buffer.capacity() + self.pending_bytes + STASHED_OVERHEAD * self.pending.len()
+        let early = self.early.as_ref().map_or(0, |early| early.held());
+        self.buffer.capacity() + self.pending_bytes + STASHED_OVERHEAD * self.pending.len() + early
     }
 
     /// Whether a SYN numbered `seq` begins another connection than the one
@@ -211,6 +267,34 @@ mod tests {
         // Overlapping retransmission that carries some new bytes.
         assert_eq!(s.push(6, 1015, false, b"ere!"), vec![Outcome::Delivered]);
         assert_eq!(s.buffer, b"hello world there!");
+    }
+
+    #[test]
+    fn bytes_before_the_first_read_are_read_apart_when_no_syn_was_seen() {
+        // The capture began during the connection, its first two segments
+        // out of order.
+        let mut s = Stream::default();
+        assert_eq!(s.push(1, 1010, false, b"world"), vec![Outcome::Delivered]);
+        assert_eq!(s.push(2, 1005, false, b"hello"), vec![Outcome::Early]);
+        let early = s.early.as_ref().map(|e| e.buffer.clone());
+        assert_eq!((s.buffer.as_slice(), early.as_deref()), (&b"world"[..], Some(&b"hello"[..])));
+        assert!(s.early_done());
+        // Sent again: already read, either side of the first byte read.
+        assert_eq!(s.push(3, 1005, false, b"hello"), vec![Outcome::Retransmission]);
+        assert_eq!(s.push(4, 1008, false, b"lowor"), vec![Outcome::Retransmission, Outcome::Retransmission]);
+        // Before the early bytes too: not read, and said.
+        assert_eq!(s.push(5, 1000, false, b"abcde"), vec![Outcome::Gap(5)]);
+        // Early bytes that run on past the last read deliver the rest.
+        let mut s = Stream::default();
+        s.push(1, 2000, false, b"bc");
+        assert_eq!(s.push(2, 1999, false, b"abcd"), vec![Outcome::Early, Outcome::Delivered]);
+        assert_eq!(s.buffer, b"bcd");
+        // With the SYN seen, the start is known: nothing comes before it.
+        let mut s = Stream::default();
+        s.push(1, 999, true, b"");
+        s.push(2, 1000, false, b"abc");
+        assert_eq!(s.push(3, 998, false, b"xy"), vec![Outcome::Retransmission]);
+        assert!(s.early.is_none());
     }
 
     #[test]
