@@ -10,19 +10,24 @@ pub const MAX_STREAM_BYTES: usize = 2 * 1024 * 1024;
 /// share of the map's node.
 const STASHED_OVERHEAD: usize = 64;
 
+/// Segments waiting for bytes before them, by sequence number: frame,
+/// capture time, bytes.
+type Stashed = BTreeMap<u32, (u64, f64, Vec<u8>)>;
+
 /// One direction of one TCP connection.
 #[derive(Debug, Default)]
 pub struct Stream {
     next_seq: Option<u32>,
-    /// The sequence number of its SYN, when one was seen: a SYN with
-    /// another begins another connection between the same ports.
-    syn_seq: Option<u32>,
+    /// How its bytes began, once known.
+    start: Option<Start>,
     /// Contiguous bytes not yet consumed by the SIP parser.
     pub buffer: Vec<u8>,
     /// Frame of the first byte in `buffer`.
     pub buffer_frame: u64,
     /// Segments waiting for bytes before them: frame, capture time, bytes.
-    pending: BTreeMap<u32, (u64, f64, Vec<u8>)>,
+    /// (Boxed, and only while some wait: many connections are kept, few
+    /// have segments waiting.)
+    pending: Option<Box<Stashed>>,
     pending_bytes: usize,
     /// Capture time of its latest segment.
     pub last_time: f64,
@@ -43,13 +48,21 @@ pub struct Stream {
     pub(crate) carried_sip: bool,
     /// Its sender sent a FIN: it has no more to send.
     pub(crate) fin: bool,
-    /// The number of the first byte read, when no SYN was seen (the capture
-    /// began during the connection): bytes before it may still come, when
-    /// the first segments captured were out of order.
-    first_seq: Option<u32>,
-    /// Those bytes, come after later ones were read: a stream of their
-    /// own, read apart up to `first_seq` (see [`Outcome::Early`]).
+    /// Bytes sent before the first read (see [`Start::Joined`]) that
+    /// came after them: a stream of their own, read apart up to it (see
+    /// [`Outcome::Early`]).
     pub(crate) early: Option<Box<Stream>>,
+}
+
+/// How a direction's bytes began (one field: many connections are kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// With a SYN of this sequence number: a SYN with another begins
+    /// another connection between the same ports.
+    Syn(u32),
+    /// The capture joined the connection later, at this byte: bytes before
+    /// it may still come, when the first segments captured were out of order.
+    Joined(u32),
 }
 
 /// What happened to a segment.
@@ -80,12 +93,13 @@ impl Stream {
     /// its time: the caller sets it to the segment's first.
     pub fn push(&mut self, frame: u64, seq: u32, syn: bool, payload: &[u8]) -> Vec<Outcome> {
         if syn {
-            self.syn_seq = Some(seq);
+            self.start = Some(Start::Syn(seq));
         }
         let seq = if syn { seq.wrapping_add(1) } else { seq };
-        let first = *self.first_seq.get_or_insert(seq);
-        if self.syn_seq.is_none() && before(seq, first) && !payload.is_empty() {
-            return self.push_early(frame, seq, first, payload);
+        if let Start::Joined(first) = *self.start.get_or_insert(Start::Joined(seq)) {
+            if before(seq, first) && !payload.is_empty() {
+                return self.push_early(frame, seq, first, payload);
+            }
         }
         self.push_at(frame, seq, payload)
     }
@@ -96,8 +110,9 @@ impl Stream {
         let end = seq.wrapping_add(payload.len() as u32);
         let head = if before(first, end) { first.wrapping_sub(seq) as usize } else { payload.len() };
         let mut outcomes = Vec::new();
-        let early = self.early.get_or_insert_with(|| Box::new(Stream { first_seq: Some(seq), ..Stream::default() }));
-        if early.first_seq.is_some_and(|early_first| before(seq, early_first)) {
+        let early =
+            self.early.get_or_insert_with(|| Box::new(Stream { start: Some(Start::Joined(seq)), ..Stream::default() }));
+        if matches!(early.start, Some(Start::Joined(early_first)) if before(seq, early_first)) {
             // Before the early bytes too: read no more of this; said.
             outcomes.push(Outcome::Gap(head as u32));
         } else {
@@ -121,7 +136,7 @@ impl Stream {
     /// read (or skipped) before them, and cannot be completed.
     pub fn early_done(&self) -> bool {
         let early_next = self.early.as_ref().and_then(|early| early.next_seq);
-        early_next.is_some() && early_next == self.first_seq
+        matches!((early_next, self.start), (Some(next), Some(Start::Joined(first))) if next == first)
     }
 
     /// [`Stream::push`] of a segment numbered `seq` (past a SYN's number).
@@ -141,7 +156,7 @@ impl Stream {
                 outcomes.extend(self.skip_gap());
             }
             self.pending_bytes += payload.len();
-            self.pending.insert(seq, (frame, self.last_time, payload.to_vec()));
+            self.pending.get_or_insert_with(Box::default).insert(seq, (frame, self.last_time, payload.to_vec()));
             outcomes.push(Outcome::Stashed);
             return outcomes;
         }
@@ -168,11 +183,15 @@ impl Stream {
     /// it: its frame and time.
     pub fn deliver_stashed(&mut self) -> Option<(u64, f64)> {
         let next = self.next_seq?;
-        let (&seq, _) = self.pending.iter().next()?;
+        let pending = self.pending.as_mut()?;
+        let (&seq, _) = pending.iter().next()?;
         if before(next, seq) {
             return None;
         }
-        let (frame, time, data) = self.pending.remove(&seq)?;
+        let (frame, time, data) = pending.remove(&seq)?;
+        if pending.is_empty() {
+            self.pending = None;
+        }
         self.pending_bytes -= data.len();
         let end = seq.wrapping_add(data.len() as u32);
         if before(next, end) {
@@ -215,7 +234,7 @@ impl Stream {
     /// Goes on at the earliest stashed segment (not yet delivered: see
     /// [`Stream::deliver_stashed`]), reporting the bytes never seen.
     pub fn skip_to_stashed(&mut self) -> Option<Outcome> {
-        let (&seq, _) = self.pending.iter().next()?;
+        let (&seq, _) = self.pending.as_ref()?.iter().next()?;
         let missing = self.next_seq.map_or(0, |next| seq.wrapping_sub(next));
         // Bytes in the buffer can no longer be completed.
         self.buffer.clear();
@@ -228,14 +247,17 @@ impl Stream {
     /// out of order with what keeping it costs besides its bytes.
     pub fn held(&self) -> usize {
         let early = self.early.as_ref().map_or(0, |early| early.held());
-        self.buffer.capacity() + self.pending_bytes + STASHED_OVERHEAD * self.pending.len() + early
+        self.buffer.capacity()
+            + self.pending_bytes
+            + STASHED_OVERHEAD * self.pending.as_ref().map_or(0, |p| p.len())
+            + early
     }
 
     /// Whether a SYN numbered `seq` begins another connection than the one
     /// this direction has read: it has read one, and this is not its SYN
     /// again (a retransmission).
     pub fn begun_again(&self, seq: u32) -> bool {
-        self.next_seq.is_some() && self.syn_seq != Some(seq)
+        self.next_seq.is_some() && self.start != Some(Start::Syn(seq))
     }
 
     /// Whether `seq` is the number of the next byte this direction sends
@@ -247,7 +269,7 @@ impl Stream {
 
     /// Whether segments are still waiting for missing bytes.
     pub fn has_pending(&self) -> bool {
-        !self.pending.is_empty()
+        self.pending.is_some()
     }
 }
 
