@@ -40,14 +40,40 @@ pub fn read_input(
     read_input_within(input, u64::MAX, tls_keys, on_record, on_problem)
 }
 
+/// [`read_input`] for an input read as it is written (a pipe: `tail -f
+/// full |`, `tcpdump -w - |`): a plain log is read as its lines come, its
+/// form told from its first line, instead of waiting for the megabytes
+/// that telling it and reading a part take. Text of another form is read
+/// whole, once it ends.
+pub fn read_live_input(
+    input: impl BufRead + Send,
+    tls_keys: &Arc<KeyLog>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    read_any(input, u64::MAX, true, tls_keys, on_record, on_problem)
+}
+
 /// [`read_input`] for an input held whole in memory (an upload), whose
 /// gzip-compressed content counts at its decompressed size: past `limit`
 /// bytes of it, reading stops with an error of kind
 /// [`io::ErrorKind::FileTooLarge`] (a few megabytes of gzip can hold
 /// gigabytes).
 pub fn read_input_within(
+    input: impl BufRead + Send,
+    limit: u64,
+    tls_keys: &Arc<KeyLog>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    read_any(input, limit, false, tls_keys, on_record, on_problem)
+}
+
+/// [`read_input_within`], the input `live` or not ([`read_live_input`]).
+fn read_any(
     mut input: impl BufRead + Send,
     limit: u64,
+    live: bool,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
@@ -67,7 +93,7 @@ pub fn read_input_within(
         }
         [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", Box::new(bzip2::bufread::MultiBzDecoder::new(input))),
         [0x04, 0x22, 0x4d, 0x18, ..] => ("lz4", Box::new(lz4_flex::frame::FrameDecoder::new(input))),
-        _ => return read_plain(input, MAX_LOG_BYTES, tls_keys, on_record, on_problem),
+        _ => return read_plain(input, MAX_LOG_BYTES, live, tls_keys, on_record, on_problem),
     };
     let ending = Arc::new(Mutex::new(Ending::Whole));
     let decompressed = Decompressed { inner: decoder, left: limit, ending: Arc::clone(&ending) };
@@ -78,6 +104,7 @@ pub fn read_input_within(
     read_plain(
         io::BufReader::with_capacity(1 << 20, decompressed),
         MAX_LOG_BYTES,
+        live,
         tls_keys,
         on_record,
         &mut |problem| match problem {
@@ -174,6 +201,7 @@ impl Read for Decompressed<'_> {
 fn read_plain(
     mut input: impl BufRead + Send,
     text_limit: usize,
+    live: bool,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
@@ -195,7 +223,19 @@ fn read_plain(
         return Ok(());
     }
     let mut bytes = Vec::new();
-    (&mut input).take(STREAM_HEAD.min(text_limit) as u64).read_to_end(&mut bytes)?;
+    if live {
+        // Read as it is written: its form is told once it names SIP (a
+        // whole line), as every form says what it is in the lines before
+        // its first message — when the megabyte the test below wants may
+        // take hours to come.
+        read_while_live(&mut input, &mut bytes, |b| {
+            memchr::memmem::find(b, b"SIP/2.0").is_some_and(|at| memchr::memchr(b'\n', &b[at..]).is_some())
+        })?;
+        if !bytes.is_empty() && !crate::log::other_form(&decode_text(&bytes)) {
+            return read_plain_log(input, bytes, true, on_record, on_problem);
+        }
+    }
+    (&mut input).take(STREAM_HEAD.min(text_limit).saturating_sub(bytes.len()) as u64).read_to_end(&mut bytes)?;
     if bytes.is_empty() {
         on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: "empty".to_owned() });
         return Ok(());
@@ -205,7 +245,7 @@ fn read_plain(
         let cut = memchr::memrchr(b'\n', &bytes).map_or(0, |at| at + 1);
         let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
         if !utf16 && crate::log::is_plain(&decode_text(&bytes[..cut])) {
-            return read_plain_log(input, bytes, on_record, on_problem);
+            return read_plain_log(input, bytes, false, on_record, on_problem);
         }
     }
     (&mut input).take(text_limit.saturating_sub(bytes.len()) as u64).read_to_end(&mut bytes)?;
@@ -258,6 +298,7 @@ const PART: usize = 4 * 1024 * 1024;
 fn read_plain_log(
     mut input: impl BufRead,
     head: Vec<u8>,
+    live: bool,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
@@ -268,9 +309,17 @@ fn read_plain_log(
         let mut bytes = head;
         let mut first = true;
         loop {
-            let wanted = PART.saturating_sub(bytes.len());
-            let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
-            let last = got < wanted;
+            let last = if live {
+                // Lines as they come; but at least as many bytes as the
+                // log keeps to read again (a message not yet ended), so
+                // that reading stays linear however the lines trickle in.
+                let kept = log.kept_len();
+                read_while_live(&mut input, &mut bytes, |b| b.len() >= kept && memchr::memchr(b'\n', b).is_some())?
+            } else {
+                let wanted = PART.saturating_sub(bytes.len());
+                let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
+                got < wanted
+            };
             // Whole lines only, unless the text ends: a line end never falls
             // inside a character of UTF-8.
             let cut = if last { bytes.len() } else { memchr::memrchr(b'\n', &bytes).map_or(bytes.len(), |at| at + 1) };
@@ -287,6 +336,22 @@ fn read_plain_log(
             first = false;
         }
     })
+}
+
+/// Reads what a live input has written until `enough(bytes)`, or [`PART`]
+/// bytes are held, or the input ends (then true): a read returns what the
+/// writer wrote, without waiting for more.
+fn read_while_live(input: &mut impl BufRead, bytes: &mut Vec<u8>, enough: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
+    while !enough(bytes) && bytes.len() < PART {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(true);
+        }
+        let n = chunk.len().min(PART - bytes.len());
+        bytes.extend_from_slice(&chunk[..n]);
+        input.consume(n);
+    }
+    Ok(false)
 }
 
 /// A log as text: UTF-8 (its byte order mark dropped), or UTF-16 when a
@@ -402,6 +467,61 @@ mod tests {
         assert_eq!(said(&gzip(b"")), [(ProblemKind::UnknownFormat, "empty".to_owned())]);
     }
 
+    /// Text written a line at a time, as a pipe gives a log being written:
+    /// each read returns one line, and counts the lines given so far.
+    struct Trickle {
+        lines: Vec<Vec<u8>>,
+        given: Arc<std::sync::atomic::AtomicUsize>,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            use std::sync::atomic::Ordering;
+            let Some(line) = self.lines.get_mut(self.given.load(Ordering::Relaxed)) else { return Ok(0) };
+            let n = buf.len().min(line.len());
+            buf[..n].copy_from_slice(&line[..n]);
+            line.drain(..n);
+            if line.is_empty() {
+                self.given.fetch_add(1, Ordering::Relaxed);
+            }
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_log_read_live_hands_each_message_on_before_the_log_ends() {
+        use std::sync::atomic::Ordering;
+        let entry = |second: u32, first: &str| {
+            format!(
+                "[2024-05-01 12:00:{second:02}.000] VERBOSE[7] res_pjsip_logger.c: <--- Received SIP message \
+                 (200 bytes) from UDP:10.0.0.1:5060 --->\n{first}\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{second}\n\
+                 Call-ID: live@x\nCSeq: {second} OPTIONS\nContent-Length: 0\n\n"
+            )
+        };
+        let text: String = (1..=5).map(|s| entry(s, "OPTIONS sip:b@10.0.0.2 SIP/2.0")).collect();
+        let lines: Vec<Vec<u8>> = text.split_inclusive('\n').map(|l| l.as_bytes().to_vec()).collect();
+        let total = lines.len();
+        // How many lines had been given when each message was handed on.
+        let given_at = |live: bool| {
+            let given = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+            let input = io::BufReader::new(Trickle { lines: lines.clone(), given: Arc::clone(&given) });
+            let mut at = Vec::new();
+            let read = if live { read_live_input } else { read_input };
+            let result =
+                read(input, &Arc::default(), &mut |_| at.push(given.load(Ordering::Relaxed)), &mut |p| panic!("{p:?}"));
+            assert!(result.is_ok());
+            at
+        };
+        let live = given_at(true);
+        assert_eq!(live.len(), 5);
+        // Each message once the next entry began (a message's end is the
+        // next entry's start), the last at the end.
+        assert!(live[0] < total / 2, "{live:?} of {total}");
+        assert!(live.windows(2).all(|w| w[0] < w[1]), "{live:?}");
+        // Not live, a small log is read whole first: the same messages.
+        assert_eq!(given_at(false), vec![total; 5]);
+    }
+
     #[test]
     fn a_damaged_gzip_keeps_what_came_before_and_says_so() {
         let capture = include_bytes!("../tests/data/reject-486.pcap");
@@ -453,8 +573,9 @@ mod tests {
         assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
         let read = |limit: usize| {
             let (mut records, mut problems) = (0, Vec::new());
-            let result =
-                read_plain(dump.as_bytes(), limit, &Arc::default(), &mut |_| records += 1, &mut |p| problems.push(p));
+            let result = read_plain(dump.as_bytes(), limit, false, &Arc::default(), &mut |_| records += 1, &mut |p| {
+                problems.push(p)
+            });
             assert!(result.is_ok());
             problems.into_iter().filter(|p| p.kind == ProblemKind::LimitReached).map(|p| p.detail).collect::<Vec<_>>()
         };

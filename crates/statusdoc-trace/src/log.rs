@@ -576,7 +576,7 @@ pub(crate) fn is_plain(head: &str) -> bool {
 }
 
 /// Whether the text's first lines are those of a form other than the plain log's.
-fn other_form(text: &str) -> bool {
+pub(crate) fn other_form(text: &str) -> bool {
     crate::tshark_json::sniff(text).is_some()
         || crate::follow::sniff(text)
         || crate::dump::sniff(text).is_some()
@@ -614,6 +614,11 @@ pub(crate) struct PlainLog {
 }
 
 impl PlainLog {
+    /// How much text it keeps to read again with the next part.
+    pub(crate) fn kept_len(&self) -> usize {
+        self.kept.len()
+    }
+
     /// Reads `part`, the text that follows what was fed before: whole
     /// lines, unless `last`.
     pub(crate) fn feed(

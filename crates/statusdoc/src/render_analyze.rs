@@ -375,7 +375,7 @@ fn read_merged(
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     if (one_core() || live) && inputs.len() == 1 {
-        return read_here(inputs, keep, problems, &stop);
+        return read_here(inputs, live, keep, problems, &stop);
     }
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
@@ -487,6 +487,7 @@ fn one_core() -> bool {
 /// carry the parse from one thread to another.
 fn read_here(
     inputs: Vec<Input>,
+    live: bool,
     keep: &mut dyn FnMut(&mut Read) -> bool,
     problems: &mut Vec<Problem>,
     stop: &Arc<AtomicBool>,
@@ -494,7 +495,8 @@ fn read_here(
     for input in inputs {
         let keys = Arc::clone(&input.tls_keys);
         let input = Stoppable { input: input.reader, stop: Arc::clone(stop) };
-        read_input(
+        let read = if live { statusdoc_trace::read_live_input } else { read_input };
+        read(
             input,
             &keys,
             &mut |record| {

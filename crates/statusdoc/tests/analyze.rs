@@ -1575,7 +1575,6 @@ fn ctrl_c_on_a_capture_piped_in_writes_the_calls_read_so_far() {
 
 #[test]
 fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
-    use std::io::Read;
     // One refused call at second 0, then an OPTIONS ping every 20 s of
     // capture time, on its own Call-ID: a few messages, far fewer than the
     // thousands after which a file's calls are looked through. The call is
@@ -1594,31 +1593,72 @@ fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
             );
             capture.extend(pcap_record(20 * n, ping.as_bytes()));
         }
-        let (mut child, stdin) = piped(command, &capture);
-        // Read what it writes, the input still open, until the call shows.
-        let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
-        let reader = std::thread::spawn(move || {
-            let (mut seen, mut chunk) = (Vec::new(), [0u8; 4096]);
-            while !String::from_utf8_lossy(&seen).contains("7@busy") {
-                match stdout.read(&mut chunk) {
-                    Ok(0) | Err(_) => return (false, seen),
-                    Ok(n) => seen.extend_from_slice(&chunk[..n]),
-                }
+        let (child, stdin) = piped(command, &capture);
+        let (written_while_open, seen) = shown_while_open(child, stdin, "7@busy");
+        assert!(written_while_open, "not written while the capture went on: {seen}");
+    }
+}
+
+/// Reads what `child` writes, its input `stdin` still open, until `needle`
+/// shows (within a minute); then closes the input. Whether it showed so,
+/// and what was written.
+fn shown_while_open(mut child: std::process::Child, stdin: std::process::ChildStdin, needle: &str) -> (bool, String) {
+    use std::io::Read;
+    let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let needle = needle.to_owned();
+    let reader = std::thread::spawn(move || {
+        let (mut seen, mut chunk) = (Vec::new(), [0u8; 4096]);
+        while !String::from_utf8_lossy(&seen).contains(&needle) {
+            match stdout.read(&mut chunk) {
+                Ok(0) | Err(_) => return (false, seen),
+                Ok(n) => seen.extend_from_slice(&chunk[..n]),
             }
-            (true, seen)
-        });
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-        while !reader.is_finished() && std::time::Instant::now() < deadline {
-            std::thread::sleep(std::time::Duration::from_millis(50));
         }
-        let written_while_open = reader.is_finished();
-        drop(stdin); // the capture ends: the process ends, and the reader with it
-        let (shown, seen) = reader.join().unwrap_or_else(|_| panic!("reader"));
-        let _ = child.wait();
-        assert!(
-            written_while_open && shown,
-            "not written while the capture went on: {}",
-            String::from_utf8_lossy(&seen)
-        );
+        (true, seen)
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !reader.is_finished() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let written_while_open = reader.is_finished();
+    drop(stdin); // the input ends: the process ends, and the reader with it
+    let (shown, seen) = reader.join().unwrap_or_else(|_| panic!("reader"));
+    let _ = child.wait();
+    (written_while_open && shown, String::from_utf8_lossy(&seen).into_owned())
+}
+
+#[test]
+fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
+    // `tail -f /var/log/asterisk/full | statusdoc analyze -`: a refused
+    // call, then an OPTIONS ping every 20 s, each an entry of Asterisk's
+    // pjsip logger — a few kilobytes, where telling a log's form and
+    // reading it were done a megabyte at a time. The call must be written
+    // while the log goes on.
+    for command in [binary(), binary_on_one_core()] {
+        let entry = |second: u32, message: &str| {
+            let (h, m, s) = (12 + second / 3600, second / 60 % 60, second % 60);
+            format!(
+                "[2024-05-01 {h:02}:{m:02}:{s:02}.000] VERBOSE[77] res_pjsip_logger.c: <--- Received SIP message \
+                 (300 bytes) from UDP:10.0.0.1:5060 --->\n{}\n",
+                message.replace("\r\n", "\n")
+            )
+        };
+        let mut log = String::from("[2024-05-01 11:59:59.000] VERBOSE[1] asterisk.c: Asterisk Ready.\n");
+        for message in busy_call(9) {
+            log.push_str(&entry(0, &message));
+        }
+        for n in 1..=7u32 {
+            let ping = format!(
+                "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKping{n}\r\n\
+                 From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@live\r\nCSeq: {n} OPTIONS\r\n\
+                 Content-Length: 0\r\n\r\n"
+            );
+            log.push_str(&entry(20 * n, &ping));
+        }
+        assert!(log.len() < 8 * 1024);
+        let (child, stdin) = piped(command, log.as_bytes());
+        let (written_while_open, seen) = shown_while_open(child, stdin, "9@busy");
+        assert!(written_while_open, "not written while the log went on: {seen}");
+        assert!(seen.contains("\"status\":486"), "{seen}");
     }
 }
