@@ -1,7 +1,7 @@
 ## statusdoc analyze: help, labels and capture problems.
 
 cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; compressed too: gzip, zstd, xz, bzip2, lz4) or SIP logs and ngrep / tcpdump -A dumps (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
-cli-analyze-files = Capture files to read; several are merged on one timeline
+cli-analyze-files = Captures or logs to read (“-” for standard input); several, such as the files of a ring buffer, are merged on one timeline, each frame shown with its file
 cli-analyze-call = Only the call with this Call-ID
 cli-analyze-failed = Only calls that failed
 cli-analyze-max-messages = Stop reading after this many SIP messages (the rest is reported, not silently dropped)
