@@ -1102,8 +1102,9 @@ impl Analyzer {
     fn last_sent_that_way(&self, src: SocketAddr, dst: SocketAddr) -> Option<String> {
         self.active
             .iter()
-            .filter_map(|(id, b)| b.messages.iter().rev().find(|m| m.src == src && m.dst == dst).map(|m| (m.frame, id)))
-            .max_by_key(|(frame, _)| *frame)
+            .filter_map(|(id, b)| b.messages.iter().rev().find(|m| m.src == src && m.dst == dst).map(|m| (m, id)))
+            // By time, then frame: frames of several inputs do not say which came later.
+            .max_by(|(a, _), (b, _)| a.time.total_cmp(&b.time).then(a.frame.cmp(&b.frame)))
             .map(|(_, id)| id.clone())
     }
 
@@ -1342,6 +1343,34 @@ mod tests {
             let expected: Vec<bool> = (0..2 * distinct).map(|i| i >= distinct).collect();
             assert_eq!(flags, expected, "{distinct} distinct messages");
         }
+    }
+
+    #[test]
+    fn an_icmp_error_quoting_no_call_id_goes_to_the_call_that_sent_that_way_last_in_time() {
+        // Two inputs (captures of two places): the call of the second input
+        // has the higher frame ids, the call of the first the later message.
+        let later = SipRecord { frame: crate::frame_of_input(1, 0), ..record(1, 5.0, "later", "") };
+        let earlier = SipRecord { frame: crate::frame_of_input(1, 1), ..record(1, 2.0, "earlier", "") };
+        let error = SipRecord {
+            frame: crate::frame_of_input(2, 0),
+            time: 5.1,
+            transport: Transport::Unreachable(crate::Unreachable::Port),
+            bytes: Vec::new(),
+            ..later.clone()
+        };
+        let mut analyzer = Analyzer::new(f64::INFINITY);
+        analyzer.push(0, &earlier);
+        analyzer.push(1, &later);
+        analyzer.push(2, &error);
+        let (calls, _, problems) = analyzer.finish();
+        assert!(problems.is_empty(), "{problems:?}");
+        let with_error: Vec<String> = calls
+            .into_iter()
+            .map(Finished::call)
+            .filter(|c| c.findings.iter().any(|f| f.kind == "unreachable"))
+            .map(|c| c.call_id)
+            .collect();
+        assert_eq!(with_error, ["later"]);
     }
 
     #[test]
