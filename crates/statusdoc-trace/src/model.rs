@@ -512,6 +512,9 @@ struct Building {
     order: u64,
     messages: Vec<CallMessage>,
     digests: Digests,
+    /// With several inputs: each digest's latest input and time, to tell
+    /// the same message captured at two places (see [`SAME_MESSAGE_WINDOW`]).
+    sightings: Option<Box<FastMap<u64, (usize, f64)>>>,
     last_time: f64,
     phase: Phase,
     findings: Vec<crate::Finding>,
@@ -546,7 +549,22 @@ impl Digests {
     }
 }
 
+/// How soon after its copy in another input a message is the same one,
+/// captured at another place (the network between them, and the clocks):
+/// under half of T1 (500 ms, RFC 3261 §17.1.1.1), so that a message sent
+/// again is still a retransmission.
+const SAME_MESSAGE_WINDOW: f64 = 0.2;
+
 impl Building {
+    /// Whether a message of `input` (with `digest`, at `time`) is one its
+    /// call last saw in another input moments before: the same message,
+    /// captured at two places. Either way, it is now the latest sighting.
+    fn seen_elsewhere(&mut self, digest: u64, input: usize, time: f64) -> bool {
+        let sightings = self.sightings.get_or_insert_with(Box::default);
+        let before = sightings.insert(digest, (input, time));
+        before.is_some_and(|(other, at)| other != input && time - at < SAME_MESSAGE_WINDOW)
+    }
+
     /// Adds a message (`digest` tells a retransmission) and what it shows.
     /// `in_dialog`: a request with a To tag.
     fn add(&mut self, mut message: CallMessage, digest: u64, record: &SipRecord, m: &Message<'_>, in_dialog: bool) {
@@ -657,6 +675,9 @@ pub struct Analyzer {
     max_open_calls: usize,
     open_calls_limit_reported: bool,
     call_messages_limit_reported: bool,
+    /// Messages seen in two inputs moments apart: the first copy's frame,
+    /// and how many.
+    seen_in_two_inputs: Option<(u64, u64)>,
     /// ICMP errors tied to a call by their addresses so far (each a scan of
     /// the open calls), at most [`MAX_FLOW_LOOKUPS`].
     flow_lookups: usize,
@@ -794,6 +815,7 @@ impl Analyzer {
             max_open_calls: usize::MAX,
             open_calls_limit_reported: false,
             call_messages_limit_reported: false,
+            seen_in_two_inputs: None,
             flow_lookups: 0,
             messages: 0,
             calls: 0,
@@ -1001,6 +1023,16 @@ impl Analyzer {
         // was silent: only the sweep for idle calls, which bounds memory,
         // closes calls, so that a small capture keeps a Call-ID whole.)
         if let Some(building) = self.active.get_mut(&*call_id) {
+            let input = crate::frame_input(record.frame);
+            if input.is_some_and(|input| building.seen_elsewhere(digest, input, record.time)) {
+                // Shown once, where it was seen first; counted as a copy.
+                self.messages -= 1;
+                match &mut self.seen_in_two_inputs {
+                    Some((_, count)) => *count += 1,
+                    None => self.seen_in_two_inputs = Some((record.frame, 1)),
+                }
+                return finished;
+            }
             if building.messages.len() < MAX_CALL_MESSAGES {
                 building.add(message, digest, record, m, in_dialog);
                 return finished;
@@ -1023,6 +1055,7 @@ impl Analyzer {
             // Room for a whole basic call, so that most calls allocate once.
             messages: Vec::with_capacity(8),
             digests: Digests::default(),
+            sightings: None,
             last_time: record.time,
             phase: Phase::Settled,
             findings: Vec::new(),
@@ -1030,6 +1063,9 @@ impl Analyzer {
             evidence: crate::findings::Evidence::default(),
         });
         self.next_order += 1;
+        if let Some(input) = crate::frame_input(record.frame) {
+            building.seen_elsewhere(digest, input, record.time);
+        }
         building.add(message, digest, record, m, in_dialog);
         self.active.insert(call_id.into_owned(), building);
         finished
@@ -1115,6 +1151,7 @@ impl Analyzer {
         // What only the building needed is freed here, on the thread that
         // allocated it, rather than wherever the call is written.
         b.digests = Digests::default();
+        b.sightings = None;
         b.asked = Vec::new();
         // In the order they were sent: a message read late (past a TCP gap
         // once its connection was forgotten, at its own segment's time)
@@ -1137,6 +1174,9 @@ impl Analyzer {
     pub fn finish(mut self) -> (Vec<Finished>, Summary, Vec<Problem>) {
         let open = self.active.iter().map(|(id, b)| (b.order, id.clone())).collect();
         let calls = self.close_calls(open);
+        if let Some((frame, count)) = self.seen_in_two_inputs {
+            self.problem(Problem { frame, kind: crate::ProblemKind::SeenInTwoInputs, detail: count.to_string() });
+        }
         let summary = Summary {
             messages: self.messages,
             calls: self.calls,
@@ -1343,6 +1383,36 @@ mod tests {
             let expected: Vec<bool> = (0..2 * distinct).map(|i| i >= distinct).collect();
             assert_eq!(flags, expected, "{distinct} distinct messages");
         }
+    }
+
+    #[test]
+    fn a_message_captured_at_two_places_is_shown_once_and_one_sent_again_is_a_retransmission() {
+        // An INVITE sent (input 0) and received 30 ms later (input 1), sent
+        // again after T1 and received again: two messages, the second a
+        // retransmission, and two copies counted.
+        let invite = record(1, 0.0, "c1", "");
+        let at = |input: usize, frame: u64, time: f64| SipRecord {
+            frame: crate::frame_of_input(frame, input),
+            time,
+            ..invite.clone()
+        };
+        let mut analyzer = Analyzer::new(f64::INFINITY);
+        for (i, r) in [at(0, 1, 0.0), at(1, 1, 0.03), at(0, 2, 0.5), at(1, 2, 0.53)].iter().enumerate() {
+            analyzer.push(i, r);
+        }
+        // The same file given as a ring buffer's next: sent again 0.5 s
+        // later in the next file is a retransmission, not a copy.
+        let other = record(1, 0.0, "c2", "");
+        analyzer.push(4, &SipRecord { frame: crate::frame_of_input(9, 0), time: 1.0, ..other.clone() });
+        analyzer.push(5, &SipRecord { frame: crate::frame_of_input(1, 1), time: 1.5, ..other });
+        let (calls, summary, problems) = analyzer.finish();
+        let calls: Vec<Call> = calls.into_iter().map(Finished::call).collect();
+        let shown = |c: &Call| c.messages.iter().map(|m| (m.frame, m.retransmission)).collect::<Vec<_>>();
+        assert_eq!(shown(&calls[0]), [(crate::frame_of_input(1, 0), false), (crate::frame_of_input(2, 0), true)]);
+        assert_eq!(shown(&calls[1]), [(crate::frame_of_input(9, 0), false), (crate::frame_of_input(1, 1), true)]);
+        assert_eq!(summary.messages, 4, "copies are not messages");
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(crate::frame_of_input(1, 1), crate::ProblemKind::SeenInTwoInputs, "2")]);
     }
 
     #[test]

@@ -258,11 +258,15 @@ pub enum ProblemKind {
     /// Reading stopped on an interrupt (Ctrl-C): what came after was not
     /// read, what came before was analysed whole.
     Interrupted,
+    /// SIP messages seen in two inputs within moments, how many (detail):
+    /// the same message captured at two places (both ends of a link),
+    /// shown once, where it was seen first.
+    SeenInTwoInputs,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 26] = [
+    pub const ALL: [ProblemKind; 27] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -289,6 +293,7 @@ impl ProblemKind {
         ProblemKind::CallMessagesLimit,
         ProblemKind::CapturedTwice,
         ProblemKind::Interrupted,
+        ProblemKind::SeenInTwoInputs,
     ];
 
     /// The id used in data and JSON.
@@ -320,6 +325,7 @@ impl ProblemKind {
             ProblemKind::CallMessagesLimit => "call-messages-limit",
             ProblemKind::CapturedTwice => "captured-twice",
             ProblemKind::Interrupted => "interrupted",
+            ProblemKind::SeenInTwoInputs => "seen-in-two-inputs",
         }
     }
 }

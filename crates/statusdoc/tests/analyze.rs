@@ -304,6 +304,46 @@ fn the_files_of_a_ring_buffer_name_each_frame_by_its_file() {
 }
 
 #[test]
+fn captures_of_both_ends_show_each_message_once() {
+    // The same call captured where it was sent and, 3 ms later, where it
+    // was received: merged, each message once, none a retransmission, and
+    // the copies counted.
+    let sent = fixtures().into_iter().find(|f| f.ends_with("reject-486.pcap")).unwrap();
+    let mut bytes = std::fs::read(&sent).unwrap_or_else(|e| panic!("{e}"));
+    let mut at = 24;
+    while at + 16 <= bytes.len() {
+        let micros = u32::from_le_bytes([bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]]) + 3_000;
+        let seconds = u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) + micros / 1_000_000;
+        bytes[at..at + 4].copy_from_slice(&seconds.to_le_bytes());
+        bytes[at + 4..at + 8].copy_from_slice(&(micros % 1_000_000).to_le_bytes());
+        at += 16 + u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
+    }
+    let dir = std::env::temp_dir().join(format!("statusdoc-both-ends-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let received = dir.join("far-end.pcap");
+    std::fs::write(&received, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let received = received.display().to_string();
+    let alone = analyze_json(&[&sent]);
+    let both = analyze_json(&[&sent, &received]);
+    let shown = |v: &Value| -> Vec<(Value, Value, Value)> {
+        v["calls"][0]["messages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|m| (m["frame"].clone(), m["status"].clone(), m["retransmission"].clone()))
+            .collect()
+    };
+    assert_eq!(shown(&both), shown(&alone));
+    assert!(both["calls"][0]["messages"].as_array().unwrap().iter().all(|m| m["input"] == 0));
+    assert_eq!(both["summary"]["messages"], alone["summary"]["messages"]);
+    let errors = both["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!((errors[0]["kind"].as_str(), errors[0]["input"].as_u64()), (Some("seen-in-two-inputs"), Some(1)));
+    assert!(errors[0]["error"].as_str().unwrap_or("").starts_with("4 SIP messages"), "{errors:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn several_inputs_show_which_one_a_frame_or_a_problem_is_in() {
     // The 486 of a call whose capture rotated after its 100 Trying.
     let whole = fixtures().into_iter().find(|f| f.ends_with("reject-486.pcap")).unwrap();

@@ -297,3 +297,4 @@ finding-content-length = { $form ->
 }
 analyze-problem-captured-twice = { $detail } SIP packets were captured twice, as a capture on several interfaces sees one crossing a bridge or VLAN interface (the same IP packet within 10 ms: by its IPv4 identification, or by all its bytes when it has none, as over IPv6): each was read once, so that a copy is not taken for a retransmission
 analyze-problem-interrupted = Reading was stopped by an interrupt (Ctrl-C): what the input held after that point was not read; the calls before it were analysed and written
+analyze-problem-seen-in-two-inputs = { $detail } SIP messages were seen in two inputs less than 200 ms apart: the same message captured at two places (both ends of a link), each shown once, where it was seen first, so that a copy is not taken for a retransmission

@@ -300,3 +300,4 @@ finding-content-length = { $form ->
 }
 analyze-problem-captured-twice = { $detail } paquetes SIP se capturaron dos veces, como ve una captura en varias interfaces un paquete que cruza un bridge o una interfaz VLAN (el mismo paquete IP en menos de 10 ms: por su identificación IPv4, o por todos sus bytes cuando no la tiene, como en IPv6): cada uno se leyó una vez, para que una copia no se tome por una retransmisión
 analyze-problem-interrupted = La lectura se detuvo por una interrupción (Ctrl-C): lo que la entrada tenía después de ese punto no se leyó; las llamadas anteriores se analizaron y se escribieron
+analyze-problem-seen-in-two-inputs = { $detail } mensajes SIP se vieron en dos entradas con menos de 200 ms de diferencia: el mismo mensaje capturado en dos lugares (los dos extremos de un enlace); cada uno se muestra una vez, donde se vio primero, para que una copia no se tome por una retransmisión

@@ -297,3 +297,4 @@ finding-content-length = { $form ->
 }
 analyze-problem-captured-twice = { $detail } pacotes SIP foram capturados duas vezes, como uma captura em várias interfaces vê um pacote que atravessa uma bridge ou uma interface VLAN (o mesmo pacote IP em menos de 10 ms: pela sua identificação IPv4, ou por todos os seus bytes quando não a tem, como no IPv6): cada um foi lido uma vez, para que uma cópia não seja tomada por uma retransmissão
 analyze-problem-interrupted = A leitura foi interrompida (Ctrl-C): o que a entrada tinha depois desse ponto não foi lido; as chamadas anteriores foram analisadas e escritas
+analyze-problem-seen-in-two-inputs = { $detail } mensagens SIP foram vistas em duas entradas com menos de 200 ms de diferença: a mesma mensagem capturada em dois lugares (as duas pontas de um enlace); cada uma é mostrada uma vez, onde foi vista primeiro, para que uma cópia não seja tomada por uma retransmissão
