@@ -1,6 +1,7 @@
 //! Calls, findings and redaction on arbitrary messages: the input is split
 //! into datagrams at NUL bytes (every third one taken as what an ICMP error
-//! quotes, every fifth as cut by the snap length), redacted, and analysed;
+//! quotes, every fifth as cut by the snap length; when the first byte is
+//! odd, from two inputs in turn, 150 ms apart), redacted, and analysed;
 //! never a panic, and each message's direct JSON is the bytes its
 //! `Serialize` gives.
 #![no_main]
@@ -10,13 +11,14 @@ use statusdoc_trace::{analyze, Redactor, SipRecord, Transport, Unreachable};
 
 fuzz_target!(|data: &[u8]| {
     let mut redactor = Redactor::new();
+    let several = data.first().is_some_and(|b| b & 1 == 1);
     let records: Vec<SipRecord> = data
         .split(|&b| b == 0)
         .enumerate()
         .map(|(i, bytes)| {
             let record = SipRecord {
-                frame: i as u64 + 1,
-                time: i as f64,
+                frame: if several { statusdoc_trace::frame_of_input(i as u64 + 1, i % 2) } else { i as u64 + 1 },
+                time: if several { i as f64 * 0.15 } else { i as f64 },
                 src: ([192, 0, 2, 1], 5060).into(),
                 dst: ([198, 51, 100, 7], 5060).into(),
                 transport: if i % 3 == 2 { Transport::Unreachable(Unreachable::Port) } else { Transport::Udp },

@@ -231,7 +231,9 @@ fn read_plain(
         read_while_live(&mut input, &mut bytes, |b| {
             memchr::memmem::find(b, b"SIP/2.0").is_some_and(|at| memchr::memchr(b'\n', &b[at..]).is_some())
         })?;
-        if !bytes.is_empty() && !crate::log::other_form(&decode_text(&bytes)) {
+        // (UTF-16, which only the first part would be decoded as, is read whole.)
+        let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+        if !bytes.is_empty() && !utf16 && !crate::log::other_form(&decode_text(&bytes)) {
             return read_plain_log(input, bytes, true, on_record, on_problem);
         }
     }
@@ -443,6 +445,12 @@ mod tests {
         let bom: Vec<u8> = [0xef, 0xbb, 0xbf].into_iter().chain(log.bytes()).collect();
         for text in [le, be, bom] {
             assert_eq!(read(&text), (expected.clone(), Vec::new()));
+            // Piped in, a few bytes at a time: the same.
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let trickle = io::BufReader::with_capacity(7, text.as_slice());
+            let result = read_live_input(trickle, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p));
+            assert!(result.is_ok());
+            assert_eq!((records, problems), (expected.clone(), Vec::new()));
         }
     }
 
