@@ -42,8 +42,8 @@ pub fn read_input(
 
 /// [`read_input`] for an input read as it is written (a pipe: `tail -f
 /// full |`, `tcpdump -w - |`): a plain log is read as its lines come, its
-/// form told from its first line, instead of waiting for the megabytes
-/// that telling it and reading a part take. Text of another form is read
+/// form told once it names SIP, instead of waiting for the megabytes that
+/// telling it and reading a part take. Text of another form is read
 /// whole, once it ends.
 pub fn read_live_input(
     input: impl BufRead + Send,
