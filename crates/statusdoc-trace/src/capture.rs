@@ -716,9 +716,6 @@ fn read_past_gap(
     }
 }
 
-/// What a TCP stream leaves when it is forgotten: what waited past gaps
-/// that will never be filled is read (into `records`), and the gaps and a
-/// SIP message begun but not ended are reported.
 /// Reads the bytes sent before the first ones read that came after them
 /// (see [`Outcome::Early`]): their whole messages, and once they reach
 /// the first byte read, the start of a message they leave (its rest was
@@ -743,6 +740,9 @@ fn read_early(
     }
 }
 
+/// What a TCP stream leaves when it is forgotten: what waited past gaps
+/// that will never be filled is read (into `records`), and the gaps and a
+/// SIP message begun but not ended are reported.
 fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &mut Vec<SipRecord>) -> Vec<Unfinished> {
     let mut problems = Vec::new();
     let mut early = stream.early.take().map(|mut early| unfinished(src, dst, &mut early, records)).unwrap_or_default();
