@@ -305,11 +305,41 @@ fn the_files_of_a_ring_buffer_name_each_frame_by_its_file() {
 
 #[test]
 fn captures_of_both_ends_show_each_message_once() {
-    // The same call captured where it was sent and, 3 ms later, where it
-    // was received: merged, each message once, none a retransmission, and
-    // the copies counted.
-    let sent = fixtures().into_iter().find(|f| f.ends_with("reject-486.pcap")).unwrap();
-    let mut bytes = std::fs::read(&sent).unwrap_or_else(|e| panic!("{e}"));
+    // A refused call captured where it was sent and where it was received
+    // (make-fixtures.sh, both_ends): merged, each message once, from the
+    // capture of the side that sent it (which saw it first), none a
+    // retransmission, and the copies counted. Also a time-shifted copy of
+    // one capture, 3 ms later, as from a second tap.
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let [caller, callee] =
+        ["both-ends-caller.pcap", "both-ends-callee.pcap"].map(|f| data.join(f).display().to_string());
+    let shown = |v: &Value| -> Vec<(Value, Value, Value)> {
+        v["calls"][0]["messages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|m| (m["input"].clone(), m["status"].clone(), m["retransmission"].clone()))
+            .collect()
+    };
+    let copies = |v: &Value| -> Vec<(Value, Value)> {
+        v["errors"].as_array().into_iter().flatten().map(|e| (e["kind"].clone(), e["input"].clone())).collect()
+    };
+    let both = analyze_json(&[&caller, &callee]);
+    assert_eq!(both["summary"]["messages"], 4);
+    let no = Value::Bool(false);
+    assert_eq!(
+        shown(&both),
+        [
+            (Value::from(0), Value::Null, no.clone()),
+            (Value::from(1), Value::from(100), no.clone()),
+            (Value::from(1), Value::from(486), no.clone()),
+            (Value::from(0), Value::Null, no.clone()),
+        ]
+    );
+    assert_eq!(copies(&both), [(Value::from("seen-in-two-inputs"), Value::from(1))]);
+    assert!(both["errors"][0]["error"].as_str().unwrap_or("").starts_with("4 SIP messages"), "{}", both["errors"]);
+
+    let mut bytes = std::fs::read(&caller).unwrap_or_else(|e| panic!("{e}"));
     let mut at = 24;
     while at + 16 <= bytes.len() {
         let micros = u32::from_le_bytes([bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]]) + 3_000;
@@ -320,26 +350,11 @@ fn captures_of_both_ends_show_each_message_once() {
     }
     let dir = std::env::temp_dir().join(format!("statusdoc-both-ends-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let received = dir.join("far-end.pcap");
-    std::fs::write(&received, &bytes).unwrap_or_else(|e| panic!("{e}"));
-    let received = received.display().to_string();
-    let alone = analyze_json(&[&sent]);
-    let both = analyze_json(&[&sent, &received]);
-    let shown = |v: &Value| -> Vec<(Value, Value, Value)> {
-        v["calls"][0]["messages"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|m| (m["frame"].clone(), m["status"].clone(), m["retransmission"].clone()))
-            .collect()
-    };
-    assert_eq!(shown(&both), shown(&alone));
-    assert!(both["calls"][0]["messages"].as_array().unwrap().iter().all(|m| m["input"] == 0));
-    assert_eq!(both["summary"]["messages"], alone["summary"]["messages"]);
-    let errors = both["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!((errors[0]["kind"].as_str(), errors[0]["input"].as_u64()), (Some("seen-in-two-inputs"), Some(1)));
-    assert!(errors[0]["error"].as_str().unwrap_or("").starts_with("4 SIP messages"), "{errors:?}");
+    let tap = dir.join("tap.pcap");
+    std::fs::write(&tap, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    let with_tap = analyze_json(&[&caller, &tap.display().to_string()]);
+    assert!(shown(&with_tap).iter().all(|(input, _, again)| *input == 0 && *again == no), "{with_tap}");
+    assert_eq!(copies(&with_tap), [(Value::from("seen-in-two-inputs"), Value::from(1))]);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -111,6 +111,29 @@ tunnelled() {
     call "$name" 192.0.2.1 192.0.2.2 "host 10.99.0.1" "-sn uas" "-sn uac"
 }
 tunnelled tunnel-vxlan vxlan id 42 dstport 4789
+# A refused call captured at both ends of the link at once, a file each
+# (both-ends-caller.pcap in sd-a, both-ends-callee.pcap in sd-b), as support
+# gathers captures from a phone's side and a PBX's: every message is in
+# both.
+both_ends() {
+    pair 192.0.2.1 192.0.2.2 1500
+    ip netns exec sd-a tcpdump -i sd-va -U -s 0 -w both-ends-caller.pcap udp >/dev/null 2>&1 &
+    local caller=$!
+    ip netns exec sd-b tcpdump -i sd-vb -U -s 0 -w both-ends-callee.pcap udp >/dev/null 2>&1 &
+    local callee=$!
+    sleep 1
+    ip netns exec sd-b sipp -t u1 -i 192.0.2.2 -p 5060 -sf scenarios/uas-486.xml -m 1 -bg >/dev/null 2>&1 || true
+    sleep 0.5
+    ip netns exec sd-a sipp -t u1 -i 192.0.2.1 -p 5060 192.0.2.2:5060 -sf scenarios/uac-486.xml -m 1 -s bob -timeout 10 >/dev/null 2>&1 || true
+    sleep 1
+    ip netns exec sd-b pkill -f "sipp .*-i 192.0.2.2" || true
+    kill "$caller" "$callee"
+    wait "$caller" "$callee" 2>/dev/null || true
+    ip netns del sd-a
+    ip netns del sd-b
+    echo "both-ends: $(stat -c %s both-ends-caller.pcap) and $(stat -c %s both-ends-callee.pcap) bytes"
+}
+both_ends
 # A basic call over IPv6, captured with `tcpdump -i any` on a host whose
 # address is on a bridge: each packet is seen twice, on the veth the bridge
 # holds and on the bridge, as on a container host. IPv6 has no
