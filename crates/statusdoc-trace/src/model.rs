@@ -908,6 +908,42 @@ impl Analyzer {
         self.push_message(index, parsed.record(), parsed.borrow_dependent().as_ref())
     }
 
+    /// Closes the calls idle at capture time `now`, and forgets links and
+    /// icids as old.
+    fn sweep(&mut self, now: f64) -> Vec<Finished> {
+        if !self.idle_timeout.is_finite() {
+            return Vec::new();
+        }
+        self.since_sweep = 0;
+        self.swept_at = self.swept_at.map(|_| now);
+        let idle: Vec<(u64, String)> = self
+            .active
+            .iter()
+            .filter(|(_, b)| now - b.last_time > idle_limit(self.idle_timeout, b.phase))
+            .map(|(id, b)| (b.order, id.clone()))
+            .collect();
+        let finished = self.close_calls(idle);
+        let (idle, active) = (self.idle_timeout, &self.active);
+        self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
+        self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
+        // A sweep looks at every open call: the next comes after as many
+        // messages as calls are still open, so that each message pays
+        // for about one call looked at.
+        self.sweep_every = SWEEP_EVERY.max(self.active.len());
+        finished
+    }
+
+    /// Live (see [`Analyzer::live`]), the input silent: capture time is
+    /// taken to have reached `now`, and calls idle since are closed, as a
+    /// message at that time would close them. The time is not kept: a
+    /// message later read at an earlier time is read as usual.
+    pub fn pass_time(&mut self, now: f64) -> Vec<Finished> {
+        match self.swept_at {
+            Some(at) if now - at >= SWEEP_SECONDS => self.sweep(now),
+            _ => Vec::new(),
+        }
+    }
+
     fn push_message(
         &mut self,
         index: usize,
@@ -923,24 +959,8 @@ impl Analyzer {
             || self.swept_at.is_some_and(|at| {
                 record.time - at >= SWEEP_SECONDS && self.since_sweep * SWEEP_SHARE >= self.active.len()
             });
-        if due && self.idle_timeout.is_finite() {
-            self.since_sweep = 0;
-            self.swept_at = self.swept_at.map(|_| record.time);
-            let now = record.time;
-            let idle: Vec<(u64, String)> = self
-                .active
-                .iter()
-                .filter(|(_, b)| now - b.last_time > idle_limit(self.idle_timeout, b.phase))
-                .map(|(id, b)| (b.order, id.clone()))
-                .collect();
-            finished.extend(self.close_calls(idle));
-            let (idle, active) = (self.idle_timeout, &self.active);
-            self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
-            self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
-            // A sweep looks at every open call: the next comes after as many
-            // messages as calls are still open, so that each message pays
-            // for about one call looked at.
-            self.sweep_every = SWEEP_EVERY.max(self.active.len());
+        if due {
+            finished.extend(self.sweep(record.time));
         }
         if let Transport::Unreachable(reason) = record.transport {
             self.unreachable(record, reason);

@@ -216,6 +216,13 @@ enum Read {
     Raw(SipRecord),
 }
 
+/// What the reading hands the analysis: a record, or, a live input
+/// silent, the capture time it is taken to have reached.
+enum Event<'r> {
+    Record(&'r mut Read),
+    Silent(f64),
+}
+
 impl Read {
     fn record(&self) -> &SipRecord {
         match self {
@@ -370,12 +377,15 @@ fn read_merged(
     inputs: Vec<Input>,
     parse: bool,
     live: bool,
-    keep: &mut dyn FnMut(&mut Read) -> bool,
+    keep: &mut dyn FnMut(Event) -> bool,
     problems: &mut Vec<Problem>,
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
-    if (one_core() || live) && inputs.len() == 1 {
-        return read_here(inputs, live, keep, problems, &stop);
+    if live && inputs.len() == 1 {
+        return read_live(inputs, keep, problems, &stop);
+    }
+    if one_core() && inputs.len() == 1 {
+        return read_here(inputs, keep, problems, &stop);
     }
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
@@ -463,7 +473,7 @@ fn read_merged(
         let Some((i, _)) = earliest else { break };
         let (batch, next) = &mut heads[i];
         *next += 1;
-        if !keep(&mut batch[*next - 1]) {
+        if !keep(Event::Record(&mut batch[*next - 1])) {
             stop.store(true, Ordering::Relaxed);
             break;
         }
@@ -487,16 +497,14 @@ fn one_core() -> bool {
 /// carry the parse from one thread to another.
 fn read_here(
     inputs: Vec<Input>,
-    live: bool,
-    keep: &mut dyn FnMut(&mut Read) -> bool,
+    keep: &mut dyn FnMut(Event) -> bool,
     problems: &mut Vec<Problem>,
     stop: &Arc<AtomicBool>,
 ) -> io::Result<()> {
     for input in inputs {
         let keys = Arc::clone(&input.tls_keys);
         let input = Stoppable { input: input.reader, stop: Arc::clone(stop) };
-        let read = if live { statusdoc_trace::read_live_input } else { read_input };
-        read(
+        read_input(
             input,
             &keys,
             &mut |record| {
@@ -504,7 +512,7 @@ fn read_here(
                     return;
                 }
                 let mut read = Read::Raw(record);
-                if !keep(&mut read) {
+                if !keep(Event::Record(&mut read)) {
                     stop.store(true, Ordering::Relaxed);
                 }
             },
@@ -512,6 +520,70 @@ fn read_here(
         )?;
     }
     Ok(())
+}
+
+/// How long a live input may stay silent before the analysis is told how
+/// far capture time has gone meanwhile.
+const SILENCE_TICK: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// [`read_merged`] for one input read as it is written (a capture or a log
+/// piped in): read on a thread of its own and handed over record by
+/// record, as each comes. While the input is silent, the analysis is told
+/// every second that capture time goes on (the last record's time, plus
+/// the time since it came: never ahead of the input's clock), so that a
+/// call on a quiet line is written once it is over, not when the next
+/// packet comes.
+fn read_live(
+    inputs: Vec<Input>,
+    keep: &mut dyn FnMut(Event) -> bool,
+    problems: &mut Vec<Problem>,
+    stop: &Arc<AtomicBool>,
+) -> io::Result<()> {
+    let Some(input) = inputs.into_iter().next() else { return Ok(()) };
+    // A few records ahead at most: memory stays bounded if the analysis lags.
+    let (sender, items) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE * BATCH);
+    let keys = Arc::clone(&input.tls_keys);
+    let input = Stoppable { input: input.reader, stop: Arc::clone(stop) };
+    // Not waited for: it may be blocked on a pipe that stays silent.
+    std::thread::spawn(move || {
+        let records = sender.clone();
+        let result = statusdoc_trace::read_live_input(
+            input,
+            &keys,
+            &mut |record| {
+                let _ = records.send(Item::Records(vec![Read::Raw(record)]));
+            },
+            &mut |problem| {
+                let _ = sender.send(Item::Problem(problem));
+            },
+        );
+        if let Err(e) = result {
+            let _ = sender.send(Item::Failed(e));
+        }
+    });
+    // The latest record's capture time, and when it came.
+    let mut latest: Option<(f64, std::time::Instant)> = None;
+    loop {
+        let kept = match items.recv_timeout(SILENCE_TICK) {
+            Ok(Item::Records(records)) => records.into_iter().all(|mut read| {
+                latest = Some((read.record().time, std::time::Instant::now()));
+                keep(Event::Record(&mut read))
+            }),
+            Ok(Item::Problem(problem)) => {
+                note_problem(problems, problem);
+                true
+            }
+            Ok(Item::Failed(e)) => return Err(e),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                latest.is_none_or(|(time, came)| keep(Event::Silent(time + came.elapsed().as_secs_f64())))
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        if !kept {
+            stop.store(true, Ordering::Relaxed);
+            return Ok(());
+        }
+    }
 }
 
 /// What each record passes before the analysis: the `--max-messages` limit
@@ -620,7 +692,17 @@ fn read_and_analyse(
     let mut problems = Vec::new();
     let mut index = 0usize;
     let mut writer_gone = false;
-    let mut keep = |read: &mut Read| {
+    let mut keep = |event: Event| {
+        let read = match event {
+            Event::Record(read) => read,
+            Event::Silent(now) => {
+                let done = analyzer.pass_time(now);
+                if !done.is_empty() {
+                    writer_gone = !write(done);
+                }
+                return !writer_gone;
+            }
+        };
         if writer_gone || !intake.admit() {
             return false;
         }
@@ -658,7 +740,8 @@ fn whole(
     let mut intake = Intake::new(options);
     let mut records: Vec<SipRecord> = Vec::new();
     let mut problems = Vec::new();
-    let mut keep = |read: &mut Read| {
+    let mut keep = |event: Event| {
+        let Event::Record(read) = event else { return true };
         if !intake.admit() {
             return false;
         }

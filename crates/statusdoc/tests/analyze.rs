@@ -1654,6 +1654,30 @@ fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
     }
 }
 
+#[test]
+fn a_live_capture_that_falls_silent_writes_its_ended_call_all_the_same() {
+    // A refused call at second 0, an OPTIONS at second 60, then nothing:
+    // the line is quiet. The call is over at second 64; with no packet to
+    // say so, the time the capture stays silent does, and it is written
+    // about ten seconds later, the pipe still open.
+    for command in [binary(), binary_on_one_core()] {
+        let mut capture = pcap_header();
+        for message in busy_call(5) {
+            capture.extend(pcap_record(0, message.as_bytes()));
+        }
+        let ping = "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKlast\r\n\
+                    From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@quiet\r\nCSeq: 1 OPTIONS\r\n\
+                    Content-Length: 0\r\n\r\n";
+        capture.extend(pcap_record(60, ping.as_bytes()));
+        let (child, stdin) = piped(command, &capture);
+        let began = std::time::Instant::now();
+        let (written_while_open, seen) = shown_while_open(child, stdin, "5@busy");
+        assert!(written_while_open, "not written while the line was silent: {seen}");
+        assert!(began.elapsed() >= std::time::Duration::from_secs(3), "written before it was over");
+        assert!(!seen.contains("ping@quiet"), "the OPTIONS is not over yet: {seen}");
+    }
+}
+
 /// Reads what `child` writes, its input `stdin` still open, until `needle`
 /// shows (within a minute); then closes the input. Whether it showed so,
 /// and what was written.
