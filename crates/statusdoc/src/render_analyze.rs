@@ -528,18 +528,20 @@ const SILENCE_TICK: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// [`read_merged`] for one input read as it is written (a capture or a log
 /// piped in): read on a thread of its own and handed over record by
-/// record, as each comes. While the input is silent, the analysis is told
+/// record, as each comes. While a capture is silent, the analysis is told
 /// every second that capture time goes on (the last record's time, plus
 /// the time since it came: never ahead of the input's clock), so that a
 /// call on a quiet line is written once it is over, not when the next
-/// packet comes.
+/// packet comes. Not a log's: its last entry is read only once the next
+/// begins, and would be cut from its call.
 fn read_live(
     inputs: Vec<Input>,
     keep: &mut dyn FnMut(Event) -> bool,
     problems: &mut Vec<Problem>,
     stop: &Arc<AtomicBool>,
 ) -> io::Result<()> {
-    let Some(input) = inputs.into_iter().next() else { return Ok(()) };
+    let Some(mut input) = inputs.into_iter().next() else { return Ok(()) };
+    let capture = io::BufRead::fill_buf(&mut input.reader).is_ok_and(statusdoc_trace::is_capture);
     // A few records ahead at most: memory stays bounded if the analysis lags.
     let (sender, items) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE * BATCH);
     let keys = Arc::clone(&input.tls_keys);
@@ -574,9 +576,9 @@ fn read_live(
                 true
             }
             Ok(Item::Failed(e)) => return Err(e),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                latest.is_none_or(|(time, came)| keep(Event::Silent(time + came.elapsed().as_secs_f64())))
-            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => latest
+                .filter(|_| capture)
+                .is_none_or(|(time, came)| keep(Event::Silent(time + came.elapsed().as_secs_f64()))),
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         };
         if !kept {
