@@ -85,9 +85,32 @@ impl<'a> Words<'a> {
     }
 
     /// The same words, naming frames of several inputs by `inputs` (see
-    /// [`input_names`]).
+    /// [`Words::input_names`]).
     pub fn with_inputs(self, inputs: &'a [String]) -> Words<'a> {
         Words { inputs, ..self }
+    }
+
+    /// How inputs are named where their frames are shown, and in a report
+    /// that is shared: by their file names, without the folders (a local
+    /// path is nobody else's business), `-` as standard input; a name two
+    /// inputs share gets the input's place (`capture.pcap (2)`).
+    pub fn input_names<S: AsRef<str>>(&self, paths: &[S]) -> Vec<String> {
+        let stdin = self.get("analyze-stdin", &[]).unwrap_or_else(|_| "-".to_owned());
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| match p.as_ref() {
+                "-" => stdin.clone(),
+                path => std::path::Path::new(path)
+                    .file_name()
+                    .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned()),
+            })
+            .collect();
+        let mut uses = std::collections::HashMap::new();
+        for name in &names {
+            *uses.entry(name.as_str()).or_insert(0usize) += 1;
+        }
+        let shared = |name: &String| uses.get(name.as_str()).is_some_and(|n| *n > 1);
+        names.iter().enumerate().map(|(i, n)| if shared(n) { format!("{n} ({})", i + 1) } else { n.clone() }).collect()
     }
 
     /// The input a frame id names, when several were read.
@@ -278,37 +301,6 @@ pub fn failures(c: &Call) -> Vec<(u16, &CallMessage)> {
         }
     }
     out
-}
-
-/// How inputs are named where their frames are shown, and in a report that
-/// is shared: by their file names, without the folders (a local path is
-/// nobody else's business); a name two inputs share gets the input's place
-/// (`capture.pcap (2)`).
-pub fn input_names<S: AsRef<str>>(paths: &[S]) -> Vec<String> {
-    let names: Vec<String> = paths
-        .iter()
-        .map(|p| {
-            let path = p.as_ref();
-            std::path::Path::new(path).file_name().map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
-        })
-        .collect();
-    let mut uses = std::collections::HashMap::new();
-    for name in &names {
-        *uses.entry(name.as_str()).or_insert(0usize) += 1;
-    }
-    names
-        .iter()
-        .enumerate()
-        .map(
-            |(i, name)| {
-                if uses.get(name.as_str()).is_some_and(|n| *n > 1) {
-                    format!("{name} ({})", i + 1)
-                } else {
-                    name.clone()
-                }
-            },
-        )
-        .collect()
 }
 
 /// Digits only, no leading zero, at most 15 of them: a number Fluent shows

@@ -83,9 +83,9 @@ fn counts_of_one_are_singular() {
 fn frames_of_several_inputs_are_named_by_file() {
     use statusdoc_trace::frame_of_input;
     let catalog = Catalog::embedded().unwrap_or_else(|e| panic!("{e}"));
-    let names = statusdoc_report::input_names(&["/var/tmp/ring_1.pcap", "ring_2.pcap"]);
-    assert_eq!(names, ["ring_1.pcap", "ring_2.pcap"]);
     let one = statusdoc_report::Words::new(catalog, "en");
+    let names = one.input_names(&["/var/tmp/ring_1.pcap", "ring_2.pcap"]);
+    assert_eq!(names, ["ring_1.pcap", "ring_2.pcap"]);
     let several = one.with_inputs(&names);
     let frame = |words: statusdoc_report::Words, id| words.frame(id).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(frame(one, 7), "frame 7");
@@ -95,11 +95,14 @@ fn frames_of_several_inputs_are_named_by_file() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(frames, "1, 3 of ring_1.pcap; 2 of ring_2.pcap");
     assert_eq!(one.frames(&[1, 3]).unwrap_or_else(|e| panic!("{e}")), "1, 3");
-    // One name for two files: each gets its place, and no folder is shown.
+    // One name for two files: each gets its place, and no folder is shown;
+    // `-` is standard input, in the user's language.
     assert_eq!(
-        statusdoc_report::input_names(&["a/x.pcap", "b/x.pcap", "y.log"]),
-        ["x.pcap (1)", "x.pcap (2)", "y.log"]
+        one.input_names(&["a/x.pcap", "b/x.pcap", "y.log", "-"]),
+        ["x.pcap (1)", "x.pcap (2)", "y.log", "standard input"]
     );
+    let spanish = statusdoc_report::Words::new(catalog, "es");
+    assert_eq!(spanish.input_names(&["-", "a.pcap"]), ["entrada estándar", "a.pcap"]);
     let portuguese = statusdoc_report::Words::new(catalog, "pt-BR").with_inputs(&names);
     assert_eq!(frame(portuguese, frame_of_input(7, 0)), "quadro 7 de ring_1.pcap");
 }

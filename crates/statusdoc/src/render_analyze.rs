@@ -759,7 +759,7 @@ fn whole(
         emitter.emit(call);
     }
     analysis.calls.retain(|c| emitter.wanted(c));
-    let html = HtmlOptions { inputs: statusdoc_report::input_names(files), redacted, code_href: None };
+    let html = HtmlOptions { inputs: words.input_names(files), redacted, code_href: None };
     let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
     let mut file = io::BufWriter::new(file);
     match statusdoc_report::write_html(words, &analysis, &records, &html, &mut file) {
@@ -783,7 +783,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         return Err(AnalyzeError::Open(text));
     }
     // Frames are shown with their input only when there are several.
-    let names = if files.len() > 1 { statusdoc_report::input_names(files) } else { Vec::new() };
+    let names = if files.len() > 1 { words(r).input_names(files) } else { Vec::new() };
     let words = words(r).with_inputs(&names);
     let mut emitter = Emitter {
         r,

@@ -34,6 +34,7 @@ analyze-address-unknown = (not in the log)
 analyze-frame = frame { $frame }
 analyze-frame-in = frame { $frame } of { $input }
 analyze-frames-in = { $frames } of { $input }
+analyze-stdin = standard input
 analyze-too-many-inputs = { $count } inputs given; at most { $limit } are read together.
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.

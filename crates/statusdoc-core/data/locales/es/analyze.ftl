@@ -37,6 +37,7 @@ analyze-address-unknown = (no consta en el log)
 analyze-frame = trama { $frame }
 analyze-frame-in = trama { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
+analyze-stdin = entrada estándar
 analyze-too-many-inputs = Se han dado { $count } entradas; se leen juntas como mucho { $limit }.
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.

@@ -34,6 +34,7 @@ analyze-address-unknown = (não consta no log)
 analyze-frame = quadro { $frame }
 analyze-frame-in = quadro { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
+analyze-stdin = entrada padrão
 analyze-too-many-inputs = Foram dadas { $count } entradas; no máximo { $limit } são lidas juntas.
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
