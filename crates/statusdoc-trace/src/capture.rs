@@ -24,8 +24,13 @@ use crate::websocket::{self, Event, Handshake, WebSocket};
 use crate::{erf, exported_pdu};
 use crate::{looks_like_sip, parse, wlan, Framing, Parsed};
 
-/// Capture read buffer; a block larger than this is reported, not read.
+/// Largest capture read buffer; a block larger than this is reported, not read.
 pub const BLOCK_BUFFER: usize = 4 * 1024 * 1024;
+
+/// The capture read buffer to begin with, doubled (up to [`BLOCK_BUFFER`])
+/// for a block that does not fit: many inputs read together (a ring
+/// buffer's files) each hold one, and a larger one reads no faster.
+const FIRST_BLOCK_BUFFER: usize = 128 * 1024;
 /// How long unfinished IP fragments are kept, in seconds of capture time.
 pub const FRAGMENT_TIMEOUT: f64 = 30.0;
 
@@ -1030,7 +1035,8 @@ impl<'c> CaptureReader<'c> {
     fn read_pcap(&mut self, input: impl Read + Send) {
         let cut = Arc::new(AtomicBool::new(false));
         let input = BlockGuard::new(input, Arc::clone(&cut));
-        let mut reader = match create_reader(BLOCK_BUFFER, input) {
+        let mut buffer = FIRST_BLOCK_BUFFER;
+        let mut reader = match create_reader(buffer, input) {
             Ok(reader) => reader,
             Err(_) => {
                 self.problem(0, ProblemKind::UnknownFormat, "");
@@ -1041,6 +1047,9 @@ impl<'c> CaptureReader<'c> {
         let mut legacy = (Linktype::ETHERNET, false);
         let mut frame: u64 = 0;
         loop {
+            // A block the buffer cannot hold: the buffer doubles, after the
+            // match (which borrows the reader).
+            let mut grow = false;
             match reader.next() {
                 Ok((offset, block)) => {
                     let packet = match block {
@@ -1109,14 +1118,18 @@ impl<'c> CaptureReader<'c> {
                         }
                     }
                 }
-                Err(PcapError::BufferTooSmall) => {
-                    self.problem(frame, ProblemKind::LimitReached, format!("block over {BLOCK_BUFFER} bytes"));
-                    break;
-                }
+                Err(PcapError::BufferTooSmall) => grow = true,
                 Err(_) => {
                     self.problem(frame, ProblemKind::DamagedFile, "");
                     break;
                 }
+            }
+            if grow {
+                if buffer >= BLOCK_BUFFER || !reader.grow(buffer * 2) {
+                    self.problem(frame, ProblemKind::LimitReached, format!("block over {BLOCK_BUFFER} bytes"));
+                    break;
+                }
+                buffer *= 2;
             }
         }
         if cut.load(Ordering::Relaxed) {
@@ -2364,6 +2377,25 @@ mod tests {
     /// A segment with FIN or (`reset`) RST set, and ACK, carrying `payload`.
     fn tcp_end(back: bool, seq: u32, ack: u32, reset: bool, payload: &[u8]) -> Vec<u8> {
         tcp_segment(back, seq, Some(ack), [false, !reset, reset], payload)
+    }
+
+    #[test]
+    fn a_block_larger_than_the_first_buffer_is_read_and_one_past_the_limit_reported() {
+        // Ethernet frames padded past the IP packet they carry (as some
+        // captures keep trailers): 1 MiB, which the buffer grows to hold,
+        // then over 4 MiB, which it does not.
+        let frame = |len: usize| {
+            let mut frame = ethernet_frame(&udp_packet(false, 5060, &options("big")));
+            frame.resize(len.max(frame.len()), 0);
+            frame
+        };
+        let (records, problems) = read(pcap_of(1, &[frame(1 << 20), frame(0)]));
+        assert_eq!(records.len(), 2, "{problems:?}");
+        assert!(problems.is_empty(), "{problems:?}");
+        let (records, problems) = read(pcap_of(1, &[frame(0), frame(BLOCK_BUFFER + 1), frame(0)]));
+        assert_eq!(records.len(), 1);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(1, ProblemKind::LimitReached, "block over 4194304 bytes")]);
     }
 
     #[test]

@@ -158,7 +158,7 @@ struct Input {
     tls_keys: Arc<KeyLog>,
 }
 
-fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool) -> Result<Input, AnalyzeError> {
+fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: usize) -> Result<Input, AnalyzeError> {
     let source: Box<dyn io::Read + Send> = if file == "-" && live {
         Box::new(PipeInput::spawn(io::stdin()))
     } else if file == "-" {
@@ -173,7 +173,7 @@ fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool) -> Result<
             Err(e) => return Err(cannot(r, file, &e)),
         }
     };
-    Ok(Input { reader: io::BufReader::with_capacity(1 << 20, source), tls_keys: Arc::clone(tls_keys) })
+    Ok(Input { reader: io::BufReader::with_capacity(buffer, source), tls_keys: Arc::clone(tls_keys) })
 }
 
 /// The TLS session secrets of the key log files given, all in one; a file
@@ -244,6 +244,20 @@ const BATCH: usize = 256;
 
 /// How many batches each input may have read ahead of the merge (4,096 records).
 const MERGE_QUEUE: usize = 16;
+
+/// Records all inputs together may have read ahead of the merge: each of
+/// many inputs (a ring buffer's files, read at once to be merged) gets a
+/// share, at least 64, so that memory does not grow with their number.
+const READ_AHEAD: usize = 16_384;
+
+/// Most inputs read together: each is open and read at once, to be merged
+/// (about 0.35 MB of memory each, and a file descriptor; systems commonly
+/// allow a process 1,024), and each frame keeps its input's place in 16
+/// bits (`statusdoc_trace::MAX_INPUTS`).
+const MAX_FILES: usize = 1_000;
+
+/// Memory the inputs' read buffers take together (each from 64 KiB to 1 MiB).
+const READ_BUFFERS: usize = 4 << 20;
 
 /// A reader parses what it reads while at least this many of its batches
 /// wait for the analysis, and leaves the parsing to the analysis otherwise.
@@ -331,8 +345,20 @@ struct Stoppable {
 
 impl Stoppable {
     fn stopped(&self) -> bool {
-        self.stop.load(Ordering::Relaxed) || INTERRUPTED.load(Ordering::Relaxed)
+        reading_stopped(&self.stop)
     }
+}
+
+/// Whether reading was stopped (`stop`, or Ctrl-C): an input then reads as
+/// ended.
+fn reading_stopped(stop: &AtomicBool) -> bool {
+    stop.load(Ordering::Relaxed) || INTERRUPTED.load(Ordering::Relaxed)
+}
+
+/// Whether `problem` is only that reading was stopped: the input, read as
+/// ended, ends inside a block, which is not damage of the file.
+fn of_stopping(problem: &Problem, stop: &AtomicBool) -> bool {
+    problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)
 }
 
 impl io::Read for Stoppable {
@@ -391,18 +417,20 @@ fn read_merged(
     let mut spent = Vec::with_capacity(inputs.len());
     let mut queued = Vec::with_capacity(inputs.len());
     let several = inputs.len() > 1;
+    let ahead = (READ_AHEAD / inputs.len().max(1)).clamp(64, MERGE_QUEUE * BATCH);
+    let (batch_len, queue_len) = ((ahead / 4).min(BATCH), ahead / (ahead / 4).min(BATCH));
     for (place, input) in inputs.into_iter().enumerate() {
         // Frames of several inputs are told apart by the input's place.
         let frame = move |number: u64| if several { statusdoc_trace::frame_of_input(number, place) } else { number };
-        let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE);
+        let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(queue_len);
         // Batches of this input waiting for the analysis.
         let waiting = Arc::new(AtomicUsize::new(0));
         queued.push(Arc::clone(&waiting));
-        let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(MERGE_QUEUE);
+        let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(queue_len);
         let keys = Arc::clone(&input.tls_keys);
-        let input = Stoppable { input: input.reader, stop: Arc::clone(&stop) };
+        let (stopped, input) = (Arc::clone(&stop), Stoppable { input: input.reader, stop: Arc::clone(&stop) });
         std::thread::spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
+            let mut batch = Vec::with_capacity(batch_len);
             let result = read_input(
                 input,
                 &keys,
@@ -418,9 +446,9 @@ fn read_merged(
                     } else {
                         Read::Raw(record)
                     });
-                    if batch.len() == BATCH {
+                    if batch.len() == batch_len {
                         let empty = returned.try_recv().map_or_else(
-                            |_| Vec::with_capacity(BATCH),
+                            |_| Vec::with_capacity(batch_len),
                             |mut used| {
                                 used.clear();
                                 used
@@ -432,6 +460,9 @@ fn read_merged(
                     }
                 },
                 &mut |mut problem| {
+                    if of_stopping(&problem, &stopped) {
+                        return;
+                    }
                     problem.frame = frame(problem.frame);
                     let _ = sender.send(Item::Problem(problem));
                 },
@@ -516,7 +547,11 @@ fn read_here(
                     stop.store(true, Ordering::Relaxed);
                 }
             },
-            &mut |problem| note_problem(problems, problem),
+            &mut |problem| {
+                if !of_stopping(&problem, stop) {
+                    note_problem(problems, problem);
+                }
+            },
         )?;
     }
     Ok(())
@@ -545,7 +580,7 @@ fn read_live(
     // A few records ahead at most: memory stays bounded if the analysis lags.
     let (sender, items) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE * BATCH);
     let keys = Arc::clone(&input.tls_keys);
-    let input = Stoppable { input: input.reader, stop: Arc::clone(stop) };
+    let (stopped, input) = (Arc::clone(stop), Stoppable { input: input.reader, stop: Arc::clone(stop) });
     // Not waited for: it may be blocked on a pipe that stays silent.
     std::thread::spawn(move || {
         let records = sender.clone();
@@ -556,7 +591,9 @@ fn read_live(
                 let _ = records.send(Item::Records(vec![Read::Raw(record)]));
             },
             &mut |problem| {
-                let _ = sender.send(Item::Problem(problem));
+                if !of_stopping(&problem, &stopped) {
+                    let _ = sender.send(Item::Problem(problem));
+                }
             },
         );
         if let Err(e) = result {
@@ -774,12 +811,9 @@ fn whole(
 /// (several inputs are merged on one timeline as they are read), unless an
 /// HTML report is asked for, which holds every record to show it whole.
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
-    if files.len() > statusdoc_trace::MAX_INPUTS {
-        let text = t(
-            r,
-            "analyze-too-many-inputs",
-            &[("count", files.len().to_string()), ("limit", statusdoc_trace::MAX_INPUTS.to_string())],
-        )?;
+    if files.len() > MAX_FILES {
+        let text =
+            t(r, "analyze-too-many-inputs", &[("count", files.len().to_string()), ("limit", MAX_FILES.to_string())])?;
         return Err(AnalyzeError::Open(text));
     }
     // Frames are shown with their input only when there are several.
@@ -799,7 +833,9 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     };
     // Every input is opened first, so that a missing file stops before any output.
     let keys = tls_keys(r, options.tls_keys)?;
-    let inputs = files.iter().map(|file| open(r, file, &keys, options.live)).collect::<Result<Vec<_>, _>>()?;
+    // Many inputs (a ring buffer's files) share the read buffers' memory.
+    let buffer = (READ_BUFFERS / files.len().max(1)).clamp(64 << 10, 1 << 20);
+    let inputs = files.iter().map(|file| open(r, file, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }

@@ -359,6 +359,22 @@ fn captures_of_both_ends_show_each_message_once() {
 }
 
 #[test]
+fn more_inputs_than_are_read_together_are_refused_before_any_is_read() {
+    let one = fixtures().into_iter().find(|f| f.ends_with("reject-486.pcap")).unwrap();
+    let mut args = vec!["analyze"];
+    args.extend(std::iter::repeat_n(one.as_str(), 1_001));
+    let output = statusdoc(&args);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("1001 inputs given; at most 1000"), "{said}");
+    // At the limit, read: the same file a thousand times is one call.
+    args.pop();
+    let v = analyze_json(&args[1..]);
+    assert_eq!((v["summary"]["calls"].as_u64(), v["inputs"].as_array().map(Vec::len)), (Some(1), Some(1_000)));
+}
+
+#[test]
 fn several_inputs_show_which_one_a_frame_or_a_problem_is_in() {
     // The 486 of a call whose capture rotated after its 100 Trying.
     let whole = fixtures().into_iter().find(|f| f.ends_with("reject-486.pcap")).unwrap();
