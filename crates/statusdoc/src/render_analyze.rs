@@ -396,9 +396,10 @@ impl io::BufRead for Stoppable {
 /// `keep` has had enough, the readers see their inputs end; they are not
 /// waited for, as one may be blocked on a pipe that stays silent.
 ///
-/// One input is read on this thread, record by record, on one core, or
-/// when it is `live` (a capture piped in as it is made): a batch would wait
-/// for records a quiet line may not send for minutes.
+/// One input is read on this thread, record by record, on one core
+/// ([`read_here`]); when it is `live` (piped in as it is made), it is
+/// handed over record by record ([`read_live`]): a batch would wait for
+/// records a quiet line may not send for minutes.
 fn read_merged(
     inputs: Vec<Input>,
     parse: bool,
