@@ -232,8 +232,7 @@ fn read_plain(
             memchr::memmem::find(b, b"SIP/2.0").is_some_and(|at| memchr::memchr(b'\n', &b[at..]).is_some())
         })?;
         // (UTF-16, which only the first part would be decoded as, is read whole.)
-        let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
-        if !bytes.is_empty() && !utf16 && !crate::log::other_form(&decode_text(&bytes)) {
+        if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
             return read_plain_log(input, bytes, true, on_record, on_problem);
         }
     }
@@ -245,8 +244,7 @@ fn read_plain(
     if bytes.len() == STREAM_HEAD {
         // A plain log in UTF-8 is read a part at a time, however long.
         let cut = memchr::memrchr(b'\n', &bytes).map_or(0, |at| at + 1);
-        let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
-        if !utf16 && crate::log::is_plain(&decode_text(&bytes[..cut])) {
+        if !is_utf16(&bytes) && crate::log::is_plain(&decode_text(&bytes[..cut])) {
             return read_plain_log(input, bytes, false, on_record, on_problem);
         }
     }
@@ -354,6 +352,11 @@ fn read_while_live(input: &mut impl BufRead, bytes: &mut Vec<u8>, enough: impl F
         input.consume(n);
     }
     Ok(false)
+}
+
+/// Whether text begins with UTF-16's byte order mark.
+fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])
 }
 
 /// A log as text: UTF-8 (its byte order mark dropped), or UTF-16 when a

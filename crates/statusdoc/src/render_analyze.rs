@@ -158,6 +158,27 @@ struct Input {
     tls_keys: Arc<KeyLog>,
 }
 
+impl Input {
+    /// Reads it (`live`: as it is written) until it ends or reading is
+    /// stopped (`stop`, or Ctrl-C), when it reads as ended; then the block
+    /// it ends inside is not reported as damage of the file.
+    fn read(
+        self,
+        live: bool,
+        stop: &Arc<AtomicBool>,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+    ) -> io::Result<()> {
+        let input = Stoppable { input: self.reader, stop: Arc::clone(stop) };
+        let read = if live { statusdoc_trace::read_live_input } else { read_input };
+        read(input, &self.tls_keys, on_record, &mut |problem| {
+            if !(problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)) {
+                on_problem(problem);
+            }
+        })
+    }
+}
+
 fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: usize) -> Result<Input, AnalyzeError> {
     let source: Box<dyn io::Read + Send> = if file == "-" && live {
         Box::new(PipeInput::spawn(io::stdin()))
@@ -355,12 +376,6 @@ fn reading_stopped(stop: &AtomicBool) -> bool {
     stop.load(Ordering::Relaxed) || INTERRUPTED.load(Ordering::Relaxed)
 }
 
-/// Whether `problem` is only that reading was stopped: the input, read as
-/// ended, ends inside a block, which is not damage of the file.
-fn of_stopping(problem: &Problem, stop: &AtomicBool) -> bool {
-    problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)
-}
-
 impl io::Read for Stoppable {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.stopped() {
@@ -419,7 +434,8 @@ fn read_merged(
     let mut queued = Vec::with_capacity(inputs.len());
     let several = inputs.len() > 1;
     let ahead = (READ_AHEAD / inputs.len().max(1)).clamp(64, MERGE_QUEUE * BATCH);
-    let (batch_len, queue_len) = ((ahead / 4).min(BATCH), ahead / (ahead / 4).min(BATCH));
+    let batch_len = (ahead / 4).min(BATCH);
+    let queue_len = ahead / batch_len;
     for (place, input) in inputs.into_iter().enumerate() {
         // Frames of several inputs are told apart by the input's place.
         let frame = move |number: u64| if several { statusdoc_trace::frame_of_input(number, place) } else { number };
@@ -428,13 +444,12 @@ fn read_merged(
         let waiting = Arc::new(AtomicUsize::new(0));
         queued.push(Arc::clone(&waiting));
         let (give_back, returned) = std::sync::mpsc::sync_channel::<Vec<Read>>(queue_len);
-        let keys = Arc::clone(&input.tls_keys);
-        let (stopped, input) = (Arc::clone(&stop), Stoppable { input: input.reader, stop: Arc::clone(&stop) });
+        let stop = Arc::clone(&stop);
         std::thread::spawn(move || {
             let mut batch = Vec::with_capacity(batch_len);
-            let result = read_input(
-                input,
-                &keys,
+            let result = input.read(
+                false,
+                &stop,
                 &mut |mut record| {
                     record.frame = frame(record.frame);
                     // Parsed here while the analysis has batches waiting;
@@ -461,9 +476,6 @@ fn read_merged(
                     }
                 },
                 &mut |mut problem| {
-                    if of_stopping(&problem, &stopped) {
-                        return;
-                    }
                     problem.frame = frame(problem.frame);
                     let _ = sender.send(Item::Problem(problem));
                 },
@@ -534,11 +546,9 @@ fn read_here(
     stop: &Arc<AtomicBool>,
 ) -> io::Result<()> {
     for input in inputs {
-        let keys = Arc::clone(&input.tls_keys);
-        let input = Stoppable { input: input.reader, stop: Arc::clone(stop) };
-        read_input(
-            input,
-            &keys,
+        input.read(
+            false,
+            stop,
             &mut |record| {
                 if stop.load(Ordering::Relaxed) {
                     return;
@@ -548,11 +558,7 @@ fn read_here(
                     stop.store(true, Ordering::Relaxed);
                 }
             },
-            &mut |problem| {
-                if !of_stopping(&problem, stop) {
-                    note_problem(problems, problem);
-                }
-            },
+            &mut |problem| note_problem(problems, problem),
         )?;
     }
     Ok(())
@@ -580,21 +586,17 @@ fn read_live(
     let capture = io::BufRead::fill_buf(&mut input.reader).is_ok_and(statusdoc_trace::is_capture);
     // A few records ahead at most: memory stays bounded if the analysis lags.
     let (sender, items) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE * BATCH);
-    let keys = Arc::clone(&input.tls_keys);
-    let (stopped, input) = (Arc::clone(stop), Stoppable { input: input.reader, stop: Arc::clone(stop) });
+    let stop_reading = Arc::clone(stop);
     // Not waited for: it may be blocked on a pipe that stays silent.
     std::thread::spawn(move || {
-        let records = sender.clone();
-        let result = statusdoc_trace::read_live_input(
-            input,
-            &keys,
+        let result = input.read(
+            true,
+            &stop_reading,
             &mut |record| {
-                let _ = records.send(Item::Records(vec![Read::Raw(record)]));
+                let _ = sender.send(Item::Records(vec![Read::Raw(record)]));
             },
             &mut |problem| {
-                if !of_stopping(&problem, &stopped) {
-                    let _ = sender.send(Item::Problem(problem));
-                }
+                let _ = sender.send(Item::Problem(problem));
             },
         );
         if let Err(e) = result {
@@ -926,11 +928,17 @@ struct FindingJson<'f> {
     severity: Severity,
     message: String,
     /// Each frame's number in its input.
-    frames: Vec<u64>,
+    #[serde(serialize_with = "frame_numbers")]
+    frames: &'f [u64],
     /// Each frame's input, when several were read.
     #[serde(skip_serializing_if = "Option::is_none")]
     frame_inputs: Option<Vec<usize>>,
     references: &'f [&'static str],
+}
+
+/// Frame ids as the numbers they have in their inputs.
+fn frame_numbers<S: serde::Serializer>(frames: &&[u64], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(frames.iter().map(|frame| statusdoc_trace::frame_number(*frame)))
 }
 
 fn findings_json<'c>(words: Words, c: &'c Call) -> io::Result<Vec<FindingJson<'c>>> {
@@ -941,7 +949,7 @@ fn findings_json<'c>(words: Words, c: &'c Call) -> io::Result<Vec<FindingJson<'c
                 kind: f.kind,
                 severity: f.severity,
                 message: words.finding(f).map_err(io::Error::other)?,
-                frames: f.frames.iter().map(|frame| statusdoc_trace::frame_number(*frame)).collect(),
+                frames: &f.frames,
                 frame_inputs: f
                     .frames
                     .iter()
@@ -1134,7 +1142,7 @@ mod tests {
             kind: "retry-after",
             severity: Severity::Info,
             message: "wait «30» s".into(),
-            frames: vec![2],
+            frames: &[2],
             frame_inputs: None,
             references: &["RFC 3261 §20.33"],
         }];
