@@ -12,7 +12,7 @@ use statusdoc_trace::{Analysis, Call, Kind, Redacted, SipRecord};
 
 use statusdoc_core::Explanation;
 
-use crate::{severity_id, state_id, Error, Words};
+use crate::{severity_id, state_id, Error, Filter, Words};
 
 /// The report's stylesheet (inlined by [`html`], served by the website).
 pub const REPORT_CSS: &str = include_str!("../assets/report.css");
@@ -26,6 +26,8 @@ pub struct HtmlOptions<'a> {
     pub redacted: Option<Redacted>,
     /// Where a code's page is, when the report has a website to link to.
     pub code_href: Option<&'a dyn Fn(u16) -> String>,
+    /// Which calls were kept, to say why none is shown.
+    pub filter: Filter<'a>,
 }
 
 /// Headers (and SDP line prefixes) each kind of finding rests on, to be
@@ -250,7 +252,7 @@ fn write_report(
         causes: words.get("report-causes", &[])?,
         fixes: words.get("report-fixes", &[])?,
         read_more: words.get("report-read-more", &[])?,
-        no_calls: words.get("analyze-no-calls", &[])?,
+        no_calls: words.no_calls(&analysis.summary, &options.filter)?,
     };
     let rows = analysis
         .calls

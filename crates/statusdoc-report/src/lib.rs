@@ -66,6 +66,22 @@ impl From<askama::Error> for Error {
     }
 }
 
+/// Which calls are shown (`--call`, `--failed`).
+#[derive(Clone, Copy, Default)]
+pub struct Filter<'a> {
+    /// Only the call of this Call-ID.
+    pub call: Option<&'a str>,
+    /// Only calls that failed.
+    pub failed_only: bool,
+}
+
+impl Filter<'_> {
+    /// Whether `call` is shown.
+    pub fn wants(&self, call: &Call) -> bool {
+        self.call.is_none_or(|id| call.call_id == id) && !(self.failed_only && call.outcome.state != State::Failed)
+    }
+}
+
 /// The words of one locale for an analysis.
 #[derive(Clone, Copy)]
 pub struct Words<'a> {
@@ -251,6 +267,21 @@ impl<'a> Words<'a> {
                 ("errors", s.errors.to_string()),
             ],
         )
+    }
+
+    /// What to say when no call is shown: none was read, or none of those
+    /// read passed `filter`.
+    pub fn no_calls(&self, s: &Summary, filter: &Filter) -> Result<String, Error> {
+        let calls = ("calls", s.calls.to_string());
+        match (filter.call, filter.failed_only) {
+            _ if s.calls == 0 => self.get("analyze-no-calls", &[]),
+            (Some(id), failed) => self.get(
+                if failed { "analyze-no-failed-call-id" } else { "analyze-no-call-id" },
+                &[("call_id", id.to_owned()), calls],
+            ),
+            (None, true) => self.get("analyze-no-failed-calls", &[calls]),
+            (None, false) => self.get("analyze-no-calls", &[]),
+        }
     }
 
     /// What was redacted, in one sentence.

@@ -4,7 +4,7 @@
 //! dropped with the answer; nothing is written anywhere.
 
 use askama::Template;
-use statusdoc_report::{html_fragment, HtmlOptions, Words};
+use statusdoc_report::{html_fragment, Filter, HtmlOptions, Words};
 use statusdoc_trace::{analyze, read_input_within, KeyLog, Redactor, SipRecord};
 
 use crate::pages::{AnalysisPage, AnalyzePage};
@@ -147,6 +147,7 @@ impl Site {
             inputs: vec![upload.name],
             redacted: redactor.as_ref().map(Redactor::summary),
             code_href: Some(&code_href),
+            filter: Filter::default(),
         };
         let report = html_fragment(Words::new(self.catalog(), locale), &analysis, &records, &options)
             .map_err(|e| e.to_string())?;

@@ -7,10 +7,10 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use serde_json::Value;
-use statusdoc_report::{HtmlOptions, Words};
+use statusdoc_report::{Filter, HtmlOptions, Words};
 use statusdoc_trace::{
     analyze, note_problem, read_input, Analyzer, Call, Finished, KeyLog, Kind, ParsedRecord, Problem, ProblemKind,
-    Redacted, Redactor, Severity, SipRecord, State, Summary, CALL_IDLE_TIMEOUT,
+    Redacted, Redactor, Severity, SipRecord, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -93,9 +93,13 @@ struct Emitter<'o, 'r> {
 }
 
 impl Emitter<'_, '_> {
+    /// Which calls are written.
+    fn filter(&self) -> Filter<'_> {
+        Filter { call: self.call.as_deref(), failed_only: self.failed_only }
+    }
+
     fn wanted(&self, c: &Call) -> bool {
-        !(self.call.as_deref().is_some_and(|id| c.call_id != id)
-            || (self.failed_only && c.outcome.state != State::Failed))
+        self.filter().wants(c)
     }
 
     fn emit(&mut self, c: &Call) {
@@ -799,7 +803,7 @@ fn whole(
         emitter.emit(call);
     }
     analysis.calls.retain(|c| emitter.wanted(c));
-    let html = HtmlOptions { inputs: words.input_names(files), redacted, code_href: None };
+    let html = HtmlOptions { inputs: words.input_names(files), redacted, code_href: None, filter: emitter.filter() };
     let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
     let mut file = io::BufWriter::new(file);
     match statusdoc_report::write_html(words, &analysis, &records, &html, &mut file) {
@@ -850,6 +854,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         return Err(AnalyzeError::Io(e));
     }
     let written = emitter.written;
+    let none_shown = words.no_calls(&summary, &emitter.filter()).map_err(io::Error::other)?;
     match options.format {
         Format::Json => {
             let errors: Vec<Value> = errors
@@ -876,7 +881,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         }
         Format::Markdown => {
             if written == 0 {
-                writeln!(out, "{}\n", t(r, "analyze-no-calls", &[])?)?;
+                writeln!(out, "{}\n", none_shown)?;
             }
             let text = statusdoc_report::markdown_summary(words, &summary, &errors, redacted.as_ref())?;
             write!(out, "{text}")?;
@@ -889,7 +894,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         }
         Format::Text => {
             if written == 0 {
-                writeln!(out, "{}", t(r, "analyze-no-calls", &[])?)?;
+                writeln!(out, "{none_shown}")?;
             }
             writeln!(out)?;
             writeln!(out, "{}", summary_text(r, &summary)?)?;
@@ -1092,7 +1097,7 @@ fn ladder(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use statusdoc_trace::{CallMessage, Outcome, Transport};
+    use statusdoc_trace::{CallMessage, Outcome, State, Transport};
 
     /// The contract as serde's derive writes it, to hold the direct writer to.
     #[derive(serde::Serialize)]

@@ -119,6 +119,50 @@ fn failures_are_found_and_explained_from_the_registry() {
 }
 
 #[test]
+fn a_filter_that_keeps_no_call_says_so_instead_of_no_call_found() {
+    let answered = capture("sip_call.pcap");
+    let read = analyze_json(&[&answered])["summary"]["calls"].as_u64().unwrap_or(0);
+    assert!(read > 0);
+    // What an input without any SIP call gets, for comparison.
+    let empty = std::env::temp_dir().join(format!("statusdoc-no-sip-{}.txt", std::process::id()));
+    let _ = std::fs::write(&empty, "nothing here\n");
+    let empty_path = empty.display().to_string();
+    let first_line = |args: &[&str]| {
+        let output = statusdoc(args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        String::from_utf8_lossy(&output.stdout).lines().next().unwrap_or_default().to_owned()
+    };
+    for lang in ["en", "es", "pt-BR"] {
+        // (Reading nothing at all is an error, status 2.)
+        let nothing = statusdoc(&["analyze", &empty_path, "--lang", lang]);
+        let nothing = String::from_utf8_lossy(&nothing.stdout).lines().next().unwrap_or_default().to_owned();
+        // A Call-ID the capture does not have: named, with how many calls were read.
+        let unknown = first_line(&["analyze", &answered, "--call", "no-such-call@example", "--lang", lang]);
+        assert!(unknown.contains("no-such-call@example") && unknown != nothing, "{lang}: {unknown}");
+        // No failed call among answered ones: not "no call found".
+        let none_failed = first_line(&["analyze", &answered, "--failed", "--lang", lang]);
+        assert!(none_failed != nothing && none_failed != unknown, "{lang}: {none_failed}");
+        let markdown = first_line(&["analyze", &answered, "--failed", "--format", "markdown", "--lang", lang]);
+        assert_eq!(markdown, none_failed, "{lang}");
+    }
+    // Several calls read: the count is given.
+    let several = capture("b2bua-asterisk.pcapng");
+    let calls = analyze_json(&[&several])["summary"]["calls"].as_u64().unwrap_or(0);
+    assert!(calls > 1);
+    let unknown = first_line(&["analyze", &several, "--call", "x", "--failed", "--lang", "en"]);
+    assert!(unknown.contains(&format!("{calls} ")) && unknown.contains("“x”"), "{unknown}");
+    // The HTML report says the same.
+    let report = std::env::temp_dir().join(format!("statusdoc-no-failed-{}.html", std::process::id()));
+    let report_path = report.display().to_string();
+    let none_failed = first_line(&["analyze", &answered, "--failed", "--lang", "en"]);
+    let _ = first_line(&["analyze", &answered, "--failed", "--lang", "en", "--html", &report_path]);
+    let html = std::fs::read_to_string(&report).unwrap_or_default();
+    assert!(html.contains(&format!("<p>{none_failed}</p>")), "{html}");
+    let _ = std::fs::remove_file(&report);
+    let _ = std::fs::remove_file(&empty);
+}
+
+#[test]
 fn refused_credentials_are_diagnosed_in_the_users_language() {
     // The README of the shared captures: a REGISTER and a SUBSCRIBE, each
     // challenged with 401 and then refused with 403 on the retry.

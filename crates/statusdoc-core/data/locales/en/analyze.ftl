@@ -38,6 +38,18 @@ analyze-stdin = standard input
 analyze-too-many-inputs = { $count } inputs given; at most { $limit } are read together.
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.
+analyze-no-call-id = No call has the Call-ID “{ $call_id }” ({ $calls ->
+    [one] one call read
+   *[other] { $calls } calls read
+}); --call takes a whole Call-ID, as the ladder's heading shows it.
+analyze-no-failed-call-id = No failed call has the Call-ID “{ $call_id }” ({ $calls ->
+    [one] one call read
+   *[other] { $calls } calls read
+}).
+analyze-no-failed-calls = { $calls ->
+    [one] The one call read did not fail.
+   *[other] None of the { $calls } calls read failed.
+}
 analyze-cannot-open = Cannot open { $file }: { $reason }
 analyze-tls-keys-none = { $file } holds no TLS session secrets: a key log has lines such as CLIENT_RANDOM or CLIENT_TRAFFIC_SECRET_0, each with a client random and a secret in hex (NSS key log format, as SSLKEYLOGFILE writes)
 

@@ -41,6 +41,18 @@ analyze-stdin = entrada estándar
 analyze-too-many-inputs = Se han dado { $count } entradas; se leen juntas como mucho { $limit }.
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
+analyze-no-call-id = Ninguna llamada tiene el Call-ID «{ $call_id }» ({ $calls ->
+    [one] se ha leído una llamada
+   *[other] se han leído { $calls } llamadas
+}); --call espera un Call-ID entero, como lo muestra el encabezado del diagrama.
+analyze-no-failed-call-id = Ninguna llamada fallida tiene el Call-ID «{ $call_id }» ({ $calls ->
+    [one] se ha leído una llamada
+   *[other] se han leído { $calls } llamadas
+}).
+analyze-no-failed-calls = { $calls ->
+    [one] La única llamada leída no ha fallado.
+   *[other] Ninguna de las { $calls } llamadas leídas ha fallado.
+}
 analyze-cannot-open = No se puede abrir { $file }: { $reason }
 analyze-tls-keys-none = { $file } no contiene secretos de sesión TLS: un registro de claves tiene líneas como CLIENT_RANDOM o CLIENT_TRAFFIC_SECRET_0, cada una con un client random y un secreto en hexadecimal (formato de registro de claves NSS, como lo escribe SSLKEYLOGFILE)
 

@@ -38,6 +38,18 @@ analyze-stdin = entrada padrão
 analyze-too-many-inputs = Foram dadas { $count } entradas; no máximo { $limit } são lidas juntas.
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
+analyze-no-call-id = Nenhuma chamada tem o Call-ID “{ $call_id }” ({ $calls ->
+    [one] uma chamada lida
+   *[other] { $calls } chamadas lidas
+}); --call espera um Call-ID inteiro, como o cabeçalho do diagrama o mostra.
+analyze-no-failed-call-id = Nenhuma chamada que falhou tem o Call-ID “{ $call_id }” ({ $calls ->
+    [one] uma chamada lida
+   *[other] { $calls } chamadas lidas
+}).
+analyze-no-failed-calls = { $calls ->
+    [one] A única chamada lida não falhou.
+   *[other] Nenhuma das { $calls } chamadas lidas falhou.
+}
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
 analyze-tls-keys-none = { $file } não contém segredos de sessão TLS: um registro de chaves tem linhas como CLIENT_RANDOM ou CLIENT_TRAFFIC_SECRET_0, cada uma com um client random e um segredo em hexadecimal (formato de registro de chaves NSS, como o SSLKEYLOGFILE grava)
 
