@@ -2,6 +2,7 @@
 //! log, either of them possibly compressed (gzip, zstd, xz, bzip2, lz4).
 
 use std::io::{self, BufRead, Read};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::log::STREAM_HEAD;
@@ -45,13 +46,21 @@ pub fn read_input(
 /// form told once it names SIP, instead of waiting for the megabytes that
 /// telling it and reading a part take. Text of another form is read
 /// whole, once it ends.
+///
+/// A plain log's last entry could go on (its message not ended), so it is
+/// read only once the next begins — or once the input says its writer has
+/// fallen silent: a read that fails with [`io::ErrorKind::TimedOut`], which
+/// an input may return only while `silence_wanted` is set (this reader sets
+/// it when it reads a plain log, uncompressed; a capture or compressed
+/// text would take such a failure for one).
 pub fn read_live_input(
     input: impl BufRead + Send,
     tls_keys: &Arc<KeyLog>,
+    silence_wanted: &AtomicBool,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    read_any(input, u64::MAX, true, tls_keys, on_record, on_problem)
+    read_any(input, u64::MAX, Some(silence_wanted), tls_keys, on_record, on_problem)
 }
 
 /// [`read_input`] for an input held whole in memory (an upload), whose
@@ -66,14 +75,15 @@ pub fn read_input_within(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    read_any(input, limit, false, tls_keys, on_record, on_problem)
+    read_any(input, limit, None, tls_keys, on_record, on_problem)
 }
 
-/// [`read_input_within`], the input `live` or not ([`read_live_input`]).
+/// [`read_input_within`], the input `live` (then with its `silence_wanted`)
+/// or not ([`read_live_input`]).
 fn read_any(
     mut input: impl BufRead + Send,
     limit: u64,
-    live: bool,
+    live: Option<&AtomicBool>,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
@@ -101,10 +111,12 @@ fn read_any(
     // back: when the compressed file was cut, that is why, and it is said
     // once, as such.
     let mut cut_short = Vec::new();
+    // A decoder would take the input's word of silence for a failure: never asked for.
+    let never = AtomicBool::new(false);
     read_plain(
         io::BufReader::with_capacity(1 << 20, decompressed),
         MAX_LOG_BYTES,
-        live,
+        live.map(|_| &never),
         tls_keys,
         on_record,
         &mut |problem| match problem {
@@ -201,7 +213,7 @@ impl Read for Decompressed<'_> {
 fn read_plain(
     mut input: impl BufRead + Send,
     text_limit: usize,
-    live: bool,
+    live: Option<&AtomicBool>,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
@@ -223,7 +235,7 @@ fn read_plain(
         return Ok(());
     }
     let mut bytes = Vec::new();
-    if live {
+    if let Some(silence_wanted) = live {
         // Read as it is written: its form is told once it names SIP (a
         // whole line), as every form says what it is in the lines before
         // its first message — when the megabyte the test below wants may
@@ -233,6 +245,7 @@ fn read_plain(
         })?;
         // (UTF-16, which only the first part would be decoded as, is read whole.)
         if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
+            silence_wanted.store(true, Ordering::Relaxed);
             return read_plain_log(input, bytes, true, on_record, on_problem);
         }
     }
@@ -309,7 +322,7 @@ fn read_plain_log(
         let mut bytes = head;
         let mut first = true;
         loop {
-            let last = if live {
+            let got = if live {
                 // Lines as they come; but at least as many bytes as the
                 // log keeps to read again (a message not yet ended), so
                 // that reading stays linear however the lines trickle in.
@@ -318,40 +331,69 @@ fn read_plain_log(
             } else {
                 let wanted = PART.saturating_sub(bytes.len());
                 let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
-                got < wanted
+                if got < wanted {
+                    Live::Ended
+                } else {
+                    Live::Enough
+                }
             };
+            let last = matches!(got, Live::Ended);
             // Whole lines only, unless the text ends: a line end never falls
-            // inside a character of UTF-8.
-            let cut = if last { bytes.len() } else { memchr::memrchr(b'\n', &bytes).map_or(bytes.len(), |at| at + 1) };
+            // inside a character of UTF-8. (A line the writer is silent in
+            // the middle of waits for its end.)
+            let whole_lines = memchr::memrchr(b'\n', &bytes).map(|at| at + 1);
+            let cut = match got {
+                Live::Ended => bytes.len(),
+                Live::Enough => whole_lines.unwrap_or(bytes.len()),
+                Live::Silent => whole_lines.unwrap_or(0),
+            };
             let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
             if naming.is_none() {
                 naming = names_sip(&part, lines);
                 lines += memchr::memchr_iter(b'\n', part.as_bytes()).count() as u64;
             }
-            log.feed(&part, last, on_record, on_problem);
+            match got {
+                // The writer is silent: what the log holds back is read.
+                Live::Silent => log.feed_before_silence(&part, on_record, on_problem),
+                _ => log.feed(&part, last, on_record, on_problem),
+            }
             if last {
                 return Ok(naming);
             }
             bytes.drain(..cut);
-            first = false;
+            first &= cut == 0;
         }
     })
 }
 
+/// How reading a live input stopped.
+enum Live {
+    /// Enough was read.
+    Enough,
+    /// The input ended.
+    Ended,
+    /// The input says its writer has fallen silent.
+    Silent,
+}
+
 /// Reads what a live input has written until `enough(bytes)`, or [`PART`]
-/// bytes are held, or the input ends (then true): a read returns what the
-/// writer wrote, without waiting for more.
-fn read_while_live(input: &mut impl BufRead, bytes: &mut Vec<u8>, enough: impl Fn(&[u8]) -> bool) -> io::Result<bool> {
+/// bytes are held, or the input ends or says its writer is silent (see
+/// [`read_live_input`]): a read returns what the writer wrote, without
+/// waiting for more.
+fn read_while_live(input: &mut impl BufRead, bytes: &mut Vec<u8>, enough: impl Fn(&[u8]) -> bool) -> io::Result<Live> {
     while !enough(bytes) && bytes.len() < PART {
-        let chunk = input.fill_buf()?;
+        let chunk = match input.fill_buf() {
+            Err(e) if e.kind() == io::ErrorKind::TimedOut => return Ok(Live::Silent),
+            chunk => chunk?,
+        };
         if chunk.is_empty() {
-            return Ok(true);
+            return Ok(Live::Ended);
         }
         let n = chunk.len().min(PART - bytes.len());
         bytes.extend_from_slice(&chunk[..n]);
         input.consume(n);
     }
-    Ok(false)
+    Ok(Live::Enough)
 }
 
 /// Whether text begins with UTF-16's byte order mark.
@@ -451,7 +493,10 @@ mod tests {
             // Piped in, a few bytes at a time: the same.
             let (mut records, mut problems) = (Vec::new(), Vec::new());
             let trickle = io::BufReader::with_capacity(7, text.as_slice());
-            let result = read_live_input(trickle, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p));
+            let result =
+                read_live_input(trickle, &Arc::default(), &AtomicBool::default(), &mut |r| records.push(r), &mut |p| {
+                    problems.push(p)
+                });
             assert!(result.is_ok());
             assert_eq!((records, problems), (expected.clone(), Vec::new()));
         }
@@ -479,16 +524,24 @@ mod tests {
     }
 
     /// Text written a line at a time, as a pipe gives a log being written:
-    /// each read returns one line, and counts the lines given so far.
+    /// each read returns one line, and counts the lines given so far. Once
+    /// the reader wants to hear of silence, the writer falls silent (a read
+    /// fails with `TimedOut`, once) after each line of `silent_after`.
     struct Trickle {
         lines: Vec<Vec<u8>>,
         given: Arc<std::sync::atomic::AtomicUsize>,
+        silent_after: Vec<usize>,
+        silence_wanted: Arc<AtomicBool>,
     }
 
     impl Read for Trickle {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            use std::sync::atomic::Ordering;
-            let Some(line) = self.lines.get_mut(self.given.load(Ordering::Relaxed)) else { return Ok(0) };
+            let given = self.given.load(Ordering::Relaxed);
+            if self.silence_wanted.load(Ordering::Relaxed) && self.silent_after.first() == Some(&given) {
+                self.silent_after.remove(0);
+                return Err(io::ErrorKind::TimedOut.into());
+            }
+            let Some(line) = self.lines.get_mut(given) else { return Ok(0) };
             let n = buf.len().min(line.len());
             buf[..n].copy_from_slice(&line[..n]);
             line.drain(..n);
@@ -499,9 +552,17 @@ mod tests {
         }
     }
 
+    /// An Asterisk log's entry of an OPTIONS, at `second`, its start line `first`.
+    fn entry(second: u32, first: &str) -> String {
+        format!(
+            "[2024-05-01 12:00:{second:02}.000] VERBOSE[7] res_pjsip_logger.c: <--- Received SIP message \
+             (200 bytes) from UDP:10.0.0.1:5060 --->\n{first}\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{second}\n\
+             Call-ID: live@x\nCSeq: {second} OPTIONS\nContent-Length: 0\n\n"
+        )
+    }
+
     #[test]
     fn a_log_read_live_hands_each_message_on_before_the_log_ends() {
-        use std::sync::atomic::Ordering;
         let entry = |second: u32, first: &str| {
             format!(
                 "[2024-05-01 12:00:{second:02}.000] VERBOSE[7] res_pjsip_logger.c: <--- Received SIP message \
@@ -515,11 +576,21 @@ mod tests {
         // How many lines had been given when each message was handed on.
         let given_at = |live: bool| {
             let given = Arc::new(std::sync::atomic::AtomicUsize::new(0));
-            let input = io::BufReader::new(Trickle { lines: lines.clone(), given: Arc::clone(&given) });
+            let input = io::BufReader::new(Trickle {
+                lines: lines.clone(),
+                given: Arc::clone(&given),
+                silent_after: Vec::new(),
+                silence_wanted: Arc::default(),
+            });
             let mut at = Vec::new();
-            let read = if live { read_live_input } else { read_input };
-            let result =
-                read(input, &Arc::default(), &mut |_| at.push(given.load(Ordering::Relaxed)), &mut |p| panic!("{p:?}"));
+            let mut on_record = |_| at.push(given.load(Ordering::Relaxed));
+            let result = if live {
+                read_live_input(input, &Arc::default(), &AtomicBool::default(), &mut on_record, &mut |p| {
+                    panic!("{p:?}")
+                })
+            } else {
+                read_input(input, &Arc::default(), &mut on_record, &mut |p| panic!("{p:?}"))
+            };
             assert!(result.is_ok());
             at
         };
@@ -531,6 +602,52 @@ mod tests {
         assert!(live.windows(2).all(|w| w[0] < w[1]), "{live:?}");
         // Not live, a small log is read whole first: the same messages.
         assert_eq!(given_at(false), vec![total; 5]);
+    }
+
+    #[test]
+    fn a_live_log_whose_writer_falls_silent_hands_on_its_last_entry_at_once() {
+        // Three entries, the writer silent after each (`tail -f` of a quiet
+        // log).
+        let text = [
+            entry(1, "OPTIONS sip:b@10.0.0.2 SIP/2.0"),
+            entry(2, "OPTIONS sip:b@10.0.0.3 SIP/2.0"),
+            entry(3, "OPTIONS sip:c SIP/2.0"),
+        ]
+        .concat();
+        let lines: Vec<Vec<u8>> = text.split_inclusive('\n').map(|l| l.as_bytes().to_vec()).collect();
+        let ends: Vec<usize> = (1..=lines.len()).filter(|&n| lines[n - 1] == b"\n").collect();
+        assert_eq!(ends.len(), 3);
+        let given = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let silence_wanted = Arc::new(AtomicBool::new(false));
+        let input = io::BufReader::new(Trickle {
+            lines,
+            given: Arc::clone(&given),
+            silent_after: ends.clone(),
+            silence_wanted: Arc::clone(&silence_wanted),
+        });
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let at = std::cell::RefCell::new(Vec::new());
+        let result = read_live_input(
+            input,
+            &Arc::default(),
+            &silence_wanted,
+            &mut |r| {
+                at.borrow_mut().push(given.load(Ordering::Relaxed));
+                records.push(r);
+            },
+            &mut |p| {
+                at.borrow_mut().push(given.load(Ordering::Relaxed));
+                problems.push(p);
+            },
+        );
+        assert!(result.is_ok());
+        assert!(silence_wanted.load(Ordering::Relaxed), "a plain log asks to hear of silence");
+        // Each entry is read when the writer falls silent after it, not
+        // when the next begins or the log ends.
+        assert_eq!(at.into_inner(), ends);
+        // The same messages, numbered by the same lines, as the log read whole.
+        assert!(records.windows(2).all(|w| w[0].frame < w[1].frame));
+        assert_eq!((records, problems), read(text.as_bytes()));
     }
 
     #[test]
@@ -584,7 +701,7 @@ mod tests {
         assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
         let read = |limit: usize| {
             let (mut records, mut problems) = (0, Vec::new());
-            let result = read_plain(dump.as_bytes(), limit, false, &Arc::default(), &mut |_| records += 1, &mut |p| {
+            let result = read_plain(dump.as_bytes(), limit, None, &Arc::default(), &mut |_| records += 1, &mut |p| {
                 problems.push(p)
             });
             assert!(result.is_ok());

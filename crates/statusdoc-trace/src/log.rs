@@ -628,13 +628,42 @@ impl PlainLog {
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) {
+        self.read_part(part, last, !last, on_record, on_problem);
+    }
+
+    /// [`PlainLog::feed`] for a live log whose writer has fallen silent
+    /// after `part` (whole lines): what it holds back, a message that could
+    /// have gone on, is read as ended — a logger writes an entry at once —
+    /// and the lines that come later are read on from there.
+    pub(crate) fn feed_before_silence(
+        &mut self,
+        part: &str,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+    ) {
+        self.read_part(part, false, false, on_record, on_problem);
+    }
+
+    /// Reads `part` after what is kept; `defer`: keeps a message that may
+    /// go on past it to read again with the next part.
+    fn read_part(
+        &mut self,
+        part: &str,
+        last: bool,
+        defer: bool,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+    ) {
         let kept = std::mem::take(&mut self.kept);
         let whole: Cow<'_, str> = if kept.is_empty() { Cow::Borrowed(part) } else { Cow::Owned(kept + part) };
         // A part that is not the last ends with a line end, which ends its
         // last line rather than beginning another.
+        if whole.is_empty() && !last {
+            return; // nothing came, nothing was kept
+        }
         let text = if last { &whole[..] } else { whole.strip_suffix('\n').unwrap_or(&whole) };
         // Past the longest message, what is kept is read as if it were the end.
-        let may_defer = !last && text.len() <= MAX_DEFERRED;
+        let may_defer = defer && text.len() <= MAX_DEFERRED;
         let opened = open_escaped(text);
         let lines_before = self.lines_before;
         // The input's line number of each line read, and a time its line gave.

@@ -160,6 +160,9 @@ fn cannot(r: &Renderer, file: &str, reason: &dyn std::fmt::Display) -> AnalyzeEr
 struct Input {
     reader: io::BufReader<Box<dyn io::Read + Send>>,
     tls_keys: Arc<KeyLog>,
+    /// Set by a live input's reader once it wants to hear that the pipe
+    /// has fallen silent (see [`PipeInput`]).
+    silence_wanted: Arc<AtomicBool>,
 }
 
 impl Input {
@@ -174,18 +177,23 @@ impl Input {
         on_problem: &mut dyn FnMut(Problem),
     ) -> io::Result<()> {
         let input = Stoppable { input: self.reader, stop: Arc::clone(stop) };
-        let read = if live { statusdoc_trace::read_live_input } else { read_input };
-        read(input, &self.tls_keys, on_record, &mut |problem| {
+        let mut on_problem = |problem: Problem| {
             if !(problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)) {
                 on_problem(problem);
             }
-        })
+        };
+        if live {
+            statusdoc_trace::read_live_input(input, &self.tls_keys, &self.silence_wanted, on_record, &mut on_problem)
+        } else {
+            read_input(input, &self.tls_keys, on_record, &mut on_problem)
+        }
     }
 }
 
 fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: usize) -> Result<Input, AnalyzeError> {
+    let silence_wanted = Arc::new(AtomicBool::new(false));
     let source: Box<dyn io::Read + Send> = if file == "-" && live {
-        Box::new(PipeInput::spawn(io::stdin()))
+        Box::new(PipeInput::spawn(io::stdin(), Arc::clone(&silence_wanted)))
     } else if file == "-" {
         Box::new(io::stdin())
     } else {
@@ -198,7 +206,7 @@ fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: us
             Err(e) => return Err(cannot(r, file, &e)),
         }
     };
-    Ok(Input { reader: io::BufReader::with_capacity(buffer, source), tls_keys: Arc::clone(tls_keys) })
+    Ok(Input { reader: io::BufReader::with_capacity(buffer, source), tls_keys: Arc::clone(tls_keys), silence_wanted })
 }
 
 /// The TLS session secrets of the key log files given, all in one; a file
@@ -308,17 +316,23 @@ pub fn stop_reading_on_interrupt() {
 /// its own and handed over in chunks: the reading side waits for the next
 /// chunk a little at a time, so that it sees Ctrl-C even while the pipe
 /// stays silent (a read blocked on the pipe returns only when data comes).
+/// Once its reader wants to hear of it (a live log, whose last entry waits
+/// for the next), a read fails with [`io::ErrorKind::TimedOut`] when the
+/// pipe has been silent for [`SILENCE_TICK`], once each time it falls silent.
 struct PipeInput {
     chunks: std::sync::mpsc::Receiver<io::Result<Vec<u8>>>,
     chunk: Vec<u8>,
     at: usize,
+    silence_wanted: Arc<AtomicBool>,
+    /// When the last chunk came, until the silence after it was told.
+    silent_since: Option<std::time::Instant>,
 }
 
 /// How long [`PipeInput`] waits for a chunk before it looks for Ctrl-C again.
 const INTERRUPT_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
 impl PipeInput {
-    fn spawn(mut source: impl io::Read + Send + 'static) -> PipeInput {
+    fn spawn(mut source: impl io::Read + Send + 'static, silence_wanted: Arc<AtomicBool>) -> PipeInput {
         // A few chunks ahead at most: memory stays bounded if the analysis lags.
         let (sender, chunks) = std::sync::mpsc::sync_channel(4);
         // Not waited for: at the end of the analysis it may still be blocked
@@ -336,7 +350,7 @@ impl PipeInput {
                 return;
             }
         });
-        PipeInput { chunks, chunk: Vec::new(), at: 0 }
+        PipeInput { chunks, chunk: Vec::new(), at: 0, silence_wanted, silent_since: Some(std::time::Instant::now()) }
     }
 }
 
@@ -346,10 +360,19 @@ impl io::Read for PipeInput {
             match self.chunks.recv_timeout(INTERRUPT_CHECK) {
                 // An empty chunk: the pipe's end.
                 Ok(Ok(chunk)) if chunk.is_empty() => return Ok(0),
-                Ok(Ok(chunk)) => (self.chunk, self.at) = (chunk, 0),
+                Ok(Ok(chunk)) => {
+                    (self.chunk, self.at) = (chunk, 0);
+                    self.silent_since = Some(std::time::Instant::now());
+                }
                 Ok(Err(e)) => return Err(e),
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout) if INTERRUPTED.load(Ordering::Relaxed) => return Ok(0),
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                    let silent = self.silent_since.is_some_and(|since| since.elapsed() >= SILENCE_TICK);
+                    if silent && self.silence_wanted.load(Ordering::Relaxed) {
+                        self.silent_since = None;
+                        return Err(io::ErrorKind::TimedOut.into());
+                    }
+                }
                 Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(0),
             }
         }
@@ -574,20 +597,19 @@ const SILENCE_TICK: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// [`read_merged`] for one input read as it is written (a capture or a log
 /// piped in): read on a thread of its own and handed over record by
-/// record, as each comes. While a capture is silent, the analysis is told
+/// record, as each comes. While the input is silent, the analysis is told
 /// every second that capture time goes on (the last record's time, plus
 /// the time since it came: never ahead of the input's clock), so that a
 /// call on a quiet line is written once it is over, not when the next
-/// packet comes. Not a log's: its last entry is read only once the next
-/// begins, and would be cut from its call.
+/// packet or log entry comes. (A log's last entry, which could go on, is
+/// read once the pipe has been silent a second: see [`PipeInput`].)
 fn read_live(
     inputs: Vec<Input>,
     keep: &mut dyn FnMut(Event) -> bool,
     problems: &mut Vec<Problem>,
     stop: &Arc<AtomicBool>,
 ) -> io::Result<()> {
-    let Some(mut input) = inputs.into_iter().next() else { return Ok(()) };
-    let capture = io::BufRead::fill_buf(&mut input.reader).is_ok_and(statusdoc_trace::is_capture);
+    let Some(input) = inputs.into_iter().next() else { return Ok(()) };
     // A few records ahead at most: memory stays bounded if the analysis lags.
     let (sender, items) = std::sync::mpsc::sync_channel::<Item>(MERGE_QUEUE * BATCH);
     let stop_reading = Arc::clone(stop);
@@ -620,9 +642,9 @@ fn read_live(
                 true
             }
             Ok(Item::Failed(e)) => return Err(e),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => latest
-                .filter(|_| capture)
-                .is_none_or(|(time, came)| keep(Event::Silent(time + came.elapsed().as_secs_f64()))),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                latest.is_none_or(|(time, came)| keep(Event::Silent(time + came.elapsed().as_secs_f64())))
+            }
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         };
         if !kept {

@@ -1774,17 +1774,9 @@ fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
     // reading it were done a megabyte at a time. The call must be written
     // while the log goes on.
     for command in [binary(), binary_on_one_core()] {
-        let entry = |second: u32, message: &str| {
-            let (h, m, s) = (12 + second / 3600, second / 60 % 60, second % 60);
-            format!(
-                "[2024-05-01 {h:02}:{m:02}:{s:02}.000] VERBOSE[77] res_pjsip_logger.c: <--- Received SIP message \
-                 (300 bytes) from UDP:10.0.0.1:5060 --->\n{}\n",
-                message.replace("\r\n", "\n")
-            )
-        };
         let mut log = String::from("[2024-05-01 11:59:59.000] VERBOSE[1] asterisk.c: Asterisk Ready.\n");
         for message in busy_call(9) {
-            log.push_str(&entry(0, &message));
+            log.push_str(&asterisk_entry(0, &message));
         }
         for n in 1..=7u32 {
             let ping = format!(
@@ -1792,12 +1784,47 @@ fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
                  From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@live\r\nCSeq: {n} OPTIONS\r\n\
                  Content-Length: 0\r\n\r\n"
             );
-            log.push_str(&entry(20 * n, &ping));
+            log.push_str(&asterisk_entry(20 * n, &ping));
         }
         assert!(log.len() < 8 * 1024);
         let (child, stdin) = piped(command, log.as_bytes());
         let (written_while_open, seen) = shown_while_open(child, stdin, "9@busy");
         assert!(written_while_open, "not written while the log went on: {seen}");
         assert!(seen.contains("\"status\":486"), "{seen}");
+    }
+}
+
+/// `message` as an entry of Asterisk's pjsip logger, `second` seconds after noon.
+fn asterisk_entry(second: u32, message: &str) -> String {
+    let (h, m, s) = (12 + second / 3600, second / 60 % 60, second % 60);
+    format!(
+        "[2024-05-01 {h:02}:{m:02}:{s:02}.000] VERBOSE[77] res_pjsip_logger.c: <--- Received SIP message \
+         (300 bytes) from UDP:10.0.0.1:5060 --->\n{}\n",
+        message.replace("\r\n", "\n")
+    )
+}
+
+#[test]
+fn a_live_log_that_falls_silent_writes_its_ended_call_all_the_same() {
+    // `tail -f` of a quiet Asterisk log: a refused call at second 0, an
+    // OPTIONS at second 60, then nothing. The OPTIONS is the last entry,
+    // which could go on and so waited for the next; it is read once the
+    // pipe has been silent a second, and the silence after it says the
+    // call is over (at second 64), the pipe still open.
+    for command in [binary(), binary_on_one_core()] {
+        let mut log = String::from("[2024-05-01 11:59:59.000] VERBOSE[1] asterisk.c: Asterisk Ready.\n");
+        for message in busy_call(6) {
+            log.push_str(&asterisk_entry(0, &message));
+        }
+        let ping = "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKlast\r\n\
+                    From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@quiet\r\nCSeq: 1 OPTIONS\r\n\
+                    Content-Length: 0\r\n\r\n";
+        log.push_str(&asterisk_entry(60, ping));
+        let (child, stdin) = piped(command, log.as_bytes());
+        let began = std::time::Instant::now();
+        let (written_while_open, seen) = shown_while_open(child, stdin, "6@busy");
+        assert!(written_while_open, "not written while the log was silent: {seen}");
+        assert!(began.elapsed() >= std::time::Duration::from_secs(3), "written before it was over");
+        assert!(seen.contains("\"status\":486") && !seen.contains("ping@quiet"), "{seen}");
     }
 }
