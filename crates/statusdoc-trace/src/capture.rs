@@ -142,6 +142,17 @@ const MAX_TLS_REPORTED: usize = 65_536;
 /// it, a new one is reported instead of kept.
 const MAX_OPEN_FRAGMENTS: usize = 4_096;
 
+/// A datagram whose fragments are being put together.
+#[derive(Clone, Copy)]
+struct OpenFragments {
+    /// The frame of its first fragment seen.
+    first: u64,
+    /// When its first fragment was seen.
+    time: f64,
+    /// A fragment of it did not fit with the others (and that was said).
+    refused: bool,
+}
+
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
 
@@ -176,7 +187,7 @@ pub struct CaptureReader<'c> {
     /// Packets captured twice: the first copy's frame, and how many.
     copies: Option<(u64, u64)>,
     /// Fragmented datagrams still being put together: id → (first frame, time).
-    open_fragments: FastMap<(IpAddr, IpAddr, u32), (u64, f64)>,
+    open_fragments: FastMap<(IpAddr, IpAddr, u32), OpenFragments>,
     /// Datagrams put together lately: when, and whether they carried SIP. A
     /// fragment of one within [`COPY_WINDOW`] is a copy (captured twice),
     /// not the start of another datagram that never ends.
@@ -1159,12 +1170,14 @@ impl<'c> CaptureReader<'c> {
             let expired: Vec<_> = self
                 .open_fragments
                 .iter()
-                .filter(|(_, (_, t))| time - t >= FRAGMENT_TIMEOUT)
-                .map(|(k, v)| (*k, v.0))
+                .filter(|(_, open)| time - open.time >= FRAGMENT_TIMEOUT)
+                .map(|(k, open)| (*k, *open))
                 .collect();
-            for (key, first) in expired {
+            for (key, open) in expired {
                 self.open_fragments.remove(&key);
-                self.problem(first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1));
+                if !open.refused {
+                    self.problem(open.first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1));
+                }
             }
         }
         // A pass over every connection, after as many packets as there were
@@ -1421,7 +1434,7 @@ impl<'c> CaptureReader<'c> {
                     self.problem(frame, ProblemKind::LimitReached, format!("IP fragments {src_ip} → {dst_ip}"));
                     return;
                 }
-                self.open_fragments.entry(key).or_insert((frame, time));
+                self.open_fragments.entry(key).or_insert(OpenFragments { first: frame, time, refused: false });
             }
             match self.defrag.process_sliced_packet(sliced, time, ()) {
                 Ok(Some(whole)) => {
@@ -1446,7 +1459,18 @@ impl<'c> CaptureReader<'c> {
                     self.defrag.return_buf(whole);
                 }
                 Ok(None) => {}
-                Err(_) => self.problem(frame, ProblemKind::IncompleteFragments, ""),
+                // Said once for its datagram, which is then not said to be
+                // left incomplete as well.
+                Err(_) => {
+                    let open = key.and_then(|key| self.open_fragments.get_mut(&key));
+                    let said = open.as_ref().is_some_and(|open| open.refused);
+                    if let Some(open) = open {
+                        open.refused = true;
+                    }
+                    if !said {
+                        self.problem(frame, ProblemKind::BadFragment, format!("{src_ip} → {dst_ip}"));
+                    }
+                }
             }
             return;
         }
@@ -1926,8 +1950,8 @@ impl<'c> CaptureReader<'c> {
         if let Some((first, count)) = self.copies.take() {
             leftovers.push((first, ProblemKind::CapturedTwice, count.to_string()));
         }
-        for (key, (first, _)) in self.open_fragments.drain() {
-            leftovers.push((first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
+        for (key, open) in self.open_fragments.drain().filter(|(_, open)| !open.refused) {
+            leftovers.push((open.first, ProblemKind::IncompleteFragments, format!("{} → {}", key.0, key.1)));
         }
         for ((src, dst, _), (first, bytes)) in self.sctp_messages.drain() {
             if looks_like_sip(&bytes) {
@@ -2181,6 +2205,34 @@ mod tests {
         let first = MAX_OPEN_FRAGMENTS as u64 + 1;
         assert_eq!(limited, [first, first + 1, first + 2]);
         assert_eq!(problems.iter().filter(|p| p.kind == ProblemKind::IncompleteFragments).count(), MAX_OPEN_FRAGMENTS);
+    }
+
+    #[test]
+    fn a_fragment_that_does_not_fit_is_said_once_not_taken_for_one_never_completed() {
+        // A first fragment of 10 bytes with more to follow (a fragment's
+        // length must be a multiple of 8), then a second of the same
+        // datagram, as a fragmentation attack or a broken stack sends.
+        let fragment = |offset: u16, payload: &[u8]| {
+            let mut header = etherparse::Ipv4Header::new(
+                payload.len() as u16,
+                64,
+                etherparse::IpNumber::UDP,
+                [192, 0, 2, 1],
+                [192, 0, 2, 2],
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            header.identification = 7;
+            header.more_fragments = true;
+            header.fragment_offset = etherparse::IpFragOffset::try_new(offset).unwrap_or_else(|e| panic!("{e}"));
+            header.header_checksum = header.calc_header_checksum();
+            [header.to_bytes().to_vec(), payload.to_vec()].concat()
+        };
+        let first = fragment(0, &[0x13, 0xc4, 0x13, 0xc4, 0, 100, 0, 0, b'I', b'N']);
+        let second = fragment(1, b"VITE sip:");
+        let (records, problems) = read(pcap_timed(101, [(0, first.as_slice()), (0, second.as_slice())].into_iter()));
+        assert!(records.is_empty());
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(1, ProblemKind::BadFragment, "192.0.2.1 → 192.0.2.2")]);
     }
 
     #[test]

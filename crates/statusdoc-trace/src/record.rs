@@ -205,6 +205,9 @@ pub enum ProblemKind {
     Truncated,
     /// Fragments (IP, or of an SCTP user message) whose other parts never arrived.
     IncompleteFragments,
+    /// An IP fragment that does not fit with the others of its datagram
+    /// (detail: its addresses): the datagram cannot be put together.
+    BadFragment,
     /// Bytes missing from a TCP stream.
     TcpGap,
     /// A TCP stream ended inside a SIP message.
@@ -266,12 +269,13 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 27] = [
+    pub const ALL: [ProblemKind; 28] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
         ProblemKind::Truncated,
         ProblemKind::IncompleteFragments,
+        ProblemKind::BadFragment,
         ProblemKind::TcpGap,
         ProblemKind::TcpIncomplete,
         ProblemKind::Tls,
@@ -304,6 +308,7 @@ impl ProblemKind {
             ProblemKind::UnsupportedLinkType => "unsupported-link-type",
             ProblemKind::Truncated => "truncated",
             ProblemKind::IncompleteFragments => "incomplete-fragments",
+            ProblemKind::BadFragment => "bad-fragment",
             ProblemKind::TcpGap => "tcp-gap",
             ProblemKind::TcpIncomplete => "tcp-incomplete",
             ProblemKind::Tls => "tls",

@@ -66,6 +66,7 @@ analyze-problem-damaged-file = el archivo termina a mitad de un bloque o está d
 analyze-problem-unsupported-link-type = el tipo de enlace { $detail } no tiene decodificador; se han omitido sus paquetes
 analyze-problem-truncated = paquete cortado por el snaplen de la captura ({ $detail } bytes conservados)
 analyze-problem-incomplete-fragments = fragmentos (IP, o de un mensaje SCTP) cuyas otras partes nunca llegaron ({ $detail })
+analyze-problem-bad-fragment = un fragmento IP que no encaja con los demás de su datagrama ({ $detail }): una longitud que no es múltiplo de 8 aunque siguen más fragmentos, un datagrama de más de 65.535 bytes o un final distinto del que dio otro fragmento; el datagrama no puede recomponerse y no se lee
 analyze-problem-tcp-gap = faltan bytes en un flujo TCP ({ $detail }); se pierden los mensajes que cruzan el hueco
 analyze-problem-tcp-incomplete = un flujo TCP terminó a mitad de un mensaje SIP ({ $detail })
 analyze-problem-tls = TLS en un puerto SIP ({ $detail }): su SIP no se puede leer sin los secretos de la sesión. Indique el registro de claves que escribió un extremo (SSLKEYLOGFILE, formato NSS): con --tls-keys ARCHIVO, en el campo de registro de claves de la página web, o dentro de un archivo pcapng (editcap --inject-secrets tls,ARCHIVO); la captura debe incluir el handshake de la conexión

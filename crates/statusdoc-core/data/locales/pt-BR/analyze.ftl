@@ -63,6 +63,7 @@ analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está da
 analyze-problem-unsupported-link-type = o tipo de enlace { $detail } não tem decodificador; seus pacotes foram ignorados
 analyze-problem-truncated = pacote cortado pelo snaplen da captura ({ $detail } bytes guardados)
 analyze-problem-incomplete-fragments = fragmentos (IP, ou de uma mensagem SCTP) cujas outras partes nunca chegaram ({ $detail })
+analyze-problem-bad-fragment = um fragmento IP que não se encaixa com os demais do seu datagrama ({ $detail }): um comprimento que não é múltiplo de 8 embora sigam mais fragmentos, um datagrama de mais de 65.535 bytes ou um fim diferente do que outro fragmento deu; o datagrama não pode ser remontado e não é lido
 analyze-problem-tcp-gap = faltam bytes num fluxo TCP ({ $detail }); as mensagens que cruzam a lacuna se perdem
 analyze-problem-tcp-incomplete = um fluxo TCP terminou no meio de uma mensagem SIP ({ $detail })
 analyze-problem-tls = TLS numa porta SIP ({ $detail }): o SIP dentro dele não pode ser lido sem os segredos da sessão. Indique o registro de chaves que um dos lados gravou (SSLKEYLOGFILE, formato NSS): com --tls-keys ARQUIVO, no campo de registro de chaves da página web, ou dentro de um arquivo pcapng (editcap --inject-secrets tls,ARQUIVO); a captura deve conter o handshake da conexão
