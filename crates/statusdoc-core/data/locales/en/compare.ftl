@@ -69,7 +69,7 @@ compare-common-methods = Both typically answer { $a-methods }.
 compare-any-method = any method
 
 # $a-headers, $b-headers: lists of compare-header or compare-no-header.
-compare-diff-headers = Header fields differ: { $a } carries { $a-headers }; { $b } carries { $b-headers }.
+compare-diff-headers = { $a } carries { $a-headers }; { $b } carries { $b-headers }.
 compare-common-headers = Both carry { $a-headers }.
 compare-header = { $name } ({ $level })
 compare-no-header = no header field specific to it

@@ -47,7 +47,7 @@ sip-scope-everywhere = The user everywhere: no other branch or destination will 
 sip-header-level-must = MUST be present
 sip-header-level-should = SHOULD be present
 sip-header-level-may = MAY be present
-sip-header-level-carries = carried when the sender has it (no keyword)
+sip-header-level-carries = carried when the sender has it, with no MUST, SHOULD or MAY
 
 sip-ack-none = A provisional response is never acknowledged; it only stops INVITE retransmissions over UDP.
 sip-ack-end-to-end = The client acknowledges a 2xx to INVITE with an ACK in a new transaction, sent end to end through the dialog's route set.

@@ -60,7 +60,7 @@ compare-diff-methods = El { $a } responde normalmente a { $a-methods }; el { $b 
 compare-common-methods = Los dos responden normalmente a { $a-methods }.
 compare-any-method = cualquier método
 
-compare-diff-headers = Los encabezados difieren: el { $a } lleva { $a-headers }; el { $b } lleva { $b-headers }.
+compare-diff-headers = El { $a } lleva { $a-headers }; el { $b } lleva { $b-headers }.
 compare-common-headers = Los dos llevan { $a-headers }.
 compare-header = { $name } ({ $level })
 compare-no-header = ningún encabezado propio

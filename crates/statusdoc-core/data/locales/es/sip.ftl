@@ -44,10 +44,10 @@ sip-scope-request = Esta petición en este servidor: otros servidores, otras ram
 sip-scope-server = Este servidor: ha fallado él, pero la petición puede ser correcta para otro.
 sip-scope-everywhere = El usuario en cualquier sitio: ninguna otra rama ni destino lo hará mejor.
 
-sip-header-level-must = presencia obligatoria (MUST)
-sip-header-level-should = presencia recomendada (SHOULD)
-sip-header-level-may = presencia opcional (MAY)
-sip-header-level-carries = presente cuando el remitente dispone del dato (sin palabra clave normativa)
+sip-header-level-must = presencia obligatoria, MUST
+sip-header-level-should = presencia recomendada, SHOULD
+sip-header-level-may = presencia opcional, MAY
+sip-header-level-carries = presente cuando el remitente dispone del dato, sin MUST, SHOULD ni MAY
 
 sip-ack-none = Una respuesta provisional nunca se confirma; solo detiene las retransmisiones del INVITE sobre UDP.
 sip-ack-end-to-end = El cliente confirma un 2xx a un INVITE con un ACK en una transacción nueva, enviado de extremo a extremo por la ruta del diálogo.

@@ -60,7 +60,7 @@ compare-diff-methods = O { $a } responde normalmente a { $a-methods }; o { $b },
 compare-common-methods = Os dois respondem normalmente a { $a-methods }.
 compare-any-method = qualquer método
 
-compare-diff-headers = Os cabeçalhos diferem: o { $a } traz { $a-headers }; o { $b } traz { $b-headers }.
+compare-diff-headers = O { $a } traz { $a-headers }; o { $b } traz { $b-headers }.
 compare-common-headers = Os dois trazem { $a-headers }.
 compare-header = { $name } ({ $level })
 compare-no-header = nenhum cabeçalho específico

@@ -44,10 +44,10 @@ sip-scope-request = Esta requisição neste servidor: outros servidores, outros 
 sip-scope-server = Este servidor: ele falhou, mas a requisição pode estar correta para outro.
 sip-scope-everywhere = O usuário em qualquer lugar: nenhum outro ramo ou destino vai se sair melhor.
 
-sip-header-level-must = presença obrigatória (MUST)
-sip-header-level-should = presença recomendada (SHOULD)
-sip-header-level-may = presença opcional (MAY)
-sip-header-level-carries = presente quando o remetente tem a informação (sem palavra-chave normativa)
+sip-header-level-must = presença obrigatória, MUST
+sip-header-level-should = presença recomendada, SHOULD
+sip-header-level-may = presença opcional, MAY
+sip-header-level-carries = presente quando o remetente tem a informação, sem MUST, SHOULD nem MAY
 
 sip-ack-none = Uma resposta provisória nunca é confirmada; ela apenas interrompe as retransmissões do INVITE sobre UDP.
 sip-ack-end-to-end = O cliente confirma um 2xx para INVITE com um ACK numa nova transação, enviado de ponta a ponta pelo conjunto de rotas do diálogo.
