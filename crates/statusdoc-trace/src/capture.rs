@@ -790,6 +790,32 @@ fn forget_older_half(seen: &mut FastMap<FlowKey, f64>) {
 }
 
 /// The identification of a fragmented IP datagram.
+/// Whether a pcap record's header (as the file's byte order reads it) is
+/// instead the first 16 bytes of another pcap's header — magic, version
+/// 2.4, a zone of 0 read as an empty record — as where two files were
+/// joined with `cat`, a common way to put captures together.
+fn joined_pcap_header(ts_sec: u32, ts_usec: u32, caplen: u32) -> bool {
+    matches!(ts_sec, 0xa1b2_c3d4 | 0xa1b2_3c4d) && matches!(ts_usec, 0x0004_0002 | 0x0002_0004) && caplen == 0
+}
+
+/// The last 8 bytes of a joined pcap header (snap length, link type): its
+/// link type, once they are read; `None` if the file ends first.
+fn rest_of_joined_header(
+    reader: &mut dyn pcap_parser::traits::PcapReaderIterator,
+    big_endian: bool,
+) -> Option<Linktype> {
+    while reader.data().len() < 8 {
+        if reader.refill().is_err() || reader.reader_exhausted() && reader.data().len() < 8 {
+            return None;
+        }
+    }
+    let field = [reader.data()[4], reader.data()[5], reader.data()[6], reader.data()[7]];
+    let network = if big_endian { u32::from_be_bytes(field) } else { u32::from_le_bytes(field) };
+    reader.consume_noshift(8);
+    // The link type is its low 16 bits (the rest holds FCS flags).
+    Some(Linktype((network & 0xffff) as i32))
+}
+
 fn fragment_id(net: &NetSlice<'_>) -> Option<u32> {
     match net {
         NetSlice::Ipv4(ip) => Some(u32::from(ip.header().identification())),
@@ -1056,6 +1082,9 @@ impl<'c> CaptureReader<'c> {
         };
         let mut linktypes: Vec<(Linktype, u64)> = Vec::new();
         let mut legacy = (Linktype::ETHERNET, false);
+        let mut big_endian = false;
+        // Another pcap's header was just read as a record (see below).
+        let mut joined = false;
         let mut frame: u64 = 0;
         loop {
             // A block the buffer cannot hold: the buffer doubles, after the
@@ -1066,6 +1095,15 @@ impl<'c> CaptureReader<'c> {
                     let packet = match block {
                         PcapBlockOwned::LegacyHeader(header) => {
                             legacy = (header.network, header.is_nanosecond_precision());
+                            big_endian = header.is_bigendian();
+                            None
+                        }
+                        // Another pcap's header where a record should begin:
+                        // files joined with `cat`. Its first 16 bytes were read
+                        // as an empty record; the link type follows.
+                        PcapBlockOwned::Legacy(b) if joined_pcap_header(b.ts_sec, b.ts_usec, b.caplen) => {
+                            legacy.1 = b.ts_sec == 0xa1b2_3c4d;
+                            joined = true;
                             None
                         }
                         PcapBlockOwned::Legacy(b) => {
@@ -1111,6 +1149,15 @@ impl<'c> CaptureReader<'c> {
                     // (which moved every byte once more): `refill` shifts
                     // only the partial block left at the end.
                     reader.consume_noshift(offset);
+                    if std::mem::take(&mut joined) {
+                        match rest_of_joined_header(&mut *reader, big_endian) {
+                            Some(linktype) => legacy.0 = linktype,
+                            None => {
+                                self.problem(frame, ProblemKind::DamagedFile, "");
+                                break;
+                            }
+                        }
+                    }
                 }
                 Err(PcapError::Eof) => break,
                 Err(PcapError::Incomplete(_)) => {
@@ -2205,6 +2252,58 @@ mod tests {
         let first = MAX_OPEN_FRAGMENTS as u64 + 1;
         assert_eq!(limited, [first, first + 1, first + 2]);
         assert_eq!(problems.iter().filter(|p| p.kind == ProblemKind::IncompleteFragments).count(), MAX_OPEN_FRAGMENTS);
+    }
+
+    /// `pcap` (little-endian, microseconds) with nanosecond timestamps.
+    fn in_nanoseconds(pcap: &[u8]) -> Vec<u8> {
+        let mut out = pcap.to_vec();
+        out[..4].copy_from_slice(&0xa1b2_3c4d_u32.to_le_bytes());
+        let mut at = 24;
+        while at + 16 <= out.len() {
+            let word = |at: usize| u32::from_le_bytes([out[at], out[at + 1], out[at + 2], out[at + 3]]);
+            let (usec, caplen) = (word(at + 4), word(at + 8));
+            out[at + 4..at + 8].copy_from_slice(&(usec * 1000).to_le_bytes());
+            at += 16 + caplen as usize;
+        }
+        out
+    }
+
+    #[test]
+    fn pcap_files_joined_with_cat_are_read_through() {
+        let first = include_bytes!("../tests/data/basic-call.pcap").to_vec();
+        let second = include_bytes!("../tests/data/diag-489.pcap").to_vec();
+        let (a, none) = read(first.clone());
+        let (b, also_none) = read(second.clone());
+        assert!(!a.is_empty() && !b.is_empty() && none.is_empty() && also_none.is_empty());
+        let frames = |records: &[SipRecord]| records.iter().map(|r| r.frame).collect::<Vec<_>>();
+        let last_frame = {
+            let mut count = 0;
+            let mut reader =
+                pcap_parser::LegacyPcapReader::new(65536, first.as_slice()).unwrap_or_else(|e| panic!("{e}"));
+            while let Ok((offset, block)) = pcap_parser::traits::PcapReaderIterator::next(&mut reader) {
+                count += u64::from(matches!(block, PcapBlockOwned::Legacy(_)));
+                pcap_parser::traits::PcapReaderIterator::consume(&mut reader, offset);
+            }
+            count
+        };
+        // The second file in microseconds or nanoseconds: its records follow
+        // the first's, numbered on, at the same times.
+        for second in [second.clone(), in_nanoseconds(&second)] {
+            let (joined, problems) = read([first.clone(), second].concat());
+            assert!(problems.is_empty(), "{problems:?}");
+            assert_eq!(joined.len(), a.len() + b.len());
+            let (from_first, from_second) = joined.split_at(a.len());
+            assert_eq!(from_first, a.as_slice());
+            assert_eq!(frames(from_second), frames(&b).iter().map(|f| f + last_frame).collect::<Vec<_>>());
+            for (got, alone) in from_second.iter().zip(&b) {
+                assert_eq!((&got.bytes, got.src, got.dst), (&alone.bytes, alone.src, alone.dst));
+                assert!((got.time - alone.time).abs() < 1e-6);
+            }
+        }
+        // Joined to a header cut short: the first file's records, and the damage said.
+        let (records, problems) = read([first.clone(), second[..20].to_vec()].concat());
+        assert_eq!(records, a);
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::DamagedFile]);
     }
 
     #[test]
