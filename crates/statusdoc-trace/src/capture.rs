@@ -812,8 +812,14 @@ fn rest_of_joined_header(
     let field = [reader.data()[4], reader.data()[5], reader.data()[6], reader.data()[7]];
     let network = if big_endian { u32::from_be_bytes(field) } else { u32::from_le_bytes(field) };
     reader.consume_noshift(8);
-    // The link type is its low 16 bits (the rest holds FCS flags).
-    Some(Linktype((network & 0xffff) as i32))
+    Some(link_type_of(network))
+}
+
+/// A pcap header's link type: the low 16 bits of its field, whose top bits
+/// may say that frames end with their FCS, and how long it is (which IP's
+/// own lengths leave out anyway).
+fn link_type_of(field: u32) -> Linktype {
+    Linktype((field & 0xffff) as i32)
 }
 
 fn fragment_id(net: &NetSlice<'_>) -> Option<u32> {
@@ -1094,7 +1100,7 @@ impl<'c> CaptureReader<'c> {
                 Ok((offset, block)) => {
                     let packet = match block {
                         PcapBlockOwned::LegacyHeader(header) => {
-                            legacy = (header.network, header.is_nanosecond_precision());
+                            legacy = (link_type_of(header.network.0 as u32), header.is_nanosecond_precision());
                             big_endian = header.is_bigendian();
                             None
                         }
@@ -2300,6 +2306,13 @@ mod tests {
                 assert!((got.time - alone.time).abs() < 1e-6);
             }
         }
+        // A link type field with the FCS flag and length set (its top bits):
+        // the link type is its low 16 bits.
+        let mut with_fcs_flag = first.clone();
+        with_fcs_flag[20..24].copy_from_slice(
+            &(u32::from_le_bytes([first[20], first[21], first[22], first[23]]) | 0x2400_0000).to_le_bytes(),
+        );
+        assert_eq!(read(with_fcs_flag), (a.clone(), Vec::new()));
         // Joined to a header cut short: the first file's records, and the damage said.
         let (records, problems) = read([first.clone(), second[..20].to_vec()].concat());
         assert_eq!(records, a);
