@@ -1356,7 +1356,37 @@ impl<'c> CaptureReader<'c> {
             }
             // Cut by the snap length: as far as it was kept.
             Err(_) if self.cut => self.cut_ip(frame, time, layer, depth),
-            Err(_) => {} // not IP, or too short to be anything we read
+            Err(_) => self.unsized_ip(frame, time, layer, depth),
+        }
+    }
+
+    /// A packet whose IP header gives its length as 0: one a host handed
+    /// to a network card that segments it (TCP segmentation or large send
+    /// offload), captured on that host before the card set the lengths of
+    /// the packets it makes. Read as long as it was captured, as Wireshark
+    /// reads it. Anything else that does not slice is not IP, or too short
+    /// to be anything read here.
+    fn unsized_ip(&mut self, frame: u64, time: f64, layer: Carried<'_>, depth: u8) {
+        let lax = match layer {
+            Carried::Ip(ethertype, bytes) => etherparse::LaxSlicedPacket::from_ether_type(ethertype, bytes),
+            Carried::Ethernet(bytes) => match etherparse::LaxSlicedPacket::from_ethernet(bytes) {
+                Ok(lax) => lax,
+                Err(_) => return,
+            },
+        };
+        let (src, dst) = match &lax.net {
+            Some(LaxNetSlice::Ipv4(ip)) if ip.header().total_len() == 0 && !ip.is_payload_fragmented() => {
+                self.ip_id = ip.header().identification();
+                (IpAddr::V4(ip.header().source_addr()), IpAddr::V4(ip.header().destination_addr()))
+            }
+            Some(LaxNetSlice::Ipv6(ip)) if ip.header().payload_length() == 0 && !ip.is_payload_fragmented() => {
+                self.ip_id = 0;
+                (IpAddr::V6(ip.header().source_addr()), IpAddr::V6(ip.header().destination_addr()))
+            }
+            _ => return,
+        };
+        if let Some(transport) = &lax.transport {
+            self.udp_or_tcp(frame, time, (src, dst), transport, None, depth);
         }
     }
 
@@ -2525,6 +2555,32 @@ mod tests {
             capture.extend_from_slice(&frame[..*kept]);
         }
         capture
+    }
+
+    #[test]
+    fn packets_whose_ip_length_is_0_as_segmentation_offload_leaves_it_are_read_whole() {
+        // Captured on the sending host before the card segmented them: the
+        // IP header says length 0 (IPv4 total length, IPv6 payload length).
+        let unsized_ = |mut packet: Vec<u8>, ip_at: usize| {
+            let field = if packet[ip_at] >> 4 == 4 { ip_at + 2 } else { ip_at + 4 };
+            packet[field..field + 2].copy_from_slice(&[0, 0]);
+            packet
+        };
+        let large: Vec<u8> = [
+            &b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: tso\r\nCSeq: 1 INVITE\r\nContent-Length: 3000\r\n\r\n"[..],
+            &[b'x'; 3000],
+        ]
+        .concat();
+        let frames = [
+            tcp_frame(false, 1000, 1, &large),
+            ethernet_frame(&udp_packet(false, 5060, &options("tso-udp"))),
+            [&[4u8; 6][..], &[2; 6], &[0x86, 0xdd], &udp_packet(true, 5060, &options("tso-v6"))].concat(),
+        ];
+        let whole: Vec<(Vec<u8>, usize)> = frames.iter().map(|f| (f.clone(), f.len())).collect();
+        let (expected, none) = read(pcap_kept(&whole));
+        assert_eq!((expected.len(), none), (3, Vec::new()));
+        let zeroed: Vec<(Vec<u8>, usize)> = frames.iter().map(|f| (unsized_(f.clone(), 14), f.len())).collect();
+        assert_eq!(read(pcap_kept(&zeroed)), (expected, Vec::new()));
     }
 
     /// An OPTIONS of Call-ID `id`, without body.
