@@ -1086,7 +1086,9 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         };
-        let mut linktypes: Vec<(Linktype, u64)> = Vec::new();
+        // Each interface's link type, timestamp resolution (units a second)
+        // and offset (seconds added to every timestamp, pcapng's if_tsoffset).
+        let mut linktypes: Vec<(Linktype, u64, i64)> = Vec::new();
         let mut legacy = (Linktype::ETHERNET, false);
         let mut big_endian = false;
         // Another pcap's header was just read as a record (see below).
@@ -1122,14 +1124,17 @@ impl<'c> CaptureReader<'c> {
                             None
                         }
                         PcapBlockOwned::NG(Block::InterfaceDescription(idb)) => {
-                            linktypes.push((idb.linktype, build_ts_resolution(idb.if_tsresol).unwrap_or(1_000_000)));
+                            let resolution = build_ts_resolution(idb.if_tsresol).unwrap_or(1_000_000);
+                            linktypes.push((idb.linktype, resolution, idb.if_tsoffset));
                             None
                         }
                         PcapBlockOwned::NG(Block::EnhancedPacket(epb)) => {
-                            let (linktype, resolution) =
-                                linktypes.get(epb.if_id as usize).copied().unwrap_or((Linktype::ETHERNET, 1_000_000));
+                            let (linktype, resolution, offset) = linktypes
+                                .get(epb.if_id as usize)
+                                .copied()
+                                .unwrap_or((Linktype::ETHERNET, 1_000_000, 0));
                             let ts = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
-                            let time = seconds(ts, resolution);
+                            let time = seconds(ts, resolution) + offset as f64;
                             Some((linktype, time, epb.caplen, epb.origlen, epb.data))
                         }
                         PcapBlockOwned::NG(Block::SimplePacket(spb)) => {
@@ -3124,6 +3129,43 @@ mod tests {
             let kinds: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
             assert_eq!(kinds, [(1, ProblemKind::DamagedFile)], "big-endian {big}");
         }
+    }
+
+    #[test]
+    fn a_pcapng_interface_with_a_timestamp_offset_has_it_added_to_its_packets() {
+        // Timestamps counted from an offset the interface gives (if_tsoffset,
+        // option 14, seconds), in milliseconds (if_tsresol 3, option 9).
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let mut frame = ethernet_frame(&udp_packet(false, 5062, sip));
+        frame.resize(frame.len().next_multiple_of(4), 0);
+        let word = |v: u32| v.to_le_bytes();
+        let block = |kind: u32, body: &[u8]| {
+            let len = 12 + body.len() as u32;
+            [&word(kind)[..], &word(len), body, &word(len)].concat()
+        };
+        let option = |code: u16, value: &[u8]| {
+            let mut bytes = [&code.to_le_bytes()[..], &(value.len() as u16).to_le_bytes(), value].concat();
+            bytes.resize(bytes.len().next_multiple_of(4), 0);
+            bytes
+        };
+        let section = block(0x0a0d_0d0a, &[&word(0x1a2b_3c4d)[..], &[1, 0, 0, 0], &[0xff; 8]].concat());
+        let interface = |options: &[u8]| block(1, &[&[1u8, 0, 0, 0][..], &word(65535), options].concat());
+        let offset = 1_700_000_000i64;
+        let len = frame.len() as u32;
+        // 1.5 s after the offset.
+        let packet = block(6, &[&word(0)[..], &word(0), &word(1500), &word(len), &word(len), &frame].concat());
+        let end = option(0, &[]);
+        let with = [option(9, &[3]), option(14, &offset.to_le_bytes()), end.clone()].concat();
+        let without = [option(9, &[3]), end].concat();
+        let times: Vec<f64> = [with, without]
+            .iter()
+            .map(|options| {
+                let (records, problems) = read([section.clone(), interface(options), packet.clone()].concat());
+                assert!(problems.is_empty(), "{problems:?}");
+                records[0].time
+            })
+            .collect();
+        assert_eq!(times, [offset as f64 + 1.5, 1.5]);
     }
 
     #[test]
