@@ -1541,6 +1541,12 @@ impl<'c> CaptureReader<'c> {
                             let dst = SocketAddr::new(dst_ip, udp.destination_port());
                             self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
                         }
+                    } else if whole.ip_number == etherparse::IpNumber::TCP {
+                        // Rare (TCP avoids fragmenting), but a tunnel or a
+                        // VPN without path MTU discovery fragments segments.
+                        if let Ok(tcp) = etherparse::TcpSlice::from_slice(&whole.payload) {
+                            self.udp_or_tcp(frame, time, (src_ip, dst_ip), &TransportSlice::Tcp(tcp), None, depth);
+                        }
                     } else if whole.ip_number == etherparse::IpNumber::SCTP {
                         self.sctp(frame, time, (src_ip, dst_ip), &whole.payload);
                     }
@@ -2352,6 +2358,44 @@ mod tests {
         let (records, problems) = read([first.clone(), second[..20].to_vec()].concat());
         assert_eq!(records, a);
         assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::DamagedFile]);
+    }
+
+    #[test]
+    fn a_tcp_segment_in_ip_fragments_is_put_together_and_read() {
+        // An INVITE over TCP whose segment was fragmented (a tunnel without
+        // path MTU discovery): two IPv4 fragments, the second first.
+        let invite = [
+            &b"INVITE sip:b@example.com SIP/2.0\r\nCall-ID: frag-tcp\r\nCSeq: 1 INVITE\r\nContent-Length: 600\r\n\r\n"
+                [..],
+            &[b'v'; 600],
+        ]
+        .concat();
+        let whole = tcp_frame(false, 1000, 1, &invite);
+        let ip = &whole[14..];
+        let header_len = usize::from(ip[0] & 0x0f) * 4;
+        let payload = &ip[header_len..];
+        let fragment = |offset: usize, part: &[u8], more: bool| {
+            let mut header = etherparse::Ipv4Header::new(
+                part.len() as u16,
+                64,
+                etherparse::IpNumber::TCP,
+                [10, 0, 0, 1],
+                [10, 9, 9, 9],
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            header.identification = 99;
+            header.more_fragments = more;
+            header.fragment_offset =
+                etherparse::IpFragOffset::try_new((offset / 8) as u16).unwrap_or_else(|e| panic!("{e}"));
+            header.header_checksum = header.calc_header_checksum();
+            ethernet_frame(&[header.to_bytes().to_vec(), part.to_vec()].concat())
+        };
+        let (first, second) = payload.split_at(400);
+        let frames = [fragment(400, second, false), fragment(0, first, true)];
+        let (records, problems) = read(pcap_of(1, &frames));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 1);
+        assert_eq!((records[0].frame, records[0].bytes.as_slice()), (2, invite.as_slice()));
     }
 
     #[test]
