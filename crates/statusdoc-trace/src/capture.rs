@@ -13,6 +13,7 @@ use pcap_parser::data::{get_packetdata, PacketData};
 use pcap_parser::pcapng::build_ts_resolution;
 use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
+use crate::esp;
 use crate::hep;
 use crate::model::FastMap;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport, Unreachable};
@@ -212,6 +213,9 @@ pub struct CaptureReader<'c> {
     /// 802.11 data frames encrypted on the air: the first one's frame, and
     /// how many (reported once, when the capture ends).
     wlan_protected: Option<(u64, u64)>,
+    /// IPsec ESP packets whose content is encrypted: the first one's frame,
+    /// and how many (reported once, when the capture ends).
+    esp_encrypted: Option<(u64, u64)>,
     /// The last exported PDU read (time, addresses, a hash of its bytes).
     last_exported: Option<(f64, SocketAddr, SocketAddr, u64)>,
 }
@@ -867,6 +871,7 @@ impl<'c> CaptureReader<'c> {
             connections_limit_reported: false,
             unsupported_link_types: Vec::new(),
             wlan_protected: None,
+            esp_encrypted: None,
             last_exported: None,
         }
     }
@@ -1549,6 +1554,8 @@ impl<'c> CaptureReader<'c> {
                         }
                     } else if whole.ip_number == etherparse::IpNumber::SCTP {
                         self.sctp(frame, time, (src_ip, dst_ip), &whole.payload);
+                    } else if whole.ip_number == etherparse::IpNumber::ENCAPSULATING_SECURITY_PAYLOAD {
+                        self.esp(frame, time, (src_ip, dst_ip), &whole.payload, depth);
                     }
                     self.defrag.return_buf(whole);
                 }
@@ -1584,10 +1591,35 @@ impl<'c> CaptureReader<'c> {
                     || payload.ip_number == etherparse::IpNumber::IPV6_ICMP
                 {
                     self.icmp_error(frame, time, payload.ip_number == etherparse::IpNumber::IPV6_ICMP, payload.payload);
+                } else if payload.ip_number == etherparse::IpNumber::ENCAPSULATING_SECURITY_PAYLOAD {
+                    self.esp(frame, time, (src_ip, dst_ip), payload.payload, depth);
                 } else if let Some(inner) = tunnel::ip_payload(payload.ip_number, payload.payload) {
                     self.tunnelled(frame, time, inner, depth);
                 }
             }
+        }
+    }
+
+    /// An IPsec ESP packet: what it carries when its encryption is NULL
+    /// (see esp.rs); else it is counted, as what it carries cannot be read.
+    fn esp(&mut self, frame: u64, time: f64, (src_ip, dst_ip): (IpAddr, IpAddr), packet: &[u8], depth: u8) {
+        match esp::null_payload(packet) {
+            Some(esp::Carried::Udp(datagram)) => {
+                if let Ok(udp) = UdpSlice::from_slice(datagram) {
+                    let src = SocketAddr::new(src_ip, udp.source_port());
+                    let dst = SocketAddr::new(dst_ip, udp.destination_port());
+                    self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
+                }
+            }
+            Some(esp::Carried::Tcp(segment)) => {
+                if let Ok(tcp) = etherparse::TcpSlice::from_slice(segment) {
+                    self.udp_or_tcp(frame, time, (src_ip, dst_ip), &TransportSlice::Tcp(tcp), None, depth);
+                }
+            }
+            Some(esp::Carried::Ip(ethertype, packet)) => {
+                self.tunnelled(frame, time, tunnel::Inner::Ip(EtherType(ethertype), packet), depth);
+            }
+            None => self.esp_encrypted.get_or_insert((frame, 0)).1 += 1,
         }
     }
 
@@ -2041,6 +2073,9 @@ impl<'c> CaptureReader<'c> {
         if let Some((first, count)) = self.wlan_protected.take() {
             leftovers.push((first, ProblemKind::WlanProtected, count.to_string()));
         }
+        if let Some((first, count)) = self.esp_encrypted.take() {
+            leftovers.push((first, ProblemKind::EspEncrypted, count.to_string()));
+        }
         if let Some((first, count)) = self.copies.take() {
             leftovers.push((first, ProblemKind::CapturedTwice, count.to_string()));
         }
@@ -2358,6 +2393,62 @@ mod tests {
         let (records, problems) = read([first.clone(), second[..20].to_vec()].concat());
         assert_eq!(records, a);
         assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::DamagedFile]);
+    }
+
+    #[test]
+    fn sip_in_esp_with_null_encryption_is_read_and_encrypted_esp_is_counted() {
+        // Between a phone (10.0.0.1) and its P-CSCF (10.9.9.9), as IMS
+        // test networks run it: IPsec ESP in transport mode, NULL
+        // encryption, HMAC-SHA-1-96; over IPv4 and IPv6.
+        let esp_packet = |v6: bool, esp: &[u8]| {
+            let protocol = etherparse::IpNumber::ENCAPSULATING_SECURITY_PAYLOAD;
+            let mut ip = Vec::new();
+            if v6 {
+                let host = |last: u8| [0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, last];
+                let header = etherparse::Ipv6Header {
+                    payload_length: esp.len() as u16,
+                    next_header: protocol,
+                    hop_limit: 64,
+                    source: host(1),
+                    destination: host(2),
+                    ..Default::default()
+                };
+                header.write(&mut ip).unwrap_or_else(|e| panic!("{e}"));
+                ip.extend_from_slice(esp);
+                return [&[4u8; 6][..], &[2; 6], &[0x86, 0xdd], &ip].concat();
+            }
+            let header = etherparse::Ipv4Header::new(esp.len() as u16, 64, protocol, [10, 0, 0, 1], [10, 9, 9, 9])
+                .unwrap_or_else(|e| panic!("{e}"));
+            ethernet_frame(&[header.to_bytes().to_vec(), esp.to_vec()].concat())
+        };
+        // The UDP or TCP inside: as the frames of the same packets in the clear carry it.
+        let transport_of = |frame: &[u8]| {
+            let ip = &frame[14..];
+            ip[usize::from(ip[0] & 0x0f) * 4..].to_vec()
+        };
+        let udp_v4 = ethernet_frame(&udp_packet(false, 5060, &options("esp-udp")));
+        let udp_v6 = udp_packet(true, 5060, &options("esp-v6"));
+        let tcp = tcp_frame(false, 1000, 1, &options("esp-tcp"));
+        let encrypted: Vec<u8> = (0..200u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+        let frames = [
+            esp_packet(false, &crate::esp::tests::null_esp(17, &transport_of(&udp_v4), 12)),
+            esp_packet(true, &crate::esp::tests::null_esp(17, &udp_v6[40..], 12)),
+            esp_packet(false, &crate::esp::tests::null_esp(6, &transport_of(&tcp), 12)),
+            esp_packet(false, &encrypted),
+            esp_packet(false, &encrypted),
+        ];
+        let (records, problems) = read(pcap_of(1, &frames));
+        let ids: Vec<String> = records
+            .iter()
+            .map(|r| String::from_utf8_lossy(&r.bytes).lines().nth(1).unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(ids, ["Call-ID: esp-udp", "Call-ID: esp-v6", "Call-ID: esp-tcp"]);
+        assert_eq!(
+            (records[1].src.to_string(), records[2].transport),
+            ("[2001:db8::1]:5060".to_owned(), Transport::Tcp)
+        );
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(4, ProblemKind::EspEncrypted, "2")]);
     }
 
     #[test]

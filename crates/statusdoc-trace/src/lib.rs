@@ -28,6 +28,7 @@ mod conformance;
 mod dissection;
 mod dump;
 mod erf;
+mod esp;
 mod exported_pdu;
 mod findings;
 mod follow;

@@ -252,6 +252,9 @@ pub enum ProblemKind {
     /// 802.11 data frames encrypted on the air (WPA, WEP), how many
     /// (detail): what they carry cannot be read.
     WlanProtected,
+    /// IPsec ESP packets whose content is encrypted, how many (detail):
+    /// what they carry cannot be read (ESP with NULL encryption is).
+    EspEncrypted,
     /// A call reached the most messages a call holds (detail): it was
     /// closed there, and its later messages began another call.
     CallMessagesLimit,
@@ -269,7 +272,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 28] = [
+    pub const ALL: [ProblemKind; 29] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -294,6 +297,7 @@ impl ProblemKind {
         ProblemKind::WebsocketTooLarge,
         ProblemKind::IcmpUnreachable,
         ProblemKind::WlanProtected,
+        ProblemKind::EspEncrypted,
         ProblemKind::CallMessagesLimit,
         ProblemKind::CapturedTwice,
         ProblemKind::Interrupted,
@@ -327,6 +331,7 @@ impl ProblemKind {
             ProblemKind::WebsocketTooLarge => "websocket-too-large",
             ProblemKind::IcmpUnreachable => "icmp-unreachable",
             ProblemKind::WlanProtected => "wlan-protected",
+            ProblemKind::EspEncrypted => "esp-encrypted",
             ProblemKind::CallMessagesLimit => "call-messages-limit",
             ProblemKind::CapturedTwice => "captured-twice",
             ProblemKind::Interrupted => "interrupted",

@@ -82,6 +82,7 @@ analyze-problem-websocket-not-sip = a message that is not SIP on a WebSocket con
 analyze-problem-websocket-too-large = a WebSocket message larger than a SIP message may be ({ $detail }): skipped, and reading goes on after it
 analyze-problem-icmp-unreachable = an ICMP error says a SIP datagram ({ $detail }) could not be delivered, but its call is not in this input: the datagram it quotes was not captured
 analyze-problem-wlan-protected = 802.11 data frames encrypted on the air (WPA or WEP) cannot be read here ({ $detail } in this capture): capture on the wired side of the access point, or decrypt them in Wireshark and export the packets
+analyze-problem-esp-encrypted = IPsec ESP packets whose content is encrypted cannot be read here ({ $detail } in this capture): with NULL encryption (as IMS test networks set up between the phone and the P-CSCF) they are read; otherwise capture where the traffic is in the clear, or decrypt them in Wireshark with the security associations and export the packets
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.
