@@ -1,8 +1,10 @@
 //! Tunnels that mirrored traffic arrives in: VXLAN (RFC 7348) from cloud
 //! traffic mirroring, Geneve (RFC 8926), GRE (RFC 2784, RFC 2890) with
 //! ERSPAN types I–III from switches, IP in IP (RFC 2003, RFC 2473), and
-//! TZSP, as MikroTik routers stream what their packet sniffer sees. Each
-//! header is a few fields: read here rather than by a crate.
+//! TZSP, as MikroTik routers stream what their packet sniffer sees, and
+//! GTP-U (3GPP TS 29.281), which carries a mobile's packets through the
+//! packet core (VoLTE's SIP, captured on S1-U, S5/S8, Gn). Each header is
+//! a few fields: read here rather than by a crate.
 
 use etherparse::{EtherType, IpNumber};
 
@@ -25,6 +27,8 @@ pub(crate) enum Inner<'a> {
 const VXLAN: u16 = 4789;
 const GENEVE: u16 = 6081;
 const TZSP: u16 = 37008;
+/// GTP-U's port (3GPP TS 29.281 §4.4.2.3).
+const GTP_U: u16 = 2152;
 
 /// EtherType for Ethernet bridged over a tunnel ("transparent Ethernet bridging").
 const BRIDGED_ETHERNET: u16 = 0x6558;
@@ -44,6 +48,7 @@ pub(crate) fn udp_payload(port: u16, payload: &[u8]) -> Option<Inner<'_>> {
             by_ethertype(protocol, payload.get(8 + options..)?)
         }
         TZSP => tzsp(payload),
+        GTP_U => gtp_u(payload),
         _ => None,
     }
 }
@@ -65,6 +70,40 @@ fn tzsp(payload: &[u8]) -> Option<Inner<'_>> {
     match u16::from_be_bytes([high, low]) {
         1 => Some(Inner::Ethernet(packet)),
         18 => Some(Inner::Ieee80211(packet)),
+        _ => None,
+    }
+}
+
+/// GTP-U (3GPP TS 29.281 §5): a G-PDU (message type 255) of version 1
+/// carries a user's IP packet after an 8-byte header, the sequence number,
+/// N-PDU number and next extension type when any of E, S, PN is set, and
+/// the extension headers that chain says (each its length in 4-byte
+/// units, ending with the next one's type). Echo and error messages carry
+/// none.
+fn gtp_u(payload: &[u8]) -> Option<Inner<'_>> {
+    let [flags, 255, high, low, ..] = *payload else { return None };
+    if flags >> 5 != 1 || flags & 0x10 == 0 {
+        return None; // not version 1, or GTP' (charging)
+    }
+    let end = 8 + usize::from(u16::from_be_bytes([high, low]));
+    let message = payload.get(..end)?;
+    let mut at = 8;
+    if flags & 0x07 != 0 {
+        let mut next = *message.get(11)?;
+        at = 12;
+        while next != 0 {
+            let units = usize::from(*message.get(at)?);
+            if units == 0 {
+                return None;
+            }
+            at += units * 4;
+            next = *message.get(at - 1)?;
+        }
+    }
+    let packet = message.get(at..)?;
+    match packet.first()? >> 4 {
+        4 => Some(Inner::Ip(EtherType::IPV4, packet)),
+        6 => Some(Inner::Ip(EtherType::IPV6, packet)),
         _ => None,
     }
 }
@@ -147,6 +186,38 @@ mod tests {
         // A keep-alive (type 4), another protocol, a tag cut short: nothing.
         for other in [&[1u8, 4, 0, 1, 1][..], &[1, 0, 0, 119, 1, 0, 0], &[1, 0, 0, 1, 10, 5, 0]] {
             assert_eq!(udp_payload(37008, other), None, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn gtp_u_carries_a_users_ip_packets_past_its_optional_fields_and_extensions() {
+        let ipv4 = [&[0x45u8, 0, 0, 20][..], &[0; 16]].concat();
+        let ipv6 = [&[0x60u8][..], &[0; 39]].concat();
+        let gtp = |flags: u8, kind: u8, optional: &[u8], packet: &[u8]| {
+            let length = (optional.len() + packet.len()) as u16;
+            [&[flags, kind][..], &length.to_be_bytes(), &[0, 0, 0, 7], optional, packet].concat()
+        };
+        // No optional field; a sequence number (S); a PDU session container
+        // extension (E, type 0x85, one 4-byte unit), as 5G's N3 sends.
+        let plain = gtp(0x30, 255, &[], &ipv4);
+        let sequenced = gtp(0x32, 255, &[0, 9, 0, 0], &ipv6);
+        let extended = gtp(0x34, 255, &[0, 0, 0, 0x85, 1, 0x10, 9, 0], &ipv4);
+        assert_eq!(udp_payload(2152, &plain), Some(Inner::Ip(EtherType::IPV4, &ipv4[..])));
+        assert_eq!(udp_payload(2152, &sequenced), Some(Inner::Ip(EtherType::IPV6, &ipv6[..])));
+        assert_eq!(udp_payload(2152, &extended), Some(Inner::Ip(EtherType::IPV4, &ipv4[..])));
+        // An echo request (type 1), GTP' (PT 0), version 2, a length past
+        // the datagram, an extension of length 0, a payload that is not IP:
+        // nothing.
+        let nothing = [
+            gtp(0x30, 1, &[], &ipv4),
+            gtp(0x20, 255, &[], &ipv4),
+            gtp(0x50, 255, &[], &ipv4),
+            plain[..plain.len() - 1].to_vec(),
+            gtp(0x34, 255, &[0, 0, 0, 0x85, 0, 0, 0, 0], &ipv4),
+            gtp(0x30, 255, &[], b"\x01 not IP"),
+        ];
+        for other in nothing {
+            assert_eq!(udp_payload(2152, &other), None, "{other:?}");
         }
     }
 

@@ -166,10 +166,10 @@ fn sip_over_websocket_is_read_from_the_upgraded_connection() {
 
 #[test]
 fn calls_inside_tunnels_are_read() {
-    // VXLAN captured from a real tunnel; GRE, ERSPAN II/III, IP-in-IP, MPLS
-    // and TZSP made by wrapping basic-call.pcap's packets (wrap-in-tunnel.py).
-    let names =
-        ["vxlan", "gre", "erspan2", "erspan3", "ipip", "mpls", "tzsp"].map(|kind| format!("tunnel-{kind}.pcap"));
+    // VXLAN captured from a real tunnel; GRE, ERSPAN II/III, IP-in-IP, MPLS,
+    // TZSP and GTP-U made by wrapping basic-call.pcap's packets (wrap-in-tunnel.py).
+    let names = ["vxlan", "gre", "erspan2", "erspan3", "ipip", "mpls", "tzsp", "gtpu"]
+        .map(|kind| format!("tunnel-{kind}.pcap"));
     for name in &names {
         check(name, State::Answered, Some(200), 6);
     }

@@ -147,9 +147,9 @@ ip -n sd-b addr add 2001:db8::2/64 dev sd-br nodad
 ip -n sd-b link set sd-br up
 IFACE=any call bridged-ipv6 2001:db8::1 2001:db8::2 udp "-sn uas" "-sn uac"
 # Kernels without GRE, ERSPAN or IPIP tunnels (containers) cannot capture
-# those (nor MPLS, nor a MikroTik's TZSP stream): the basic call's packets
+# those (nor MPLS, a MikroTik's TZSP stream, a packet core's GTP-U): the basic call's packets
 # are wrapped in them instead.
-for kind in gre erspan2 erspan3 ipip mpls tzsp; do
+for kind in gre erspan2 erspan3 ipip mpls tzsp gtpu; do
     python3 wrap-in-tunnel.py basic-call.pcap "tunnel-$kind.pcap" "$kind"
 done
 # The same call captured on the air (a Wi-Fi phone's), and one frame WPA

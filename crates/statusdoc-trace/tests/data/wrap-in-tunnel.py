@@ -3,7 +3,7 @@
 from routers and switches: GRE (RFC 2784/2890), ERSPAN type II and III
 (GRE 0x88BE / 0x22EB), IP-in-IP (RFC 2003), MPLS labels (RFC 3032) over
 IP or an Ethernet pseudowire (RFC 4448), TZSP (MikroTik's packet sniffer
-streaming to a collector); or puts them on the air, as a Wi-Fi capture
+streaming to a collector), GTP-U (a mobile packet core's user plane); or puts them on the air, as a Wi-Fi capture
 (radiotap and 802.11) has them; or sends each SIP message to a
 collector in HEP3, as Kamailio's siptrace and Homer's agents do (over UDP,
 or over one TCP connection: two packets in one segment, one across two); or carries
@@ -12,7 +12,7 @@ fragments, a SACK bundled before another. Used where this machine's kernel
 has no such tunnel (nor SCTP) to capture from (make-fixtures.sh captures
 VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|radiotap|hep3|hep3-tcp|sctp
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|gtpu|radiotap|hep3|hep3-tcp|sctp
 """
 import struct
 import sys
@@ -124,6 +124,16 @@ def wrap(frame, seq, sec, usec):
         # TZSP as MikroTik's sniffer streams it: version 1, type 0 (received),
         # Ethernet (1), the end tag, the frame; to UDP port 37008.
         tunnel = udp(40000, 37008, struct.pack("!BBHB", 1, 0, 1, 1) + frame, True, seq)
+    elif kind == "gtpu":
+        # GTP-U as a packet core carries a phone's packets (S1-U, N3): a
+        # G-PDU to port 2152, its tunnel endpoint id; every other packet
+        # with a sequence number and a PDU session container extension.
+        if seq % 2:
+            flags, optional = 0x36, struct.pack("!HBB", seq, 0, 0x85) + bytes([1, 0x10, 9, 0])
+        else:
+            flags, optional = 0x30, b""
+        gtp = struct.pack("!BBHI", flags, 255, len(optional) + len(inner_ip), 0x1000 + forward) + optional
+        tunnel = udp(2152, 2152, gtp + inner_ip, forward, seq)
     elif kind == "radiotap":
         return radiotap(inner_ip, seq, protected=False)
     elif kind == "hep3":
