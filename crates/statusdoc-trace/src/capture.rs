@@ -436,6 +436,15 @@ impl<'a> Carried<'a> {
             Carried::Ethernet(frame) => SlicedPacket::from_ethernet(frame),
         }
     }
+
+    /// Sliced leniently, lengths that do not agree with what is there
+    /// taken from what is there (see [`CaptureReader::cut_ip`]).
+    fn lax(&self) -> Option<etherparse::LaxSlicedPacket<'a>> {
+        match *self {
+            Carried::Ip(ethertype, ip) => Some(etherparse::LaxSlicedPacket::from_ether_type(ethertype, ip)),
+            Carried::Ethernet(frame) => etherparse::LaxSlicedPacket::from_ethernet(frame).ok(),
+        }
+    }
 }
 
 /// The addresses and payload of the usual frame — Ethernet II, IPv4
@@ -1377,13 +1386,7 @@ impl<'c> CaptureReader<'c> {
     /// reads it. Anything else that does not slice is not IP, or too short
     /// to be anything read here.
     fn unsized_ip(&mut self, frame: u64, time: f64, layer: Carried<'_>, depth: u8) {
-        let lax = match layer {
-            Carried::Ip(ethertype, bytes) => etherparse::LaxSlicedPacket::from_ether_type(ethertype, bytes),
-            Carried::Ethernet(bytes) => match etherparse::LaxSlicedPacket::from_ethernet(bytes) {
-                Ok(lax) => lax,
-                Err(_) => return,
-            },
-        };
+        let Some(lax) = layer.lax() else { return };
         let (src, dst) = match &lax.net {
             Some(LaxNetSlice::Ipv4(ip)) if ip.header().total_len() == 0 && !ip.is_payload_fragmented() => {
                 self.ip_id = ip.header().identification();
@@ -1451,13 +1454,7 @@ impl<'c> CaptureReader<'c> {
     /// for a SIP message still shows its call. What the cut took is
     /// unknown; the cut itself was reported.
     fn cut_ip(&mut self, frame: u64, time: f64, layer: Carried<'_>, depth: u8) {
-        let lax = match layer {
-            Carried::Ip(ethertype, bytes) => etherparse::LaxSlicedPacket::from_ether_type(ethertype, bytes),
-            Carried::Ethernet(bytes) => match etherparse::LaxSlicedPacket::from_ethernet(bytes) {
-                Ok(lax) => lax,
-                Err(_) => return,
-            },
-        };
+        let Some(lax) = layer.lax() else { return };
         // The addresses, the payload kept, and how long the IP header says
         // the payload was (None with IPv4 extension headers, an AH: the
         // packet is then not read).
@@ -2451,6 +2448,24 @@ mod tests {
         assert_eq!(said, [(4, ProblemKind::EspEncrypted, "2")]);
     }
 
+    /// An IPv4 fragment of datagram `id` between `hosts`: at `offset` (in
+    /// units of 8 bytes), with more to follow or not.
+    fn ipv4_fragment(
+        protocol: etherparse::IpNumber,
+        hosts: ([u8; 4], [u8; 4]),
+        id: u16,
+        (offset, more): (u16, bool),
+        payload: &[u8],
+    ) -> Vec<u8> {
+        let mut header = etherparse::Ipv4Header::new(payload.len() as u16, 64, protocol, hosts.0, hosts.1)
+            .unwrap_or_else(|e| panic!("{e}"));
+        header.identification = id;
+        header.more_fragments = more;
+        header.fragment_offset = etherparse::IpFragOffset::try_new(offset).unwrap_or_else(|e| panic!("{e}"));
+        header.header_checksum = header.calc_header_checksum();
+        [header.to_bytes().to_vec(), payload.to_vec()].concat()
+    }
+
     #[test]
     fn a_tcp_segment_in_ip_fragments_is_put_together_and_read() {
         // An INVITE over TCP whose segment was fragmented (a tunnel without
@@ -2465,24 +2480,12 @@ mod tests {
         let ip = &whole[14..];
         let header_len = usize::from(ip[0] & 0x0f) * 4;
         let payload = &ip[header_len..];
-        let fragment = |offset: usize, part: &[u8], more: bool| {
-            let mut header = etherparse::Ipv4Header::new(
-                part.len() as u16,
-                64,
-                etherparse::IpNumber::TCP,
-                [10, 0, 0, 1],
-                [10, 9, 9, 9],
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-            header.identification = 99;
-            header.more_fragments = more;
-            header.fragment_offset =
-                etherparse::IpFragOffset::try_new((offset / 8) as u16).unwrap_or_else(|e| panic!("{e}"));
-            header.header_checksum = header.calc_header_checksum();
-            ethernet_frame(&[header.to_bytes().to_vec(), part.to_vec()].concat())
+        let fragment = |offset: u16, part: &[u8], more: bool| {
+            let hosts = ([10, 0, 0, 1], [10, 9, 9, 9]);
+            ethernet_frame(&ipv4_fragment(etherparse::IpNumber::TCP, hosts, 99, (offset, more), part))
         };
         let (first, second) = payload.split_at(400);
-        let frames = [fragment(400, second, false), fragment(0, first, true)];
+        let frames = [fragment(50, second, false), fragment(0, first, true)];
         let (records, problems) = read(pcap_of(1, &frames));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(records.len(), 1);
@@ -2495,19 +2498,8 @@ mod tests {
         // length must be a multiple of 8), then a second of the same
         // datagram, as a fragmentation attack or a broken stack sends.
         let fragment = |offset: u16, payload: &[u8]| {
-            let mut header = etherparse::Ipv4Header::new(
-                payload.len() as u16,
-                64,
-                etherparse::IpNumber::UDP,
-                [192, 0, 2, 1],
-                [192, 0, 2, 2],
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-            header.identification = 7;
-            header.more_fragments = true;
-            header.fragment_offset = etherparse::IpFragOffset::try_new(offset).unwrap_or_else(|e| panic!("{e}"));
-            header.header_checksum = header.calc_header_checksum();
-            [header.to_bytes().to_vec(), payload.to_vec()].concat()
+            let hosts = ([192, 0, 2, 1], [192, 0, 2, 2]);
+            ipv4_fragment(etherparse::IpNumber::UDP, hosts, 7, (offset, true), payload)
         };
         let first = fragment(0, &[0x13, 0xc4, 0x13, 0xc4, 0, 100, 0, 0, b'I', b'N']);
         let second = fragment(1, b"VITE sip:");

@@ -1701,11 +1701,7 @@ fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
             capture.extend(pcap_record(0, message.as_bytes()));
         }
         for n in 1..=5u32 {
-            let ping = format!(
-                "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKping{n}\r\n\
-                 From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@live\r\nCSeq: {n} OPTIONS\r\n\
-                 Content-Length: 0\r\n\r\n"
-            );
+            let ping = options_ping("ping@live", n);
             capture.extend(pcap_record(20 * n, ping.as_bytes()));
         }
         let (child, stdin) = piped(command, &capture);
@@ -1725,9 +1721,7 @@ fn a_live_capture_that_falls_silent_writes_its_ended_call_all_the_same() {
         for message in busy_call(5) {
             capture.extend(pcap_record(0, message.as_bytes()));
         }
-        let ping = "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKlast\r\n\
-                    From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@quiet\r\nCSeq: 1 OPTIONS\r\n\
-                    Content-Length: 0\r\n\r\n";
+        let ping = options_ping("ping@quiet", 1);
         capture.extend(pcap_record(60, ping.as_bytes()));
         let (child, stdin) = piped(command, &capture);
         let began = std::time::Instant::now();
@@ -1774,16 +1768,9 @@ fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
     // reading it were done a megabyte at a time. The call must be written
     // while the log goes on.
     for command in [binary(), binary_on_one_core()] {
-        let mut log = String::from("[2024-05-01 11:59:59.000] VERBOSE[1] asterisk.c: Asterisk Ready.\n");
-        for message in busy_call(9) {
-            log.push_str(&asterisk_entry(0, &message));
-        }
+        let mut log = asterisk_log_of_busy_call(9);
         for n in 1..=7u32 {
-            let ping = format!(
-                "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKping{n}\r\n\
-                 From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@live\r\nCSeq: {n} OPTIONS\r\n\
-                 Content-Length: 0\r\n\r\n"
-            );
+            let ping = options_ping("ping@live", n);
             log.push_str(&asterisk_entry(20 * n, &ping));
         }
         assert!(log.len() < 8 * 1024);
@@ -1792,6 +1779,24 @@ fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
         assert!(written_while_open, "not written while the log went on: {seen}");
         assert!(seen.contains("\"status\":486"), "{seen}");
     }
+}
+
+/// An Asterisk log from its start: the refused call `busy_call(n)` at noon.
+fn asterisk_log_of_busy_call(n: u32) -> String {
+    let mut log = String::from("[2024-05-01 11:59:59.000] VERBOSE[1] asterisk.c: Asterisk Ready.\n");
+    for message in busy_call(n) {
+        log.push_str(&asterisk_entry(0, &message));
+    }
+    log
+}
+
+/// An OPTIONS ping of Call-ID `call_id`, its CSeq `n`.
+fn options_ping(call_id: &str, n: u32) -> String {
+    format!(
+        "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKping{n}\r\n\
+         From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: {call_id}\r\nCSeq: {n} OPTIONS\r\n\
+         Content-Length: 0\r\n\r\n"
+    )
 }
 
 /// `message` as an entry of Asterisk's pjsip logger, `second` seconds after noon.
@@ -1812,14 +1817,9 @@ fn a_live_log_that_falls_silent_writes_its_ended_call_all_the_same() {
     // pipe has been silent a second, and the silence after it says the
     // call is over (at second 64), the pipe still open.
     for command in [binary(), binary_on_one_core()] {
-        let mut log = String::from("[2024-05-01 11:59:59.000] VERBOSE[1] asterisk.c: Asterisk Ready.\n");
-        for message in busy_call(6) {
-            log.push_str(&asterisk_entry(0, &message));
-        }
-        let ping = "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKlast\r\n\
-                    From: <sip:a@10.0.0.1>;tag=p\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: ping@quiet\r\nCSeq: 1 OPTIONS\r\n\
-                    Content-Length: 0\r\n\r\n";
-        log.push_str(&asterisk_entry(60, ping));
+        let mut log = asterisk_log_of_busy_call(6);
+        let ping = options_ping("ping@quiet", 1);
+        log.push_str(&asterisk_entry(60, &ping));
         let (child, stdin) = piped(command, log.as_bytes());
         let began = std::time::Instant::now();
         let (written_while_open, seen) = shown_while_open(child, stdin, "6@busy");
