@@ -1703,6 +1703,9 @@ impl<'c> CaptureReader<'c> {
 
     /// A UDP datagram, unless it carries a tunnel (VXLAN, Geneve).
     fn udp_or_tunnel(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8], depth: u8) {
+        if esp::in_udp(src.port(), dst.port(), payload) {
+            return self.esp(frame, time, (src.ip(), dst.ip()), payload, depth);
+        }
         match tunnel::udp_payload(dst.port(), payload) {
             Some(inner) => self.tunnelled(frame, time, inner, depth),
             None => self.udp(frame, time, src, dst, payload),
@@ -2426,11 +2429,14 @@ mod tests {
         let udp_v4 = ethernet_frame(&udp_packet(false, 5060, &options("esp-udp")));
         let udp_v6 = udp_packet(true, 5060, &options("esp-v6"));
         let tcp = tcp_frame(false, 1000, 1, &options("esp-tcp"));
+        let natted = ethernet_frame(&udp_packet(false, 5060, &options("esp-nat")));
         let encrypted: Vec<u8> = (0..200u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
         let frames = [
             esp_packet(false, &crate::esp::tests::null_esp(17, &transport_of(&udp_v4), 12)),
             esp_packet(true, &crate::esp::tests::null_esp(17, &udp_v6[40..], 12)),
             esp_packet(false, &crate::esp::tests::null_esp(6, &transport_of(&tcp), 12)),
+            // Through NAT: in UDP to port 4500 (RFC 3948).
+            ethernet_frame(&udp_packet(false, 4500, &crate::esp::tests::null_esp(17, &transport_of(&natted), 12))),
             esp_packet(false, &encrypted),
             esp_packet(false, &encrypted),
         ];
@@ -2439,13 +2445,13 @@ mod tests {
             .iter()
             .map(|r| String::from_utf8_lossy(&r.bytes).lines().nth(1).unwrap_or_default().to_owned())
             .collect();
-        assert_eq!(ids, ["Call-ID: esp-udp", "Call-ID: esp-v6", "Call-ID: esp-tcp"]);
+        assert_eq!(ids, ["Call-ID: esp-udp", "Call-ID: esp-v6", "Call-ID: esp-tcp", "Call-ID: esp-nat"]);
         assert_eq!(
             (records[1].src.to_string(), records[2].transport),
             ("[2001:db8::1]:5060".to_owned(), Transport::Tcp)
         );
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
-        assert_eq!(said, [(4, ProblemKind::EspEncrypted, "2")]);
+        assert_eq!(said, [(5, ProblemKind::EspEncrypted, "2")]);
     }
 
     /// An IPv4 fragment of datagram `id` between `hosts`: at `offset` (in

@@ -5,7 +5,8 @@
 //! header and its trailer. Nothing in the packet says whether it is
 //! encrypted, nor how long its integrity check value is; as Wireshark's
 //! heuristic does, the trailer is read for each usual ICV length and taken
-//! only when everything it says agrees.
+//! only when everything it says agrees. ESP may come over UDP, through NAT
+//! (RFC 3948).
 
 /// The SPI and the sequence number before the payload (RFC 4303 §2).
 const HEADER: usize = 8;
@@ -13,6 +14,16 @@ const HEADER: usize = 8;
 /// Integrity check value lengths tried: HMAC-SHA-1-96 and HMAC-MD5-96 (12,
 /// the ones TS 33.203 names), HMAC-SHA-256-128 (16), none.
 const ICV_LENGTHS: [usize; 3] = [12, 16, 0];
+
+/// The port of IPsec through NAT (RFC 3948 §2).
+const NAT_T: u16 = 4500;
+
+/// Whether a UDP datagram between these ports is ESP through NAT (RFC 3948
+/// §2.2): on port 4500, and not IKE (whose datagrams there begin with four
+/// zero bytes, §2.2's non-ESP marker) nor a one-byte keep-alive.
+pub(crate) fn in_udp(src_port: u16, dst_port: u16, payload: &[u8]) -> bool {
+    (src_port == NAT_T || dst_port == NAT_T) && payload.len() > HEADER && payload[..4] != [0; 4]
+}
 
 /// What a NULL-encrypted ESP packet carries.
 #[derive(Debug, PartialEq, Eq)]
@@ -94,6 +105,16 @@ pub(crate) mod tests {
         let mut ipv4 = vec![0x45, 0, 0, 28];
         ipv4.resize(28, 0);
         assert_eq!(null_payload(&null_esp(4, &ipv4, 12)), Some(Carried::Ip(0x0800, &ipv4[..])));
+    }
+
+    #[test]
+    fn esp_through_nat_is_told_from_ike_and_keep_alives() {
+        let esp = null_esp(17, &udp(b"OPTIONS sip:a@b SIP/2.0\r\n\r\n"), 12);
+        assert!(in_udp(4500, 4500, &esp) && in_udp(50000, 4500, &esp) && in_udp(4500, 50000, &esp));
+        let ike = [&[0u8; 4][..], &[0x11; 40]].concat();
+        for (ports, payload) in [((4500, 4500), &ike[..]), ((4500, 4500), &[0xff][..]), ((5060, 5060), &esp[..])] {
+            assert!(!in_udp(ports.0, ports.1, payload), "{ports:?} {payload:?}");
+        }
     }
 
     #[test]
