@@ -903,7 +903,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         }
         Format::Markdown => {
             if written == 0 {
-                writeln!(out, "{}\n", none_shown)?;
+                writeln!(out, "{none_shown}\n")?;
             }
             let text = statusdoc_report::markdown_summary(words, &summary, &errors, redacted.as_ref())?;
             write!(out, "{text}")?;
