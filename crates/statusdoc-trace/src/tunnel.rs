@@ -85,8 +85,10 @@ fn gtp_u(payload: &[u8]) -> Option<Inner<'_>> {
     if flags >> 5 != 1 || flags & 0x10 == 0 {
         return None; // not version 1, or GTP' (charging)
     }
+    // Shorter than it says when the capture's snap length cut it: read as
+    // far as it was kept, as the packet inside is.
     let end = 8 + usize::from(u16::from_be_bytes([high, low]));
-    let message = payload.get(..end)?;
+    let message = &payload[..end.min(payload.len())];
     let mut at = 8;
     if flags & 0x07 != 0 {
         let mut next = *message.get(11)?;
@@ -205,14 +207,15 @@ mod tests {
         assert_eq!(udp_payload(2152, &plain), Some(Inner::Ip(EtherType::IPV4, &ipv4[..])));
         assert_eq!(udp_payload(2152, &sequenced), Some(Inner::Ip(EtherType::IPV6, &ipv6[..])));
         assert_eq!(udp_payload(2152, &extended), Some(Inner::Ip(EtherType::IPV4, &ipv4[..])));
-        // An echo request (type 1), GTP' (PT 0), version 2, a length past
-        // the datagram, an extension of length 0, a payload that is not IP:
-        // nothing.
+        // Cut by a snap length: as far as it was kept.
+        assert_eq!(udp_payload(2152, &plain[..20]), Some(Inner::Ip(EtherType::IPV4, &ipv4[..12])));
+        // An echo request (type 1), GTP' (PT 0), version 2, an extension of
+        // length 0 or cut, a payload that is not IP: nothing.
         let nothing = [
             gtp(0x30, 1, &[], &ipv4),
             gtp(0x20, 255, &[], &ipv4),
             gtp(0x50, 255, &[], &ipv4),
-            plain[..plain.len() - 1].to_vec(),
+            extended[..14].to_vec(),
             gtp(0x34, 255, &[0, 0, 0, 0x85, 0, 0, 0, 0], &ipv4),
             gtp(0x30, 255, &[], b"\x01 not IP"),
         ];
