@@ -556,9 +556,10 @@ impl Digests {
 const SAME_MESSAGE_WINDOW: f64 = 0.2;
 
 impl Building {
-    /// Whether a message of `input` (with `digest`, at `time`) is one its
-    /// call last saw in another input moments before: the same message,
-    /// captured at two places. Either way, it is now the latest sighting.
+    /// Whether a message of `input` (with `digest`, of all but its
+    /// addresses, at `time`) is one its call last saw in another input
+    /// moments before: the same message, captured at two places. Either
+    /// way, it is now the latest sighting.
     fn seen_elsewhere(&mut self, digest: u64, input: usize, time: f64) -> bool {
         let sightings = self.sightings.get_or_insert_with(Box::default);
         let before = sightings.insert(digest, (input, time));
@@ -1021,6 +1022,10 @@ impl Analyzer {
             crate::StartLine::Request { .. } => (None, None),
         };
         let digest = Hashing::default().hash_one((record.src, record.dst, first_line, &cseq, branch, to_tag));
+        // With several inputs, a copy captured elsewhere is told without its
+        // addresses: through a NAT, the other end saw other ones.
+        let sighting = crate::frame_input(record.frame)
+            .map(|input| (input, Hashing::default().hash_one((first_line, &cseq, branch, to_tag))));
         let message = CallMessage {
             frame: record.frame,
             time: record.time,
@@ -1043,8 +1048,7 @@ impl Analyzer {
         // was silent: only the sweep for idle calls, which bounds memory,
         // closes calls, so that a small capture keeps a Call-ID whole.)
         if let Some(building) = self.active.get_mut(&*call_id) {
-            let input = crate::frame_input(record.frame);
-            if input.is_some_and(|input| building.seen_elsewhere(digest, input, record.time)) {
+            if sighting.is_some_and(|(input, sighting)| building.seen_elsewhere(sighting, input, record.time)) {
                 // Shown once, where it was seen first; counted as a copy.
                 self.messages -= 1;
                 match &mut self.seen_in_two_inputs {
@@ -1083,8 +1087,8 @@ impl Analyzer {
             evidence: crate::findings::Evidence::default(),
         });
         self.next_order += 1;
-        if let Some(input) = crate::frame_input(record.frame) {
-            building.seen_elsewhere(digest, input, record.time);
+        if let Some((input, sighting)) = sighting {
+            building.seen_elsewhere(sighting, input, record.time);
         }
         building.add(message, digest, record, m, in_dialog);
         self.active.insert(call_id.into_owned(), building);
@@ -1425,14 +1429,21 @@ mod tests {
         let other = record(1, 0.0, "c2", "");
         analyzer.push(4, &SipRecord { frame: crate::frame_of_input(9, 0), time: 1.0, ..other.clone() });
         analyzer.push(5, &SipRecord { frame: crate::frame_of_input(1, 1), time: 1.5, ..other });
+        // Captured before and after a NAT: the other end sees the sender
+        // at the NAT's public address; the same message all the same.
+        let natted = record(1, 2.0, "c3", "");
+        let public: SocketAddr = "198.51.100.7:40000".parse().unwrap_or_else(|e| panic!("{e}"));
+        analyzer.push(6, &SipRecord { frame: crate::frame_of_input(20, 0), ..natted.clone() });
+        analyzer.push(7, &SipRecord { frame: crate::frame_of_input(20, 1), time: 2.02, src: public, ..natted });
         let (calls, summary, problems) = analyzer.finish();
         let calls: Vec<Call> = calls.into_iter().map(Finished::call).collect();
         let shown = |c: &Call| c.messages.iter().map(|m| (m.frame, m.retransmission)).collect::<Vec<_>>();
         assert_eq!(shown(&calls[0]), [(crate::frame_of_input(1, 0), false), (crate::frame_of_input(2, 0), true)]);
         assert_eq!(shown(&calls[1]), [(crate::frame_of_input(9, 0), false), (crate::frame_of_input(1, 1), true)]);
-        assert_eq!(summary.messages, 4, "copies are not messages");
+        assert_eq!(shown(&calls[2]), [(crate::frame_of_input(20, 0), false)]);
+        assert_eq!(summary.messages, 5, "copies are not messages");
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
-        assert_eq!(said, [(crate::frame_of_input(1, 1), crate::ProblemKind::SeenInTwoInputs, "2")]);
+        assert_eq!(said, [(crate::frame_of_input(1, 1), crate::ProblemKind::SeenInTwoInputs, "3")]);
     }
 
     #[test]
