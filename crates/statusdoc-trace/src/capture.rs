@@ -1616,6 +1616,8 @@ impl<'c> CaptureReader<'c> {
             Some(esp::Carried::Ip(ethertype, packet)) => {
                 self.tunnelled(frame, time, tunnel::Inner::Ip(EtherType(ethertype), packet), depth);
             }
+            // Cut by the snap length, it has no trailer to read (the cut was reported).
+            None if self.cut => {}
             None => self.esp_encrypted.get_or_insert((frame, 0)).1 += 1,
         }
     }
@@ -2452,6 +2454,11 @@ mod tests {
         );
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(5, ProblemKind::EspEncrypted, "2")]);
+        // Cut by the snap length, ESP has no trailer to read: the cut is
+        // said, not that it is encrypted.
+        let cut = frames[3].clone();
+        let (_, problems) = read(pcap_kept(&[(cut.clone(), cut.len() - 20)]));
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Truncated]);
     }
 
     /// An IPv4 fragment of datagram `id` between `hosts`: at `offset` (in
