@@ -549,11 +549,32 @@ impl Digests {
     }
 }
 
+/// What tells a message from another one wherever it was captured: all but
+/// its addresses (start line, CSeq, top Via branch, To tag), hashed.
+fn copy_key_of(first_line: &[u8], cseq: &CompactString, branch: &str, to_tag: &str) -> u64 {
+    Hashing::default().hash_one((first_line, cseq, branch, to_tag))
+}
+
+/// [`copy_key_of`] a record, as the analysis computes it: the same for the
+/// copies of one message captured at two places (a NAT between them too),
+/// different for two messages. `None` when it does not parse.
+pub fn copy_key(record: &SipRecord) -> Option<u64> {
+    let m = record.message()?;
+    let first_line = crate::scan::find_byte(&record.bytes, b'\n').map_or(&record.bytes[..], |end| &record.bytes[..end]);
+    let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
+    Some(copy_key_of(
+        first_line.trim_ascii(),
+        &cseq,
+        m.via_branch().unwrap_or_default(),
+        m.to_tag().unwrap_or_default(),
+    ))
+}
+
 /// How soon after its copy in another input a message is the same one,
 /// captured at another place (the network between them, and the clocks):
 /// under half of T1 (500 ms, RFC 3261 §17.1.1.1), so that a message sent
 /// again is still a retransmission.
-const SAME_MESSAGE_WINDOW: f64 = 0.2;
+pub const SAME_MESSAGE_WINDOW: f64 = 0.2;
 
 impl Building {
     /// Whether a message of `input` (with `digest`, of all but its
@@ -1024,8 +1045,8 @@ impl Analyzer {
         let digest = Hashing::default().hash_one((record.src, record.dst, first_line, &cseq, branch, to_tag));
         // With several inputs, a copy captured elsewhere is told without its
         // addresses: through a NAT, the other end saw other ones.
-        let sighting = crate::frame_input(record.frame)
-            .map(|input| (input, Hashing::default().hash_one((first_line, &cseq, branch, to_tag))));
+        let sighting =
+            crate::frame_input(record.frame).map(|input| (input, copy_key_of(first_line, &cseq, branch, to_tag)));
         let message = CallMessage {
             frame: record.frame,
             time: record.time,

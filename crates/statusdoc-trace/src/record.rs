@@ -268,11 +268,15 @@ pub enum ProblemKind {
     /// the same message captured at two places (both ends of a link),
     /// shown once, where it was seen first.
     SeenInTwoInputs,
+    /// An input's clock is off the first input's (detail: by how many
+    /// seconds, ahead if positive), told by the messages both captured:
+    /// its times were moved by as much to line up.
+    ClockOffset,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 29] = [
+    pub const ALL: [ProblemKind; 30] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -302,6 +306,7 @@ impl ProblemKind {
         ProblemKind::CapturedTwice,
         ProblemKind::Interrupted,
         ProblemKind::SeenInTwoInputs,
+        ProblemKind::ClockOffset,
     ];
 
     /// The id used in data and JSON.
@@ -336,6 +341,7 @@ impl ProblemKind {
             ProblemKind::CapturedTwice => "captured-twice",
             ProblemKind::Interrupted => "interrupted",
             ProblemKind::SeenInTwoInputs => "seen-in-two-inputs",
+            ProblemKind::ClockOffset => "clock-offset",
         }
     }
 }

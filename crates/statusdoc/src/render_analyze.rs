@@ -163,6 +163,9 @@ struct Input {
     /// Set by a live input's reader once it wants to hear that the pipe
     /// has fallen silent (see [`PipeInput`]).
     silence_wanted: Arc<AtomicBool>,
+    /// Seconds its clock reads ahead of the first input's (see
+    /// [`clock_offsets`]), taken off its times.
+    clock_offset: f64,
 }
 
 impl Input {
@@ -206,7 +209,89 @@ fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: us
             Err(e) => return Err(cannot(r, file, &e)),
         }
     };
-    Ok(Input { reader: io::BufReader::with_capacity(buffer, source), tls_keys: Arc::clone(tls_keys), silence_wanted })
+    Ok(Input {
+        reader: io::BufReader::with_capacity(buffer, source),
+        tls_keys: Arc::clone(tls_keys),
+        silence_wanted,
+        clock_offset: 0.0,
+    })
+}
+
+/// Most inputs whose clocks are compared: captures of the places a call
+/// went through, not a ring buffer's files (which share one clock).
+const MAX_CLOCKS: usize = 8;
+
+/// SIP messages read from the start of each input to compare clocks.
+const CLOCK_SAMPLE: usize = 1_000;
+
+/// Least messages two inputs must share (and at least half of one's
+/// sample) before their clocks are said to differ: captures of two places
+/// share most messages, a ring buffer's files only retransmissions across
+/// a rotation.
+const CLOCK_MATCHES: usize = 3;
+
+/// How close to their median three in four of the gaps between copies
+/// must be: the network's jitter. Retransmissions across a ring buffer's
+/// rotation are 0.5, 1, 2… s apart, never that close.
+const CLOCK_SPREAD: f64 = 0.05;
+
+/// How far each input's clock reads ahead of the first input's, when
+/// several captures of the places a call went through were given (at most
+/// [`MAX_CLOCKS`], files, not pipes) and their clocks were not
+/// synchronised: the median time between the copies of the messages both
+/// captured (told by all but their addresses), from the first
+/// [`CLOCK_SAMPLE`] messages of each, when most of them are in both and
+/// the gaps agree. Under half of [`statusdoc_trace::SAME_MESSAGE_WINDOW`]
+/// it is the network's delay, not the clock's: 0.
+fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
+    // Read twice: only files (a pipe's bytes would be taken from the analysis).
+    let regular = |f: &String| std::fs::metadata(f).is_ok_and(|m| m.is_file());
+    if !(2..=MAX_CLOCKS).contains(&files.len()) || !files.iter().all(regular) {
+        return Ok(vec![0.0; files.len()]);
+    }
+    // Each input's first messages: what tells each, and when it was seen first.
+    let mut samples = Vec::with_capacity(files.len());
+    for file in files {
+        let input = open(r, file, keys, false, buffer)?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut seen: std::collections::HashMap<u64, f64> = std::collections::HashMap::new();
+        let mut count = 0;
+        // A sample only: what cannot be read is said when the input is read.
+        let _ = input.read(
+            false,
+            &stop,
+            &mut |record| {
+                count += 1;
+                if let Some(key) = statusdoc_trace::copy_key(&record) {
+                    seen.entry(key).or_insert(record.time);
+                }
+                if count >= CLOCK_SAMPLE {
+                    stop.store(true, Ordering::Relaxed);
+                }
+            },
+            &mut |_| {},
+        );
+        samples.push(seen);
+    }
+    let first = &samples[0];
+    Ok(samples
+        .iter()
+        .enumerate()
+        .map(|(i, sample)| {
+            let mut gaps: Vec<f64> = sample.iter().filter_map(|(key, at)| first.get(key).map(|t| at - t)).collect();
+            if i == 0 || gaps.len() < CLOCK_MATCHES || gaps.len() * 2 < sample.len() {
+                return 0.0;
+            }
+            gaps.sort_by(f64::total_cmp);
+            let median = gaps[gaps.len() / 2];
+            let close = gaps.iter().filter(|gap| (*gap - median).abs() <= CLOCK_SPREAD).count();
+            if close * 4 < gaps.len() * 3 || median.abs() < statusdoc_trace::SAME_MESSAGE_WINDOW / 2.0 {
+                0.0
+            } else {
+                median
+            }
+        })
+        .collect())
 }
 
 /// The TLS session secrets of the key log files given, all in one; a file
@@ -466,6 +551,11 @@ fn read_merged(
     for (place, input) in inputs.into_iter().enumerate() {
         // Frames of several inputs are told apart by the input's place.
         let frame = move |number: u64| if several { statusdoc_trace::frame_of_input(number, place) } else { number };
+        let offset = input.clock_offset;
+        if offset != 0.0 {
+            let detail = format!("{offset:+.3}");
+            note_problem(problems, Problem { frame: frame(0), kind: ProblemKind::ClockOffset, detail });
+        }
         let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(queue_len);
         // Batches of this input waiting for the analysis.
         let waiting = Arc::new(AtomicUsize::new(0));
@@ -479,6 +569,7 @@ fn read_merged(
                 &stop,
                 &mut |mut record| {
                     record.frame = frame(record.frame);
+                    record.time -= offset;
                     // Parsed here while the analysis has batches waiting;
                     // when it is about to wait for this thread instead, the
                     // record is handed over as read and parsed there, so
@@ -864,7 +955,11 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     let keys = tls_keys(r, options.tls_keys)?;
     // Many inputs (a ring buffer's files) share the read buffers' memory.
     let buffer = (READ_BUFFERS / files.len().max(1)).clamp(64 << 10, 1 << 20);
-    let inputs = files.iter().map(|file| open(r, file, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
+    let mut inputs =
+        files.iter().map(|file| open(r, file, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
+    for (input, offset) in inputs.iter_mut().zip(clock_offsets(r, files, &keys, buffer)?) {
+        input.clock_offset = offset;
+    }
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }

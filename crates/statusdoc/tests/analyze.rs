@@ -383,23 +383,42 @@ fn captures_of_both_ends_show_each_message_once() {
     assert_eq!(copies(&both), [(Value::from("seen-in-two-inputs"), Value::from(1))]);
     assert!(both["errors"][0]["error"].as_str().unwrap_or("").starts_with("4 SIP messages"), "{}", both["errors"]);
 
-    let mut bytes = std::fs::read(&caller).unwrap_or_else(|e| panic!("{e}"));
-    let mut at = 24;
-    while at + 16 <= bytes.len() {
-        let micros = u32::from_le_bytes([bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]]) + 3_000;
-        let seconds = u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) + micros / 1_000_000;
-        bytes[at..at + 4].copy_from_slice(&seconds.to_le_bytes());
-        bytes[at + 4..at + 8].copy_from_slice(&(micros % 1_000_000).to_le_bytes());
-        at += 16 + u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
-    }
     let dir = std::env::temp_dir().join(format!("statusdoc-both-ends-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let tap = dir.join("tap.pcap");
-    std::fs::write(&tap, &bytes).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&tap, shifted_pcap(&caller, 3_000)).unwrap_or_else(|e| panic!("{e}"));
     let with_tap = analyze_json(&[&caller, &tap.display().to_string()]);
     assert!(shown(&with_tap).iter().all(|(input, _, again)| *input == 0 && *again == no), "{with_tap}");
     assert_eq!(copies(&with_tap), [(Value::from("seen-in-two-inputs"), Value::from(1))]);
+    // The callee's clock 5 s ahead (not synchronised): told by the messages
+    // both captured, its times are moved back, and the pair reads as it
+    // does with synchronised clocks.
+    let ahead = dir.join("callee-ahead.pcap");
+    std::fs::write(&ahead, shifted_pcap(&callee, 5_000_000)).unwrap_or_else(|e| panic!("{e}"));
+    let skewed = analyze_json(&[&caller, &ahead.display().to_string()]);
+    assert_eq!(shown(&skewed), shown(&both), "{skewed}");
+    assert_eq!(
+        copies(&skewed),
+        [(Value::from("clock-offset"), Value::from(1)), (Value::from("seen-in-two-inputs"), Value::from(1))]
+    );
+    let offset = skewed["errors"][0]["error"].as_str().unwrap_or_default().to_owned();
+    assert!(offset.contains("+5.0"), "{offset}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A little-endian microsecond pcap's bytes, every packet `micros` later.
+fn shifted_pcap(path: &str, micros: u32) -> Vec<u8> {
+    let mut bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let mut at = 24;
+    let word = |bytes: &[u8], at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    while at + 16 <= bytes.len() {
+        let total = word(&bytes, at + 4) + micros % 1_000_000;
+        let seconds = word(&bytes, at) + micros / 1_000_000 + total / 1_000_000;
+        bytes[at..at + 4].copy_from_slice(&seconds.to_le_bytes());
+        bytes[at + 4..at + 8].copy_from_slice(&(total % 1_000_000).to_le_bytes());
+        at += 16 + word(&bytes, at + 8) as usize;
+    }
+    bytes
 }
 
 #[test]
