@@ -224,7 +224,7 @@ const MAX_CLOCKS: usize = 8;
 /// SIP messages read from the start of each input to compare clocks.
 const CLOCK_SAMPLE: usize = 1_000;
 
-/// Least messages two inputs must share (and at least half of one's
+/// Least messages two inputs must share (and at least half of the smaller
 /// sample) before their clocks are said to differ: captures of two places
 /// share most messages, a ring buffer's files only retransmissions across
 /// a rotation.
@@ -240,8 +240,8 @@ const CLOCK_SPREAD: f64 = 0.05;
 /// [`MAX_CLOCKS`], files, not pipes) and their clocks were not
 /// synchronised: the median time between the copies of the messages both
 /// captured (told by all but their addresses), from the first
-/// [`CLOCK_SAMPLE`] messages of each, when most of them are in both and
-/// the gaps agree. Under half of [`statusdoc_trace::SAME_MESSAGE_WINDOW`]
+/// [`CLOCK_SAMPLE`] messages of each, when most of the smaller sample is in
+/// both and the gaps agree. Under half of [`statusdoc_trace::SAME_MESSAGE_WINDOW`]
 /// it is the network's delay, not the clock's: 0.
 fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
     // Read twice: only files (a pipe's bytes would be taken from the analysis).
@@ -279,7 +279,9 @@ fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usi
         .enumerate()
         .map(|(i, sample)| {
             let mut gaps: Vec<f64> = sample.iter().filter_map(|(key, at)| first.get(key).map(|t| at - t)).collect();
-            if i == 0 || gaps.len() < CLOCK_MATCHES || gaps.len() * 2 < sample.len() {
+            // Most of the smaller sample: a phone's capture is within its PBX's,
+            // which holds other calls too.
+            if i == 0 || gaps.len() < CLOCK_MATCHES || gaps.len() * 2 < sample.len().min(first.len()) {
                 return 0.0;
             }
             gaps.sort_by(f64::total_cmp);

@@ -403,6 +403,16 @@ fn captures_of_both_ends_show_each_message_once() {
     );
     let offset = skewed["errors"][0]["error"].as_str().unwrap_or_default().to_owned();
     assert!(offset.contains("+5.0"), "{offset}");
+    // The other way round, the caller's capture holding another call too
+    // (a PBX's, say, joined with `cat`): its clock reads 5 s behind.
+    let pbx = dir.join("pbx.pcap");
+    let other = std::fs::read(data.join("reject-486.pcap")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&pbx, [std::fs::read(&caller).unwrap_or_else(|e| panic!("{e}")), other].concat())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let behind = analyze_json(&[&ahead.display().to_string(), &pbx.display().to_string()]);
+    let said = &behind["errors"][0];
+    assert_eq!((&said["kind"], &said["input"]), (&Value::from("clock-offset"), &Value::from(1)), "{behind}");
+    assert!(said["error"].as_str().is_some_and(|e| e.contains("-5.0")), "{said}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
