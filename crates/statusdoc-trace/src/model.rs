@@ -549,6 +549,11 @@ impl Digests {
     }
 }
 
+/// A message's start line, as bytes.
+fn start_line(bytes: &[u8]) -> &[u8] {
+    crate::scan::find_byte(bytes, b'\n').map_or(bytes, |end| &bytes[..end]).trim_ascii()
+}
+
 /// What tells a message from another one wherever it was captured: all but
 /// its addresses (start line, CSeq, top Via branch, To tag), hashed.
 fn copy_key_of(first_line: &[u8], cseq: &CompactString, branch: &str, to_tag: &str) -> u64 {
@@ -560,10 +565,9 @@ fn copy_key_of(first_line: &[u8], cseq: &CompactString, branch: &str, to_tag: &s
 /// different for two messages. `None` when it does not parse.
 pub fn copy_key(record: &SipRecord) -> Option<u64> {
     let m = record.message()?;
-    let first_line = crate::scan::find_byte(&record.bytes, b'\n').map_or(&record.bytes[..], |end| &record.bytes[..end]);
     let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
     Some(copy_key_of(
-        first_line.trim_ascii(),
+        start_line(&record.bytes),
         &cseq,
         m.via_branch().unwrap_or_default(),
         m.to_tag().unwrap_or_default(),
@@ -1009,9 +1013,7 @@ impl Analyzer {
             return finished;
         };
         // The start line, as bytes: hashed for the retransmission digest.
-        let first_line =
-            crate::scan::find_byte(&record.bytes, b'\n').map_or(&record.bytes[..], |end| &record.bytes[..end]);
-        let first_line = first_line.trim_ascii();
+        let first_line = start_line(&record.bytes);
         let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
         let branch = m.via_branch().unwrap_or_default();
         let to_tag = m.to_tag().unwrap_or_default();

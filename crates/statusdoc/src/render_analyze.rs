@@ -98,12 +98,8 @@ impl Emitter<'_, '_> {
         Filter { call: self.call.as_deref(), failed_only: self.failed_only }
     }
 
-    fn wanted(&self, c: &Call) -> bool {
-        self.filter().wants(c)
-    }
-
     fn emit(&mut self, c: &Call) {
-        if self.error.is_some() || !self.wanted(c) {
+        if self.error.is_some() || !self.filter().wants(c) {
             return;
         }
         let words = self.words;
@@ -917,7 +913,7 @@ fn whole(
     for call in &analysis.calls {
         emitter.emit(call);
     }
-    analysis.calls.retain(|c| emitter.wanted(c));
+    analysis.calls.retain(|c| emitter.filter().wants(c));
     let html = HtmlOptions { inputs: words.input_names(files), redacted, code_href: None, filter: emitter.filter() };
     let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
     let mut file = io::BufWriter::new(file);

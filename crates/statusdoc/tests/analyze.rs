@@ -1725,10 +1725,7 @@ fn a_quiet_live_capture_piped_in_writes_each_call_once_it_is_over() {
     // over 64 s after its last message, and must be written while the
     // capture goes on, not at its end.
     for command in [binary(), binary_on_one_core()] {
-        let mut capture = pcap_header();
-        for message in busy_call(7) {
-            capture.extend(pcap_record(0, message.as_bytes()));
-        }
+        let mut capture = capture_of_busy_call(7);
         for n in 1..=5u32 {
             let ping = options_ping("ping@live", n);
             capture.extend(pcap_record(20 * n, ping.as_bytes()));
@@ -1746,10 +1743,7 @@ fn a_live_capture_that_falls_silent_writes_its_ended_call_all_the_same() {
     // say so, the time the capture stays silent does, and it is written
     // about ten seconds later, the pipe still open.
     for command in [binary(), binary_on_one_core()] {
-        let mut capture = pcap_header();
-        for message in busy_call(5) {
-            capture.extend(pcap_record(0, message.as_bytes()));
-        }
+        let mut capture = capture_of_busy_call(5);
         let ping = options_ping("ping@quiet", 1);
         capture.extend(pcap_record(60, ping.as_bytes()));
         let (child, stdin) = piped(command, &capture);
@@ -1808,6 +1802,15 @@ fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
         assert!(written_while_open, "not written while the log went on: {seen}");
         assert!(seen.contains("\"status\":486"), "{seen}");
     }
+}
+
+/// A capture from its start: the refused call `busy_call(n)` at second 0.
+fn capture_of_busy_call(n: u32) -> Vec<u8> {
+    let mut capture = pcap_header();
+    for message in busy_call(n) {
+        capture.extend(pcap_record(0, message.as_bytes()));
+    }
+    capture
 }
 
 /// An Asterisk log from its start: the refused call `busy_call(n)` at noon.
