@@ -600,12 +600,13 @@ pub const SAME_MESSAGE_WINDOW: f64 = 0.2;
 impl Building {
     /// Whether a message of `input` (with `digest`, of all but its
     /// addresses, at `time`) is one its call last saw in another input
-    /// moments before: the same message, captured at two places. Either
-    /// way, it is now the latest sighting.
+    /// moments before or after (an input need not be in time order): the
+    /// same message, captured at two places. Either way, it is now the
+    /// latest sighting.
     fn seen_elsewhere(&mut self, digest: u64, input: usize, time: f64) -> bool {
         let sightings = self.sightings.get_or_insert_with(Box::default);
         let before = sightings.insert(digest, (input, time));
-        before.is_some_and(|(other, at)| other != input && time - at < SAME_MESSAGE_WINDOW)
+        before.is_some_and(|(other, at)| other != input && (time - at).abs() < SAME_MESSAGE_WINDOW)
     }
 
     /// Adds a message (`digest` tells a retransmission) and what it shows.
@@ -1484,13 +1485,20 @@ mod tests {
         let public: SocketAddr = "198.51.100.7:40000".parse().unwrap_or_else(|e| panic!("{e}"));
         analyzer.push(6, &SipRecord { frame: crate::frame_of_input(20, 0), ..natted.clone() });
         analyzer.push(7, &SipRecord { frame: crate::frame_of_input(20, 1), time: 2.02, src: public, ..natted });
+        // An input not in time order (files joined with `cat` out of
+        // order): read after its twin but stamped seconds before it, the
+        // same message sent at another time, not a copy.
+        let twice = record(1, 10.0, "c4", "");
+        analyzer.push(8, &SipRecord { frame: crate::frame_of_input(30, 0), ..twice.clone() });
+        analyzer.push(9, &SipRecord { frame: crate::frame_of_input(30, 1), time: 5.0, ..twice });
         let (calls, summary, problems) = analyzer.finish();
         let calls: Vec<Call> = calls.into_iter().map(Finished::call).collect();
         let shown = |c: &Call| c.messages.iter().map(|m| (m.frame, m.retransmission)).collect::<Vec<_>>();
         assert_eq!(shown(&calls[0]), [(crate::frame_of_input(1, 0), false), (crate::frame_of_input(2, 0), true)]);
         assert_eq!(shown(&calls[1]), [(crate::frame_of_input(9, 0), false), (crate::frame_of_input(1, 1), true)]);
         assert_eq!(shown(&calls[2]), [(crate::frame_of_input(20, 0), false)]);
-        assert_eq!(summary.messages, 5, "copies are not messages");
+        assert_eq!(calls[3].messages.len(), 2);
+        assert_eq!(summary.messages, 7, "copies are not messages");
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(crate::frame_of_input(1, 1), crate::ProblemKind::SeenInTwoInputs, "3")]);
     }

@@ -269,8 +269,9 @@ pub enum ProblemKind {
     /// shown once, where it was seen first.
     SeenInTwoInputs,
     /// An input's clock is off the first input's (detail: by how many
-    /// seconds, ahead if positive), told by the messages both captured:
-    /// its times were moved by as much to line up.
+    /// seconds, ahead if positive), told by the messages it shares with
+    /// the first input or one already lined up: its times were moved by as
+    /// much to line up.
     ClockOffset,
 }
 

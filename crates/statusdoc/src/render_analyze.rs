@@ -234,11 +234,12 @@ const CLOCK_SPREAD: f64 = 0.05;
 /// How far each input's clock reads ahead of the first input's, when
 /// several captures of the places a call went through were given (at most
 /// [`MAX_CLOCKS`], files, not pipes) and their clocks were not
-/// synchronised: the median time between the copies of the messages both
-/// captured (told by all but their addresses), from the first
+/// synchronised: the median time between the copies of the messages it
+/// shares with the first input, or with an input already lined up with the
+/// first (told by all but their addresses), from the first
 /// [`CLOCK_SAMPLE`] messages of each, when most of the smaller sample is in
-/// both and the gaps agree. Under half of [`statusdoc_trace::SAME_MESSAGE_WINDOW`]
-/// it is the network's delay, not the clock's: 0.
+/// both and the gaps agree (see [`clock_gap`]). An input that shares too
+/// little with any is left as it is.
 fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
     // Read twice: only files (a pipe's bytes would be taken from the analysis).
     let regular = |f: &String| std::fs::metadata(f).is_ok_and(|m| m.is_file());
@@ -269,27 +270,46 @@ fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usi
         );
         samples.push(seen);
     }
-    let first = &samples[0];
-    Ok(samples
-        .iter()
-        .enumerate()
-        .map(|(i, sample)| {
-            let mut gaps: Vec<f64> = sample.iter().filter_map(|(key, at)| first.get(key).map(|t| at - t)).collect();
-            // Most of the smaller sample: a phone's capture is within its PBX's,
-            // which holds other calls too.
-            if i == 0 || gaps.len() < CLOCK_MATCHES || gaps.len() * 2 < sample.len().min(first.len()) {
-                return 0.0;
-            }
-            gaps.sort_by(f64::total_cmp);
-            let median = gaps[gaps.len() / 2];
-            let close = gaps.iter().filter(|gap| (*gap - median).abs() <= CLOCK_SPREAD).count();
-            if close * 4 < gaps.len() * 3 || median.abs() < statusdoc_trace::SAME_MESSAGE_WINDOW / 2.0 {
-                0.0
-            } else {
-                median
-            }
-        })
-        .collect())
+    // Lined up input by input from the first: an input that shares no
+    // messages with the first may share them with one already lined up (a
+    // capture behind a B2BUA shares the leg beyond it with the capture of
+    // the B2BUA, not with the caller's).
+    let mut offsets: Vec<Option<f64>> = vec![None; files.len()];
+    offsets[0] = Some(0.0);
+    let lined_up_next = |offsets: &[Option<f64>]| {
+        (0..files.len())
+            .filter(|j| offsets[*j].is_none())
+            .find_map(|j| (0..files.len()).find_map(|i| Some((j, offsets[i]? + clock_gap(&samples[i], &samples[j])?))))
+    };
+    while let Some((j, offset)) = lined_up_next(&offsets) {
+        offsets[j] = Some(offset);
+    }
+    Ok(offsets.into_iter().map(|offset| offset.unwrap_or(0.0)).collect())
+}
+
+/// How far the clock of the input with sample `later` reads ahead of the
+/// one with sample `earlier`, when they share enough messages whose gaps
+/// agree; 0 when the gap is the network's delay rather than the clocks'.
+fn clock_gap(
+    earlier: &std::collections::HashMap<u64, f64>,
+    later: &std::collections::HashMap<u64, f64>,
+) -> Option<f64> {
+    let mut gaps: Vec<f64> = later.iter().filter_map(|(key, at)| earlier.get(key).map(|t| at - t)).collect();
+    // Most of the smaller sample: a phone's capture is within its PBX's,
+    // which holds other calls too.
+    if gaps.len() < CLOCK_MATCHES || gaps.len() * 2 < later.len().min(earlier.len()) {
+        return None;
+    }
+    gaps.sort_by(f64::total_cmp);
+    let median = gaps[gaps.len() / 2];
+    let close = gaps.iter().filter(|gap| (*gap - median).abs() <= CLOCK_SPREAD).count();
+    if close * 4 < gaps.len() * 3 {
+        None
+    } else if median.abs() < statusdoc_trace::SAME_MESSAGE_WINDOW / 2.0 {
+        Some(0.0)
+    } else {
+        Some(median)
+    }
 }
 
 /// The TLS session secrets of the key log files given, all in one; a file

@@ -413,6 +413,54 @@ fn captures_of_both_ends_show_each_message_once() {
     let said = &behind["errors"][0];
     assert_eq!((&said["kind"], &said["input"]), (&Value::from("clock-offset"), &Value::from(1)), "{behind}");
     assert!(said["error"].as_str().is_some_and(|e| e.contains("-5.0")), "{said}");
+
+    // A chain: the caller's capture; a B2BUA's, 5 s ahead, holding the
+    // callee's side of that call and another call; and a capture of the
+    // other call only, 8 s ahead, which shares nothing with the caller's
+    // (each file in time order: the other call came first).
+    // Each is lined up through the one it shares messages with, and reads
+    // as the same three captures with synchronised clocks.
+    let read = |path: &str| std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let reject = data.join("reject-486.pcap").display().to_string();
+    let write = |name: &str, bytes: Vec<u8>| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+        path.display().to_string()
+    };
+    let b2bua = write("b2bua.pcap", [shifted_pcap(&reject, 5_000_000), shifted_pcap(&callee, 5_000_000)].concat());
+    let far = write("far.pcap", shifted_pcap(&reject, 8_000_000));
+    let b2bua_synced = write("b2bua-synced.pcap", [read(&reject), read(&callee)].concat());
+    let every_message = |v: &Value| -> Vec<(String, Value, Value, Value, i64)> {
+        let calls = v["calls"].as_array().into_iter().flatten();
+        calls
+            .flat_map(|c| c["messages"].as_array().into_iter().flatten().map(move |m| (c, m)))
+            .map(|(c, m)| {
+                let millis = (m["time"].as_f64().unwrap_or(f64::NAN) * 1000.0).round() as i64;
+                (c["call_id"].to_string(), m["input"].clone(), m["status"].clone(), m["retransmission"].clone(), millis)
+            })
+            .collect()
+    };
+    let synced = analyze_json(&[&caller, &b2bua_synced, &reject]);
+    let chained = analyze_json(&[&caller, &b2bua, &far]);
+    assert_eq!(every_message(&chained), every_message(&synced), "{chained}");
+    for count in ["messages", "calls", "failed_calls"] {
+        assert_eq!(chained["summary"][count], synced["summary"][count], "{count}");
+    }
+    let kinds = |v: &Value| -> Vec<Value> {
+        let errors = v["errors"].as_array().into_iter().flatten();
+        errors.map(|e| e["kind"].clone()).filter(|kind| kind != "clock-offset").collect()
+    };
+    assert_eq!(kinds(&chained), kinds(&synced));
+    let offsets: Vec<(Value, String)> = chained["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["kind"] == "clock-offset")
+        .map(|e| (e["input"].clone(), e["error"].as_str().unwrap_or_default().to_owned()))
+        .collect();
+    assert_eq!(offsets.len(), 2, "{offsets:?}");
+    assert!(offsets[0].0 == 1 && offsets[0].1.contains("+5.0"), "{offsets:?}");
+    assert!(offsets[1].0 == 2 && offsets[1].1.contains("+8.0"), "{offsets:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
