@@ -11,9 +11,12 @@
 /// The SPI and the sequence number before the payload (RFC 4303 §2).
 const HEADER: usize = 8;
 
-/// Integrity check value lengths tried: HMAC-SHA-1-96 and HMAC-MD5-96 (12,
-/// the ones TS 33.203 names), HMAC-SHA-256-128 (16), none.
-const ICV_LENGTHS: [usize; 3] = [12, 16, 0];
+/// The lengths of the initialisation vector before the payload and of the
+/// integrity check value after the trailer tried: NULL encryption (no IV)
+/// with HMAC-SHA-1-96 or HMAC-MD5-96 (12, the ones TS 33.203 names),
+/// HMAC-SHA-256-128 (16) or no integrity; and AES-GMAC, integrity without
+/// encryption (RFC 4543: an IV of 8, an ICV of 16).
+const LAYOUTS: [(usize, usize); 4] = [(0, 12), (0, 16), (0, 0), (8, 16)];
 
 /// The port of IPsec through NAT (RFC 3948 §2).
 const NAT_T: u16 = 4500;
@@ -36,13 +39,14 @@ pub(crate) enum Carried<'a> {
 }
 
 /// The payload of an ESP packet (`esp`: from its SPI on) if it was sent
-/// with NULL encryption; `None` when it reads as encrypted.
+/// in the clear (NULL encryption, or AES-GMAC); `None` when it reads as
+/// encrypted.
 pub(crate) fn null_payload(esp: &[u8]) -> Option<Carried<'_>> {
-    ICV_LENGTHS.iter().find_map(|&icv| {
+    LAYOUTS.iter().find_map(|&(iv, icv)| {
         let end = esp.len().checked_sub(icv + 2)?;
         let (pad_length, next_header) = (usize::from(esp[end]), esp[end + 1]);
         let body_end = end.checked_sub(pad_length)?;
-        let body = esp.get(HEADER..body_end)?;
+        let body = esp.get(HEADER + iv..body_end)?;
         // The default padding is 1, 2, 3… (RFC 4303 §2.4).
         let padding = &esp[body_end..end];
         if !padding.iter().enumerate().all(|(i, &b)| usize::from(b) == i + 1) {
@@ -72,7 +76,12 @@ pub(crate) mod tests {
     /// `payload` in ESP with NULL encryption: header, payload, default
     /// padding to a multiple of 4, trailer, an ICV of `icv` bytes.
     pub(crate) fn null_esp(next_header: u8, payload: &[u8], icv: usize) -> Vec<u8> {
-        let mut esp = [&0x1001u32.to_be_bytes()[..], &7u32.to_be_bytes(), payload].concat();
+        esp_with_iv(next_header, &[], payload, icv)
+    }
+
+    /// The same with an initialisation vector before the payload.
+    fn esp_with_iv(next_header: u8, iv: &[u8], payload: &[u8], icv: usize) -> Vec<u8> {
+        let mut esp = [&0x1001u32.to_be_bytes()[..], &7u32.to_be_bytes(), iv, payload].concat();
         let pad = (4 - (payload.len() + 2) % 4) % 4;
         esp.extend((1..=pad as u8).collect::<Vec<_>>());
         esp.extend([pad as u8, next_header]);
@@ -94,10 +103,16 @@ pub(crate) mod tests {
     #[test]
     fn null_encrypted_payloads_are_found_whatever_the_icv() {
         let datagram = udp(b"OPTIONS sip:a@b SIP/2.0\r\n\r\n");
-        for icv in ICV_LENGTHS {
-            let esp = null_esp(17, &datagram, icv);
-            assert_eq!(null_payload(&esp), Some(Carried::Udp(&datagram[..])), "ICV {icv}");
+        for (iv, icv) in LAYOUTS {
+            let esp = esp_with_iv(17, &vec![0x5c; iv][..], &datagram, icv);
+            assert_eq!(null_payload(&esp), Some(Carried::Udp(&datagram[..])), "IV {iv}, ICV {icv}");
         }
+        // AES-GMAC (RFC 4543) over TCP, its IV random-looking.
+        let iv = [0x8e, 0x01, 0x77, 0x3a, 0xf0, 0x12, 0x9b, 0x44];
+        let mut segment = vec![0u8; 20];
+        segment[12] = 5 << 4;
+        segment.extend_from_slice(b"REGISTER sip:ims SIP/2.0\r\n\r\n");
+        assert_eq!(null_payload(&esp_with_iv(6, &iv, &segment, 16)), Some(Carried::Tcp(&segment[..])));
         let mut tcp = vec![0u8; 20];
         tcp[12] = 5 << 4;
         tcp.extend_from_slice(b"INVITE");
