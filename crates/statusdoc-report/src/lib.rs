@@ -69,7 +69,9 @@ impl From<askama::Error> for Error {
 /// Which calls are shown (`--call`, `--failed`).
 #[derive(Clone, Copy, Default)]
 pub struct Filter<'a> {
-    /// Only the call of this Call-ID.
+    /// Only the call of this Call-ID, and the calls its headers link to it
+    /// (the other legs of a B2BUA, a transfer's): an engineer following one
+    /// call wants all of it.
     pub call: Option<&'a str>,
     /// Only calls that failed.
     pub failed_only: bool,
@@ -78,7 +80,8 @@ pub struct Filter<'a> {
 impl Filter<'_> {
     /// Whether `call` is shown.
     pub fn wants(&self, call: &Call) -> bool {
-        self.call.is_none_or(|id| call.call_id == id) && !(self.failed_only && call.outcome.state != State::Failed)
+        self.call.is_none_or(|id| call.call_id == id || call.linked.iter().any(|leg| leg == id))
+            && !(self.failed_only && call.outcome.state != State::Failed)
     }
 }
 

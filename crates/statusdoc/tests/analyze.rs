@@ -163,6 +163,35 @@ fn a_filter_that_keeps_no_call_says_so_instead_of_no_call_found() {
 }
 
 #[test]
+fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it() {
+    // A B2BUA's two legs (the outgoing one names the incoming one in
+    // X-CID) and a third call that has nothing to do with them.
+    let invite = |call_id: &str, extra: &str| {
+        format!(
+            "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1;branch=z9hG4bK{call_id}\r\n\
+             From: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: {call_id}\r\n\
+             CSeq: 1 INVITE\r\n{extra}Content-Length: 0\r\n\r\n"
+        )
+    };
+    let log = [invite("leg-in@pbx", ""), invite("leg-out@pbx", "X-CID: leg-in@pbx\r\n"), invite("other@pbx", "")]
+        .join("\r\n");
+    let path = std::env::temp_dir().join(format!("statusdoc-linked-{}.txt", std::process::id()));
+    std::fs::write(&path, log).unwrap_or_else(|e| panic!("{e}"));
+    let path = path.display().to_string();
+    let shown = |id: &str| -> Vec<String> {
+        let output = statusdoc(&["analyze", &path, "--call", id, "--format", "json"]);
+        let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+        let calls = v["calls"].as_array().into_iter().flatten();
+        calls.map(|c| c["call_id"].as_str().unwrap_or_default().to_owned()).collect()
+    };
+    assert_eq!(analyze_json(&[&path])["summary"]["calls"], 3);
+    assert_eq!(shown("leg-in@pbx"), ["leg-in@pbx", "leg-out@pbx"]);
+    assert_eq!(shown("leg-out@pbx"), ["leg-in@pbx", "leg-out@pbx"]);
+    assert_eq!(shown("other@pbx"), ["other@pbx"]);
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
 fn refused_credentials_are_diagnosed_in_the_users_language() {
     // The README of the shared captures: a REGISTER and a SUBSCRIBE, each
     // challenged with 401 and then refused with 403 on the retry.
