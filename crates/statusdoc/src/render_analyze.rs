@@ -1134,6 +1134,9 @@ fn field<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, name: &str, value: &T)
     serde_json::to_writer(out, value).map_err(io::Error::other)
 }
 
+/// The longest label that widens a ladder's columns to fit between them.
+const MAX_LADDER_LABEL: usize = 44;
+
 /// One call as a terminal ladder: one column per address.
 fn ladder(
     r: &Renderer,
@@ -1160,8 +1163,12 @@ fn ladder(
     // Columns: one per participant.
     let names: Vec<String> =
         c.participants.iter().map(|p| words.address(p)).collect::<Result<_, _>>().map_err(io::Error::other)?;
+    // Columns as wide as the usual labels need; a longer one (a reason
+    // phrase of a sentence, a fuzzer's method) is written after its row
+    // rather than widening every column past the terminal.
     let longest_label = c.messages.iter().map(|m| m.label().chars().count()).max().unwrap_or(0);
-    let width = names.iter().map(|n| n.len()).max().unwrap_or(10).max(18).max(longest_label + 6) + 4;
+    let width =
+        names.iter().map(|n| n.len()).max().unwrap_or(10).max(18).max(longest_label.min(MAX_LADDER_LABEL) + 6) + 4;
     let origin = 11;
     let column = |i: usize| origin + i * width;
     let mut header = " ".repeat(origin);

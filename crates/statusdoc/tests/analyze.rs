@@ -192,6 +192,40 @@ fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it() {
 }
 
 #[test]
+fn a_long_reason_phrase_is_written_after_its_row_not_across_the_ladder() {
+    let reason = "Service Unavailable because every trunk of the route to this destination is busy";
+    let message = |first: &str, to_tag: &str| {
+        format!(
+            "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
+             To: <sip:b@10.0.0.2>{to_tag}\r\nCall-ID: long@pbx\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+        )
+    };
+    let messages = [
+        message("INVITE sip:b@10.0.0.2 SIP/2.0", ""),
+        message("SIP/2.0 100 Trying", ""),
+        message(&format!("SIP/2.0 503 {reason}"), ";tag=b"),
+    ];
+    let mut capture = pcap_header();
+    for message in &messages {
+        capture.extend(pcap_record(1, message.as_bytes()));
+    }
+    let path = std::env::temp_dir().join(format!("statusdoc-long-reason-{}.pcap", std::process::id()));
+    std::fs::write(&path, capture).unwrap_or_else(|e| panic!("{e}"));
+    let output = statusdoc(&["analyze", &path.display().to_string(), "--lang", "en"]);
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains("[frame")).collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    // The short labels sit between the columns, as narrow as they need.
+    assert!(rows[0].contains("- INVITE -") && rows[1].contains("- 100 Trying -"), "{text}");
+    assert!(rows[0].chars().count() < 80, "{text}");
+    // The long one follows its arrow, whole.
+    let arrow_end = rows[2].find('|').and_then(|first| rows[2][first + 1..].find('|').map(|at| first + 1 + at));
+    let after = arrow_end.map(|at| &rows[2][at + 1..]).unwrap_or_default();
+    assert!(after.trim_start().starts_with(&format!("503 {reason}")), "{text}");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
 fn refused_credentials_are_diagnosed_in_the_users_language() {
     // The README of the shared captures: a REGISTER and a SUBSCRIBE, each
     // challenged with 401 and then refused with 403 on the retry.
