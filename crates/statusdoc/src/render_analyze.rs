@@ -88,9 +88,15 @@ struct Emitter<'o, 'r> {
     error: Option<io::Error>,
     /// Each failure code's one-line meaning, looked up once.
     meanings: std::collections::HashMap<u16, Option<String>>,
-    /// One call's JSON, written to the output in one piece.
+    /// Calls' JSON not yet written: handed to the output in pieces of at
+    /// least [`JSON_PIECE`], which its buffer passes straight on instead of
+    /// copying (half a gigabyte of JSON for a gigabyte of capture).
     buffer: Vec<u8>,
 }
+
+/// The least JSON handed to the output at once (its buffer's size off a
+/// terminal, see `main`), but when calls are flushed.
+const JSON_PIECE: usize = 64 << 10;
 
 impl Emitter<'_, '_> {
     /// Which calls are written.
@@ -106,12 +112,17 @@ impl Emitter<'_, '_> {
         let result = match self.format {
             Format::Json => {
                 let separator = if self.written == 0 { "\n" } else { ",\n" };
-                self.buffer.clear();
+                let before = self.buffer.len();
                 self.buffer.extend_from_slice(separator.as_bytes());
                 self.buffer.extend_from_slice(b"    ");
-                findings_json(words, c)
-                    .and_then(|findings| write_call_json(&mut self.buffer, c, &findings))
-                    .and_then(|()| self.out.write_all(&self.buffer))
+                match findings_json(words, c).and_then(|findings| write_call_json(&mut self.buffer, c, &findings)) {
+                    Err(e) => {
+                        self.buffer.truncate(before); // no call written in part
+                        Err(e)
+                    }
+                    Ok(()) if self.buffer.len() >= JSON_PIECE => self.write_pending(),
+                    Ok(()) => Ok(()),
+                }
             }
             Format::Markdown => statusdoc_report::markdown_call(words, self.written + 1, c)
                 .map_err(io::Error::other)
@@ -134,10 +145,17 @@ impl Emitter<'_, '_> {
     /// capture piped in); calls end in batches, so this is not per call.
     fn flush(&mut self) {
         if self.error.is_none() {
-            if let Err(e) = self.out.flush() {
+            if let Err(e) = self.write_pending().and_then(|()| self.out.flush()) {
                 self.error = Some(e);
             }
         }
+    }
+
+    /// Writes the calls' JSON held in [`Emitter::buffer`].
+    fn write_pending(&mut self) -> io::Result<()> {
+        let written = self.out.write_all(&self.buffer);
+        self.buffer.clear();
+        written
     }
 }
 
@@ -995,6 +1013,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         None => stream(inputs, options, &mut emitter)?,
         Some(path) => whole(r, words, inputs, files, options, path, &mut emitter)?,
     };
+    emitter.flush(); // the last calls' JSON, before what follows them
     if let Some(e) = emitter.error.take() {
         return Err(AnalyzeError::Io(e));
     }
