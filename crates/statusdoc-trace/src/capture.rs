@@ -157,6 +157,67 @@ struct OpenFragments {
 /// Apple's PKTAP link type (LINKTYPE_PKTAP).
 const PKTAP: Linktype = Linktype(258);
 
+/// Point-to-point links and the capture devices of BSD and Solaris firewalls
+/// (see [`point_to_point`]).
+const PPP: Linktype = Linktype(9);
+const PPP_HDLC: Linktype = Linktype(50);
+const PPP_ETHER: Linktype = Linktype(51);
+const C_HDLC: Linktype = Linktype(104);
+const ENC: Linktype = Linktype(109);
+const PFLOG: Linktype = Linktype(117);
+const IPNET: Linktype = Linktype(226);
+
+/// The IP packet a frame of these link types carries: PPP (RFC 1661; with
+/// or without HDLC's address and control bytes, RFC 1662; its protocol
+/// field compressed to one byte too), a PPPoE session (RFC 2516), Cisco
+/// HDLC (router serial links), OpenBSD's `enc0` (IPsec as it is decrypted),
+/// pf's log (`pflog0`, BSD firewalls) and Solaris' `ipnet`. `None` when the
+/// link type is none of these; `Some(None)` for a frame that is not IP
+/// (link control, keep-alives): not SIP's business.
+fn point_to_point(linktype: Linktype, data: &[u8]) -> Option<Option<Carried<'_>>> {
+    fn ip(v4: bool, v6: bool, packet: &[u8]) -> Option<Carried<'_>> {
+        match (v4, v6) {
+            (true, _) => Some(Carried::Ip(EtherType::IPV4, packet)),
+            (_, true) => Some(Carried::Ip(EtherType::IPV6, packet)),
+            _ => None,
+        }
+    }
+    // PPP's protocol numbers for IPv4 and IPv6, in one byte or two.
+    fn ppp(packet: &[u8]) -> Option<Carried<'_>> {
+        match packet {
+            [0x00, 0x21, rest @ ..] | [0x21, rest @ ..] => ip(true, false, rest),
+            [0x00, 0x57, rest @ ..] | [0x57, rest @ ..] => ip(false, true, rest),
+            _ => None,
+        }
+    }
+    // BSD's address families for IPv6 differ by system; IPv4's is 2.
+    let inet6 = |family: u32| matches!(family, 24 | 28 | 30);
+    Some(match (linktype, data) {
+        (PPP | PPP_HDLC, [0xff, 0x03, rest @ ..]) => ppp(rest),
+        (PPP, _) => ppp(data),
+        (PPP_ETHER, [_, 0x00, _, _, _, _, rest @ ..]) => ppp(rest), // a session's data (code 0)
+        (C_HDLC, [0x0f | 0x8f, 0x00, a, b, rest @ ..]) => {
+            let ethertype = u16::from_be_bytes([*a, *b]);
+            ip(ethertype == 0x0800, ethertype == 0x86dd, rest)
+        }
+        // A 12-byte header: the address family in the capturing host's order.
+        (ENC, [a, b, c, d, _, _, _, _, _, _, _, _, rest @ ..]) => {
+            let (le, be) = (u32::from_le_bytes([*a, *b, *c, *d]), u32::from_be_bytes([*a, *b, *c, *d]));
+            ip(le == 2 || be == 2, inet6(le) || inet6(be), rest)
+        }
+        // Its header's length first, the address family next; the packet
+        // after the header, padded to four bytes.
+        (PFLOG, [length, family, ..]) => match data.get(usize::from(*length).next_multiple_of(4)..) {
+            Some(rest) if *length >= 4 => ip(*family == 2, inet6(u32::from(*family)), rest),
+            _ => None,
+        },
+        // A 24-byte header, the address family second (2 IPv4, 26 IPv6).
+        (IPNET, [_, family, ..]) => ip(*family == 2, *family == 26, data.get(24..).unwrap_or_default()),
+        (PPP_HDLC | PPP_ETHER | C_HDLC | ENC | PFLOG | IPNET, _) => None,
+        _ => return None,
+    })
+}
+
 /// IEEE 802.11 frames, and the capture drivers' headers before them
 /// (radiotap, PPI, Prism, AVS): see wlan.rs.
 const IEEE802_11: Linktype = Linktype(105);
@@ -1318,6 +1379,12 @@ impl<'c> CaptureReader<'c> {
                 self.udp_or_tunnel(frame, time, src, dst, payload, 0);
                 return;
             }
+        }
+        if let Some(found) = point_to_point(linktype, data) {
+            if let Some(layer) = found {
+                self.network(frame, time, layer, 0);
+            }
+            return;
         }
         let layer = match (linktype, data) {
             // OpenBSD's loopback: BSD null with the address family in network byte order.
@@ -3146,6 +3213,92 @@ mod tests {
         let (records, problems) = read(snoop(8, &[(frame.len() as u32, &frame)]));
         assert!(records.is_empty());
         assert_eq!(problems.iter().map(|p| p.detail.as_str()).collect::<Vec<_>>(), ["snoop 8"]);
+    }
+
+    #[test]
+    fn point_to_point_links_and_firewall_capture_devices_are_read() {
+        let sip = b"OPTIONS sip:b@example.com SIP/2.0\r\nCall-ID: x\r\n\r\n";
+        let (v4, v6) = (udp_packet(false, 5062, sip), udp_packet(true, 5062, sip));
+        let with = |header: &[u8], packet: &[u8]| [header, packet].concat();
+        let mut pflog = vec![0u8; 64];
+        pflog[0] = 61; // its length before padding (OpenBSD's); the packet at 64
+        let mut ipnet = vec![0u8; 24];
+        ipnet[0] = 1;
+        let cases: [(u32, Vec<Vec<u8>>); 7] = [
+            // PPP: HDLC's address and control, or none; a protocol of two bytes or one.
+            (9, vec![with(&[0xff, 0x03, 0x00, 0x21], &v4), with(&[0x00, 0x57], &v6), with(&[0x21], &v4)]),
+            (50, vec![with(&[0xff, 0x03, 0x00, 0x21], &v4)]),
+            // PPPoE: version and type, code 0 (session), session id, length.
+            (51, vec![with(&[0x11, 0x00, 0x12, 0x34, 0x00, 0x40, 0x00, 0x21], &v4)]),
+            // Cisco HDLC: unicast address, control, then an ethertype.
+            (104, vec![with(&[0x0f, 0x00, 0x08, 0x00], &v4), with(&[0x8f, 0x00, 0x86, 0xdd], &v6)]),
+            // OpenBSD's enc: the address family in the host's order, SPI, flags.
+            (
+                109,
+                vec![
+                    with(&[2, 0, 0, 0, 0, 0, 0x10, 0x01, 0, 0, 0, 0], &v4),
+                    with(&[0, 0, 0, 24, 0, 0, 0, 1, 0, 0, 0, 0], &v6),
+                ],
+            ),
+            (
+                117,
+                vec![
+                    with(
+                        &{
+                            let mut h = pflog.clone();
+                            h[1] = 2;
+                            h
+                        },
+                        &v4,
+                    ),
+                    with(
+                        &{
+                            let mut h = pflog.clone();
+                            h[1] = 24;
+                            h
+                        },
+                        &v6,
+                    ),
+                ],
+            ),
+            (
+                226,
+                vec![
+                    with(
+                        &{
+                            let mut h = ipnet.clone();
+                            h[1] = 2;
+                            h
+                        },
+                        &v4,
+                    ),
+                    with(
+                        &{
+                            let mut h = ipnet.clone();
+                            h[1] = 26;
+                            h
+                        },
+                        &v6,
+                    ),
+                ],
+            ),
+        ];
+        for (linktype, packets) in cases {
+            let (records, problems) = read(pcap_of(linktype, &packets));
+            assert!(problems.is_empty(), "{linktype}: {problems:?}");
+            assert_eq!(records.len(), packets.len(), "{linktype}");
+            assert!(records.iter().all(|r| r.bytes == sip && r.dst.port() == 5062), "{linktype}");
+        }
+        // What is not IP on such a link (PPP's link control, Cisco's SLARP
+        // keep-alives, PPPoE's discovery) is passed over without a word;
+        // a link type nothing reads is reported.
+        let control = [with(&[0xff, 0x03, 0xc0, 0x21], &[1, 1, 0, 4]), with(&[0x8f, 0x00, 0x80, 0x35], &[0; 20])];
+        for (linktype, packet) in [(9, &control[0]), (104, &control[1])] {
+            let (records, problems) = read(pcap_of(linktype, std::slice::from_ref(packet)));
+            assert!(records.is_empty() && problems.is_empty(), "{linktype}: {problems:?}");
+        }
+        let (_, problems) = read(pcap_of(147, std::slice::from_ref(&v4)));
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::UnsupportedLinkType]);
     }
 
     #[test]
