@@ -144,7 +144,7 @@ pub struct Evidence {
 
 /// A URI reduced to what decides where a request goes: no display name,
 /// brackets, scheme case or parameters.
-fn uri_key(value: &str) -> String {
+pub(crate) fn uri_key(value: &str) -> String {
     let inner = match (value.find('<'), value.find('>')) {
         (Some(a), Some(b)) if a < b => &value[a + 1..b],
         _ => value.trim(),

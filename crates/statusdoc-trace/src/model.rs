@@ -19,6 +19,11 @@ const X_CALL_ID: u8 = known("X-Call-ID");
 const X_CID: u8 = known("X-CID");
 const REPLACES: u8 = known("Replaces");
 const P_CHARGING_VECTOR: u8 = known("P-Charging-Vector");
+const REFER_TO: u8 = known("Refer-To");
+const REFERRED_BY: u8 = known("Referred-By");
+
+/// Most transfer targets remembered at once (see [`Analyzer::refer_targets`]).
+const MAX_REFER_TARGETS: usize = 65_536;
 const AUTHORIZATION: u8 = known("Authorization");
 const PROXY_AUTHORIZATION: u8 = known("Proxy-Authorization");
 
@@ -394,6 +399,41 @@ impl CallMessage {
     }
 }
 
+/// The Call-ID a Refer-To's URI asks its target to replace: its Replaces
+/// header (RFC 3891 §3: `?Replaces=id%3Bto-tag%3D…`), percent-decoded.
+fn replaces_in_uri(refer_to: &str) -> Option<String> {
+    let uri = refer_to.split_once('<').map_or(refer_to, |(_, inner)| inner.split('>').next().unwrap_or(inner));
+    let (_, headers) = uri.split_once('?')?;
+    let value = headers.split('&').find_map(|header| {
+        let (name, value) = header.split_once('=')?;
+        name.trim().eq_ignore_ascii_case("Replaces").then_some(value)
+    })?;
+    let decoded = percent_decoded(value);
+    let call_id = decoded.split(';').next().unwrap_or_default().trim();
+    (!call_id.is_empty()).then(|| call_id.to_owned())
+}
+
+/// `text` with its `%XX` escapes decoded (as UTF-8, lossily).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = bytes.get(at + 1..at + 3).and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+        match (bytes[at], hex) {
+            (b'%', Some(byte)) => {
+                decoded.push(byte);
+                at += 3;
+            }
+            (byte, _) => {
+                decoded.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
 /// The Call-ID of a message's start, which may end anywhere (what an ICMP
 /// error quotes of it): its `Call-ID` or `i` header line, if whole.
 fn quoted_call_id(bytes: &[u8]) -> Option<&str> {
@@ -722,6 +762,11 @@ pub struct Analyzer {
     /// For each P-Charging-Vector icid, the first Call-ID that carried it,
     /// and when one last did.
     icid_first: FastMap<String, (String, f64)>,
+    /// Where REFERs lately sent a call's party (a blind transfer): the
+    /// target's URI, as [`crate::findings::uri_key`] reduces it, the Call-ID
+    /// of the REFER, and when. The INVITE the transferee then sends there,
+    /// saying who referred it (Referred-By), is linked to that call.
+    refer_targets: FastMap<String, (String, f64)>,
     /// Most calls open at once; past it, the longest idle are closed early.
     max_open_calls: usize,
     open_calls_limit_reported: bool,
@@ -865,6 +910,7 @@ impl Analyzer {
             sweep_every: SWEEP_EVERY,
             links: FastMap::default(),
             icid_first: FastMap::default(),
+            refer_targets: FastMap::default(),
             max_open_calls: usize::MAX,
             open_calls_limit_reported: false,
             call_messages_limit_reported: false,
@@ -932,6 +978,28 @@ impl Analyzer {
         crate::record::note_problem(&mut self.problems, problem);
     }
 
+    /// Links the calls of a transfer (RFC 3515): a REFER whose Refer-To
+    /// names the call its target is to replace (an attended transfer, the
+    /// Replaces header in the URI, RFC 3891 §3) is linked to that call; one
+    /// that names only a target (a blind transfer) is linked to the INVITE
+    /// the transferee then sends to that target with Referred-By (RFC 3892).
+    fn link_transfer(&mut self, call_id: &str, m: &Message<'_>, now: f64) {
+        let crate::StartLine::Request { method, uri, .. } = m.start else { return };
+        if method.eq_ignore_ascii_case("REFER") {
+            let Some(target) = m.first_of(REFER_TO).map(Header::value) else { return };
+            if let Some(replaced) = replaces_in_uri(&target) {
+                self.link(call_id, &replaced, now);
+            } else if self.refer_targets.len() < MAX_REFER_TARGETS {
+                self.refer_targets.insert(crate::findings::uri_key(&target), (call_id.to_owned(), now));
+            }
+        } else if method.eq_ignore_ascii_case("INVITE") && m.first_of(REFERRED_BY).is_some() {
+            let referrer = self.refer_targets.get(&crate::findings::uri_key(uri)).map(|(id, _)| id.clone());
+            if let Some(referrer) = referrer.filter(|id| id != call_id) {
+                self.link(call_id, &referrer, now);
+            }
+        }
+    }
+
     /// Notes that headers link two calls, both ways, at capture time `now`.
     fn link(&mut self, call_id: &str, other: &str, now: f64) {
         for (from, to) in [(call_id, other), (other, call_id)] {
@@ -979,6 +1047,7 @@ impl Analyzer {
         let (idle, active) = (self.idle_timeout, &self.active);
         self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
         self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
+        self.refer_targets.retain(|_, (_, seen)| now - *seen <= idle);
         // A sweep looks at every open call: the next comes after as many
         // messages as calls are still open, so that each message pays
         // for about one call looked at.
@@ -1055,6 +1124,7 @@ impl Analyzer {
                 self.link(&call_id, other.trim(), record.time);
             }
         }
+        self.link_transfer(&call_id, m, record.time);
         if let Some(icid) = m.first_of(P_CHARGING_VECTOR).and_then(|v| {
             v.value()
                 .split(';')
@@ -1798,6 +1868,53 @@ mod tests {
         assert_eq!(summary.messages as u64, count);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(MAX_CALL_MESSAGES as u64 + 1, crate::ProblemKind::CallMessagesLimit, "100000")]);
+    }
+
+    #[test]
+    fn the_calls_of_a_transfer_are_linked_by_refer_to_and_referred_by() {
+        let request = |frame: u64, start: &str, call_id: &str, cseq: &str, headers: &str| SipRecord {
+            bytes: format!(
+                "{start}\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{frame}\r\nFrom: <sip:a@h>;tag=1\r\n\
+                 To: <sip:b@h>;tag=2\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\n{headers}Content-Length: 0\r\n\r\n"
+            )
+            .into_bytes(),
+            ..record(frame, frame as f64, call_id, "")
+        };
+        let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
+        let pushed = [
+            // Attended: the REFER in call "a" asks for call "consult" to be
+            // replaced, its Call-ID escaped in the URI's Replaces header.
+            record(1, 1.0, "a", ""),
+            record(2, 2.0, "consult", ""),
+            request(
+                3,
+                "REFER sip:b@h SIP/2.0",
+                "a",
+                "2 REFER",
+                "Refer-To: <sip:carol@h?Replaces=consult%3Bto-tag%3D7%3Bfrom-tag%3D8>\r\n",
+            ),
+            // Blind: the REFER in call "x" sends its party to dave; the
+            // INVITE it then sends there says so (Referred-By), another to
+            // dave does not.
+            record(4, 4.0, "x", ""),
+            request(5, "REFER sip:b@h SIP/2.0", "x", "2 REFER", "r: <sip:Dave@H;user=phone>\r\n"),
+            request(6, "INVITE sip:dave@h SIP/2.0", "y", "1 INVITE", "Referred-By: <sip:a@h>\r\n"),
+            request(7, "INVITE sip:dave@h SIP/2.0", "z", "1 INVITE", ""),
+        ];
+        for (i, r) in pushed.iter().enumerate() {
+            analyzer.push(i, r);
+        }
+        let (calls, _, _) = analyzer.finish();
+        let linked: Vec<(String, Vec<String>)> =
+            calls.into_iter().map(Finished::call).map(|c| (c.call_id, c.linked)).collect();
+        let of = |id: &str| linked.iter().find(|(c, _)| c == id).map(|(_, l)| l.clone()).unwrap_or_default();
+        assert_eq!(of("a"), ["consult"]);
+        assert_eq!(of("consult"), ["a"]);
+        assert_eq!(of("x"), ["y"]);
+        assert_eq!(of("y"), ["x"]);
+        assert!(of("z").is_empty());
+        assert_eq!(replaces_in_uri("sip:c@h?Subject=hi&replaces=id%40host%3Bto-tag%3D1").as_deref(), Some("id@host"));
+        assert_eq!(replaces_in_uri("<sip:c@h>"), None);
     }
 
     #[test]
