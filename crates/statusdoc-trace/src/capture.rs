@@ -3224,6 +3224,8 @@ mod tests {
         pflog[0] = 61; // its length before padding (OpenBSD's); the packet at 64
         let mut ipnet = vec![0u8; 24];
         ipnet[0] = 1;
+        // Both headers give the address family in their second byte.
+        let family = |header: &[u8], family: u8| [&header[..1], &[family], &header[2..]].concat();
         let cases: [(u32, Vec<Vec<u8>>); 7] = [
             // PPP: HDLC's address and control, or none; a protocol of two bytes or one.
             (9, vec![with(&[0xff, 0x03, 0x00, 0x21], &v4), with(&[0x00, 0x57], &v6), with(&[0x21], &v4)]),
@@ -3240,48 +3242,8 @@ mod tests {
                     with(&[0, 0, 0, 24, 0, 0, 0, 1, 0, 0, 0, 0], &v6),
                 ],
             ),
-            (
-                117,
-                vec![
-                    with(
-                        &{
-                            let mut h = pflog.clone();
-                            h[1] = 2;
-                            h
-                        },
-                        &v4,
-                    ),
-                    with(
-                        &{
-                            let mut h = pflog.clone();
-                            h[1] = 24;
-                            h
-                        },
-                        &v6,
-                    ),
-                ],
-            ),
-            (
-                226,
-                vec![
-                    with(
-                        &{
-                            let mut h = ipnet.clone();
-                            h[1] = 2;
-                            h
-                        },
-                        &v4,
-                    ),
-                    with(
-                        &{
-                            let mut h = ipnet.clone();
-                            h[1] = 26;
-                            h
-                        },
-                        &v6,
-                    ),
-                ],
-            ),
+            (117, vec![with(&family(&pflog, 2), &v4), with(&family(&pflog, 24), &v6)]),
+            (226, vec![with(&family(&ipnet, 2), &v4), with(&family(&ipnet, 26), &v6)]),
         ];
         for (linktype, packets) in cases {
             let (records, problems) = read(pcap_of(linktype, &packets));
