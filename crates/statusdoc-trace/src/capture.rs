@@ -3221,7 +3221,7 @@ mod tests {
         let (v4, v6) = (udp_packet(false, 5062, sip), udp_packet(true, 5062, sip));
         let with = |header: &[u8], packet: &[u8]| [header, packet].concat();
         let mut pflog = vec![0u8; 64];
-        pflog[0] = 61; // its length before padding (OpenBSD's); the packet at 64
+        pflog[0] = 61; // its length before padding to four bytes: the packet at 64
         let mut ipnet = vec![0u8; 24];
         ipnet[0] = 1;
         // Both headers give the address family in their second byte.
