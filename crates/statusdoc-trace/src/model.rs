@@ -21,6 +21,12 @@ const REPLACES: u8 = known("Replaces");
 const P_CHARGING_VECTOR: u8 = known("P-Charging-Vector");
 const REFER_TO: u8 = known("Refer-To");
 const REFERRED_BY: u8 = known("Referred-By");
+const FROM: u8 = known("From");
+const TO: u8 = known("To");
+
+/// Most transfers to one target remembered at once (an auto attendant
+/// sends many callers to one queue).
+const MAX_TRANSFERS_PER_TARGET: usize = 8;
 
 /// Most transfer targets remembered at once (see [`Analyzer::refer_targets`]).
 const MAX_REFER_TARGETS: usize = 65_536;
@@ -399,6 +405,13 @@ impl CallMessage {
     }
 }
 
+/// A blind transfer seen (see [`Analyzer::refer_targets`]).
+struct Transfer {
+    transferee: String,
+    call_id: String,
+    seen: f64,
+}
+
 /// The Call-ID a Refer-To's URI asks its target to replace: its Replaces
 /// header (RFC 3891 §3: `?Replaces=id%3Bto-tag%3D…`), percent-decoded.
 fn replaces_in_uri(refer_to: &str) -> Option<String> {
@@ -762,11 +775,12 @@ pub struct Analyzer {
     /// For each P-Charging-Vector icid, the first Call-ID that carried it,
     /// and when one last did.
     icid_first: FastMap<String, (String, f64)>,
-    /// Where REFERs lately sent a call's party (a blind transfer): the
-    /// target's URI, as [`crate::findings::uri_key`] reduces it, the Call-ID
-    /// of the REFER, and when. The INVITE the transferee then sends there,
+    /// Where REFERs lately sent a call's party (a blind transfer), by the
+    /// target's URI (as [`crate::findings::uri_key`] reduces it): the
+    /// transferee's URI (the REFER's To), the Call-ID of the REFER, and
+    /// when, latest last. The INVITE the transferee then sends there,
     /// saying who referred it (Referred-By), is linked to that call.
-    refer_targets: FastMap<String, (String, f64)>,
+    refer_targets: FastMap<String, Vec<Transfer>>,
     /// Most calls open at once; past it, the longest idle are closed early.
     max_open_calls: usize,
     open_calls_limit_reported: bool,
@@ -990,11 +1004,25 @@ impl Analyzer {
             if let Some(replaced) = replaces_in_uri(&target) {
                 self.link(call_id, &replaced, now);
             } else if self.refer_targets.len() < MAX_REFER_TARGETS {
-                self.refer_targets.insert(crate::findings::uri_key(&target), (call_id.to_owned(), now));
+                let transferee = m.first_of(TO).map(|to| crate::findings::uri_key(&to.value())).unwrap_or_default();
+                let transfers = self.refer_targets.entry(crate::findings::uri_key(&target)).or_default();
+                transfers.retain(|t| t.call_id != call_id); // a REFER sent again
+                if transfers.len() == MAX_TRANSFERS_PER_TARGET {
+                    transfers.remove(0);
+                }
+                transfers.push(Transfer { transferee, call_id: call_id.to_owned(), seen: now });
             }
         } else if method.eq_ignore_ascii_case("INVITE") && m.first_of(REFERRED_BY).is_some() {
-            let referrer = self.refer_targets.get(&crate::findings::uri_key(uri)).map(|(id, _)| id.clone());
-            if let Some(referrer) = referrer.filter(|id| id != call_id) {
+            // The transfer of this transferee (the INVITE's From); when none
+            // names it (a B2BUA rewrote it), the only transfer to this target.
+            let Some(transfers) = self.refer_targets.get(&crate::findings::uri_key(uri)) else { return };
+            let from = m.first_of(FROM).map(|from| crate::findings::uri_key(&from.value())).unwrap_or_default();
+            let transfer = match transfers.iter().rev().find(|t| t.transferee == from) {
+                Some(transfer) => Some(transfer),
+                None if transfers.len() == 1 => transfers.first(),
+                None => None,
+            };
+            if let Some(referrer) = transfer.map(|t| t.call_id.clone()).filter(|id| id != call_id) {
                 self.link(call_id, &referrer, now);
             }
         }
@@ -1047,7 +1075,10 @@ impl Analyzer {
         let (idle, active) = (self.idle_timeout, &self.active);
         self.links.retain(|id, links| now - links.seen <= idle || active.contains_key(id));
         self.icid_first.retain(|_, (_, seen)| now - *seen <= idle);
-        self.refer_targets.retain(|_, (_, seen)| now - *seen <= idle);
+        self.refer_targets.retain(|_, transfers| {
+            transfers.retain(|t| now - t.seen <= idle);
+            !transfers.is_empty()
+        });
         // A sweep looks at every open call: the next comes after as many
         // messages as calls are still open, so that each message pays
         // for about one call looked at.
@@ -1872,14 +1903,20 @@ mod tests {
 
     #[test]
     fn the_calls_of_a_transfer_are_linked_by_refer_to_and_referred_by() {
-        let request = |frame: u64, start: &str, call_id: &str, cseq: &str, headers: &str| SipRecord {
+        // A request of `call_id` from user `from` to user `to`.
+        let request = |frame: u64, start: &str, call_id: &str, (from, to): (&str, &str), headers: &str| SipRecord {
             bytes: format!(
-                "{start}\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{frame}\r\nFrom: <sip:a@h>;tag=1\r\n\
-                 To: <sip:b@h>;tag=2\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\n{headers}Content-Length: 0\r\n\r\n"
+                "{start}\r\nVia: SIP/2.0/UDP h;branch=z9hG4bK{frame}\r\nFrom: <sip:{from}@h>;tag=1\r\n\
+                 To: <sip:{to}@h>;tag=2\r\nCall-ID: {call_id}\r\nCSeq: {frame} {method}\r\n{headers}\
+                 Content-Length: 0\r\n\r\n",
+                method = start.split(' ').next().unwrap_or_default(),
             )
             .into_bytes(),
             ..record(frame, frame as f64, call_id, "")
         };
+        let refer = "REFER sip:b@h SIP/2.0";
+        let to_dave = "INVITE sip:dave@h SIP/2.0";
+        let referred = "Referred-By: <sip:attendant@h>\r\n";
         let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT);
         let pushed = [
             // Attended: the REFER in call "a" asks for call "consult" to be
@@ -1888,18 +1925,26 @@ mod tests {
             record(2, 2.0, "consult", ""),
             request(
                 3,
-                "REFER sip:b@h SIP/2.0",
+                refer,
                 "a",
-                "2 REFER",
+                ("a", "b"),
                 "Refer-To: <sip:carol@h?Replaces=consult%3Bto-tag%3D7%3Bfrom-tag%3D8>\r\n",
             ),
             // Blind: the REFER in call "x" sends its party to dave; the
             // INVITE it then sends there says so (Referred-By), another to
             // dave does not.
             record(4, 4.0, "x", ""),
-            request(5, "REFER sip:b@h SIP/2.0", "x", "2 REFER", "r: <sip:Dave@H;user=phone>\r\n"),
-            request(6, "INVITE sip:dave@h SIP/2.0", "y", "1 INVITE", "Referred-By: <sip:a@h>\r\n"),
-            request(7, "INVITE sip:dave@h SIP/2.0", "z", "1 INVITE", ""),
+            request(5, refer, "x", ("a", "b"), "r: <sip:Dave@H;user=phone>\r\n"),
+            request(6, to_dave, "y", ("a", "dave"), "Referred-By: <sip:a@h>\r\n"),
+            request(7, to_dave, "z", ("a", "dave"), ""),
+            // An auto attendant sends two callers to one queue: each INVITE
+            // goes with the REFER its caller (its From, the REFER's To) got;
+            // a third, from someone no REFER went to, with neither.
+            request(10, refer, "aa-1", ("attendant", "caller1"), "Refer-To: <sip:queue@h>\r\n"),
+            request(11, refer, "aa-2", ("attendant", "caller2"), "Refer-To: <sip:queue@h>\r\n"),
+            request(12, "INVITE sip:queue@h SIP/2.0", "in-2", ("caller2", "queue"), referred),
+            request(13, "INVITE sip:queue@h SIP/2.0", "in-1", ("caller1", "queue"), referred),
+            request(14, "INVITE sip:queue@h SIP/2.0", "in-3", ("caller3", "queue"), referred),
         ];
         for (i, r) in pushed.iter().enumerate() {
             analyzer.push(i, r);
@@ -1913,6 +1958,8 @@ mod tests {
         assert_eq!(of("x"), ["y"]);
         assert_eq!(of("y"), ["x"]);
         assert!(of("z").is_empty());
+        assert_eq!((of("in-1"), of("in-2")), (vec!["aa-1".to_owned()], vec!["aa-2".to_owned()]));
+        assert!(of("in-3").is_empty());
         assert_eq!(replaces_in_uri("sip:c@h?Subject=hi&replaces=id%40host%3Bto-tag%3D1").as_deref(), Some("id@host"));
         assert_eq!(replaces_in_uri("<sip:c@h>"), None);
     }
