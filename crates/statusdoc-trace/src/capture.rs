@@ -1607,23 +1607,9 @@ impl<'c> CaptureReader<'c> {
                             && UdpSlice::from_slice(&whole.payload).is_ok_and(|udp| looks_like_sip(udp.payload()));
                         self.reassembled.insert(key, (time, sip));
                     }
-                    if whole.ip_number == etherparse::IpNumber::UDP {
-                        if let Ok(udp) = UdpSlice::from_slice(&whole.payload) {
-                            let src = SocketAddr::new(src_ip, udp.source_port());
-                            let dst = SocketAddr::new(dst_ip, udp.destination_port());
-                            self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
-                        }
-                    } else if whole.ip_number == etherparse::IpNumber::TCP {
-                        // Rare (TCP avoids fragmenting), but a tunnel or a
-                        // VPN without path MTU discovery fragments segments.
-                        if let Ok(tcp) = etherparse::TcpSlice::from_slice(&whole.payload) {
-                            self.udp_or_tcp(frame, time, (src_ip, dst_ip), &TransportSlice::Tcp(tcp), None, depth);
-                        }
-                    } else if whole.ip_number == etherparse::IpNumber::SCTP {
-                        self.sctp(frame, time, (src_ip, dst_ip), &whole.payload);
-                    } else if whole.ip_number == etherparse::IpNumber::ENCAPSULATING_SECURITY_PAYLOAD {
-                        self.esp(frame, time, (src_ip, dst_ip), &whole.payload, depth);
-                    }
+                    // TCP too: rare (TCP avoids fragmenting), but a tunnel
+                    // or a VPN without path MTU discovery fragments segments.
+                    self.ip_payload(frame, time, (src_ip, dst_ip), whole.ip_number, &whole.payload, depth);
                     self.defrag.return_buf(whole);
                 }
                 Ok(None) => {}
@@ -1667,21 +1653,48 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
-    /// An IPsec ESP packet: what it carries when its encryption is NULL
-    /// (see esp.rs); else it is counted, as what it carries cannot be read.
-    fn esp(&mut self, frame: u64, time: f64, (src_ip, dst_ip): (IpAddr, IpAddr), packet: &[u8], depth: u8) {
-        match esp::null_payload(packet) {
-            Some(esp::Carried::Udp(datagram)) => {
-                if let Ok(udp) = UdpSlice::from_slice(datagram) {
+    /// What an IP packet put together from its fragments, or an ESP
+    /// packet's payload, carries, by its protocol number: UDP, TCP, SCTP or
+    /// ESP; nothing else read here is found there.
+    fn ip_payload(
+        &mut self,
+        frame: u64,
+        time: f64,
+        (src_ip, dst_ip): (IpAddr, IpAddr),
+        protocol: etherparse::IpNumber,
+        payload: &[u8],
+        depth: u8,
+    ) {
+        match protocol {
+            etherparse::IpNumber::UDP => {
+                if let Ok(udp) = UdpSlice::from_slice(payload) {
                     let src = SocketAddr::new(src_ip, udp.source_port());
                     let dst = SocketAddr::new(dst_ip, udp.destination_port());
                     self.udp_or_tunnel(frame, time, src, dst, udp.payload(), depth);
                 }
             }
-            Some(esp::Carried::Tcp(segment)) => {
-                if let Ok(tcp) = etherparse::TcpSlice::from_slice(segment) {
+            etherparse::IpNumber::TCP => {
+                if let Ok(tcp) = etherparse::TcpSlice::from_slice(payload) {
                     self.udp_or_tcp(frame, time, (src_ip, dst_ip), &TransportSlice::Tcp(tcp), None, depth);
                 }
+            }
+            etherparse::IpNumber::SCTP => self.sctp(frame, time, (src_ip, dst_ip), payload),
+            etherparse::IpNumber::ENCAPSULATING_SECURITY_PAYLOAD => {
+                self.esp(frame, time, (src_ip, dst_ip), payload, depth);
+            }
+            _ => {}
+        }
+    }
+
+    /// An IPsec ESP packet: what it carries when its encryption is NULL
+    /// (see esp.rs); else it is counted, as what it carries cannot be read.
+    fn esp(&mut self, frame: u64, time: f64, ips: (IpAddr, IpAddr), packet: &[u8], depth: u8) {
+        match esp::null_payload(packet) {
+            Some(esp::Carried::Udp(datagram)) => {
+                self.ip_payload(frame, time, ips, etherparse::IpNumber::UDP, datagram, depth);
+            }
+            Some(esp::Carried::Tcp(segment)) => {
+                self.ip_payload(frame, time, ips, etherparse::IpNumber::TCP, segment, depth);
             }
             Some(esp::Carried::Ip(ethertype, packet)) => {
                 self.tunnelled(frame, time, tunnel::Inner::Ip(EtherType(ethertype), packet), depth);
