@@ -69,19 +69,106 @@ impl From<askama::Error> for Error {
 /// Which calls are shown (`--call`, `--failed`).
 #[derive(Clone, Copy, Default)]
 pub struct Filter<'a> {
-    /// Only the call of this Call-ID, and the calls its headers link to it
-    /// (the other legs of a B2BUA, a transfer's): an engineer following one
-    /// call wants all of it.
+    /// Only the call of this Call-ID, and the calls headers link to it,
+    /// directly or through other calls (the other legs of a B2BUA, a
+    /// transfer's): an engineer following one call wants all of it.
     pub call: Option<&'a str>,
     /// Only calls that failed.
     pub failed_only: bool,
 }
 
 impl Filter<'_> {
-    /// Whether `call` is shown.
-    pub fn wants(&self, call: &Call) -> bool {
-        self.call.is_none_or(|id| call.call_id == id || call.linked.iter().any(|leg| leg == id))
-            && !(self.failed_only && call.outcome.state != State::Failed)
+    /// Of all the calls of an analysis, those shown: with `--call`, the one
+    /// asked for and every call linked to it, directly or through others
+    /// (a B2BUA's other leg, then that leg's transfer); with `--failed`,
+    /// of those, the failed ones.
+    pub fn retain(&self, calls: &mut Vec<Call>) {
+        // Every call is at hand already: none is let go.
+        let mut following = Following { limit: usize::MAX, ..Following::new(self) };
+        let mut shown = std::collections::HashSet::new();
+        for call in calls.iter() {
+            shown.extend(following.admit(call).into_iter().map(|c| c.call_id.clone()));
+        }
+        calls.retain(|c| shown.contains(&c.call_id));
+    }
+}
+
+/// Most calls with links [`Following`] holds back, not yet known to be
+/// linked to the call asked for; past it, the oldest is let go. A chain's
+/// legs end within moments of each other, not thousands of calls apart.
+pub const MAX_CALLS_HELD: usize = 10_000;
+
+/// [`Filter`] for calls that come one by one as they end (a capture read
+/// as a stream): a call linked to the one asked for only through a call
+/// that has not ended yet is held back until it has, so that a chain of
+/// links is shown whole, whichever order its calls end in.
+pub struct Following<C> {
+    asked: bool,
+    /// At most this many held ([`MAX_CALLS_HELD`]).
+    limit: usize,
+    failed_only: bool,
+    /// The Call-IDs of the calls shown, and of those their headers name.
+    wanted: std::collections::HashSet<String>,
+    /// Calls with links, not (yet) linked to one wanted; oldest first.
+    held: std::collections::VecDeque<C>,
+}
+
+impl<C: std::borrow::Borrow<Call>> Following<C> {
+    /// Follows the calls `filter` asks for.
+    pub fn new(filter: &Filter) -> Following<C> {
+        Following {
+            asked: filter.call.is_some(),
+            limit: MAX_CALLS_HELD,
+            failed_only: filter.failed_only,
+            wanted: filter.call.map(str::to_owned).into_iter().collect(),
+            held: std::collections::VecDeque::new(),
+        }
+    }
+
+    /// Given one more call that ended, the calls to show now: it, if it is
+    /// wanted, and the calls held back that it links to the one asked for.
+    pub fn admit(&mut self, call: C) -> Vec<C> {
+        if !self.asked {
+            return if self.failed_wanted(call.borrow()) { vec![call] } else { Vec::new() };
+        }
+        if !self.reaches(call.borrow()) {
+            if !call.borrow().linked.is_empty() {
+                if self.held.len() >= self.limit {
+                    self.held.pop_front();
+                }
+                self.held.push_back(call);
+            }
+            return Vec::new();
+        }
+        // The calls found, in the order they ended.
+        let mut found = std::collections::VecDeque::from([call]);
+        let mut shown = Vec::new();
+        while let Some(call) = found.pop_front() {
+            let c = call.borrow();
+            self.wanted.insert(c.call_id.clone());
+            self.wanted.extend(c.linked.iter().cloned());
+            // Held calls the new ones reach.
+            let mut i = 0;
+            while i < self.held.len() {
+                if self.reaches(self.held[i].borrow()) {
+                    found.extend(self.held.remove(i));
+                } else {
+                    i += 1;
+                }
+            }
+            if self.failed_wanted(call.borrow()) {
+                shown.push(call);
+            }
+        }
+        shown
+    }
+
+    fn failed_wanted(&self, call: &Call) -> bool {
+        !(self.failed_only && call.outcome.state != State::Failed)
+    }
+
+    fn reaches(&self, call: &Call) -> bool {
+        self.wanted.contains(&call.call_id) || call.linked.iter().any(|leg| self.wanted.contains(leg))
     }
 }
 
@@ -364,5 +451,86 @@ pub fn state_id(s: State) -> &'static str {
         State::Cancelled => "cancelled",
         State::Completed => "completed",
         State::Incomplete => "incomplete",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(id: &str, linked: &[&str], state: State) -> Call {
+        Call {
+            call_id: id.to_owned(),
+            method: "INVITE".to_owned(),
+            outcome: Outcome { state, status: None },
+            participants: Vec::new(),
+            setup_time: None,
+            duration: None,
+            linked: linked.iter().map(|l| (*l).to_owned()).collect(),
+            messages: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
+    fn ids(calls: &[Call]) -> Vec<&str> {
+        calls.iter().map(|c| c.call_id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_chain_of_links_is_followed_in_whatever_order_its_calls_end() {
+        // c–b–a: c names b, b names a; d names e, nothing to do with them.
+        let chain = || {
+            vec![
+                call("c", &["b"], State::Answered),
+                call("d", &["e"], State::Answered),
+                call("a", &["b"], State::Failed),
+                call("b", &["a", "c"], State::Answered),
+                call("lone", &[], State::Failed),
+            ]
+        };
+        for asked in ["a", "b", "c"] {
+            let filter = Filter { call: Some(asked), failed_only: false };
+            let mut calls = chain();
+            filter.retain(&mut calls);
+            assert_eq!(ids(&calls), ["c", "a", "b"], "{asked}");
+            // Streamed: every end order gives the same calls.
+            for rotation in 0..5 {
+                let mut ended = chain();
+                ended.rotate_left(rotation);
+                let mut following = Following::new(&filter);
+                let mut shown: Vec<Call> = ended.into_iter().flat_map(|c| following.admit(c)).collect();
+                shown.sort_by(|x, y| x.call_id.cmp(&y.call_id));
+                assert_eq!(ids(&shown), ["a", "b", "c"], "{asked} rotated {rotation}");
+            }
+        }
+        // --failed: the chain goes through answered calls, which are not shown.
+        let mut calls = chain();
+        Filter { call: Some("c"), failed_only: true }.retain(&mut calls);
+        assert_eq!(ids(&calls), ["a"]);
+        let mut calls = chain();
+        Filter { call: None, failed_only: true }.retain(&mut calls);
+        assert_eq!(ids(&calls), ["a", "lone"]);
+        let mut calls = chain();
+        Filter { call: Some("d"), failed_only: false }.retain(&mut calls);
+        assert_eq!(ids(&calls), ["d"]);
+    }
+
+    #[test]
+    fn calls_held_back_are_bounded() {
+        let filter = Filter { call: Some("a"), failed_only: false };
+        let mut following = Following::new(&filter);
+        // The first linked call, then more than can be held, none reaching "a".
+        assert!(following.admit(call("first", &["b"], State::Answered)).is_empty());
+        for i in 0..MAX_CALLS_HELD {
+            assert!(following.admit(call(&format!("x{i}"), &[&format!("y{i}")], State::Answered)).is_empty());
+        }
+        assert_eq!(following.held.len(), MAX_CALLS_HELD);
+        // "first" was let go: "b" reaching "a" no longer brings it.
+        let shown = following.admit(call("b", &["a"], State::Answered));
+        assert_eq!(ids(&shown), ["b"]);
+        // The last held still comes.
+        let last = format!("y{}", MAX_CALLS_HELD - 1);
+        let shown = following.admit(call(&last, &["b"], State::Answered));
+        assert_eq!(ids(&shown), [last.as_str(), &format!("x{}", MAX_CALLS_HELD - 1)]);
     }
 }

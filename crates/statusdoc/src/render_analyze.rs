@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use serde_json::Value;
-use statusdoc_report::{Filter, HtmlOptions, Words};
+use statusdoc_report::{Filter, Following, HtmlOptions, Words};
 use statusdoc_trace::{
     analyze, note_problem, read_input, Analyzer, Call, Finished, KeyLog, Kind, ParsedRecord, Problem, ProblemKind,
     Redacted, Redactor, Severity, SipRecord, Summary, CALL_IDLE_TIMEOUT,
@@ -84,6 +84,8 @@ struct Emitter<'o, 'r> {
     format: Format,
     call: Option<String>,
     failed_only: bool,
+    /// The calls `--call` and `--failed` let through.
+    following: Following<Call>,
     written: usize,
     error: Option<io::Error>,
     /// Each failure code's one-line meaning, looked up once.
@@ -104,8 +106,17 @@ impl Emitter<'_, '_> {
         Filter { call: self.call.as_deref(), failed_only: self.failed_only }
     }
 
-    fn emit(&mut self, c: &Call) {
-        if self.error.is_some() || !self.filter().wants(c) {
+    /// Writes the call if it is wanted, with any held back that it links
+    /// to the call asked for.
+    fn emit(&mut self, c: Call) {
+        for call in self.following.admit(c) {
+            self.write(&call);
+        }
+    }
+
+    /// Writes a call.
+    fn write(&mut self, c: &Call) {
+        if self.error.is_some() {
             return;
         }
         let words = self.words;
@@ -861,7 +872,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
     if one_core() {
         return read_and_analyse(inputs, options, &mut |calls| {
             for call in calls {
-                emitter.emit(&call.call());
+                emitter.emit(call.call());
             }
             emitter.flush();
             emitter.error.is_none()
@@ -872,7 +883,7 @@ fn stream(inputs: Vec<Input>, options: &Options, emitter: &mut Emitter) -> io::R
         let reader = scope.spawn(move || read_and_analyse(inputs, options, &mut |done| finished.send(done).is_ok()));
         for batch in calls {
             for call in batch {
-                emitter.emit(&call.call());
+                emitter.emit(call.call());
             }
             emitter.flush();
             if emitter.error.is_some() {
@@ -958,10 +969,10 @@ fn whole(
     read_merged(inputs, false, false, &mut keep, &mut problems)?;
     let redacted = intake.close(&mut problems);
     let mut analysis = analyze(&records, problems);
+    emitter.filter().retain(&mut analysis.calls);
     for call in &analysis.calls {
-        emitter.emit(call);
+        emitter.write(call);
     }
-    analysis.calls.retain(|c| emitter.filter().wants(c));
     let html = HtmlOptions { inputs: words.input_names(files), redacted, code_href: None, filter: emitter.filter() };
     let file = std::fs::File::create(path).map_err(|e| cannot(r, path, &e))?;
     let mut file = io::BufWriter::new(file);
@@ -992,6 +1003,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         format: options.format,
         call: options.call.map(str::to_owned),
         failed_only: options.failed_only,
+        following: Following::new(&Filter { call: options.call, failed_only: options.failed_only }),
         written: 0,
         error: None,
         meanings: std::collections::HashMap::new(),

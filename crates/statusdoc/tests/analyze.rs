@@ -163,7 +163,7 @@ fn a_filter_that_keeps_no_call_says_so_instead_of_no_call_found() {
 }
 
 #[test]
-fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it() {
+fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it_directly_or_through_others() {
     // A B2BUA's two legs (the outgoing one names the incoming one in
     // X-CID) and a third call that has nothing to do with them.
     let invite = |call_id: &str, extra: &str| {
@@ -173,8 +173,15 @@ fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it() {
              CSeq: 1 INVITE\r\n{extra}Content-Length: 0\r\n\r\n"
         )
     };
-    let log = [invite("leg-in@pbx", ""), invite("leg-out@pbx", "X-CID: leg-in@pbx\r\n"), invite("other@pbx", "")]
-        .join("\r\n");
+    // And a transfer of the outgoing leg, which names only that leg and
+    // ends first: linked to the incoming leg through the outgoing one.
+    let log = [
+        invite("transfer@pbx", "Replaces: leg-out@pbx;to-tag=2;from-tag=1\r\n"),
+        invite("leg-in@pbx", ""),
+        invite("leg-out@pbx", "X-CID: leg-in@pbx\r\n"),
+        invite("other@pbx", ""),
+    ]
+    .join("\r\n");
     let path = std::env::temp_dir().join(format!("statusdoc-linked-{}.txt", std::process::id()));
     std::fs::write(&path, log).unwrap_or_else(|e| panic!("{e}"));
     let path = path.display().to_string();
@@ -182,12 +189,24 @@ fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it() {
         let output = statusdoc(&["analyze", &path, "--call", id, "--format", "json"]);
         let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
         let calls = v["calls"].as_array().into_iter().flatten();
-        calls.map(|c| c["call_id"].as_str().unwrap_or_default().to_owned()).collect()
+        let mut ids: Vec<String> = calls.map(|c| c["call_id"].as_str().unwrap_or_default().to_owned()).collect();
+        ids.sort();
+        ids
     };
-    assert_eq!(analyze_json(&[&path])["summary"]["calls"], 3);
-    assert_eq!(shown("leg-in@pbx"), ["leg-in@pbx", "leg-out@pbx"]);
-    assert_eq!(shown("leg-out@pbx"), ["leg-in@pbx", "leg-out@pbx"]);
+    assert_eq!(analyze_json(&[&path])["summary"]["calls"], 4);
+    let all = ["leg-in@pbx", "leg-out@pbx", "transfer@pbx"];
+    assert_eq!(shown("leg-in@pbx"), all);
+    assert_eq!(shown("leg-out@pbx"), all);
+    assert_eq!(shown("transfer@pbx"), all);
     assert_eq!(shown("other@pbx"), ["other@pbx"]);
+    // The HTML report, which holds every call, shows the same ones.
+    let report = std::env::temp_dir().join(format!("statusdoc-linked-{}.html", std::process::id()));
+    let report_path = report.display().to_string();
+    let output = statusdoc(&["analyze", &path, "--call", "leg-in@pbx", "--html", &report_path, "--format", "json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = std::fs::read_to_string(&report).unwrap_or_default();
+    assert!(all.iter().all(|id| html.contains(id)) && !html.contains("other@pbx"), "{html}");
+    let _ = std::fs::remove_file(&report);
     let _ = std::fs::remove_file(&path);
 }
 

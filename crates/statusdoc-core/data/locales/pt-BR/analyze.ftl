@@ -2,7 +2,7 @@
 
 cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também comprimidos: gzip, zstd, xz, bzip2, lz4) ou logs SIP e despejos de ngrep / tcpdump -A (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Capturas ou logs a ler (“-” para a entrada padrão); vários, como os arquivos de um buffer circular, são combinados numa única linha do tempo, e cada quadro é mostrado com seu arquivo
-cli-analyze-call = Só a chamada com este Call-ID e as que seus cabeçalhos ligam a ela (outras pernas, uma transferência)
+cli-analyze-call = Só a chamada com este Call-ID e as que os cabeçalhos ligam a ela, diretamente ou por meio de outras chamadas (outras pernas, uma transferência)
 cli-analyze-failed = Só as chamadas que falharam
 cli-analyze-max-messages = Parar de ler depois de tantas mensagens SIP (o resto é relatado, nunca descartado em silêncio)
 cli-analyze-max-open-calls = Máximo de chamadas abertas ao mesmo tempo; acima disso, as inativas há mais tempo são escritas antes (a memória continua limitada diante de uma enxurrada de chamadas novas)
