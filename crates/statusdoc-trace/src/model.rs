@@ -1013,9 +1013,16 @@ impl Analyzer {
                 transfers.push(Transfer { transferee, call_id: call_id.to_owned(), seen: now });
             }
         } else if method.eq_ignore_ascii_case("INVITE") && m.first_of(REFERRED_BY).is_some() {
+            // Its target is its Request-URI (RFC 3515 §2.4.2) or, once a
+            // proxy retargeted it to a contact, its To, which the transferee
+            // set to that URI too and proxies leave alone (RFC 3261 §8.1.1.2).
+            let target = |key: String| self.refer_targets.get(&key).filter(|t| !t.is_empty());
+            let to = || m.first_of(TO).map(|to| crate::findings::uri_key(&to.value()));
+            let Some(transfers) = target(crate::findings::uri_key(uri)).or_else(|| to().and_then(target)) else {
+                return;
+            };
             // The transfer of this transferee (the INVITE's From); when none
             // names it (a B2BUA rewrote it), the only transfer to this target.
-            let Some(transfers) = self.refer_targets.get(&crate::findings::uri_key(uri)) else { return };
             let from = m.first_of(FROM).map(|from| crate::findings::uri_key(&from.value())).unwrap_or_default();
             let transfer = match transfers.iter().rev().find(|t| t.transferee == from) {
                 Some(transfer) => Some(transfer),
@@ -1937,6 +1944,9 @@ mod tests {
             request(5, refer, "x", ("a", "b"), "r: <sip:Dave@H;user=phone>\r\n"),
             request(6, to_dave, "y", ("a", "dave"), "Referred-By: <sip:a@h>\r\n"),
             request(7, to_dave, "z", ("a", "dave"), ""),
+            // Past a proxy that sent it on to dave's contact: To still names dave.
+            request(8, refer, "p", ("c", "e"), "Refer-To: <sip:dave@h>\r\n"),
+            request(9, "INVITE sip:dave@192.0.2.9:5070 SIP/2.0", "q", ("e", "dave"), "Referred-By: <sip:c@h>\r\n"),
             // An auto attendant sends two callers to one queue: each INVITE
             // goes with the REFER its caller (its From, the REFER's To) got;
             // a third, from someone no REFER went to, with neither.
@@ -1958,6 +1968,7 @@ mod tests {
         assert_eq!(of("x"), ["y"]);
         assert_eq!(of("y"), ["x"]);
         assert!(of("z").is_empty());
+        assert_eq!((of("p"), of("q")), (vec!["q".to_owned()], vec!["p".to_owned()]));
         assert_eq!((of("in-1"), of("in-2")), (vec!["aa-1".to_owned()], vec!["aa-2".to_owned()]));
         assert!(of("in-3").is_empty());
         assert_eq!(replaces_in_uri("sip:c@h?Subject=hi&replaces=id%40host%3Bto-tag%3D1").as_deref(), Some("id@host"));
