@@ -630,18 +630,22 @@ fn copy_key_of(first_line: &[u8], cseq: &CompactString, branch: &str, to_tag: &s
     Hashing::default().hash_one((first_line, cseq, branch, to_tag))
 }
 
-/// [`copy_key_of`] a record, as the analysis computes it: the same for the
-/// copies of one message captured at two places (a NAT between them too),
-/// different for two messages. `None` when it does not parse.
+/// [`copy_key_of`] a record, as the analysis computes it within a call, and
+/// its Call-ID: the same for the copies of one message captured at two
+/// places (a NAT between them too), different for two messages, of two
+/// calls too, whose other parts may all be alike (a device that sends no
+/// branch, RFC 2543's, or the same one each time). `None` when it does not parse.
 pub fn copy_key(record: &SipRecord) -> Option<u64> {
     let m = record.message()?;
     let cseq = m.first_of(CSEQ).map(|c| normalize_spaces(&c.value())).unwrap_or_default();
-    Some(copy_key_of(
+    let within_call = copy_key_of(
         start_line(&record.bytes),
         &cseq,
         m.via_branch().unwrap_or_default(),
         m.to_tag().unwrap_or_default(),
-    ))
+    );
+    let call_id = m.call_id().map(Cow::Borrowed).or_else(|| m.header("Call-ID")).unwrap_or_default();
+    Some(Hashing::default().hash_one((within_call, call_id)))
 }
 
 /// How soon after its copy in another input a message is the same one,

@@ -546,6 +546,48 @@ fn captures_of_both_ends_show_each_message_once() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+#[test]
+fn the_files_of_a_ring_buffer_keep_their_times_though_their_calls_look_alike() {
+    // A device that gives every request the same branch: its calls differ
+    // in their Call-IDs only. Two files of one capture, a call every 10 s,
+    // share no message, and nothing moves their times.
+    let call = |n: u32| {
+        ["INVITE sip:b@10.0.0.2 SIP/2.0", "SIP/2.0 100 Trying", "SIP/2.0 180 Ringing", "SIP/2.0 486 Busy Here"].map(
+            |first| {
+                format!(
+                    "{first}\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bKsame\r\nFrom: <sip:a@10.0.0.1>;tag=a\r\n\
+                     To: <sip:b@10.0.0.2>\r\nCall-ID: {n}@alike\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+                )
+            },
+        )
+    };
+    let file = |calls: std::ops::Range<u32>| {
+        let mut capture = pcap_header();
+        for n in calls {
+            for message in call(n) {
+                capture.extend(pcap_record(1_700_000_000 + 10 * n, message.as_bytes()));
+            }
+        }
+        capture
+    };
+    let dir = std::env::temp_dir().join(format!("statusdoc-ring-alike-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let paths = [("ring_00001.pcap", file(0..3)), ("ring_00002.pcap", file(3..6))].map(|(name, bytes)| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+        path.display().to_string()
+    });
+    let v = analyze_json(&[&paths[0], &paths[1]]);
+    assert_eq!(v["summary"]["calls"], 6, "{v}");
+    assert!(v["errors"].as_array().is_some_and(Vec::is_empty), "{}", v["errors"]);
+    for c in v["calls"].as_array().into_iter().flatten() {
+        let n: f64 = c["call_id"].as_str().and_then(|id| id.split('@').next()?.parse().ok()).unwrap_or(f64::NAN);
+        let times = c["messages"].as_array().into_iter().flatten().map(|m| m["time"].as_f64());
+        assert!(times.into_iter().all(|t| t == Some(1_700_000_000.0 + 10.0 * n)), "{c}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A little-endian microsecond pcap's bytes, every packet `micros` later.
 fn shifted_pcap(path: &str, micros: u32) -> Vec<u8> {
     let mut bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
