@@ -405,6 +405,34 @@ impl CallMessage {
     }
 }
 
+/// When an input's messages were captured, as far as read, and whether it
+/// has ended (of several inputs read together).
+#[derive(Clone, Copy, Debug)]
+struct InputSpan {
+    first: f64,
+    last: f64,
+    ended: bool,
+}
+
+impl InputSpan {
+    /// Whether one of inputs `a` and `b` ended before the other began: the
+    /// files of one capture taken in turn, not captures of two places.
+    fn one_after_other(spans: &[InputSpan], a: usize, b: usize) -> bool {
+        let (Some(a), Some(b)) = (spans.get(a), spans.get(b)) else { return false };
+        (a.ended && a.last <= b.first) || (b.ended && b.last <= a.first)
+    }
+
+    /// Notes that input `input` holds a message at `time`.
+    fn note(spans: &mut Vec<InputSpan>, input: usize, time: f64) {
+        if spans.len() <= input {
+            spans.resize(input + 1, InputSpan { first: f64::INFINITY, last: f64::NEG_INFINITY, ended: false });
+        }
+        let span = &mut spans[input];
+        span.first = span.first.min(time);
+        span.last = span.last.max(time);
+    }
+}
+
 /// A blind transfer seen (see [`Analyzer::refer_targets`]).
 struct Transfer {
     transferee: String,
@@ -660,10 +688,17 @@ impl Building {
     /// moments before or after (an input need not be in time order): the
     /// same message, captured at two places. Either way, it is now the
     /// latest sighting.
-    fn seen_elsewhere(&mut self, digest: u64, input: usize, time: f64) -> bool {
+    /// An input read wholly before this one (`spans` says) is not another
+    /// place but the same one later: a ring buffer's next file, where a
+    /// message moments after one in the file before is sent again.
+    fn seen_elsewhere(&mut self, digest: u64, input: usize, time: f64, spans: &[InputSpan]) -> bool {
         let sightings = self.sightings.get_or_insert_with(Box::default);
         let before = sightings.insert(digest, (input, time));
-        before.is_some_and(|(other, at)| other != input && (time - at).abs() < SAME_MESSAGE_WINDOW)
+        before.is_some_and(|(other, at)| {
+            other != input
+                && (time - at).abs() < SAME_MESSAGE_WINDOW
+                && !InputSpan::one_after_other(spans, other, input)
+        })
     }
 
     /// Adds a message (`digest` tells a retransmission) and what it shows.
@@ -792,6 +827,9 @@ pub struct Analyzer {
     /// Messages seen in two inputs moments apart: the first copy's frame,
     /// and how many.
     seen_in_two_inputs: Option<(u64, u64)>,
+    /// Of several inputs, when each one's messages were captured, by its
+    /// place.
+    input_spans: Vec<InputSpan>,
     /// ICMP errors tied to a call by their addresses so far (each a scan of
     /// the open calls), at most [`MAX_FLOW_LOOKUPS`].
     flow_lookups: usize,
@@ -933,6 +971,7 @@ impl Analyzer {
             open_calls_limit_reported: false,
             call_messages_limit_reported: false,
             seen_in_two_inputs: None,
+            input_spans: Vec::new(),
             flow_lookups: 0,
             messages: 0,
             calls: 0,
@@ -1054,6 +1093,14 @@ impl Analyzer {
                     self.links.insert(from.to_owned(), Links { others: vec![to.to_owned()], seen: now });
                 }
             }
+        }
+    }
+
+    /// Notes that input `input` (its place, of several inputs) has no more
+    /// records: one that began after it is not another place's capture.
+    pub fn input_ended(&mut self, input: usize) {
+        if let Some(span) = self.input_spans.get_mut(input) {
+            span.ended = true;
         }
     }
 
@@ -1209,8 +1256,14 @@ impl Analyzer {
         // (A call still open takes its Call-ID's messages however long it
         // was silent: only the sweep for idle calls, which bounds memory,
         // closes calls, so that a small capture keeps a Call-ID whole.)
+        if let Some((input, _)) = sighting {
+            InputSpan::note(&mut self.input_spans, input, record.time);
+        }
+        let spans = &self.input_spans;
         if let Some(open) = self.active.get_mut(&*call_id) {
-            if sighting.is_some_and(|(input, sighting)| open.building.seen_elsewhere(sighting, input, record.time)) {
+            if sighting
+                .is_some_and(|(input, sighting)| open.building.seen_elsewhere(sighting, input, record.time, spans))
+            {
                 // Shown once, where it was seen first; counted as a copy.
                 self.messages -= 1;
                 match &mut self.seen_in_two_inputs {
@@ -1248,7 +1301,7 @@ impl Analyzer {
         let mut open = Open { order: self.next_order, last_time: record.time, phase: Phase::Settled, building };
         self.next_order += 1;
         if let Some((input, sighting)) = sighting {
-            open.building.seen_elsewhere(sighting, input, record.time);
+            open.building.seen_elsewhere(sighting, input, record.time, &self.input_spans);
         }
         open.add(message, digest, record, m, in_dialog);
         self.active.insert(call_id.into_owned(), open);
@@ -1378,6 +1431,15 @@ pub fn analyze(records: &[SipRecord], problems: Vec<Problem>) -> Analysis {
     let mut analyzer = Analyzer::new(f64::INFINITY);
     for problem in problems {
         analyzer.problem(problem);
+    }
+    // Every input is at hand: when each began and ended is known at once.
+    for record in records {
+        if let Some(input) = crate::frame_input(record.frame) {
+            InputSpan::note(&mut analyzer.input_spans, input, record.time);
+        }
+    }
+    for span in &mut analyzer.input_spans {
+        span.ended = true;
     }
     for (i, record) in records.iter().enumerate() {
         analyzer.push(i, record);

@@ -386,6 +386,8 @@ enum Read {
 enum Event<'r> {
     Record(&'r mut Read),
     Silent(f64),
+    /// Of several inputs, the one at this place has no more records.
+    Ended(usize),
 }
 
 impl Read {
@@ -680,7 +682,13 @@ fn read_merged(
                     }
                     Ok(Item::Problem(problem)) => note_problem(problems, problem),
                     Ok(Item::Failed(e)) => failure = Some(e),
-                    Err(_) => open[i] = false,
+                    Err(_) => {
+                        open[i] = false;
+                        if several && !keep(Event::Ended(i)) {
+                            stop.store(true, Ordering::Relaxed);
+                            return failure.map_or(Ok(()), Err);
+                        }
+                    }
                 }
             }
         }
@@ -916,6 +924,10 @@ fn read_and_analyse(
                 if !done.is_empty() {
                     writer_gone = !write(done);
                 }
+                return !writer_gone;
+            }
+            Event::Ended(input) => {
+                analyzer.input_ended(input);
                 return !writer_gone;
             }
         };

@@ -435,7 +435,10 @@ fn captures_of_both_ends_show_each_message_once() {
     // (make-fixtures.sh, both_ends): merged, each message once, from the
     // capture of the side that sent it (which saw it first), none a
     // retransmission, and the copies counted. Also a time-shifted copy of
-    // one capture, 3 ms later, as from a second tap.
+    // one capture, 1 ms later, as from a second tap (its clock off, its
+    // capture running meanwhile: the two overlap in time, as captures of
+    // one exchange at two places do, and unlike the files of a ring buffer,
+    // one after the other).
     let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
     let [caller, callee] =
         ["both-ends-caller.pcap", "both-ends-callee.pcap"].map(|f| data.join(f).display().to_string());
@@ -468,7 +471,7 @@ fn captures_of_both_ends_show_each_message_once() {
     let dir = std::env::temp_dir().join(format!("statusdoc-both-ends-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let tap = dir.join("tap.pcap");
-    std::fs::write(&tap, shifted_pcap(&caller, 3_000)).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&tap, shifted_pcap(&caller, 1_000)).unwrap_or_else(|e| panic!("{e}"));
     let with_tap = analyze_json(&[&caller, &tap.display().to_string()]);
     assert!(shown(&with_tap).iter().all(|(input, _, again)| *input == 0 && *again == no), "{with_tap}");
     assert_eq!(copies(&with_tap), [(Value::from("seen-in-two-inputs"), Value::from(1))]);
@@ -547,7 +550,7 @@ fn captures_of_both_ends_show_each_message_once() {
 }
 
 #[test]
-fn the_files_of_a_ring_buffer_keep_their_times_though_their_calls_look_alike() {
+fn the_files_of_a_ring_buffer_are_one_capture_though_their_calls_look_alike() {
     // A device that gives every request the same branch: its calls differ
     // in their Call-IDs only. Two files of one capture, a call every 10 s,
     // share no message, and nothing moves their times.
@@ -579,6 +582,29 @@ fn the_files_of_a_ring_buffer_keep_their_times_though_their_calls_look_alike() {
     });
     let v = analyze_json(&[&paths[0], &paths[1]]);
     assert_eq!(v["summary"]["calls"], 6, "{v}");
+    // The file rotated between a response and its retransmission 100 ms
+    // later (a UA answers each retransmitted request again): the next
+    // file's copy is a retransmission, not the same message captured at
+    // another place, as in the capture whole.
+    let [invite, _, _, busy] = call(9);
+    let before =
+        [pcap_header(), pcap_record(1_700_000_090, invite.as_bytes()), pcap_record(1_700_000_090, busy.as_bytes())];
+    let after = [pcap_header(), pcap_record_at(1_700_000_090, 100_000, busy.as_bytes())];
+    let whole = [before.concat(), after[1].clone()].concat();
+    let [first, second, all] = [("ring_a.pcap", before.concat()), ("ring_b.pcap", after.concat()), ("all.pcap", whole)]
+        .map(|(name, bytes)| {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+            path.display().to_string()
+        });
+    let marks = |v: &Value| -> Vec<Value> {
+        let messages = v["calls"][0]["messages"].as_array().cloned().unwrap_or_default();
+        messages.iter().map(|m| m["retransmission"].clone()).collect()
+    };
+    let (ring, one) = (analyze_json(&[&first, &second]), analyze_json(&[&all]));
+    assert_eq!(marks(&one), [Value::from(false), Value::from(false), Value::from(true)], "{one}");
+    assert_eq!(marks(&ring), marks(&one), "{ring}");
+    assert!(ring["errors"].as_array().is_some_and(Vec::is_empty), "{}", ring["errors"]);
     assert!(v["errors"].as_array().is_some_and(Vec::is_empty), "{}", v["errors"]);
     for c in v["calls"].as_array().into_iter().flatten() {
         let n: f64 = c["call_id"].as_str().and_then(|id| id.split('@').next()?.parse().ok()).unwrap_or(f64::NAN);
@@ -735,6 +761,11 @@ fn output_that_cannot_be_written_ends_the_analysis() {
 
 /// A classic pcap record: Ethernet, IPv4 and UDP around a SIP message.
 fn pcap_record(seconds: u32, payload: &[u8]) -> Vec<u8> {
+    pcap_record_at(seconds, 0, payload)
+}
+
+/// [`pcap_record`] at `seconds` and `micros`.
+fn pcap_record_at(seconds: u32, micros: u32, payload: &[u8]) -> Vec<u8> {
     let udp_len = 8 + payload.len() as u16;
     let mut frame = vec![0, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0x08, 0x00];
     frame.extend_from_slice(&[0x45, 0, 0, 0, 0, 0, 0x40, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2]);
@@ -744,7 +775,7 @@ fn pcap_record(seconds: u32, payload: &[u8]) -> Vec<u8> {
     frame.extend_from_slice(&[0, 0]);
     frame.extend_from_slice(payload);
     let mut record = Vec::new();
-    for field in [seconds, 0, frame.len() as u32, frame.len() as u32] {
+    for field in [seconds, micros, frame.len() as u32, frame.len() as u32] {
         record.extend_from_slice(&field.to_le_bytes());
     }
     record.extend_from_slice(&frame);
