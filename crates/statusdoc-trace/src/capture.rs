@@ -282,6 +282,12 @@ pub struct CaptureReader<'c> {
     esp_encrypted: Option<(u64, u64)>,
     /// The last exported PDU read (time, addresses, a hash of its bytes).
     last_exported: Option<(f64, SocketAddr, SocketAddr, u64)>,
+    /// Added to the number of each frame of the capture being read: its
+    /// input's place, of several files read in turn ([`CaptureReader::read_next`]).
+    frame_base: u64,
+    /// Only when the packets were captured is looked at, the earliest and
+    /// the latest ([`CaptureReader::span`]).
+    span: Option<(f64, f64)>,
 }
 
 /// The largest SCTP user message put together: a SIP message's limits.
@@ -946,16 +952,46 @@ impl<'c> CaptureReader<'c> {
             wlan_protected: None,
             esp_encrypted: None,
             last_exported: None,
+            frame_base: 0,
+            span: None,
         }
     }
 
     fn problem(&mut self, frame: u64, kind: ProblemKind, detail: impl Into<String>) {
+        // Frame 0, the whole file: the one being read.
+        let frame = if frame == 0 { self.frame_base } else { frame };
         (self.on_problem)(Problem { frame, kind, detail: detail.into() });
+    }
+
+    /// When the first and the last packet of a capture were captured
+    /// (`None` without packets): its packets are read, nothing in them.
+    pub fn span(input: impl Read + Send) -> Option<(f64, f64)> {
+        let mut reader = CaptureReader::new(|_| {}, |_| {});
+        reader.span = Some((f64::INFINITY, f64::NEG_INFINITY));
+        reader.read(input);
+        reader.span.filter(|(first, last)| first <= last)
+    }
+
+    /// Reads the next of several captures taken one after the other at
+    /// one place (a ring buffer's files) as the rest of one: a TCP
+    /// connection, a TLS session or a fragmented datagram goes on from the
+    /// file before. Its frames are numbered within it, with its `place`
+    /// among the inputs ([`crate::frame_of_input`]). [`CaptureReader::finish`]
+    /// once the last is read.
+    pub fn read_next(&mut self, input: impl Read + Send, place: usize) {
+        self.frame_base = crate::frame_of_input(0, place);
+        self.read_part(input);
     }
 
     /// Reads the whole capture from `input`: pcap, pcapng, or Microsoft
     /// Network Monitor 2.x.
-    pub fn read(&mut self, mut input: impl Read + Send) {
+    pub fn read(&mut self, input: impl Read + Send) {
+        self.read_part(input);
+        self.finish();
+    }
+
+    /// [`CaptureReader::read`] but for what is left unfinished at the end.
+    fn read_part(&mut self, mut input: impl Read + Send) {
         /// Most of a file read before its format is told.
         const HEAD: usize = 64 * 1024;
         // Read a first chunk whole: the format is told by its magic, and the
@@ -1021,7 +1057,7 @@ impl<'c> CaptureReader<'c> {
             }
         };
         let mut record = Vec::new();
-        let mut frame = 0;
+        let mut frame = self.frame_base;
         loop {
             let mut fields = [0u8; 24];
             match read_full(&mut input, &mut fields) {
@@ -1048,7 +1084,6 @@ impl<'c> CaptureReader<'c> {
             frame += 1;
             self.captured(frame, time, linktype, &record[..included as usize], original as usize);
         }
-        self.finish();
     }
 
     /// ERF, record by record (see erf.rs). Every record counts as a frame,
@@ -1056,7 +1091,7 @@ impl<'c> CaptureReader<'c> {
     /// reported once per type.
     fn read_erf(&mut self, mut input: impl Read) {
         let mut record = Vec::with_capacity(usize::from(u16::MAX));
-        let mut frame = 0;
+        let mut frame = self.frame_base;
         let mut undecoded: Vec<u8> = Vec::new();
         loop {
             record.resize(erf::HEADER, 0);
@@ -1090,7 +1125,6 @@ impl<'c> CaptureReader<'c> {
                 Err(_) => {}
             }
         }
-        self.finish();
     }
 
     /// Network Monitor 2.x: a header, frames, and a table of frame offsets at
@@ -1131,7 +1165,7 @@ impl<'c> CaptureReader<'c> {
             }
             _ => 0, // no date given: times from the start
         };
-        let mut frame = 0;
+        let mut frame = self.frame_base;
         for entry in 0..(table_len / 4) as usize {
             let Some(offset) = u32_at(table as usize + entry * 4) else { break };
             let offset = offset as usize;
@@ -1150,7 +1184,6 @@ impl<'c> CaptureReader<'c> {
             };
             self.captured(frame, seconds(micros, 1_000_000), linktype, bytes, orig as usize);
         }
-        self.finish();
     }
 
     fn read_pcap(&mut self, input: impl Read + Send) {
@@ -1171,7 +1204,7 @@ impl<'c> CaptureReader<'c> {
         let mut big_endian = false;
         // Another pcap's header was just read as a record (see below).
         let mut joined = false;
-        let mut frame: u64 = 0;
+        let mut frame: u64 = self.frame_base;
         loop {
             // A block the buffer cannot hold: the buffer doubles, after the
             // match (which borrows the reader).
@@ -1283,12 +1316,15 @@ impl<'c> CaptureReader<'c> {
             // A block whose stated length no block can have: read up to it.
             self.problem(frame, ProblemKind::DamagedFile, "");
         }
-        self.finish();
     }
 
     /// A packet as the capture kept it, `original` bytes long on the wire:
     /// one the snap length cut is reported, and read as far as it goes.
     fn captured(&mut self, frame: u64, time: f64, linktype: Linktype, kept: &[u8], original: usize) {
+        if let Some((first, last)) = &mut self.span {
+            (*first, *last) = (first.min(time), last.max(time));
+            return;
+        }
         self.cut = kept.len() < original;
         if self.cut {
             self.problem(frame, ProblemKind::Truncated, format!("{}/{original}", kept.len()));
@@ -2145,7 +2181,9 @@ impl<'c> CaptureReader<'c> {
         }
     }
 
-    fn finish(&mut self) {
+    /// Says what the capture left unfinished (a message cut by its end, a
+    /// datagram's missing fragments) and what it counted.
+    pub fn finish(&mut self) {
         let (mut records, mut leftovers) = (Vec::new(), Vec::new());
         for (&(src, dst), stream) in &mut self.streams {
             let before = counted(stream);

@@ -422,12 +422,17 @@ impl InputSpan {
         (a.ended && a.last <= b.first) || (b.ended && b.last <= a.first)
     }
 
-    /// Notes that input `input` holds a message at `time`.
-    fn note(spans: &mut Vec<InputSpan>, input: usize, time: f64) {
+    /// Input `input`'s span, none of its messages yet noted if new.
+    fn of(spans: &mut Vec<InputSpan>, input: usize) -> &mut InputSpan {
         if spans.len() <= input {
             spans.resize(input + 1, InputSpan { first: f64::INFINITY, last: f64::NEG_INFINITY, ended: false });
         }
-        let span = &mut spans[input];
+        &mut spans[input]
+    }
+
+    /// Notes that input `input` holds a message at `time`.
+    fn note(spans: &mut Vec<InputSpan>, input: usize, time: f64) {
+        let span = InputSpan::of(spans, input);
         span.first = span.first.min(time);
         span.last = span.last.max(time);
     }
@@ -1098,9 +1103,11 @@ impl Analyzer {
 
     /// Notes that input `input` (its place, of several inputs) has no more
     /// records: one that began after it is not another place's capture.
+    /// (Told before the input's last records, or all of them, were
+    /// analysed, it is taken to end with the last of them.)
     pub fn input_ended(&mut self, input: usize) {
-        if let Some(span) = self.input_spans.get_mut(input) {
-            span.ended = true;
+        if input < crate::record::MAX_INPUTS {
+            InputSpan::of(&mut self.input_spans, input).ended = true;
         }
     }
 

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::Value;
 use statusdoc_report::{Filter, Following, HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, note_problem, read_input, Analyzer, Call, Finished, KeyLog, Kind, ParsedRecord, Problem, ProblemKind,
-    Redacted, Redactor, Severity, SipRecord, Summary, CALL_IDLE_TIMEOUT,
+    analyze, note_problem, read_input, Analyzer, Call, CaptureReader, Finished, KeyLog, Kind, ParsedRecord, Problem,
+    ProblemKind, Redacted, Redactor, Severity, SipRecord, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -191,6 +191,11 @@ struct Input {
     /// Seconds its clock reads ahead of the first input's (see
     /// [`clock_offsets`]), taken off its times.
     clock_offset: f64,
+    /// Its place among the inputs given.
+    place: usize,
+    /// The files of a ring buffer that follow this one (see
+    /// [`one_after_another`]), read after it by the same reader.
+    then: Vec<Input>,
 }
 
 impl Input {
@@ -216,6 +221,67 @@ impl Input {
             read_input(input, &self.tls_keys, on_record, &mut on_problem)
         }
     }
+
+    /// Reads it and the files that follow it with one reader, so that a
+    /// TCP connection or a TLS session goes on from one file to the next;
+    /// `ended` is told each file's place once it is read. Their frames are
+    /// numbered with their places.
+    fn read_in_turn(
+        self,
+        stop: &Arc<AtomicBool>,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+        ended: &mut dyn FnMut(usize),
+    ) {
+        let on_problem = |problem: Problem| {
+            if !(problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)) {
+                on_problem(problem);
+            }
+        };
+        let Input { reader, tls_keys, place, then, .. } = self;
+        let mut capture = CaptureReader::new(on_record, on_problem).with_tls_keys(tls_keys);
+        for (place, reader) in std::iter::once((place, reader)).chain(then.into_iter().map(|i| (i.place, i.reader))) {
+            capture.read_next(Stoppable { input: reader, stop: Arc::clone(stop) }, place);
+            ended(place);
+        }
+        capture.finish();
+    }
+}
+
+/// Captures taken one after the other at one place, as a ring buffer's
+/// files are (each ended before the next began), as one input read in
+/// turn, in the order they were taken: a TCP connection or a TLS session
+/// goes on from one file to the next. Only uncompressed capture files
+/// whose clocks agree: each is read once more here, to the end, to learn
+/// when its first and last packets were captured. Inputs that overlap in
+/// time (captures of two places) are left to be merged.
+fn one_after_another(mut inputs: Vec<Input>, files: &[String], live: bool, buffer: usize) -> Vec<Input> {
+    if live || inputs.len() < 2 || inputs.iter().any(|input| input.clock_offset != 0.0) {
+        return inputs;
+    }
+    let mut spans = Vec::with_capacity(inputs.len());
+    for (input, file) in inputs.iter_mut().zip(files) {
+        if file == "-" || !io::BufRead::fill_buf(&mut input.reader).is_ok_and(statusdoc_trace::is_capture) {
+            return inputs;
+        }
+        let Ok(again) = std::fs::File::open(file) else { return inputs };
+        let stop = Arc::new(AtomicBool::new(false));
+        let reader = Stoppable { input: io::BufReader::with_capacity(buffer, Box::new(again)), stop };
+        match CaptureReader::span(reader) {
+            Some(span) => spans.push(span),
+            None => return inputs,
+        }
+    }
+    let mut order: Vec<usize> = (0..inputs.len()).collect();
+    order.sort_by(|a, b| spans[*a].0.total_cmp(&spans[*b].0));
+    if !order.windows(2).all(|pair| spans[pair[0]].1 <= spans[pair[1]].0) {
+        return inputs;
+    }
+    let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
+    let mut in_turn = order.into_iter().filter_map(|i| slots[i].take());
+    let Some(mut first) = in_turn.next() else { return Vec::new() };
+    first.then = in_turn.collect();
+    vec![first]
 }
 
 fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: usize) -> Result<Input, AnalyzeError> {
@@ -239,6 +305,8 @@ fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: us
         tls_keys: Arc::clone(tls_keys),
         silence_wanted,
         clock_offset: 0.0,
+        place: 0,
+        then: Vec::new(),
     })
 }
 
@@ -371,6 +439,8 @@ enum Item {
     Records(Vec<Read>),
     Problem(Problem),
     Failed(io::Error),
+    /// The file at this place has been read (of files read in turn).
+    Ended(usize),
 }
 
 /// A record as its reader hands it over: parsed there, or left for the
@@ -597,19 +667,30 @@ fn read_merged(
     if live && inputs.len() == 1 {
         return read_live(inputs, keep, problems, &stop);
     }
-    if one_core() && inputs.len() == 1 {
+    if one_core() && inputs.len() == 1 && inputs[0].then.is_empty() {
         return read_here(inputs, keep, problems, &stop);
     }
     let mut queues = Vec::with_capacity(inputs.len());
     let mut spent = Vec::with_capacity(inputs.len());
     let mut queued = Vec::with_capacity(inputs.len());
-    let several = inputs.len() > 1;
+    let mut places = Vec::with_capacity(inputs.len());
+    // Files, those read in turn included.
+    let several = inputs.iter().map(|input| 1 + input.then.len()).sum::<usize>() > 1;
     let ahead = (READ_AHEAD / inputs.len().max(1)).clamp(64, MERGE_QUEUE * BATCH);
     let batch_len = (ahead / 4).min(BATCH);
     let queue_len = ahead / batch_len;
-    for (place, input) in inputs.into_iter().enumerate() {
-        // Frames of several inputs are told apart by the input's place.
-        let frame = move |number: u64| if several { statusdoc_trace::frame_of_input(number, place) } else { number };
+    for input in inputs {
+        // Frames of several inputs are told apart by the input's place
+        // (files read in turn number their own).
+        let (place, in_turn) = (input.place, !input.then.is_empty());
+        places.push(place);
+        let frame = move |number: u64| {
+            if several && !in_turn {
+                statusdoc_trace::frame_of_input(number, place)
+            } else {
+                number
+            }
+        };
         let offset = input.clock_offset;
         if offset != 0.0 {
             let detail = format!("{offset:+.3}");
@@ -623,40 +704,43 @@ fn read_merged(
         let stop = Arc::clone(&stop);
         std::thread::spawn(move || {
             let mut batch = Vec::with_capacity(batch_len);
-            let result = input.read(
-                false,
-                &stop,
-                &mut |mut record| {
-                    record.frame = frame(record.frame);
-                    record.time -= offset;
-                    // Parsed here while the analysis has batches waiting;
-                    // when it is about to wait for this thread instead, the
-                    // record is handed over as read and parsed there, so
-                    // that the slower thread does less.
-                    let ahead = waiting.load(Ordering::Relaxed) >= PARSE_AHEAD;
-                    batch.push(if parse && ahead {
-                        Read::Parsed(ParsedRecord::parse(record))
-                    } else {
-                        Read::Raw(record)
-                    });
-                    if batch.len() == batch_len {
-                        let empty = returned.try_recv().map_or_else(
-                            |_| Vec::with_capacity(batch_len),
-                            |mut used| {
-                                used.clear();
-                                used
-                            },
-                        );
-                        let full = std::mem::replace(&mut batch, empty);
-                        waiting.fetch_add(1, Ordering::Relaxed);
-                        let _ = sender.send(Item::Records(full));
-                    }
-                },
-                &mut |mut problem| {
-                    problem.frame = frame(problem.frame);
-                    let _ = sender.send(Item::Problem(problem));
-                },
-            );
+            let mut on_record = |mut record: SipRecord| {
+                record.frame = frame(record.frame);
+                record.time -= offset;
+                // Parsed here while the analysis has batches waiting;
+                // when it is about to wait for this thread instead, the
+                // record is handed over as read and parsed there, so
+                // that the slower thread does less.
+                let ahead = waiting.load(Ordering::Relaxed) >= PARSE_AHEAD;
+                batch.push(if parse && ahead { Read::Parsed(ParsedRecord::parse(record)) } else { Read::Raw(record) });
+                if batch.len() == batch_len {
+                    let empty = returned.try_recv().map_or_else(
+                        |_| Vec::with_capacity(batch_len),
+                        |mut used| {
+                            used.clear();
+                            used
+                        },
+                    );
+                    let full = std::mem::replace(&mut batch, empty);
+                    waiting.fetch_add(1, Ordering::Relaxed);
+                    let _ = sender.send(Item::Records(full));
+                }
+            };
+            let mut on_problem = |mut problem: Problem| {
+                problem.frame = frame(problem.frame);
+                let _ = sender.send(Item::Problem(problem));
+            };
+            let result = if in_turn {
+                // Said ahead of the file's last records still in the batch:
+                // all of them come before the next file's.
+                let mut ended = |place| {
+                    let _ = sender.send(Item::Ended(place));
+                };
+                input.read_in_turn(&stop, &mut on_record, &mut on_problem, &mut ended);
+                Ok(())
+            } else {
+                input.read(false, &stop, &mut on_record, &mut on_problem)
+            };
             waiting.fetch_add(1, Ordering::Relaxed);
             let _ = sender.send(Item::Records(batch));
             if let Err(e) = result {
@@ -682,9 +766,15 @@ fn read_merged(
                     }
                     Ok(Item::Problem(problem)) => note_problem(problems, problem),
                     Ok(Item::Failed(e)) => failure = Some(e),
+                    Ok(Item::Ended(place)) => {
+                        if !keep(Event::Ended(place)) {
+                            stop.store(true, Ordering::Relaxed);
+                            return failure.map_or(Ok(()), Err);
+                        }
+                    }
                     Err(_) => {
                         open[i] = false;
-                        if several && !keep(Event::Ended(i)) {
+                        if several && !keep(Event::Ended(places[i])) {
                             stop.store(true, Ordering::Relaxed);
                             return failure.map_or(Ok(()), Err);
                         }
@@ -798,6 +888,8 @@ fn read_live(
                 true
             }
             Ok(Item::Failed(e)) => return Err(e),
+            // One input, not files read in turn.
+            Ok(Item::Ended(_)) => true,
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
                 latest.is_none_or(|(time, came)| keep(Event::Silent(time + came.elapsed().as_secs_f64())))
             }
@@ -1027,9 +1119,11 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     let buffer = (READ_BUFFERS / files.len().max(1)).clamp(64 << 10, 1 << 20);
     let mut inputs =
         files.iter().map(|file| open(r, file, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
-    for (input, offset) in inputs.iter_mut().zip(clock_offsets(r, files, &keys, buffer)?) {
+    for ((place, input), offset) in inputs.iter_mut().enumerate().zip(clock_offsets(r, files, &keys, buffer)?) {
         input.clock_offset = offset;
+        input.place = place;
     }
+    let inputs = one_after_another(inputs, files, options.live, buffer);
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }

@@ -2063,3 +2063,116 @@ fn a_live_log_that_falls_silent_writes_its_ended_call_all_the_same() {
         assert!(seen.contains("\"status\":486") && !seen.contains("ping@quiet"), "{seen}");
     }
 }
+
+/// A little-endian microsecond pcap's records: (seconds, microseconds, frame).
+fn pcap_records(bytes: &[u8]) -> Vec<(u32, u32, Vec<u8>)> {
+    let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let (mut records, mut at) = (Vec::new(), 24);
+    while at + 16 <= bytes.len() {
+        let len = word(at + 8) as usize;
+        records.push((word(at), word(at + 4), bytes[at + 16..at + 16 + len].to_vec()));
+        at += 16 + len;
+    }
+    records
+}
+
+/// A little-endian microsecond pcap of Ethernet frames.
+fn pcap_of(records: &[(u32, u32, Vec<u8>)]) -> Vec<u8> {
+    let mut capture = pcap_header();
+    for (seconds, micros, frame) in records {
+        for field in [*seconds, *micros, frame.len() as u32, frame.len() as u32] {
+            capture.extend_from_slice(&field.to_le_bytes());
+        }
+        capture.extend_from_slice(frame);
+    }
+    capture
+}
+
+/// An Ethernet frame of IPv4 and TCP cut in two after `at` bytes of its
+/// payload: two segments, the second's sequence number moved on.
+fn split_segment(frame: &[u8], at: usize) -> [Vec<u8>; 2] {
+    let ip = 14;
+    let tcp = ip + usize::from(frame[ip] & 0x0f) * 4;
+    let payload = tcp + usize::from(frame[tcp + 12] >> 4) * 4;
+    let segment = |data: &[u8], seq: u32| {
+        let mut f = frame[..payload].to_vec();
+        f.extend_from_slice(data);
+        let ip_len = (f.len() - ip) as u16;
+        f[ip + 2..ip + 4].copy_from_slice(&ip_len.to_be_bytes());
+        f[tcp + 4..tcp + 8].copy_from_slice(&seq.to_be_bytes());
+        f
+    };
+    let seq = u32::from_be_bytes([frame[tcp + 4], frame[tcp + 5], frame[tcp + 6], frame[tcp + 7]]);
+    [segment(&frame[payload..payload + at], seq), segment(&frame[payload + at..], seq + at as u32)]
+}
+
+#[test]
+fn a_ring_buffers_files_are_read_as_one_capture_connections_going_on_from_file_to_file() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let path = |name: &str| data.join(name).display().to_string();
+    let dir = std::env::temp_dir().join(format!("statusdoc-ring-in-turn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    // Written as a ring buffer writes them, each file once the one before
+    // is full; given in any order (a shell sorts file10 before file2).
+    let ring = |path: &str, name: &str, per_file: usize| -> Vec<String> {
+        let files = pcap_records(&std::fs::read(path).unwrap_or_else(|e| panic!("{e}"))).len().div_ceil(per_file);
+        let names: Vec<String> = (0..files).map(|i| format!("{name}{i}.pcap")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut files = split_pcap_into(path, &dir, &names, |n| n / per_file);
+        files.reverse();
+        files
+    };
+    let messages = |v: &Value| -> Vec<(String, Value, Value, i64)> {
+        let calls = v["calls"].as_array().into_iter().flatten();
+        let mut all: Vec<_> = calls
+            .flat_map(|c| c["messages"].as_array().into_iter().flatten().map(move |m| (c, m)))
+            .map(|(c, m)| {
+                let micros = (m["time"].as_f64().unwrap_or(f64::NAN) * 1e6).round() as i64;
+                (c["call_id"].to_string(), m["method"].clone(), m["status"].clone(), micros)
+            })
+            .collect();
+        all.sort_by_key(|m| m.3);
+        all
+    };
+    // SIP over TLS: each session's handshake in one file, its records in
+    // the next ones; every message decrypted as from the capture whole.
+    let (tls, keys) = (path("sip-over-tls12.pcap"), path("sip-over-tls12.keys"));
+    let whole = analyze_json(&[&tls, "--tls-keys", &keys]);
+    let files = ring(&tls, "tls", 5);
+    let mut args: Vec<&str> = files.iter().map(String::as_str).collect();
+    args.extend(["--tls-keys", &keys]);
+    let v = analyze_json(&args);
+    assert!(whole["summary"]["messages"].as_u64() > Some(20), "{whole}");
+    assert_eq!(messages(&v), messages(&whole), "{v}");
+    assert!(v["errors"].as_array().is_some_and(Vec::is_empty), "{}", v["errors"]);
+    // Each frame is named in its own file: the INVITE of the first session
+    // is the capture's frame 10, the fifth of the second file.
+    let invite = &v["calls"].as_array().into_iter().flatten().find_map(|c| {
+        c["messages"].as_array()?.iter().find(|m| m["method"] == "INVITE" && m["kind"] == "request").cloned()
+    });
+    let first_invite = whole["calls"][0]["messages"][0]["frame"].as_u64().unwrap_or_default() as usize;
+    let (file, frame) = (first_invite.div_ceil(5) - 1, (first_invite - 1) % 5 + 1);
+    let named =
+        invite.as_ref().map(|m| (v["inputs"][m["input"].as_u64().unwrap_or(99) as usize].clone(), m["frame"].clone()));
+    assert_eq!(
+        named,
+        Some((Value::from(dir.join(format!("tls{file}.pcap")).display().to_string()), Value::from(frame)))
+    );
+
+    // SIP over TCP: the INVITE's segment cut in two by the rotation.
+    let tcp = path("basic-call-tcp.pcap");
+    let whole = analyze_json(&[&tcp]);
+    let mut records = pcap_records(&std::fs::read(&tcp).unwrap_or_else(|e| panic!("{e}")));
+    let at = records.iter().position(|(_, _, f)| f.windows(6).any(|w| w == b"INVITE")).unwrap_or(0);
+    let (seconds, micros, frame) = records.remove(at);
+    let [head, tail] = split_segment(&frame, 100);
+    records.insert(at, (seconds, micros, tail));
+    records.insert(at, (seconds, micros, head));
+    let cut = dir.join("cut.pcap").display().to_string();
+    std::fs::write(&cut, pcap_of(&records)).unwrap_or_else(|e| panic!("{e}"));
+    let files = ring(&cut, "tcp", at + 1);
+    let v = analyze_json(&files.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(messages(&v), messages(&whole), "{v}");
+    assert!(v["errors"].as_array().is_some_and(Vec::is_empty), "{}", v["errors"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
