@@ -1999,7 +1999,10 @@ impl<'c> CaptureReader<'c> {
                     forget_older_half(&mut self.tls_reported);
                 }
                 if self.tls_reported.insert(key, time).is_none() {
-                    self.problem(frame, ProblemKind::Tls, format!("{src} → {dst}"));
+                    // With secrets given, what is missing is the handshake
+                    // (the capture began after it), which names the session.
+                    let kind = if self.tls_keys.is_empty() { ProblemKind::Tls } else { ProblemKind::TlsNoHandshake };
+                    self.problem(frame, kind, format!("{src} → {dst}"));
                 }
                 return;
             }
@@ -2340,6 +2343,27 @@ mod tests {
             let tls: Vec<_> = problems.iter().filter(|p| p.kind == ProblemKind::Tls).map(|p| p.frame).collect();
             assert!(records.is_empty());
             assert_eq!(tls, if port == 443 { vec![] } else { vec![1] }, "port {port}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn tls_whose_handshake_the_capture_missed_is_said_so_when_secrets_were_given() {
+        // Application data only, as on a trunk's connection opened before
+        // the capture began: without secrets, they are what is missing;
+        // with them, the handshake that names the session is.
+        let segments = || [(1, [192, 0, 2, 1], vec![0x17, 3, 3, 0, 1, 9])].into_iter();
+        let keys = format!("CLIENT_RANDOM {} {}\n", "00".repeat(32), "00".repeat(48));
+        let keys = std::sync::Arc::new(crate::KeyLog::parse(keys.as_bytes()));
+        for (given, kind) in [(false, ProblemKind::Tls), (true, ProblemKind::TlsNoHandshake)] {
+            let mut problems = Vec::new();
+            let mut reader = CaptureReader::new(|_| {}, |p| problems.push(p));
+            if given {
+                reader = reader.with_tls_keys(std::sync::Arc::clone(&keys));
+            }
+            reader.read(std::io::Cursor::new(tcp_capture_to(5061, segments())));
+            drop(reader);
+            let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+            assert_eq!(said, [(1, kind)], "secrets given: {given}");
         }
     }
 

@@ -218,6 +218,9 @@ pub enum ProblemKind {
     TlsUnsupported,
     /// TLS records that did not decrypt with the secrets given.
     TlsUndecryptable,
+    /// TLS on a SIP port, session secrets given, but not the connection's
+    /// handshake, by whose random they are found.
+    TlsNoHandshake,
     /// Looked like SIP but could not be parsed.
     Unparsable,
     /// A datagram to or from a SIP port (5060, 5061) that is not SIP.
@@ -277,7 +280,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 30] = [
+    pub const ALL: [ProblemKind; 31] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -289,6 +292,7 @@ impl ProblemKind {
         ProblemKind::Tls,
         ProblemKind::TlsUnsupported,
         ProblemKind::TlsUndecryptable,
+        ProblemKind::TlsNoHandshake,
         ProblemKind::Unparsable,
         ProblemKind::NotSip,
         ProblemKind::NoCallId,
@@ -324,6 +328,7 @@ impl ProblemKind {
             ProblemKind::Tls => "tls",
             ProblemKind::TlsUnsupported => "tls-unsupported",
             ProblemKind::TlsUndecryptable => "tls-undecryptable",
+            ProblemKind::TlsNoHandshake => "tls-no-handshake",
             ProblemKind::Unparsable => "unparsable",
             ProblemKind::NotSip => "not-sip",
             ProblemKind::NoCallId => "no-call-id",
