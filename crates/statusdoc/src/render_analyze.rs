@@ -252,30 +252,36 @@ impl Input {
 /// files are (each ended before the next began), as one input read in
 /// turn, in the order they were taken: a TCP connection or a TLS session
 /// goes on from one file to the next. Only uncompressed capture files
-/// whose clocks agree: each is read once more here, to the end, to learn
-/// when its first and last packets were captured. Inputs that overlap in
-/// time (captures of two places) are left to be merged.
+/// whose clocks agree. When each begins is read from its start; when each
+/// but the last ends, by reading it once more to the end, in the order
+/// they begin, stopping at the first that ends after the next began
+/// (captures of two places overlap in time: they are left to be merged).
 fn one_after_another(mut inputs: Vec<Input>, files: &[String], live: bool, buffer: usize) -> Vec<Input> {
     if live || inputs.len() < 2 || inputs.iter().any(|input| input.clock_offset != 0.0) {
         return inputs;
     }
-    let mut spans = Vec::with_capacity(inputs.len());
+    let reader = |file: &str, limit: u64| -> Option<Stoppable> {
+        let file = io::Read::take(std::fs::File::open(file).ok()?, limit);
+        let stop = Arc::new(AtomicBool::new(false));
+        Some(Stoppable { input: io::BufReader::with_capacity(buffer, Box::new(file)), stop })
+    };
+    let mut firsts = Vec::with_capacity(inputs.len());
     for (input, file) in inputs.iter_mut().zip(files) {
         if file == "-" || !io::BufRead::fill_buf(&mut input.reader).is_ok_and(statusdoc_trace::is_capture) {
             return inputs;
         }
-        let Ok(again) = std::fs::File::open(file) else { return inputs };
-        let stop = Arc::new(AtomicBool::new(false));
-        let reader = Stoppable { input: io::BufReader::with_capacity(buffer, Box::new(again)), stop };
-        match CaptureReader::span(reader) {
-            Some(span) => spans.push(span),
+        match reader(file, FIRST_PACKET_WITHIN).and_then(CaptureReader::span) {
+            Some((first, _)) => firsts.push(first),
             None => return inputs,
         }
     }
     let mut order: Vec<usize> = (0..inputs.len()).collect();
-    order.sort_by(|a, b| spans[*a].0.total_cmp(&spans[*b].0));
-    if !order.windows(2).all(|pair| spans[pair[0]].1 <= spans[pair[1]].0) {
-        return inputs;
+    order.sort_by(|a, b| firsts[*a].total_cmp(&firsts[*b]));
+    for pair in order.windows(2) {
+        let last = reader(&files[pair[0]], u64::MAX).and_then(CaptureReader::span).map(|(_, last)| last);
+        if !last.is_some_and(|last| last <= firsts[pair[1]]) {
+            return inputs;
+        }
     }
     let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
     let mut in_turn = order.into_iter().filter_map(|i| slots[i].take());
@@ -433,6 +439,10 @@ fn tls_keys(r: &Renderer, files: &[&str]) -> Result<Arc<KeyLog>, AnalyzeError> {
     }
     Ok(Arc::new(keys))
 }
+
+/// How far into a capture its first packet is looked for (past a pcapng
+/// file's section and interface blocks).
+const FIRST_PACKET_WITHIN: u64 = 1 << 20;
 
 /// An item read from one input on its own thread.
 enum Item {
