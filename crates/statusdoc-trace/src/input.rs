@@ -81,29 +81,16 @@ pub fn read_input_within(
 /// [`read_input_within`], the input `live` (then with its `silence_wanted`)
 /// or not ([`read_live_input`]).
 fn read_any(
-    mut input: impl BufRead + Send,
+    input: impl BufRead + Send,
     limit: u64,
     live: Option<&AtomicBool>,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    let buffered = input.fill_buf()?;
-    let head = buffered[..buffered.len().min(6)].to_vec();
-    // Captures and logs are often kept compressed (rotated, or compressed
-    // to be sent): read through, streaming, once.
-    let (format, decoder): (&str, Box<dyn Read + Send + '_>) = match head.as_slice() {
-        [0x1f, 0x8b, ..] => ("gzip", Box::new(flate2::bufread::MultiGzDecoder::new(input))),
-        [0x28, 0xb5, 0x2f, 0xfd, ..] => ("zstd", Box::new(ZstdFrames { source: Some(input), frame: None })),
-        [0xfd, b'7', b'z', b'X', b'Z', 0] => {
-            // Within the memory a dictionary may take (xz -9 uses 64 MiB).
-            let stream = xz2::stream::Stream::new_stream_decoder(MAX_DECODER_MEMORY, xz2::stream::CONCATENATED)
-                .map_err(io::Error::other)?;
-            ("xz", Box::new(xz2::bufread::XzDecoder::new_stream(input, stream)))
-        }
-        [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", Box::new(bzip2::bufread::MultiBzDecoder::new(input))),
-        [0x04, 0x22, 0x4d, 0x18, ..] => ("lz4", Box::new(lz4_flex::frame::FrameDecoder::new(input))),
-        _ => return read_plain(input, MAX_LOG_BYTES, live, tls_keys, on_record, on_problem),
+    let (format, decoder) = match decoder(input)? {
+        Ok(compressed) => compressed,
+        Err(input) => return read_plain(input, MAX_LOG_BYTES, live, tls_keys, on_record, on_problem),
     };
     let ending = Arc::new(Mutex::new(Ending::Whole));
     let decompressed = Decompressed { inner: decoder, left: limit, ending: Arc::clone(&ending) };
@@ -138,6 +125,45 @@ fn read_any(
         }
         Ending::TooLarge => Err(io::ErrorKind::FileTooLarge.into()),
     }
+}
+
+/// The decoder of a compressed input, told by its first bytes, and the
+/// name of its format; the input itself when it is not compressed.
+/// Captures and logs are often kept compressed (rotated, or compressed to
+/// be sent): read through, streaming, once.
+#[allow(clippy::type_complexity)]
+fn decoder<'r, R: BufRead + Send + 'r>(
+    mut input: R,
+) -> io::Result<Result<(&'static str, Box<dyn Read + Send + 'r>), R>> {
+    let buffered = input.fill_buf()?;
+    let head = buffered[..buffered.len().min(6)].to_vec();
+    Ok(Ok(match head.as_slice() {
+        [0x1f, 0x8b, ..] => ("gzip", Box::new(flate2::bufread::MultiGzDecoder::new(input))),
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => ("zstd", Box::new(ZstdFrames { source: Some(input), frame: None })),
+        [0xfd, b'7', b'z', b'X', b'Z', 0] => {
+            // Within the memory a dictionary may take (xz -9 uses 64 MiB).
+            let stream = xz2::stream::Stream::new_stream_decoder(MAX_DECODER_MEMORY, xz2::stream::CONCATENATED)
+                .map_err(io::Error::other)?;
+            ("xz", Box::new(xz2::bufread::XzDecoder::new_stream(input, stream)))
+        }
+        [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", Box::new(bzip2::bufread::MultiBzDecoder::new(input))),
+        [0x04, 0x22, 0x4d, 0x18, ..] => ("lz4", Box::new(lz4_flex::frame::FrameDecoder::new(input))),
+        _ => return Ok(Err(input)),
+    }))
+}
+
+/// An input's bytes, decompressed as they are read if it is compressed
+/// (gzip, zstd, xz, bzip2, lz4): for a capture read by a [`CaptureReader`]
+/// of one's own. Damage ends the bytes early, as the end of a file cut
+/// short does, which the capture's reader says.
+pub fn decompressed<'r>(input: impl BufRead + Send + 'r) -> io::Result<Box<dyn BufRead + Send + 'r>> {
+    Ok(match decoder(input)? {
+        Ok((_, inner)) => {
+            let ending = Arc::new(Mutex::new(Ending::Whole));
+            Box::new(io::BufReader::with_capacity(1 << 20, Decompressed { inner, left: u64::MAX, ending }))
+        }
+        Err(input) => Box::new(input),
+    })
 }
 
 /// Most memory a decompressor may take for its window or dictionary.

@@ -55,7 +55,7 @@ mod wlan;
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
 pub use conformance::{check as check_conformance, Deviation};
 pub use findings::{Finding, Severity, KINDS};
-pub use input::{is_capture, read_input, read_input_within, read_live_input};
+pub use input::{decompressed, is_capture, read_input, read_input_within, read_live_input};
 pub use log::{read_log, read_log_with_keys, read_plain_log_in_parts, MAX_LOG_BYTES};
 pub use model::{
     analyze, copy_key, write_json_addrs, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State,

@@ -232,7 +232,7 @@ impl Input {
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
         ended: &mut dyn FnMut(usize),
-    ) {
+    ) -> io::Result<()> {
         let on_problem = |problem: Problem| {
             if !(problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)) {
                 on_problem(problem);
@@ -241,36 +241,41 @@ impl Input {
         let Input { reader, tls_keys, place, then, .. } = self;
         let mut capture = CaptureReader::new(on_record, on_problem).with_tls_keys(tls_keys);
         for (place, reader) in std::iter::once((place, reader)).chain(then.into_iter().map(|i| (i.place, i.reader))) {
-            capture.read_next(Stoppable { input: reader, stop: Arc::clone(stop) }, place);
+            let bytes = statusdoc_trace::decompressed(Stoppable { input: reader, stop: Arc::clone(stop) })?;
+            capture.read_next(bytes, place);
             ended(place);
         }
         capture.finish();
+        Ok(())
     }
 }
 
 /// Captures taken one after the other at one place, as a ring buffer's
 /// files are (each ended before the next began), as one input read in
 /// turn, in the order they were taken: a TCP connection or a TLS session
-/// goes on from one file to the next. Only uncompressed capture files
-/// whose clocks agree. When each begins is read from its start; when each
+/// goes on from one file to the next. Only capture files (compressed or
+/// not) whose clocks agree. When each begins is read from its start; when each
 /// but the last ends, by reading it once more to the end, in the order
 /// they begin, stopping at the first that ends after the next began
 /// (captures of two places overlap in time: they are left to be merged).
-fn one_after_another(mut inputs: Vec<Input>, files: &[String], live: bool, buffer: usize) -> Vec<Input> {
+fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: usize) -> Vec<Input> {
     if live || inputs.len() < 2 || inputs.iter().any(|input| input.clock_offset != 0.0) {
         return inputs;
     }
-    let reader = |file: &str, limit: u64| -> Option<Stoppable> {
-        let file = io::Read::take(std::fs::File::open(file).ok()?, limit);
+    // The capture a file holds, decompressed; `None` when it holds none.
+    let capture = |file: &str| -> Option<Box<dyn io::BufRead + Send>> {
         let stop = Arc::new(AtomicBool::new(false));
-        Some(Stoppable { input: io::BufReader::with_capacity(buffer, Box::new(file)), stop })
+        let raw = io::BufReader::with_capacity(buffer, Box::new(std::fs::File::open(file).ok()?) as Box<_>);
+        let mut bytes = statusdoc_trace::decompressed(Stoppable { input: raw, stop }).ok()?;
+        bytes.fill_buf().is_ok_and(statusdoc_trace::is_capture).then_some(bytes)
     };
     let mut firsts = Vec::with_capacity(inputs.len());
-    for (input, file) in inputs.iter_mut().zip(files) {
-        if file == "-" || !io::BufRead::fill_buf(&mut input.reader).is_ok_and(statusdoc_trace::is_capture) {
-            return inputs;
-        }
-        match reader(file, FIRST_PACKET_WITHIN).and_then(CaptureReader::span) {
+    for file in files {
+        let first = (file != "-")
+            .then(|| capture(file))
+            .flatten()
+            .and_then(|bytes| CaptureReader::span(io::Read::take(bytes, FIRST_PACKET_WITHIN)));
+        match first {
             Some((first, _)) => firsts.push(first),
             None => return inputs,
         }
@@ -278,7 +283,7 @@ fn one_after_another(mut inputs: Vec<Input>, files: &[String], live: bool, buffe
     let mut order: Vec<usize> = (0..inputs.len()).collect();
     order.sort_by(|a, b| firsts[*a].total_cmp(&firsts[*b]));
     for pair in order.windows(2) {
-        let last = reader(&files[pair[0]], u64::MAX).and_then(CaptureReader::span).map(|(_, last)| last);
+        let last = capture(&files[pair[0]]).and_then(CaptureReader::span).map(|(_, last)| last);
         if !last.is_some_and(|last| last <= firsts[pair[1]]) {
             return inputs;
         }
@@ -746,8 +751,7 @@ fn read_merged(
                 let mut ended = |place| {
                     let _ = sender.send(Item::Ended(place));
                 };
-                input.read_in_turn(&stop, &mut on_record, &mut on_problem, &mut ended);
-                Ok(())
+                input.read_in_turn(&stop, &mut on_record, &mut on_problem, &mut ended)
             } else {
                 input.read(false, &stop, &mut on_record, &mut on_problem)
             };

@@ -2158,6 +2158,23 @@ fn a_ring_buffers_files_are_read_as_one_capture_connections_going_on_from_file_t
         named,
         Some((Value::from(dir.join(format!("tls{file}.pcap")).display().to_string()), Value::from(frame)))
     );
+    // The same files compressed, as rotated files often are.
+    let compressed: Vec<String> = files
+        .iter()
+        .map(|file| {
+            let gz = format!("{file}.gz");
+            let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            std::io::Write::write_all(&mut encoder, &std::fs::read(file).unwrap_or_else(|e| panic!("{e}")))
+                .unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(&gz, encoder.finish().unwrap_or_else(|e| panic!("{e}"))).unwrap_or_else(|e| panic!("{e}"));
+            gz
+        })
+        .collect();
+    let mut args: Vec<&str> = compressed.iter().map(String::as_str).collect();
+    args.extend(["--tls-keys", &keys]);
+    let v = analyze_json(&args);
+    assert_eq!(messages(&v), messages(&whole), "{v}");
+    assert!(v["errors"].as_array().is_some_and(Vec::is_empty), "{}", v["errors"]);
 
     // SIP over TCP: the INVITE's segment cut in two by the rotation.
     let tcp = path("basic-call-tcp.pcap");
