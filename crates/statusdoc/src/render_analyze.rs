@@ -252,14 +252,15 @@ impl Input {
 
 /// Captures taken one after the other at one place, as a ring buffer's
 /// files are (each ended before the next began), as one input read in
-/// turn, in the order they were taken: a TCP connection or a TLS session
-/// goes on from one file to the next. Only capture files (compressed or
-/// not) whose clocks agree. When each begins is read from its start; when each
+/// turn, in the order they were taken, so that a TCP connection or a TLS
+/// session goes on from one file to the next. Those are capture files
+/// (compressed or not) with packets whose clocks agree; other inputs are
+/// merged with them. When each begins is read from its start; when each
 /// but the last ends, by reading it once more to the end, in the order
 /// they begin, stopping at the first that ends after the next began
 /// (captures of two places overlap in time: they are left to be merged).
 fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: usize) -> Vec<Input> {
-    if live || inputs.len() < 2 || inputs.iter().any(|input| input.clock_offset != 0.0) {
+    if live || inputs.len() < 2 {
         return inputs;
     }
     // The capture a file holds, decompressed; `None` when it holds none.
@@ -269,30 +270,34 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
         let mut bytes = statusdoc_trace::decompressed(Stoppable { input: raw, stop }).ok()?;
         bytes.fill_buf().is_ok_and(statusdoc_trace::is_capture).then_some(bytes)
     };
+    // When each capture's first packet was taken. A log, a pipe, a file
+    // without packets (a ring's newest, just begun) or with a clock of its
+    // own is merged with the others instead.
     let mut firsts = Vec::with_capacity(inputs.len());
-    for file in files {
-        let first = (file != "-")
+    for (input, file) in inputs.iter().zip(files) {
+        let first = (file != "-" && input.clock_offset == 0.0)
             .then(|| capture(file))
             .flatten()
             .and_then(|bytes| CaptureReader::span(io::Read::take(bytes, FIRST_PACKET_WITHIN)));
-        match first {
-            Some((first, _)) => firsts.push(first),
-            None => return inputs,
-        }
+        firsts.push(first.map(|(first, _)| first));
     }
-    let mut order: Vec<usize> = (0..inputs.len()).collect();
-    order.sort_by(|a, b| firsts[*a].total_cmp(&firsts[*b]));
+    let mut order: Vec<(usize, f64)> =
+        firsts.iter().enumerate().filter_map(|(i, first)| Some((i, (*first)?))).collect();
+    if order.len() < 2 {
+        return inputs;
+    }
+    order.sort_by(|a, b| a.1.total_cmp(&b.1));
     for pair in order.windows(2) {
-        let last = capture(&files[pair[0]]).and_then(CaptureReader::span).map(|(_, last)| last);
-        if !last.is_some_and(|last| last <= firsts[pair[1]]) {
+        let last = capture(&files[pair[0].0]).and_then(CaptureReader::span).map(|(_, last)| last);
+        if !last.is_some_and(|last| last <= pair[1].1) {
             return inputs;
         }
     }
     let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
-    let mut in_turn = order.into_iter().filter_map(|i| slots[i].take());
+    let mut in_turn = order.into_iter().filter_map(|(i, _)| slots[i].take());
     let Some(mut first) = in_turn.next() else { return Vec::new() };
     first.then = in_turn.collect();
-    vec![first]
+    std::iter::once(first).chain(slots.into_iter().flatten()).collect()
 }
 
 fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: usize) -> Result<Input, AnalyzeError> {
