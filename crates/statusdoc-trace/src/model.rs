@@ -693,6 +693,7 @@ impl Building {
     /// moments before or after (an input need not be in time order): the
     /// same message, captured at two places. Either way, it is now the
     /// latest sighting.
+    ///
     /// An input read wholly before this one (`spans` says) is not another
     /// place but the same one later: a ring buffer's next file, where a
     /// message moments after one in the file before is sent again.
