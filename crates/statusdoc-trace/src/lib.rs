@@ -58,8 +58,8 @@ pub use findings::{Finding, Severity, KINDS};
 pub use input::{decompressed, is_capture, read_input, read_input_within, read_live_input};
 pub use log::{read_log, read_log_with_keys, read_plain_log_in_parts, MAX_LOG_BYTES};
 pub use model::{
-    analyze, copy_key, write_json_addrs, Analysis, Analyzer, Call, CallMessage, Finished, Kind, Outcome, State,
-    Summary, CALL_IDLE_TIMEOUT, SAME_MESSAGE_WINDOW,
+    analyze, analyze_inputs, copy_key, write_json_addrs, Analysis, Analyzer, Call, CallMessage, Finished, Kind,
+    Outcome, State, Summary, CALL_IDLE_TIMEOUT, SAME_MESSAGE_WINDOW,
 };
 pub use record::{
     frame_input, frame_number, frame_of_input, note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind,

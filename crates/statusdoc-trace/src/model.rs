@@ -412,20 +412,25 @@ struct InputSpan {
     first: f64,
     last: f64,
     ended: bool,
+    /// The first of the files read in turn with it, as one capture
+    /// ([`Analyzer::read_in_turn`]); its own place otherwise.
+    capture: usize,
 }
 
 impl InputSpan {
-    /// Whether one of inputs `a` and `b` ended before the other began: the
-    /// files of one capture taken in turn, not captures of two places.
-    fn one_after_other(spans: &[InputSpan], a: usize, b: usize) -> bool {
+    /// Whether inputs `a` and `b` are one place's: files read in turn as
+    /// one capture, or one ended before the other began (the files of a
+    /// ring buffer merged), not captures of two places.
+    fn one_place(spans: &[InputSpan], a: usize, b: usize) -> bool {
         let (Some(a), Some(b)) = (spans.get(a), spans.get(b)) else { return false };
-        (a.ended && a.last <= b.first) || (b.ended && b.last <= a.first)
+        a.capture == b.capture || (a.ended && a.last <= b.first) || (b.ended && b.last <= a.first)
     }
 
     /// Input `input`'s span, none of its messages yet noted if new.
     fn of(spans: &mut Vec<InputSpan>, input: usize) -> &mut InputSpan {
-        if spans.len() <= input {
-            spans.resize(input + 1, InputSpan { first: f64::INFINITY, last: f64::NEG_INFINITY, ended: false });
+        while spans.len() <= input {
+            let capture = spans.len();
+            spans.push(InputSpan { first: f64::INFINITY, last: f64::NEG_INFINITY, ended: false, capture });
         }
         &mut spans[input]
     }
@@ -701,9 +706,7 @@ impl Building {
         let sightings = self.sightings.get_or_insert_with(Box::default);
         let before = sightings.insert(digest, (input, time));
         before.is_some_and(|(other, at)| {
-            other != input
-                && (time - at).abs() < SAME_MESSAGE_WINDOW
-                && !InputSpan::one_after_other(spans, other, input)
+            other != input && (time - at).abs() < SAME_MESSAGE_WINDOW && !InputSpan::one_place(spans, other, input)
         })
     }
 
@@ -1102,6 +1105,16 @@ impl Analyzer {
         }
     }
 
+    /// Notes that the inputs at `places` are files read in turn as one
+    /// capture (a ring buffer's): a message in one moments after its like
+    /// in another is sent again, not captured at two places.
+    pub fn read_in_turn(&mut self, places: &[usize]) {
+        let Some(&first) = places.first() else { return };
+        for &place in places.iter().filter(|p| **p < crate::record::MAX_INPUTS) {
+            InputSpan::of(&mut self.input_spans, place).capture = first;
+        }
+    }
+
     /// Notes that input `input` (its place, of several inputs) has no more
     /// records: one that began after it is not another place's capture.
     /// (Told before the input's last records, or all of them, were
@@ -1436,7 +1449,17 @@ impl Analyzer {
 
 /// Groups records (in time order) into calls, keeping every call to the end.
 pub fn analyze(records: &[SipRecord], problems: Vec<Problem>) -> Analysis {
+    analyze_inputs(records, problems, &[])
+}
+
+/// [`analyze`] for records of several inputs, some of them files read in
+/// turn as one capture (each of `in_turn`: their places, see
+/// [`Analyzer::read_in_turn`]).
+pub fn analyze_inputs(records: &[SipRecord], problems: Vec<Problem>, in_turn: &[Vec<usize>]) -> Analysis {
     let mut analyzer = Analyzer::new(f64::INFINITY);
+    for places in in_turn {
+        analyzer.read_in_turn(places);
+    }
     for problem in problems {
         analyzer.problem(problem);
     }

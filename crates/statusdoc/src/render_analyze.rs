@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::Value;
 use statusdoc_report::{Filter, Following, HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, note_problem, read_input, Analyzer, Call, CaptureReader, Finished, KeyLog, Kind, ParsedRecord, Problem,
-    ProblemKind, Redacted, Redactor, Severity, SipRecord, Summary, CALL_IDLE_TIMEOUT,
+    analyze_inputs, note_problem, read_input, Analyzer, Call, CaptureReader, Finished, KeyLog, Kind, ParsedRecord,
+    Problem, ProblemKind, Redacted, Redactor, Severity, SipRecord, Summary, CALL_IDLE_TIMEOUT,
 };
 
 use crate::render::{Format, Renderer};
@@ -251,7 +251,8 @@ impl Input {
 }
 
 /// Captures taken one after the other at one place, as a ring buffer's
-/// files are (each ended before the next began), as one input read in
+/// files are (each ended before the next began, give or take
+/// [`RING_DISORDER`]), as one input read in
 /// turn, in the order they were taken, so that a TCP connection or a TLS
 /// session goes on from one file to the next. Those are capture files
 /// (compressed or not) with packets whose clocks agree; other inputs are
@@ -289,7 +290,7 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
     order.sort_by(|a, b| a.1.total_cmp(&b.1));
     for pair in order.windows(2) {
         let last = capture(&files[pair[0].0]).and_then(CaptureReader::span).map(|(_, last)| last);
-        if !last.is_some_and(|last| last <= pair[1].1) {
+        if !last.is_some_and(|last| last <= pair[1].1 + RING_DISORDER) {
             return inputs;
         }
     }
@@ -449,6 +450,17 @@ fn tls_keys(r: &Renderer, files: &[&str]) -> Result<Arc<KeyLog>, AnalyzeError> {
     }
     Ok(Arc::new(keys))
 }
+
+/// The places of the files each input reads in turn (see [`one_after_another`]).
+fn read_in_turn(inputs: &[Input]) -> Vec<Vec<usize>> {
+    let chains = inputs.iter().filter(|input| !input.then.is_empty());
+    chains.map(|input| std::iter::once(input.place).chain(input.then.iter().map(|i| i.place)).collect()).collect()
+}
+
+/// How much earlier than the last packet of the file before a ring
+/// buffer's file may begin: a capture on several interfaces writes each
+/// one's packets in batches, their times a little out of order.
+const RING_DISORDER: f64 = 1.0;
 
 /// How far into a capture its first packet is looked for (past a pcapng
 /// file's section and interface blocks).
@@ -1024,6 +1036,9 @@ fn read_and_analyse(
 ) -> io::Result<Ending> {
     let mut intake = Intake::new(options);
     let mut analyzer = Analyzer::new(CALL_IDLE_TIMEOUT).max_open_calls(options.max_open_calls).live(options.live);
+    for places in read_in_turn(&inputs) {
+        analyzer.read_in_turn(&places);
+    }
     let mut problems = Vec::new();
     let mut index = 0usize;
     let mut writer_gone = false;
@@ -1089,9 +1104,10 @@ fn whole(
         }
         true
     };
+    let in_turn = read_in_turn(&inputs);
     read_merged(inputs, false, false, &mut keep, &mut problems)?;
     let redacted = intake.close(&mut problems);
-    let mut analysis = analyze(&records, problems);
+    let mut analysis = analyze_inputs(&records, problems, &in_turn);
     emitter.filter().retain(&mut analysis.calls);
     for call in &analysis.calls {
         emitter.write(call);
