@@ -290,7 +290,13 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
     order.sort_by(|a, b| a.1.total_cmp(&b.1));
     for pair in order.windows(2) {
         let last = capture(&files[pair[0].0]).and_then(CaptureReader::span).map(|(_, last)| last);
-        if !last.is_some_and(|last| last <= pair[1].1 + RING_DISORDER) {
+        // Overlapping a little, and for a small part of the file: times out
+        // of order, not two places' captures of the same exchange.
+        let one_place = |last: f64| {
+            let overlap = last - pair[1].1;
+            overlap <= 0.0 || (overlap <= RING_DISORDER && overlap * 10.0 <= last - pair[0].1)
+        };
+        if !last.is_some_and(one_place) {
             return inputs;
         }
     }
@@ -458,8 +464,9 @@ fn read_in_turn(inputs: &[Input]) -> Vec<Vec<usize>> {
 }
 
 /// How much earlier than the last packet of the file before a ring
-/// buffer's file may begin: a capture on several interfaces writes each
-/// one's packets in batches, their times a little out of order.
+/// buffer's file may begin (and by a tenth of that file's time at most):
+/// a capture on several interfaces writes each one's packets in batches,
+/// their times a little out of order.
 const RING_DISORDER: f64 = 1.0;
 
 /// How far into a capture its first packet is looked for (past a pcapng

@@ -598,7 +598,9 @@ fn the_files_of_a_ring_buffer_are_one_capture_though_their_calls_look_alike() {
             path.display().to_string()
         });
     let marks = |v: &Value| -> Vec<Value> {
-        let messages = v["calls"][0]["messages"].as_array().cloned().unwrap_or_default();
+        let calls = v["calls"].as_array().cloned().unwrap_or_default();
+        let call = calls.iter().find(|c| c["call_id"] == "9@alike").cloned().unwrap_or_default();
+        let messages = call["messages"].as_array().cloned().unwrap_or_default();
         messages.iter().map(|m| m["retransmission"].clone()).collect()
     };
     let (ring, one) = (analyze_json(&[&first, &second]), analyze_json(&[&all]));
@@ -607,9 +609,16 @@ fn the_files_of_a_ring_buffer_are_one_capture_though_their_calls_look_alike() {
     assert!(ring["errors"].as_array().is_some_and(Vec::is_empty), "{}", ring["errors"]);
     // The same with a packet of another interface, written last in the
     // first file though taken 300 ms later (times a little out of order
-    // across the rotation, as a capture on several interfaces writes them).
-    let [late, ..] = call(10);
-    let interleaved = [before.concat(), pcap_record_at(1_700_000_090, 300_000, late.as_bytes())].concat();
+    // across the rotation, as a capture on several interfaces writes them),
+    // the file having begun 10 s before.
+    let ([early, ..], [late, ..]) = (call(8), call(10));
+    let interleaved = [
+        pcap_header(),
+        pcap_record(1_700_000_080, early.as_bytes()),
+        before[1..].concat(),
+        pcap_record_at(1_700_000_090, 300_000, late.as_bytes()),
+    ]
+    .concat();
     std::fs::write(&first, interleaved).unwrap_or_else(|e| panic!("{e}"));
     let ring = analyze_json(&[&first, &second]);
     assert_eq!(marks(&ring), marks(&one), "{ring}");
