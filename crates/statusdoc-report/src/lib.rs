@@ -98,6 +98,10 @@ impl Filter<'_> {
 /// legs end within moments of each other, not thousands of calls apart.
 pub const MAX_CALLS_HELD: usize = 10_000;
 
+/// Most Call-IDs of calls let go that [`Following`] remembers, to say when
+/// one turns out to have been linked to the call asked for.
+const MAX_LET_GO_REMEMBERED: usize = 100_000;
+
 /// [`Filter`] for calls that come one by one as they end (a capture read
 /// as a stream): a call linked to the one asked for only through a call
 /// that has not ended yet is held back until it has, so that a chain of
@@ -111,6 +115,12 @@ pub struct Following<C> {
     wanted: std::collections::HashSet<String>,
     /// Calls with links, not (yet) linked to one wanted; oldest first.
     held: std::collections::VecDeque<C>,
+    /// The Call-IDs of calls let go, oldest first, to tell when one was
+    /// linked to the call asked for after all.
+    let_go: std::collections::VecDeque<String>,
+    let_go_ids: std::collections::HashSet<String>,
+    /// Calls let go that were linked to the call asked for: not shown.
+    lost: usize,
 }
 
 impl<C: std::borrow::Borrow<Call>> Following<C> {
@@ -122,7 +132,16 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
             failed_only: filter.failed_only,
             wanted: filter.call.map(str::to_owned).into_iter().collect(),
             held: std::collections::VecDeque::new(),
+            let_go: std::collections::VecDeque::new(),
+            let_go_ids: std::collections::HashSet::new(),
+            lost: 0,
         }
+    }
+
+    /// How many calls linked to the one asked for were let go before
+    /// that was known (past [`MAX_CALLS_HELD`]), and so not shown.
+    pub fn lost(&self) -> usize {
+        self.lost
     }
 
     /// Given one more call that ended, the calls to show now: it, if it is
@@ -134,7 +153,9 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
         if !self.reaches(call.borrow()) {
             if !call.borrow().linked.is_empty() {
                 if self.held.len() >= self.limit {
-                    self.held.pop_front();
+                    if let Some(gone) = self.held.pop_front() {
+                        self.remember_let_go(gone.borrow().call_id.clone());
+                    }
                 }
                 self.held.push_back(call);
             }
@@ -145,8 +166,11 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
         let mut shown = Vec::new();
         while let Some(call) = found.pop_front() {
             let c = call.borrow();
-            self.wanted.insert(c.call_id.clone());
-            self.wanted.extend(c.linked.iter().cloned());
+            for id in std::iter::once(&c.call_id).chain(&c.linked) {
+                if self.wanted.insert(id.clone()) && self.let_go_ids.remove(id) {
+                    self.lost += 1;
+                }
+            }
             // Held calls the new ones reach.
             let mut i = 0;
             while i < self.held.len() {
@@ -165,6 +189,16 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
 
     fn failed_wanted(&self, call: &Call) -> bool {
         !(self.failed_only && call.outcome.state != State::Failed)
+    }
+
+    fn remember_let_go(&mut self, call_id: String) {
+        if self.let_go.len() >= MAX_LET_GO_REMEMBERED {
+            if let Some(oldest) = self.let_go.pop_front() {
+                self.let_go_ids.remove(&oldest);
+            }
+        }
+        self.let_go_ids.insert(call_id.clone());
+        self.let_go.push_back(call_id);
     }
 
     fn reaches(&self, call: &Call) -> bool {
@@ -525,9 +559,12 @@ mod tests {
             assert!(following.admit(call(&format!("x{i}"), &[&format!("y{i}")], State::Answered)).is_empty());
         }
         assert_eq!(following.held.len(), MAX_CALLS_HELD);
-        // "first" was let go: "b" reaching "a" no longer brings it.
-        let shown = following.admit(call("b", &["a"], State::Answered));
+        // "first" was let go: "b" reaching "a" no longer brings it, and
+        // that is counted.
+        assert_eq!(following.lost(), 0);
+        let shown = following.admit(call("b", &["a", "first"], State::Answered));
         assert_eq!(ids(&shown), ["b"]);
+        assert_eq!(following.lost(), 1);
         // The last held still comes.
         let last = format!("y{}", MAX_CALLS_HELD - 1);
         let shown = following.admit(call(&last, &["b"], State::Answered));

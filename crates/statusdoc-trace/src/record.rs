@@ -276,11 +276,14 @@ pub enum ProblemKind {
     /// the first input or one already lined up: its times were moved by as
     /// much to line up.
     ClockOffset,
+    /// Calls linked to the one `--call` asked for, not shown: they ended
+    /// long before the call linking them to it, past the calls held back.
+    HeldCallsLimit,
 }
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 31] = [
+    pub const ALL: [ProblemKind; 32] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -312,6 +315,7 @@ impl ProblemKind {
         ProblemKind::Interrupted,
         ProblemKind::SeenInTwoInputs,
         ProblemKind::ClockOffset,
+        ProblemKind::HeldCallsLimit,
     ];
 
     /// The id used in data and JSON.
@@ -348,6 +352,7 @@ impl ProblemKind {
             ProblemKind::Interrupted => "interrupted",
             ProblemKind::SeenInTwoInputs => "seen-in-two-inputs",
             ProblemKind::ClockOffset => "clock-offset",
+            ProblemKind::HeldCallsLimit => "held-calls-limit",
         }
     }
 }

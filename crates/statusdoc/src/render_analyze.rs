@@ -1169,10 +1169,15 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }
-    let (summary, errors, redacted) = match options.html {
+    let (mut summary, mut errors, redacted) = match options.html {
         None => stream(inputs, options, &mut emitter)?,
         Some(path) => whole(r, words, inputs, files, options, path, &mut emitter)?,
     };
+    if emitter.following.lost() > 0 {
+        let detail = emitter.following.lost().to_string();
+        errors.push(Problem { frame: 0, kind: ProblemKind::HeldCallsLimit, detail });
+        summary.errors += 1;
+    }
     emitter.flush(); // the last calls' JSON, before what follows them
     if let Some(e) = emitter.error.take() {
         return Err(AnalyzeError::Io(e));

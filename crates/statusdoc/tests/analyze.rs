@@ -2215,3 +2215,45 @@ fn a_ring_buffers_files_are_read_as_one_capture_connections_going_on_from_file_t
     assert!(v["errors"].as_array().is_some_and(Vec::is_empty), "{}", v["errors"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_call_linked_to_the_one_asked_for_but_let_go_is_said_not_shown() {
+    // Call "c" names "b"; then more than the calls held back of other
+    // linked pairs; then "a", and "b", which names "a". They end in the
+    // order they began: "c" is held back, let go before "b" links it to
+    // "a", which is said.
+    let options = |call_id: &str, headers: &str| {
+        format!(
+            "OPTIONS sip:b@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK{call_id}\r\n\
+             From: <sip:a@10.0.0.1>;tag=a\r\nTo: <sip:b@10.0.0.2>\r\nCall-ID: {call_id}\r\nCSeq: 1 OPTIONS\r\n\
+             {headers}Content-Length: 0\r\n\r\n"
+        )
+    };
+    let at = |micros: u64, message: String| {
+        pcap_record_at(1_700_000_000 + (micros / 1_000_000) as u32, (micros % 1_000_000) as u32, message.as_bytes())
+    };
+    let mut capture = pcap_header();
+    capture.extend(at(0, options("c", "X-Call-ID: b\r\n")));
+    for pair in 0..10_050u64 {
+        let micros = 500_000 + pair * 4_000;
+        capture.extend(at(micros, options(&format!("p{pair}"), "")));
+        capture.extend(at(micros, options(&format!("q{pair}"), &format!("X-Call-ID: p{pair}\r\n"))));
+    }
+    // Within the idle timeout of the header naming "b": the link is kept.
+    capture.extend(at(50_000_000, options("a", "")));
+    capture.extend(at(50_000_000, options("b", "X-Call-ID: a\r\n")));
+    let (status, v) = analyze_capture("held-calls", &capture, &["--call", "a"]);
+    assert_eq!(status, Some(0), "{}", v["errors"]);
+    let shown: Vec<&str> = v["calls"].as_array().into_iter().flatten().filter_map(|c| c["call_id"].as_str()).collect();
+    assert_eq!(shown, ["a", "b"], "{}", v["errors"]);
+    let said: Vec<(&str, &str)> = v["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| (e["kind"].as_str().unwrap_or_default(), e["error"].as_str().unwrap_or_default()))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0].0, "held-calls-limit");
+    assert!(said[0].1.starts_with("1 calls linked to the call asked for"), "{said:?}");
+    assert_eq!(v["summary"]["errors"], 1);
+}

@@ -73,6 +73,7 @@ analyze-problem-tls-no-handshake = TLS on a SIP port whose handshake is not in t
 analyze-problem-unparsable = looks like SIP but cannot be parsed: { $detail }
 analyze-problem-not-sip = a datagram on a SIP port that is not SIP ({ $detail })
 analyze-problem-limit-reached = a limit was reached ({ $detail }); what follows was not read
+analyze-problem-held-calls-limit = { $detail } calls linked to the call asked for (--call) are not shown: each ended long before the call that links it to the one asked for (more than 10,000 other linked calls ended in between), and was no longer held; analyze a shorter stretch of the capture, or ask for the call that links them
 analyze-problem-more-problems = { $detail } more problems were found and not listed, so that memory stays bounded
 analyze-problem-open-calls-limit = more than { $detail } calls were open at once: those idle longest were ended early, and a later message of one of them starts a new call
 analyze-problem-call-messages-limit = a call reached { $detail } messages: it was written there, and its later messages make another call with the same Call-ID

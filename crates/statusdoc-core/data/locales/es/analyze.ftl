@@ -76,6 +76,7 @@ analyze-problem-tls-no-handshake = TLS en un puerto SIP cuyo handshake no está 
 analyze-problem-unparsable = parece SIP, pero no se puede interpretar: { $detail }
 analyze-problem-not-sip = un datagrama en un puerto SIP que no es SIP ({ $detail })
 analyze-problem-limit-reached = se alcanzó un límite ({ $detail }); lo que sigue no se ha leído
+analyze-problem-held-calls-limit = { $detail } llamadas enlazadas con la llamada pedida (--call) no se muestran: cada una terminó mucho antes que la llamada que la enlaza con la pedida (entre medias terminaron más de 10.000 llamadas enlazadas) y ya no se conservaba; analice un tramo más corto de la captura, o pida la llamada que las enlaza
 analyze-problem-more-problems = se encontraron { $detail } problemas más que no se listan, para que la memoria no crezca sin límite
 analyze-problem-open-calls-limit = hubo más de { $detail } llamadas abiertas a la vez: las que llevaban más tiempo inactivas se cerraron antes, y un mensaje posterior de una de ellas inicia una llamada nueva
 analyze-problem-call-messages-limit = una llamada llegó a { $detail } mensajes: se escribió en ese punto, y sus mensajes posteriores forman otra llamada con el mismo Call-ID

@@ -73,6 +73,7 @@ analyze-problem-tls-no-handshake = TLS numa porta SIP cujo handshake não está 
 analyze-problem-unparsable = parece SIP, mas não pode ser interpretado: { $detail }
 analyze-problem-not-sip = um datagrama numa porta SIP que não é SIP ({ $detail })
 analyze-problem-limit-reached = um limite foi atingido ({ $detail }); o que vem depois não foi lido
+analyze-problem-held-calls-limit = { $detail } chamadas ligadas à chamada pedida (--call) não são mostradas: cada uma terminou muito antes da chamada que a liga à pedida (mais de 10.000 outras chamadas ligadas terminaram nesse meio-tempo) e já não estava guardada; analise um trecho mais curto da captura, ou peça a chamada que as liga
 analyze-problem-more-problems = outros { $detail } problemas foram encontrados e não estão listados, para que a memória não cresça sem limite
 analyze-problem-open-calls-limit = mais de { $detail } chamadas estiveram abertas ao mesmo tempo: as inativas há mais tempo foram encerradas antes, e uma mensagem posterior de uma delas inicia uma chamada nova
 analyze-problem-call-messages-limit = uma chamada chegou a { $detail } mensagens: foi escrita nesse ponto, e as mensagens seguintes formam outra chamada com o mesmo Call-ID
