@@ -271,12 +271,14 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
         let mut bytes = statusdoc_trace::decompressed(Stoppable { input: raw, stop }).ok()?;
         bytes.fill_buf().is_ok_and(statusdoc_trace::is_capture).then_some(bytes)
     };
-    // When each capture's first packet was taken. A log, a pipe, a file
-    // without packets (a ring's newest, just begun) or with a clock of its
-    // own is merged with the others instead.
+    // When each capture's first packet was taken. A log, a pipe (read
+    // twice, its bytes would be taken from the analysis), a file without
+    // packets (a ring's newest, just begun) or with a clock of its own is
+    // merged with the others instead.
+    let regular = |f: &String| f != "-" && std::fs::metadata(f).is_ok_and(|m| m.is_file());
     let mut firsts = Vec::with_capacity(inputs.len());
     for (input, file) in inputs.iter().zip(files) {
-        let first = (file != "-" && input.clock_offset == 0.0)
+        let first = (regular(file) && input.clock_offset == 0.0)
             .then(|| capture(file))
             .flatten()
             .and_then(|bytes| CaptureReader::span(io::Read::take(bytes, FIRST_PACKET_WITHIN)));

@@ -2257,3 +2257,41 @@ fn a_call_linked_to_the_one_asked_for_but_let_go_is_said_not_shown() {
     assert!(said[0].1.starts_with("1 calls linked to the call asked for"), "{said:?}");
     assert_eq!(v["summary"]["errors"], 1);
 }
+
+#[test]
+fn a_named_pipe_among_the_inputs_is_read_once() {
+    // Whether files were taken one after the other is found by reading
+    // them once more first: never a pipe, whose bytes that would take.
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let dir = std::env::temp_dir().join(format!("statusdoc-fifo-{}", std::process::id()));
+    let tcp = data.join("basic-call-tcp.pcap").display().to_string();
+    let half = pcap_records(&std::fs::read(&tcp).unwrap_or_else(|e| panic!("{e}"))).len() / 2;
+    let parts = split_pcap_into(&tcp, &dir, &["first.pcap", "second.pcap"], |n| usize::from(n >= half));
+    let fifo = dir.join("second.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap_or_else(|e| panic!("mkfifo: {e}"));
+    assert!(made.success());
+    let second = std::fs::read(&parts[1]).unwrap_or_else(|e| panic!("{e}"));
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(&fifo, second).unwrap_or_else(|e| panic!("{e}")))
+    };
+    // Read twice, the pipe would be empty the second time and its reader
+    // wait for a writer that never comes: given 30 s at most.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "--format", "json", &parts[0], &fifo.display().to_string()])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let started = std::time::Instant::now();
+    while child.try_wait().ok().flatten().is_none() && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    // Not waited for: had the pipe never been opened, it would wait on.
+    drop(writer);
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
+    let whole = analyze_json(&[&tcp]);
+    assert_eq!(v["summary"]["messages"], whole["summary"]["messages"], "{v}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
