@@ -1980,7 +1980,9 @@ impl<'c> CaptureReader<'c> {
                     }
                     // A connection of another service, whose secrets no one gave.
                     crate::tls::Read::NoKeys if !on_tls_port => continue,
-                    crate::tls::Read::NoKeys => (ProblemKind::Tls, format!("{src} → {dst}")),
+                    // Secrets were given (or the connection would not be
+                    // read here), but none of this session's.
+                    crate::tls::Read::NoKeys => (ProblemKind::TlsNoSecrets, format!("{src} → {dst}")),
                     crate::tls::Read::Unsupported(what) => {
                         (ProblemKind::TlsUnsupported, format!("{src} → {dst}: {what}"))
                     }

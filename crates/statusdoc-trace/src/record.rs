@@ -221,6 +221,9 @@ pub enum ProblemKind {
     /// TLS on a SIP port, session secrets given, but not the connection's
     /// handshake, by whose random they are found.
     TlsNoHandshake,
+    /// TLS on a SIP port whose handshake was read, session secrets given,
+    /// but none for this session.
+    TlsNoSecrets,
     /// Looked like SIP but could not be parsed.
     Unparsable,
     /// A datagram to or from a SIP port (5060, 5061) that is not SIP.
@@ -283,7 +286,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 32] = [
+    pub const ALL: [ProblemKind; 33] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -296,6 +299,7 @@ impl ProblemKind {
         ProblemKind::TlsUnsupported,
         ProblemKind::TlsUndecryptable,
         ProblemKind::TlsNoHandshake,
+        ProblemKind::TlsNoSecrets,
         ProblemKind::Unparsable,
         ProblemKind::NotSip,
         ProblemKind::NoCallId,
@@ -333,6 +337,7 @@ impl ProblemKind {
             ProblemKind::TlsUnsupported => "tls-unsupported",
             ProblemKind::TlsUndecryptable => "tls-undecryptable",
             ProblemKind::TlsNoHandshake => "tls-no-handshake",
+            ProblemKind::TlsNoSecrets => "tls-no-secrets",
             ProblemKind::Unparsable => "unparsable",
             ProblemKind::NotSip => "not-sip",
             ProblemKind::NoCallId => "no-call-id",
