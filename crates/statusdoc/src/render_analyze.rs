@@ -75,6 +75,18 @@ pub fn reads_a_pipe(files: &[String]) -> bool {
     }
 }
 
+/// The Call-ID `--call` was given, as pasted from a trace too: the whole
+/// header line (`Call-ID: …`, or its compact form `i: …`, which a Call-ID
+/// could be but for the space), spaces around.
+fn asked_call_id(given: &str) -> String {
+    let given = given.trim();
+    let value = given.split_once(':').filter(|(name, value)| {
+        let name = name.trim_end();
+        name.eq_ignore_ascii_case("call-id") || (name.eq_ignore_ascii_case("i") && value.starts_with([' ', '\t']))
+    });
+    value.map_or(given, |(_, value)| value.trim()).to_owned()
+}
+
 /// Writes calls as they finish.
 struct Emitter<'o, 'r> {
     r: &'r Renderer<'r>,
@@ -1149,9 +1161,12 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         words,
         out: &mut *out,
         format: options.format,
-        call: options.call.map(str::to_owned),
+        call: options.call.map(asked_call_id),
         failed_only: options.failed_only,
-        following: Following::new(&Filter { call: options.call, failed_only: options.failed_only }),
+        following: Following::new(&Filter {
+            call: options.call.map(asked_call_id).as_deref(),
+            failed_only: options.failed_only,
+        }),
         written: 0,
         error: None,
         meanings: std::collections::HashMap::new(),

@@ -199,6 +199,9 @@ fn a_call_asked_for_comes_with_the_legs_its_headers_link_to_it_directly_or_throu
     assert_eq!(shown("leg-out@pbx"), all);
     assert_eq!(shown("transfer@pbx"), all);
     assert_eq!(shown("other@pbx"), ["other@pbx"]);
+    // As pasted from a trace: the header line, spaces around.
+    assert_eq!(shown(" Call-ID: other@pbx\r\n"), ["other@pbx"]);
+    assert_eq!(shown("i: other@pbx"), ["other@pbx"]);
     // The HTML report, which holds every call, shows the same ones.
     let report = std::env::temp_dir().join(format!("statusdoc-linked-{}.html", std::process::id()));
     let report_path = report.display().to_string();
