@@ -1,7 +1,6 @@
 //! From SIP records to calls: transactions, retransmissions, outcomes, and
 //! legs linked by the headers that say so.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 use std::net::SocketAddr;
@@ -15,6 +14,7 @@ use crate::sip::{known, Header, Message, ParseError};
 
 /// The header fields every message is read for, classified when the program is built.
 const CSEQ: u8 = known("CSeq");
+const CALL_ID: u8 = known("Call-ID");
 const X_CALL_ID: u8 = known("X-Call-ID");
 const X_CID: u8 = known("X-CID");
 const REPLACES: u8 = known("Replaces");
@@ -459,30 +459,9 @@ fn replaces_in_uri(refer_to: &str) -> Option<String> {
         let (name, value) = header.split_once('=')?;
         name.trim().eq_ignore_ascii_case("Replaces").then_some(value)
     })?;
-    let decoded = percent_decoded(value);
+    let decoded = percent_encoding::percent_decode_str(value).decode_utf8_lossy();
     let call_id = decoded.split(';').next().unwrap_or_default().trim();
     (!call_id.is_empty()).then(|| call_id.to_owned())
-}
-
-/// `text` with its `%XX` escapes decoded (as UTF-8, lossily).
-fn percent_decoded(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut decoded = Vec::with_capacity(bytes.len());
-    let mut at = 0;
-    while at < bytes.len() {
-        let hex = bytes.get(at + 1..at + 3).and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
-        match (bytes[at], hex) {
-            (b'%', Some(byte)) => {
-                decoded.push(byte);
-                at += 3;
-            }
-            (byte, _) => {
-                decoded.push(byte);
-                at += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&decoded).into_owned()
 }
 
 /// The Call-ID of a message's start, which may end anywhere (what an ICMP
@@ -682,7 +661,7 @@ pub fn copy_key(record: &SipRecord) -> Option<u64> {
         m.via_branch().unwrap_or_default(),
         m.to_tag().unwrap_or_default(),
     );
-    let call_id = m.call_id().map(Cow::Borrowed).or_else(|| m.header("Call-ID")).unwrap_or_default();
+    let call_id = m.first_of(CALL_ID).map(Header::value).unwrap_or_default();
     Some(Hashing::default().hash_one((within_call, call_id)))
 }
 
@@ -1208,7 +1187,7 @@ impl Analyzer {
             }
         };
         self.messages += 1;
-        let Some(call_id) = m.call_id().map(Cow::Borrowed).or_else(|| m.header("Call-ID")) else {
+        let Some(call_id) = m.first_of(CALL_ID).map(Header::value) else {
             if record.cut {
                 return finished; // the cut took its Call-ID: reported as cut
             }
