@@ -107,11 +107,11 @@ const MAX_LET_GO_REMEMBERED: usize = 100_000;
 /// that has not ended yet is held back until it has, so that a chain of
 /// links is shown whole, whichever order its calls end in.
 pub struct Following<C> {
-    asked: bool,
     /// At most this many held ([`MAX_CALLS_HELD`]).
     limit: usize,
     failed_only: bool,
-    /// The Call-IDs of the calls shown, and of those their headers name.
+    /// The Call-IDs of the calls shown, and of those their headers name;
+    /// empty when no call was asked for.
     wanted: std::collections::HashSet<String>,
     /// Calls with links, not (yet) linked to one wanted; oldest first.
     held: std::collections::VecDeque<C>,
@@ -127,7 +127,6 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
     /// Follows the calls `filter` asks for.
     pub fn new(filter: &Filter) -> Following<C> {
         Following {
-            asked: filter.call.is_some(),
             limit: MAX_CALLS_HELD,
             failed_only: filter.failed_only,
             wanted: filter.call.map(str::to_owned).into_iter().collect(),
@@ -147,7 +146,7 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
     /// Given one more call that ended, the calls to show now: it, if it is
     /// wanted, and the calls held back that it links to the one asked for.
     pub fn admit(&mut self, call: C) -> Vec<C> {
-        if !self.asked {
+        if self.wanted.is_empty() {
             return if self.failed_wanted(call.borrow()) { vec![call] } else { Vec::new() };
         }
         if !self.reaches(call.borrow()) {

@@ -283,14 +283,12 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
         let mut bytes = statusdoc_trace::decompressed(Stoppable { input: raw, stop }).ok()?;
         bytes.fill_buf().is_ok_and(statusdoc_trace::is_capture).then_some(bytes)
     };
-    // When each capture's first packet was taken. A log, a pipe (read
-    // twice, its bytes would be taken from the analysis), a file without
+    // When each capture's first packet was taken. A log, a pipe, a file without
     // packets (a ring's newest, just begun) or with a clock of its own is
     // merged with the others instead.
-    let regular = |f: &String| f != "-" && std::fs::metadata(f).is_ok_and(|m| m.is_file());
     let mut firsts = Vec::with_capacity(inputs.len());
     for (input, file) in inputs.iter().zip(files) {
-        let first = (regular(file) && input.clock_offset == 0.0)
+        let first = (regular_file(file) && input.clock_offset == 0.0)
             .then(|| capture(file))
             .flatten()
             .and_then(|bytes| CaptureReader::span(io::Read::take(bytes, FIRST_PACKET_WITHIN)));
@@ -347,6 +345,12 @@ fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: us
     })
 }
 
+/// Whether an input may be read twice, once before the analysis: a file,
+/// not standard input or a pipe (whose bytes that would take from it).
+fn regular_file(file: &str) -> bool {
+    file != "-" && std::fs::metadata(file).is_ok_and(|m| m.is_file())
+}
+
 /// Most inputs whose clocks are compared: captures of the places a call
 /// went through, not a ring buffer's files (which share one clock).
 const MAX_CLOCKS: usize = 8;
@@ -375,9 +379,7 @@ const CLOCK_SPREAD: f64 = 0.05;
 /// both and the gaps agree (see [`clock_gap`]). An input that shares too
 /// little with any is left as it is.
 fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
-    // Read twice: only files (a pipe's bytes would be taken from the analysis).
-    let regular = |f: &String| std::fs::metadata(f).is_ok_and(|m| m.is_file());
-    if !(2..=MAX_CLOCKS).contains(&files.len()) || !files.iter().all(regular) {
+    if !(2..=MAX_CLOCKS).contains(&files.len()) || !files.iter().all(|f| regular_file(f)) {
         return Ok(vec![0.0; files.len()]);
     }
     // Each input's first messages: what tells each, and when it was seen first.
@@ -1156,17 +1158,15 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     // Frames are shown with their input only when there are several.
     let names = if files.len() > 1 { words(r).input_names(files) } else { Vec::new() };
     let words = words(r).with_inputs(&names);
+    let asked = options.call.map(asked_call_id);
     let mut emitter = Emitter {
         r,
         words,
         out: &mut *out,
         format: options.format,
-        call: options.call.map(asked_call_id),
+        following: Following::new(&Filter { call: asked.as_deref(), failed_only: options.failed_only }),
+        call: asked,
         failed_only: options.failed_only,
-        following: Following::new(&Filter {
-            call: options.call.map(asked_call_id).as_deref(),
-            failed_only: options.failed_only,
-        }),
         written: 0,
         error: None,
         meanings: std::collections::HashMap::new(),
