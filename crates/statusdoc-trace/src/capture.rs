@@ -13,6 +13,7 @@ use pcap_parser::data::{get_packetdata, PacketData};
 use pcap_parser::pcapng::build_ts_resolution;
 use pcap_parser::{create_reader, Block, Linktype, PcapBlockOwned, PcapError};
 
+use crate::acdr;
 use crate::esp;
 use crate::hep;
 use crate::model::FastMap;
@@ -1827,9 +1828,72 @@ impl<'c> CaptureReader<'c> {
         if esp::in_udp(src.port(), dst.port(), payload) {
             return self.esp(frame, time, (src.ip(), dst.ip()), payload, depth);
         }
+        if dst.port() == acdr::PORT {
+            if let Some(recorded) = acdr::read(payload) {
+                return self.recorded(frame, time, src, recorded, depth);
+            }
+        }
         match tunnel::udp_payload(dst.port(), payload) {
             Some(inner) => self.tunnelled(frame, time, inner, depth),
             None => self.udp(frame, time, src, dst, payload),
+        }
+    }
+
+    /// What an AudioCodes device (`device`, which sent it to the
+    /// collector) recorded: its SIP read as if captured where it went.
+    fn recorded(&mut self, frame: u64, time: f64, device: SocketAddr, recorded: acdr::Recorded<'_>, depth: u8) {
+        let cut = self.cut;
+        let message = |src, dst, transport, bytes: &[u8]| {
+            let bytes = bytes.to_vec();
+            SipRecord { frame, time, src, dst, transport, bytes, cut }
+        };
+        match recorded {
+            acdr::Recorded::Ip(packet) => {
+                let version6 = packet.first().is_some_and(|b| b >> 4 == 6);
+                let ethertype = if version6 { EtherType::IPV6 } else { EtherType::IPV4 };
+                self.tunnelled(frame, time, tunnel::Inner::Ip(ethertype, packet), depth);
+            }
+            acdr::Recorded::Message { src, dst, transport: Transport::Tcp, bytes } => {
+                self.recorded_stream(frame, time, (src, dst), bytes, Transport::Tcp);
+            }
+            acdr::Recorded::Message { src, dst, transport, bytes } if looks_like_sip(bytes) => {
+                (self.on_record)(message(src, dst, transport, bytes));
+            }
+            acdr::Recorded::Unaddressed { received, bytes } if looks_like_sip(bytes) => {
+                // Its other end is not recorded: the unspecified address.
+                let (device, other) = (SocketAddr::new(device.ip(), 0), SocketAddr::from(([0, 0, 0, 0], 0)));
+                let (src, dst) = if received { (other, device) } else { (device, other) };
+                (self.on_record)(message(src, dst, Transport::Udp, bytes));
+            }
+            acdr::Recorded::Message { src, dst, bytes, .. } => {
+                self.problem(frame, ProblemKind::NotSip, format!("{src} → {dst}: {} bytes", bytes.len()));
+            }
+            acdr::Recorded::Unaddressed { bytes, .. } => {
+                self.problem(frame, ProblemKind::NotSip, format!("{device}: {} bytes", bytes.len()));
+            }
+            acdr::Recorded::Tls { src, dst, bytes } => {
+                self.recorded_stream(frame, time, (src, dst), bytes, Transport::Tls)
+            }
+            acdr::Recorded::Other => {}
+        }
+    }
+
+    /// A part of a connection a device recorded ([`CaptureReader::in_order`]).
+    /// When the snap length cut the record, the message it ran into is read
+    /// as far as it was kept, and the connection is read again from the
+    /// next message that starts.
+    fn recorded_stream(&mut self, frame: u64, time: f64, (src, dst): FlowKey, bytes: &[u8], transport: Transport) {
+        self.in_order(frame, time, (src, dst), bytes, transport, Vec::new());
+        if !self.cut {
+            return;
+        }
+        let Some(stream) = self.streams.get_mut(&(src, dst)) else { return };
+        let before = counted(stream);
+        let rest = std::mem::take(&mut stream.buffer);
+        self.connection_bytes = self.connection_bytes.saturating_sub(before.saturating_sub(counted(stream)));
+        let rest = rest.trim_ascii_start();
+        if looks_like_sip(rest) {
+            (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: rest.to_vec(), cut: true });
         }
     }
 
@@ -1941,7 +2005,7 @@ impl<'c> CaptureReader<'c> {
 
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, segment: Segment<'_>) {
-        let Segment { seq, syn, ack, fin, rst, payload, sent } = segment;
+        let Segment { seq, syn, ack, fin, rst, payload, .. } = segment;
         let key = (src, dst);
         let ends = if src <= dst { (src, dst) } else { (dst, src) };
         if syn {
@@ -2009,33 +2073,46 @@ impl<'c> CaptureReader<'c> {
                 return;
             }
         }
+        match decrypted {
+            Some(plain) => self.in_order(frame, time, key, &plain, Transport::Tls, problems),
+            None => self.tcp_payload(frame, time, key, segment, problems),
+        }
+        if fin || rst {
+            let reset = rst && self.streams.get(&key).is_none_or(|stream| stream.expects(seq));
+            self.end_connection(key, ends, reset);
+        }
+        if self.connection_bytes > self.max_connection_bytes {
+            self.forget_idle_connections(frame);
+        }
+    }
+
+    /// A segment's bytes read into their direction's stream (put in order,
+    /// gaps skipped), and the messages they complete.
+    fn tcp_payload(
+        &mut self,
+        frame: u64,
+        time: f64,
+        (src, dst): FlowKey,
+        segment: Segment<'_>,
+        mut problems: Vec<(ProblemKind, String)>,
+    ) {
+        let Segment { seq, syn, payload, sent, .. } = segment;
         let (mut delivered, mut early) = (false, false);
-        let (stream, before) = entry_counted(&mut self.streams, key, |stream| counted(stream));
+        let (stream, before) = entry_counted(&mut self.streams, (src, dst), |stream| counted(stream));
         stream.last_time = time;
         stream.last_frame = frame;
-        let transport = match decrypted {
-            Some(plain) => {
-                if stream.buffer.is_empty() {
-                    stream.buffer_frame = frame;
+        for outcome in stream.push(frame, seq, syn, payload) {
+            match outcome {
+                Outcome::Gap(bytes) if sip_is_lost(stream, src, dst) => {
+                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")))
                 }
-                stream.buffer.extend_from_slice(&plain);
-                Transport::Tls
+                Outcome::Gap(_) => {}
+                Outcome::Delivered => delivered = true,
+                Outcome::Early => early = true,
+                Outcome::Stashed | Outcome::Retransmission => {}
             }
-            None => {
-                for outcome in stream.push(frame, seq, syn, payload) {
-                    match outcome {
-                        Outcome::Gap(bytes) if sip_is_lost(stream, src, dst) => {
-                            problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")))
-                        }
-                        Outcome::Gap(_) => {}
-                        Outcome::Delivered => delivered = true,
-                        Outcome::Early => early = true,
-                        Outcome::Stashed | Outcome::Retransmission => {}
-                    }
-                }
-                Transport::Tcp
-            }
-        };
+        }
+        let transport = Transport::Tcp;
         // Read every whole message now in the buffer.
         let mut records = Vec::new();
         read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
@@ -2069,12 +2146,39 @@ impl<'c> CaptureReader<'c> {
         for (kind, detail) in problems {
             self.problem(frame, kind, detail);
         }
-        if fin || rst {
-            let reset = rst && self.streams.get(&key).is_none_or(|stream| stream.expects(seq));
-            self.end_connection(key, ends, reset);
+    }
+
+    /// Bytes of one direction of a connection that come in order, with no
+    /// TCP to put them in order (plaintext decrypted here, or recorded by
+    /// the device that sent or received it): read into its stream, and the
+    /// messages they complete; then `problems`, found on the way here.
+    fn in_order(
+        &mut self,
+        frame: u64,
+        time: f64,
+        (src, dst): FlowKey,
+        bytes: &[u8],
+        transport: Transport,
+        mut problems: Vec<(ProblemKind, String)>,
+    ) {
+        let (stream, before) = entry_counted(&mut self.streams, (src, dst), |stream| counted(stream));
+        stream.last_time = time;
+        stream.last_frame = frame;
+        if stream.buffer.is_empty() {
+            stream.buffer_frame = frame;
         }
-        if self.connection_bytes > self.max_connection_bytes {
-            self.forget_idle_connections(frame);
+        stream.buffer.extend_from_slice(bytes);
+        let mut records = Vec::new();
+        read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
+        if stream.buffer.is_empty() {
+            stream.buffer = Vec::new();
+        }
+        self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
+        for record in records {
+            (self.on_record)(record);
+        }
+        for (kind, detail) in problems {
+            self.problem(frame, kind, detail);
         }
     }
 

@@ -23,6 +23,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod acdr;
 mod capture;
 mod conformance;
 mod dissection;

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use statusdoc_trace::{analyze, CaptureReader, Kind, Problem, SipRecord, State, Transport};
+use statusdoc_trace::{analyze, CaptureReader, Kind, Problem, ProblemKind, SipRecord, State, Transport};
 
 /// What one of tests/data's captures gives: its records and problems.
 fn read(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
@@ -243,6 +243,64 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
         records.into_iter().map(|r| (r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     assert_eq!(without_frames(read("hep3-tcp-collector.pcap")), without_frames(read("basic-call.pcap")));
+}
+
+#[test]
+fn an_audiocodes_debug_recording_reads_as_the_call_the_device_handled() {
+    // acdr-recording.pcap: basic-call.pcap's packets as an AudioCodes SBC
+    // sends them to a debug recording collector (wrap-in-tunnel.py): whole
+    // packets behind headers of versions 2 to 9, the third message alone
+    // with its ends in the header, and an RTP packet after the first. The
+    // same messages, addresses and times; the media passed over quietly.
+    let without_frames = |records: Vec<SipRecord>| {
+        records.into_iter().map(|r| (r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    let direct = without_frames(records("basic-call.pcap"));
+    assert_eq!(direct.len(), 6);
+    let (recorded, problems) = read("acdr-recording.pcap");
+    assert_eq!(problems, []);
+    assert_eq!(without_frames(recorded), direct);
+    // acdr-tls-recording.pcap: each message as the plaintext of a TLS
+    // connection the device recorded, the INVITE in two records, the 180
+    // peeked at before it is read: each message once, whole, over TLS.
+    let (recorded, problems) = read("acdr-tls-recording.pcap");
+    assert_eq!(problems, []);
+    let frames: Vec<u64> = recorded.iter().map(|r| r.frame).collect();
+    assert_eq!(frames, [2, 4, 5, 6, 7, 8]);
+    let over_tls: Vec<_> =
+        direct.into_iter().map(|(time, src, dst, _, bytes)| (time, src, dst, Transport::Tls, bytes)).collect();
+    assert_eq!(without_frames(recorded), over_tls);
+    check("acdr-tls-recording.pcap", State::Answered, Some(200), 6);
+    // The same captured with a snap length of 250 bytes (each record keeps
+    // the first 167 bytes of its part): each message read as far as kept,
+    // the INVITE's two parts joined first.
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/acdr-tls-recording.pcap");
+    let whole = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+    let mut cut = whole[..24].to_vec();
+    let mut at = 24;
+    while at + 16 <= whole.len() {
+        let field =
+            |i: usize| u32::from_le_bytes([whole[at + i], whole[at + i + 1], whole[at + i + 2], whole[at + i + 3]]);
+        let kept = field(8).min(250);
+        cut.extend_from_slice(&whole[at..at + 8]);
+        cut.extend_from_slice(&kept.to_le_bytes());
+        cut.extend_from_slice(&whole[at + 12..at + 16]);
+        cut.extend_from_slice(&whole[at + 16..at + 16 + kept as usize]);
+        at += 16 + field(8) as usize;
+    }
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(cut.as_slice());
+    // Each packet said to be cut (frame 3, the peek, too), nothing else.
+    let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+    assert_eq!(said, (2..=8).map(|frame| (frame, ProblemKind::Truncated)).collect::<Vec<_>>());
+    let start_line = |bytes: &[u8]| bytes.split(|&b| b == b'\r').next().unwrap_or_default().to_vec();
+    let read_cut: Vec<_> = records.iter().map(|r| (r.frame, r.cut, start_line(&r.bytes), r.bytes.len())).collect();
+    let expected: Vec<_> = self::records("basic-call.pcap")
+        .iter()
+        .zip([2, 4, 5, 6, 7, 8])
+        .map(|(r, frame)| (frame, true, start_line(&r.bytes), if frame == 2 { 100 + 167 } else { 167 }))
+        .collect();
+    assert_eq!(read_cut, expected);
 }
 
 #[test]

@@ -1189,6 +1189,11 @@ fn fixtures() -> Vec<String> {
         // frames back together (it misses that capture's 486): statusdoc-trace's
         // fixtures test checks it against the same peers uncompressed.
         .filter(|p| !p.ends_with("websocket-deflate.pcap"))
+        // tshark 4.0 reads a TLS peek an AudioCodes device recorded as one
+        // more message, and does not join a message recorded in two parts:
+        // statusdoc-trace's fixtures test checks that capture against the
+        // call it carries.
+        .filter(|p| !p.ends_with("acdr-tls-recording.pcap"))
         // Nothing to compare without the keys (statusdoc exits 2: no SIP);
         // the test below compares it decrypted.
         .filter(|p| {

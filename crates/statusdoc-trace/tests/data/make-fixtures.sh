@@ -165,6 +165,10 @@ editcap -F snoop basic-call.pcap snoop-call.snoop
 python3 pcap-to-erf.py basic-call.pcap erf-call.erf
 # The same call as a HEP3 agent sends it to a Homer collector.
 python3 wrap-in-tunnel.py basic-call.pcap hep3-collector.pcap hep3
+# The same call as an AudioCodes SBC sends it to a debug recording
+# collector: its packets (and a media packet), or the plaintext of TLS.
+python3 wrap-in-tunnel.py basic-call.pcap acdr-recording.pcap acdr
+python3 wrap-in-tunnel.py basic-call.pcap acdr-tls-recording.pcap acdr-tls
 
 # SIP over WebSocket (RFC 7118): a browser-like client registers and calls
 # through a server over one upgraded TCP connection (websocket-peers.py).

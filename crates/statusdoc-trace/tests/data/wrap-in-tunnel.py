@@ -8,11 +8,15 @@ streaming to a collector), GTP-U (a mobile packet core's user plane); or puts th
 collector in HEP3, as Kamailio's siptrace and Homer's agents do (over UDP,
 or over one TCP connection: two packets in one segment, one across two); or carries
 each SIP message over SCTP instead of UDP (RFC 4168), the first one in two
-fragments, a SACK bundled before another. Used where this machine's kernel
+fragments, a SACK bundled before another; or sends what an AudioCodes SBC
+handles to a debug recording collector (ACDR, UDP port 925): the packets
+with headers of each version, one message with its ends in the header and
+a media packet among them, or (acdr-tls) each message as the plaintext of
+a TLS connection, one of them in two records, one repeated by a peek. Used where this machine's kernel
 has no such tunnel (nor SCTP) to capture from (make-fixtures.sh captures
 VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|gtpu|radiotap|hep3|hep3-tcp|sctp
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|gtpu|radiotap|hep3|hep3-tcp|sctp|acdr|acdr-tls
 """
 import struct
 import sys
@@ -100,6 +104,46 @@ def sctp(inner_ip, seq):
     return [packet([sack, data_chunk(3, message, tsn)] if seq == 2 else [data_chunk(3, message, tsn)])]
 
 
+def acdr(version, extra, trace_point, media, extension, payload):
+    """A debug recording datagram as a device of header `version` sends it
+    (Wireshark's acdr dissector describes the header)."""
+    minor = version & 0x0F
+    header = bytes([version])
+    header += struct.pack("!IH", 0, 1234) if minor <= 3 else struct.pack("!I", 1234)
+    header += struct.pack("!H", 7) if minor >= 4 else b""
+    header += struct.pack("!ii", -1, 12) if minor >= 9 else struct.pack("!hh", -1, 12)
+    header += bytes([extra, trace_point, media, len(extension) if minor >= 5 else 0])
+    header += bytes({5: 4, 6: 4, 7: 8}.get(minor, 9 if minor >= 8 else 0))
+    return udp(40000, 925, header + (extension if minor >= 5 else b"") + payload, True, 0)
+
+
+def acdr_packets(inner_ip, seq):
+    """The packet (or its message) as an SBC records it, from its host."""
+    ihl = (inner_ip[0] & 0x0F) * 4
+    src_port, dst_port = struct.unpack("!HH", inner_ip[ihl : ihl + 4])
+    message = inner_ip[ihl + 8 :]
+    ends = (src_port, dst_port, inner_ip[12:16], inner_ip[16:20])
+    if kind == "acdr-tls":
+        # Media type 33 (TLS data), application 3 (SIP).
+        extension = struct.pack("!HH4s4sB", *ends, 3)
+        records = [message[:100], message[100:]] if seq == 1 else [message]
+        packets = [acdr(0x09, 0, 5, 33, extension, part) for part in records]
+        if seq == 2:
+            packets.insert(0, acdr(0x09, 0, 5, 34, extension, message))  # a peek: read again next
+        return packets
+    if seq == 3:
+        # Trace point 6 (system): the message alone, its ends in the extension.
+        extension = struct.pack("!4s4sHHBB", inner_ip[12:16], inner_ip[16:20], src_port, dst_port, 17, 1)
+        return [acdr(0x07, 0, 6, 10, extension, message)]
+    version = [0x02, 0x04, 0x05, 0x07, 0x08, 0x09][(seq - 1) % 6]
+    # Header added (0x08): the IP packet whole; trace point 4 or 5 (network to host, host to network).
+    packets = [acdr(version, 0x08, 4 + seq % 2, 10, b"", inner_ip)]
+    if seq == 1:
+        rtp = udp(10000, 20000, bytes([0x80, 0]) + bytes(170), False, 0)
+        packets.append(acdr(0x09, 0x08, 4, 1, b"", rtp))  # media type 1: RTP
+    return packets
+
+
 def wrap(frame, seq, sec, usec):
     inner_ip = frame[14:]
     # The caller (SIPp's UAC) sends from port 5071: that way is "forward".
@@ -134,6 +178,9 @@ def wrap(frame, seq, sec, usec):
             flags, optional = 0x30, b""
         gtp = struct.pack("!BBHI", flags, 255, len(optional) + len(inner_ip), 0x1000 + forward) + optional
         tunnel = udp(2152, 2152, gtp + inner_ip, forward, seq)
+    elif kind in ("acdr", "acdr-tls"):
+        eth = bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00"
+        return [eth + packet for packet in acdr_packets(inner_ip, seq)]
     elif kind == "radiotap":
         return radiotap(inner_ip, seq, protected=False)
     elif kind == "hep3":
