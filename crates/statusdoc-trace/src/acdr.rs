@@ -74,23 +74,19 @@ pub(crate) fn read(datagram: &[u8]) -> Option<Recorded<'_>> {
     if flags & ENCRYPTED != 0 {
         return Some(Recorded::Other);
     }
+    // Fields of the extension, at offsets its length is checked for below.
+    let ip =
+        |at: usize| IpAddr::V4(Ipv4Addr::new(extension[at], extension[at + 1], extension[at + 2], extension[at + 3]));
+    let port = |at: usize| u16::from_be_bytes([extension[at], extension[at + 1]]);
     Some(match media {
         SIP if flags & HEADER_ADDED != 0 => Recorded::Ip(payload),
         SIP if trace_point == SYSTEM && extension.len() >= 14 => {
-            let ip = |at: usize| {
-                IpAddr::V4(Ipv4Addr::new(extension[at], extension[at + 1], extension[at + 2], extension[at + 3]))
-            };
-            let port = |at: usize| u16::from_be_bytes([extension[at], extension[at + 1]]);
             let transport = if extension[12] == 6 { Transport::Tcp } else { Transport::Udp };
             let (src, dst) = (SocketAddr::new(ip(0), port(8)), SocketAddr::new(ip(4), port(10)));
             Recorded::Message { src, dst, transport, bytes: payload }
         }
         SIP => Recorded::Unaddressed { received: !matches!(trace_point, HOST_TO_NETWORK | HOST_TO_NP), bytes: payload },
         TLS if extension.len() >= 13 => {
-            let port = |at: usize| u16::from_be_bytes([extension[at], extension[at + 1]]);
-            let ip = |at: usize| {
-                IpAddr::V4(Ipv4Addr::new(extension[at], extension[at + 1], extension[at + 2], extension[at + 3]))
-            };
             let (src, dst) = (SocketAddr::new(ip(4), port(0)), SocketAddr::new(ip(8), port(2)));
             let sip_port = |a: SocketAddr| matches!(a.port(), 5060 | 5061);
             match extension[12] {

@@ -1861,7 +1861,7 @@ impl<'c> CaptureReader<'c> {
             }
             acdr::Recorded::Unaddressed { received, bytes } if looks_like_sip(bytes) => {
                 // Its other end is not recorded: the unspecified address.
-                let (device, other) = (SocketAddr::new(device.ip(), 0), SocketAddr::from(([0, 0, 0, 0], 0)));
+                let (device, other) = (SocketAddr::new(device.ip(), 0), crate::log::UNKNOWN);
                 let (src, dst) = if received { (other, device) } else { (device, other) };
                 (self.on_record)(message(src, dst, Transport::Udp, bytes));
             }
