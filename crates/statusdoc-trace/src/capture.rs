@@ -115,6 +115,16 @@ const MAX_CONNECTION_BYTES: usize = 256 * 1024 * 1024;
 const CONNECTION_OVERHEAD: usize = 512;
 
 /// What a plain connection's direction is counted as holding.
+/// What a stream holds once its whole messages are read out; an empty one
+/// keeps no buffer (connections idle for up to STREAM_IDLE_TIMEOUT are
+/// many: a connection per call, on some trunks).
+fn read_out(stream: &mut Stream) -> usize {
+    if stream.buffer.is_empty() {
+        stream.buffer = Vec::new();
+    }
+    counted(stream)
+}
+
 fn counted(stream: &Stream) -> usize {
     stream.held() + stream.websocket.as_ref().map_or(0, |ws| ws.held()) + CONNECTION_OVERHEAD
 }
@@ -2133,13 +2143,20 @@ impl<'c> CaptureReader<'c> {
             stream.skip_cut(start.wrapping_add(sent as u32));
             read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
         }
-        if stream.buffer.is_empty() {
-            // Connections idle for up to STREAM_IDLE_TIMEOUT are many (a
-            // connection per call, on some trunks): an empty one keeps no
-            // buffer.
-            stream.buffer = Vec::new();
-        }
-        self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
+        let after = read_out(stream);
+        self.hand_on(frame, (before, after), records, problems);
+    }
+
+    /// What reading a stream found, handed on, and what it now holds
+    /// counted (`before` and `after` the read).
+    fn hand_on(
+        &mut self,
+        frame: u64,
+        (before, after): (usize, usize),
+        records: Vec<SipRecord>,
+        problems: Vec<(ProblemKind, String)>,
+    ) {
+        self.connection_bytes = (self.connection_bytes + after).saturating_sub(before);
         for record in records {
             (self.on_record)(record);
         }
@@ -2170,16 +2187,8 @@ impl<'c> CaptureReader<'c> {
         stream.buffer.extend_from_slice(bytes);
         let mut records = Vec::new();
         read_messages(stream, (frame, time), (src, dst), transport, &mut records, &mut problems);
-        if stream.buffer.is_empty() {
-            stream.buffer = Vec::new();
-        }
-        self.connection_bytes = (self.connection_bytes + counted(stream)).saturating_sub(before);
-        for record in records {
-            (self.on_record)(record);
-        }
-        for (kind, detail) in problems {
-            self.problem(frame, kind, detail);
-        }
+        let after = read_out(stream);
+        self.hand_on(frame, (before, after), records, problems);
     }
 
     /// A FIN or (`reset`) an RST from `src` to `dst`, after its bytes were
