@@ -31,6 +31,32 @@ pub(crate) enum Recorded<'a> {
     Other,
 }
 
+impl Recorded<'_> {
+    /// Whether it holds SIP, as far as can be told without reading it: how
+    /// a recording sent to another port than [`PORT`] is told from other
+    /// traffic (the header has no magic number). A recorded packet must be
+    /// IPv4 or IPv6 carrying UDP or TCP, its stated length its own; a
+    /// message, or TLS plaintext, must start as SIP does (a record that
+    /// goes on with a message begun in the one before is not told here).
+    pub(crate) fn is_sip(&self) -> bool {
+        match *self {
+            Recorded::Ip(packet) => match packet {
+                [0x45..=0x4f, _, high, low, _, _, _, _, _, 6 | 17, ..] => {
+                    usize::from(u16::from_be_bytes([*high, *low])) == packet.len()
+                }
+                [0x60..=0x6f, _, _, _, high, low, 6 | 17, ..] => {
+                    usize::from(u16::from_be_bytes([*high, *low])) + 40 == packet.len()
+                }
+                _ => false,
+            },
+            Recorded::Message { bytes, .. } | Recorded::Unaddressed { bytes, .. } | Recorded::Tls { bytes, .. } => {
+                crate::looks_like_sip(bytes)
+            }
+            Recorded::Other => false,
+        }
+    }
+}
+
 /// Media types (what follows the header).
 const SIP: u8 = 10;
 const TLS: u8 = 33;
@@ -174,6 +200,30 @@ mod tests {
         // HTTP (the device's web interface), and a peek at bytes read next.
         assert_eq!(read(&recorded(0x09, 0, 5, TLS, &extension(1), MESSAGE)), Some(Recorded::Other));
         assert_eq!(read(&recorded(0x09, 0, 5, TLS + 1, &extension(TLS_SIP), MESSAGE)), Some(Recorded::Other));
+    }
+
+    #[test]
+    fn what_holds_sip_is_told_without_the_port() {
+        // A UDP packet of its stated length; cut, or another protocol, not.
+        let mut udp = vec![0x45, 0, 0, 28, 0, 0, 0x40, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2];
+        udp.extend_from_slice(&[0x13, 0xc4, 0x13, 0xc4, 0, 8, 0, 0]);
+        assert!(Recorded::Ip(&udp).is_sip());
+        assert!(!Recorded::Ip(&udp[..27]).is_sip());
+        let mut icmp = udp.clone();
+        icmp[9] = 1;
+        assert!(!Recorded::Ip(&icmp).is_sip());
+        // IPv6 with TCP: 40 bytes of header, then its payload length.
+        let mut tcp6 = vec![0x60, 0, 0, 0, 0, 20, 6, 64];
+        tcp6.extend_from_slice(&[0; 32]);
+        tcp6.extend_from_slice(&[0; 20]);
+        assert!(Recorded::Ip(&tcp6).is_sip());
+        let unknown = crate::log::UNKNOWN;
+        assert!(Recorded::Message { src: unknown, dst: unknown, transport: Transport::Udp, bytes: MESSAGE }.is_sip());
+        assert!(!Recorded::Unaddressed { received: true, bytes: b"\x80\x00 RTP" }.is_sip());
+        // TLS plaintext going on with a message begun before: not told here.
+        assert!(Recorded::Tls { src: unknown, dst: unknown, bytes: MESSAGE }.is_sip());
+        assert!(!Recorded::Tls { src: unknown, dst: unknown, bytes: b"Content-Length: 0\r\n\r\n" }.is_sip());
+        assert!(!Recorded::Other.is_sip());
     }
 
     #[test]

@@ -1843,10 +1843,20 @@ impl<'c> CaptureReader<'c> {
                 return self.recorded(frame, time, src, recorded, depth);
             }
         }
-        match tunnel::udp_payload(dst.port(), payload) {
-            Some(inner) => self.tunnelled(frame, time, inner, depth),
-            None => self.udp(frame, time, src, dst, payload),
+        if let Some(inner) = tunnel::udp_payload(dst.port(), payload) {
+            return self.tunnelled(frame, time, inner, depth);
         }
+        // A recording sent to a collector on another port: its first byte
+        // (a version, 0 to 9) is never a SIP message's, nor RTP's. TLS
+        // plaintext that goes on with a message is taken on a connection
+        // whose first record was.
+        if payload.first().is_some_and(|&b| b <= 0x09) {
+            let going_on = |r: &acdr::Recorded<'_>| matches!(*r, acdr::Recorded::Tls { src, dst, .. } if self.streams.contains_key(&(src, dst)));
+            if let Some(recorded) = acdr::read(payload).filter(|r| r.is_sip() || going_on(r)) {
+                return self.recorded(frame, time, src, recorded, depth);
+            }
+        }
+        self.udp(frame, time, src, dst, payload)
     }
 
     /// What an AudioCodes device (`device`, which sent it to the

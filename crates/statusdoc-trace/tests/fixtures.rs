@@ -245,6 +245,23 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     assert_eq!(without_frames(read("hep3-tcp-collector.pcap")), without_frames(read("basic-call.pcap")));
 }
 
+/// One of tests/data's captures of UDP datagrams with their destination
+/// port changed to 5000, read: its records and problems.
+fn sent_to_port_5000(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    let mut moved = std::fs::read(&path).unwrap_or_else(|e| panic!("{e}"));
+    let mut at = 24;
+    while at + 16 <= moved.len() {
+        let kept = u32::from_le_bytes([moved[at + 8], moved[at + 9], moved[at + 10], moved[at + 11]]) as usize;
+        // Ethernet, IPv4 without options, the UDP destination port (checksum 0: none).
+        moved[at + 16 + 36..at + 16 + 38].copy_from_slice(&5000u16.to_be_bytes());
+        at += 16 + kept;
+    }
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    CaptureReader::new(|r| records.push(r), |p| problems.push(p)).read(moved.as_slice());
+    (records, problems)
+}
+
 #[test]
 fn an_audiocodes_debug_recording_reads_as_the_call_the_device_handled() {
     // acdr-recording.pcap: basic-call.pcap's packets as an AudioCodes SBC
@@ -260,6 +277,11 @@ fn an_audiocodes_debug_recording_reads_as_the_call_the_device_handled() {
     let (recorded, problems) = read("acdr-recording.pcap");
     assert_eq!(problems, []);
     assert_eq!(without_frames(recorded), direct);
+    // The same sent to a collector on port 5000 instead of 925: told by
+    // what the records hold.
+    let (on_5000, problems) = sent_to_port_5000("acdr-recording.pcap");
+    assert_eq!(problems, []);
+    assert_eq!(without_frames(on_5000), direct);
     // acdr-tls-recording.pcap: each message as the plaintext of a TLS
     // connection the device recorded, the INVITE in two records, the 180
     // peeked at before it is read: each message once, whole, over TLS.
@@ -269,7 +291,12 @@ fn an_audiocodes_debug_recording_reads_as_the_call_the_device_handled() {
     assert_eq!(frames, [2, 4, 5, 6, 7, 8]);
     let over_tls: Vec<_> =
         direct.into_iter().map(|(time, src, dst, _, bytes)| (time, src, dst, Transport::Tls, bytes)).collect();
-    assert_eq!(without_frames(recorded), over_tls);
+    assert_eq!(without_frames(recorded.clone()), over_tls);
+    // On another port, the INVITE's second record too (its connection's
+    // first record started a message).
+    let (on_5000, problems) = sent_to_port_5000("acdr-tls-recording.pcap");
+    assert_eq!(problems, []);
+    assert_eq!(on_5000, recorded);
     check("acdr-tls-recording.pcap", State::Answered, Some(200), 6);
     // The same captured with a snap length of 250 bytes (each record keeps
     // the first 167 bytes of its part): each message read as far as kept,
