@@ -177,12 +177,18 @@ const C_HDLC: Linktype = Linktype(104);
 const ENC: Linktype = Linktype(109);
 const PFLOG: Linktype = Linktype(117);
 const IPNET: Linktype = Linktype(226);
+const JUNIPER_PPPOE: Linktype = Linktype(167);
+const JUNIPER_ETHER: Linktype = Linktype(178);
+const JUNIPER_PPP: Linktype = Linktype(179);
+const JUNIPER_CHDLC: Linktype = Linktype(181);
 
 /// The IP packet a frame of these link types carries: PPP (RFC 1661; with
 /// or without HDLC's address and control bytes, RFC 1662; its protocol
 /// field compressed to one byte too), a PPPoE session (RFC 2516), Cisco
 /// HDLC (router serial links), OpenBSD's `enc0` (IPsec as it is decrypted),
-/// pf's log (`pflog0`, BSD firewalls) and Solaris' `ipnet`. `None` when the
+/// pf's log (`pflog0`, BSD firewalls), Solaris' `ipnet`, and a Juniper
+/// router's capture of such a link or of Ethernet (`monitor traffic …
+/// write-file`: its header, `juniper`). `None` when the
 /// link type is none of these; `Some(None)` for a frame that is not IP
 /// (link control, keep-alives): not SIP's business.
 fn point_to_point(linktype: Linktype, data: &[u8]) -> Option<Option<Carried<'_>>> {
@@ -199,6 +205,32 @@ fn point_to_point(linktype: Linktype, data: &[u8]) -> Option<Option<Carried<'_>>
             [0x00, 0x21, rest @ ..] | [0x21, rest @ ..] => ip(true, false, rest),
             [0x00, 0x57, rest @ ..] | [0x57, rest @ ..] => ip(false, true, rest),
             _ => None,
+        }
+    }
+    // "MGC", flags, extensions when flagged (their total length first),
+    // then the interface's frame, or (its layer 2 header stripped) a
+    // protocol number and the IP packet, told by its version.
+    fn juniper(linktype: Linktype, data: &[u8]) -> Option<Carried<'_>> {
+        const EXTENSIONS: u8 = 0x80;
+        const NO_LAYER_2: u8 = 0x02;
+        let [b'M', b'G', b'C', flags, rest @ ..] = data else { return None };
+        let frame = match rest {
+            [high, low, extensions @ ..] if flags & EXTENSIONS != 0 => {
+                extensions.get(usize::from(u16::from_be_bytes([*high, *low]))..)?
+            }
+            _ if flags & EXTENSIONS != 0 => return None,
+            _ => rest,
+        };
+        if flags & NO_LAYER_2 != 0 {
+            let packet = frame.get(4..)?;
+            let version = packet.first()? >> 4;
+            return ip(version == 4, version == 6, packet);
+        }
+        match linktype {
+            // Two bytes of Juniper's before the PPP frame.
+            JUNIPER_PPP => point_to_point(PPP, frame.get(2..)?).flatten(),
+            JUNIPER_CHDLC => point_to_point(C_HDLC, frame).flatten(),
+            _ => Some(Carried::ethernet(frame)),
         }
     }
     // BSD's address families for IPv6 differ by system; IPv4's is 2.
@@ -224,6 +256,7 @@ fn point_to_point(linktype: Linktype, data: &[u8]) -> Option<Option<Carried<'_>>
         },
         // A 24-byte header, the address family second (2 IPv4, 26 IPv6).
         (IPNET, [_, family, ..]) => ip(*family == 2, *family == 26, data.get(24..).unwrap_or_default()),
+        (JUNIPER_PPPOE | JUNIPER_ETHER | JUNIPER_PPP | JUNIPER_CHDLC, _) => juniper(linktype, data),
         (PPP_HDLC | PPP_ETHER | C_HDLC | ENC | PFLOG | IPNET, _) => None,
         _ => return None,
     })
@@ -3426,7 +3459,7 @@ mod tests {
         ipnet[0] = 1;
         // Both headers give the address family in their second byte.
         let family = |header: &[u8], family: u8| [&header[..1], &[family], &header[2..]].concat();
-        let cases: [(u32, Vec<Vec<u8>>); 7] = [
+        let cases: [(u32, Vec<Vec<u8>>); 11] = [
             // PPP: HDLC's address and control, or none; a protocol of two bytes or one.
             (9, vec![with(&[0xff, 0x03, 0x00, 0x21], &v4), with(&[0x00, 0x57], &v6), with(&[0x21], &v4)]),
             (50, vec![with(&[0xff, 0x03, 0x00, 0x21], &v4)]),
@@ -3444,6 +3477,15 @@ mod tests {
             ),
             (117, vec![with(&family(&pflog, 2), &v4), with(&family(&pflog, 24), &v6)]),
             (226, vec![with(&family(&ipnet, 2), &v4), with(&family(&ipnet, 26), &v6)]),
+            // A Juniper router's: "MGC", flags, extensions when flagged
+            // (0x80, their length first); with its layer 2 header stripped
+            // (0x02), a protocol number and the packet; or the link's frame:
+            // PPP after two bytes of Juniper's, Cisco HDLC, an Ethernet frame
+            // (Ethernet and PPPoE interfaces).
+            (179, vec![with(b"MGC\x01\x00\x00\xff\x03\x00\x21", &v4), with(b"MGC\x03\x06\x00\x00\x00", &v6)]),
+            (181, vec![with(b"MGC\x80\x00\x06\x01\x04\x00\x00\x00\x2a\x0f\x00\x08\x00", &v4)]),
+            (178, vec![with(b"MGC\x01", &ethernet_frame(&v4)), with(b"MGC\x82\x00\x00\x02\x00\x00\x00", &v4)]),
+            (167, vec![with(b"MGC\x00", &ethernet_frame(&v4))]),
         ];
         for (linktype, packets) in cases {
             let (records, problems) = read(pcap_of(linktype, &packets));
@@ -3458,6 +3500,12 @@ mod tests {
         for (linktype, packet) in [(9, &control[0]), (104, &control[1])] {
             let (records, problems) = read(pcap_of(linktype, std::slice::from_ref(packet)));
             assert!(records.is_empty() && problems.is_empty(), "{linktype}: {problems:?}");
+        }
+        // A Juniper frame without its magic, or whose extensions run past
+        // it, carries nothing read.
+        for damaged in [with(b"MGX\x00", &ethernet_frame(&v4)), b"MGC\x80\x01\x00\x01".to_vec()] {
+            let (records, problems) = read(pcap_of(178, &[damaged]));
+            assert!(records.is_empty() && problems.is_empty(), "{problems:?}");
         }
         let (_, problems) = read(pcap_of(147, std::slice::from_ref(&v4)));
         assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::UnsupportedLinkType]);

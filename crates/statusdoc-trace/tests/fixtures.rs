@@ -245,6 +245,19 @@ fn hep3_sent_to_a_collector_reads_as_the_agent_saw_it() {
     assert_eq!(without_frames(read("hep3-tcp-collector.pcap")), without_frames(read("basic-call.pcap")));
 }
 
+#[test]
+fn a_juniper_routers_capture_reads_as_the_call_on_its_interface() {
+    // juniper-ether.pcap: basic-call.pcap's frames as a Juniper router
+    // writes its Ethernet interface's (wrap-in-tunnel.py): its header
+    // before each frame, with an extension every other frame.
+    let seen = |records: Vec<SipRecord>| {
+        records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
+    };
+    let direct = seen(records("basic-call.pcap"));
+    assert_eq!(direct.len(), 6);
+    assert_eq!(seen(records("juniper-ether.pcap")), direct);
+}
+
 /// One of tests/data's captures of UDP datagrams with their destination
 /// port changed to 5000, read: its records and problems.
 fn sent_to_port_5000(name: &str) -> (Vec<SipRecord>, Vec<Problem>) {

@@ -169,6 +169,8 @@ python3 wrap-in-tunnel.py basic-call.pcap hep3-collector.pcap hep3
 # collector: its packets (and a media packet), or the plaintext of TLS.
 python3 wrap-in-tunnel.py basic-call.pcap acdr-recording.pcap acdr
 python3 wrap-in-tunnel.py basic-call.pcap acdr-tls-recording.pcap acdr-tls
+# The same call as a Juniper router captures its Ethernet interface.
+python3 wrap-in-tunnel.py basic-call.pcap juniper-ether.pcap juniper
 
 # SIP over WebSocket (RFC 7118): a browser-like client registers and calls
 # through a server over one upgraded TCP connection (websocket-peers.py).

@@ -12,11 +12,12 @@ fragments, a SACK bundled before another; or sends what an AudioCodes SBC
 handles to a debug recording collector (ACDR, UDP port 925): the packets
 with headers of each version, one message with its ends in the header and
 a media packet among them, or (acdr-tls) each message as the plaintext of
-a TLS connection, one of them in two records, one repeated by a peek. Used where this machine's kernel
+a TLS connection, one of them in two records, one repeated by a peek;
+or writes them as a Juniper router captures its Ethernet interface. Used where this machine's kernel
 has no such tunnel (nor SCTP) to capture from (make-fixtures.sh captures
 VXLAN for real).
 
-    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|gtpu|radiotap|hep3|hep3-tcp|sctp|acdr|acdr-tls
+    wrap-in-tunnel.py IN.pcap OUT.pcap gre|erspan2|erspan3|ipip|mpls|mpls-pw|tzsp|gtpu|radiotap|hep3|hep3-tcp|sctp|acdr|acdr-tls|juniper
 """
 import struct
 import sys
@@ -178,6 +179,14 @@ def wrap(frame, seq, sec, usec):
             flags, optional = 0x30, b""
         gtp = struct.pack("!BBHI", flags, 255, len(optional) + len(inner_ip), 0x1000 + forward) + optional
         tunnel = udp(2152, 2152, gtp + inner_ip, forward, seq)
+    elif kind == "juniper":
+        # A Juniper router's capture of its Ethernet interface (link type
+        # 178): "MGC", flags (0x01: received), every other packet with an
+        # extension (a TLV of its interface index) after their total length.
+        flags = 0x01 if forward else 0x00
+        if seq % 2:
+            return b"MGC" + bytes([0x80 | flags]) + struct.pack("!HBBI", 6, 1, 4, 42) + frame
+        return b"MGC" + bytes([flags]) + frame
     elif kind in ("acdr", "acdr-tls"):
         eth = bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00"
         return [eth + packet for packet in acdr_packets(inner_ip, seq)]
@@ -251,6 +260,8 @@ while at + 16 <= len(data):
     sent = sec + 1 if kind == "hep3" else sec
     for packet in wrapped if isinstance(wrapped, list) else [wrapped]:
         out += struct.pack("<IIII", sent, usec, len(packet), len(packet)) + packet
+if kind == "juniper":
+    out[20:24] = struct.pack("<I", 178)
 if kind == "radiotap":
     # Link type 127, and last a frame of another station, encrypted.
     out[20:24] = struct.pack("<I", 127)
