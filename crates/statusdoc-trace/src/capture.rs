@@ -114,7 +114,38 @@ const MAX_CONNECTION_BYTES: usize = 256 * 1024 * 1024;
 /// connections holding nothing are bounded too (about half a million).
 const CONNECTION_OVERHEAD: usize = 512;
 
-/// What a plain connection's direction is counted as holding.
+/// Decrypts what `src` sent on a TLS connection, its bytes in order:
+/// the plaintext, and what to say of the connection in `problems`.
+fn tls_plaintext(
+    connection: &mut crate::tls::Connection,
+    (src, dst): FlowKey,
+    bytes: &[u8],
+    keys: &crate::tls::KeyLog,
+    problems: &mut Vec<(ProblemKind, String)>,
+) -> Vec<u8> {
+    let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
+    let mut plain = Vec::new();
+    for read in connection.read(src, bytes, keys) {
+        let (kind, detail) = match read {
+            crate::tls::Read::Plain(bytes) => {
+                plain = bytes;
+                continue;
+            }
+            // A connection of another service, whose secrets no one gave.
+            crate::tls::Read::NoKeys if !on_tls_port => continue,
+            // Secrets were given (or the connection would not be read
+            // here), but none of this session's.
+            crate::tls::Read::NoKeys => (ProblemKind::TlsNoSecrets, format!("{src} → {dst}")),
+            crate::tls::Read::Unsupported(what) => (ProblemKind::TlsUnsupported, format!("{src} → {dst}: {what}")),
+            crate::tls::Read::Undecryptable => (ProblemKind::TlsUndecryptable, format!("{src} → {dst}")),
+            // Bytes after a loss that could not be read either.
+            crate::tls::Read::Skipped(bytes) => (ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")),
+        };
+        problems.push((kind, detail));
+    }
+    plain
+}
+
 /// What a stream holds once its whole messages are read out; an empty one
 /// keeps no buffer (connections idle for up to STREAM_IDLE_TIMEOUT are
 /// many: a connection per call, on some trunks).
@@ -125,6 +156,7 @@ fn read_out(stream: &mut Stream) -> usize {
     counted(stream)
 }
 
+/// What a plain connection's direction is counted as holding.
 fn counted(stream: &Stream) -> usize {
     stream.held() + stream.websocket.as_ref().map_or(0, |ws| ws.held()) + CONNECTION_OVERHEAD
 }
@@ -2066,6 +2098,9 @@ impl<'c> CaptureReader<'c> {
         }
         if let Some(ack) = ack {
             self.skip_acked_unseen((dst, src), ack);
+            if !self.tls.is_empty() {
+                self.skip_acked_unseen_tls((dst, src), ends, ack);
+            }
         }
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
         let decrypting = !self.tls.is_empty() && self.tls.contains_key(&ends);
@@ -2082,32 +2117,22 @@ impl<'c> CaptureReader<'c> {
             flow.last_time = time;
             flow.last_frame = frame;
             let cipher = &mut flow.cipher[usize::from(src != ends.0)];
+            let mut lost = false;
             for outcome in cipher.push(frame, seq, syn, payload) {
                 if let Outcome::Gap(bytes) = outcome {
                     problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                    lost = true;
                 }
             }
             let bytes = std::mem::take(&mut cipher.buffer);
-            let plain = decrypted.insert(Vec::new());
-            for read in flow.connection.read(src, &bytes, &self.tls_keys) {
-                let (kind, detail) = match read {
-                    crate::tls::Read::Plain(bytes) => {
-                        *plain = bytes;
-                        continue;
-                    }
-                    // A connection of another service, whose secrets no one gave.
-                    crate::tls::Read::NoKeys if !on_tls_port => continue,
-                    // Secrets were given (or the connection would not be
-                    // read here), but none of this session's.
-                    crate::tls::Read::NoKeys => (ProblemKind::TlsNoSecrets, format!("{src} → {dst}")),
-                    crate::tls::Read::Unsupported(what) => {
-                        (ProblemKind::TlsUnsupported, format!("{src} → {dst}: {what}"))
-                    }
-                    crate::tls::Read::Undecryptable => (ProblemKind::TlsUndecryptable, format!("{src} → {dst}")),
-                };
-                problems.push((kind, detail));
+            if lost {
+                flow.connection.lost(src);
             }
+            decrypted = Some(tls_plaintext(&mut flow.connection, key, &bytes, &self.tls_keys, &mut problems));
             self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
+            if lost {
+                self.plaintext_lost(key);
+            }
         } else {
             // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
             // a port TLS carries SIP on; and, once seen, all of that connection
@@ -2339,6 +2364,46 @@ impl<'c> CaptureReader<'c> {
         }
         for (kind, detail) in problems {
             self.problem(frame, kind, detail);
+        }
+    }
+
+    /// [`CaptureReader::skip_acked_unseen`] for a TLS connection being
+    /// decrypted: the direction `key` skips the bytes the capture dropped,
+    /// its TLS reading goes on at the next record after them, and what that
+    /// decrypts is read on.
+    fn skip_acked_unseen_tls(&mut self, (src, dst): FlowKey, ends: FlowKey, ack: u32) {
+        let Some(flow) = self.tls.get_mut(&ends).filter(|_| src != dst) else { return };
+        let before = flow.held();
+        let cipher = &mut flow.cipher[usize::from(src != ends.0)];
+        if !cipher.acked_unseen(ack) {
+            return;
+        }
+        let mut problems = Vec::new();
+        while cipher.acked_unseen(ack) {
+            if let Some(Outcome::Gap(bytes)) = cipher.skip_gap() {
+                problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+            }
+        }
+        let bytes = std::mem::take(&mut cipher.buffer);
+        let frame = flow.last_frame;
+        let time = flow.last_time;
+        flow.connection.lost(src);
+        let plain = tls_plaintext(&mut flow.connection, (src, dst), &bytes, &self.tls_keys, &mut problems);
+        self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
+        self.plaintext_lost((src, dst));
+        self.in_order(frame, time, (src, dst), &plain, Transport::Tls, problems);
+    }
+
+    /// The plaintext stream of a TLS connection's direction whose bytes the
+    /// capture dropped: a message begun before them cannot be finished
+    /// (their count is reported), and it is read again from the next
+    /// message that starts.
+    fn plaintext_lost(&mut self, key: FlowKey) {
+        if let Some(stream) = self.streams.get_mut(&key) {
+            let before = counted(stream);
+            stream.buffer.clear();
+            stream.after_loss = true;
+            self.connection_bytes = self.connection_bytes.saturating_sub(before.saturating_sub(counted(stream)));
         }
     }
 

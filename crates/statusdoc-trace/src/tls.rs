@@ -115,11 +115,29 @@ pub enum Read {
     /// A record did not decrypt with the logged secrets (wrong secrets, or
     /// records missing from the capture); the direction is read no further.
     Undecryptable,
+    /// Bytes after a loss passed over to the next record that opens (a
+    /// record begun in the bytes lost, or, in TLS 1.0, the first after
+    /// them, whose IV was in them): how many.
+    Skipped(usize),
 }
 
 /// Largest TLS record: 2^14 bytes of plaintext plus what protection adds
 /// (RFC 8446 §5.2; RFC 5246 §6.2.3 allows 2,048, and lenient peers send it).
 const MAX_RECORD: usize = (1 << 14) + 2048;
+
+/// Most records bytes the capture dropped may have held: after a loss,
+/// the next record is opened with each sequence number up to this many
+/// past the last one read (each record's protection covers its number).
+const MAX_RECORDS_LOST: u64 = 256;
+
+/// TLS 1.3: most key updates (RFC 8446 §4.6.3) the bytes lost may have
+/// held, each a new generation of keys to try the next record with.
+const MAX_KEY_UPDATES_LOST: usize = 4;
+
+/// Most records tried after a loss before the direction is given up: what
+/// looks like a record header inside ciphertext is tried too, and each try
+/// is some thousand decryptions, so crafted input must not make it endless.
+const MAX_RECORDS_TRIED: usize = 64;
 
 /// One TLS connection: what its handshake said, and each direction's state.
 #[derive(Debug, Default)]
@@ -159,6 +177,14 @@ struct Direction {
     keys: Option<Keys>,
     /// Reading stopped (a record that did not decrypt, or an unsupported suite).
     stopped: bool,
+    /// Bytes went missing before `pending` (the capture dropped them): the
+    /// next whole record is looked for.
+    lost: bool,
+    /// Bytes passed over since, while it is looked for.
+    skipped: usize,
+    /// Records tried since (each with every sequence number and key update
+    /// that may follow), at most [`MAX_RECORDS_TRIED`].
+    tried: usize,
 }
 
 struct Keys {
@@ -168,6 +194,16 @@ struct Keys {
     /// (application secrets after handshake ones, then key updates).
     next: Option<Vec<u8>>,
     suite: Suite,
+}
+
+impl Keys {
+    /// Puts the keys at record `sequence`, and TLS 1.0's CBC at IV `chained`.
+    fn at(&mut self, sequence: u64, chained: Option<[u8; 16]>) {
+        self.sequence = sequence;
+        if let (Cipher::Cbc { chained: iv @ Some(_), .. }, Some(block)) = (&mut self.cipher, chained) {
+            *iv = Some(block);
+        }
+    }
 }
 
 /// How one direction's records are protected.
@@ -257,6 +293,84 @@ impl Connection {
         self.directions.iter().map(|d| d.pending.len()).sum()
     }
 
+    /// Says that bytes `sender` sent went missing from the capture: a
+    /// record begun before them cannot be finished, and reading goes on at
+    /// the next whole record after them that opens (with a later sequence
+    /// number: the records lost are not known).
+    pub fn lost(&mut self, sender: std::net::SocketAddr) {
+        let Some(client) = self.client else { return };
+        let direction = &mut self.directions[usize::from(sender != client)];
+        direction.pending.clear();
+        direction.lost = true;
+        direction.skipped = 0;
+        direction.tried = 0;
+    }
+
+    /// Where the next whole record is in `bytes` (what a direction sent
+    /// after a loss): `Ok(offset)` of one that opens with a sequence number
+    /// of the last read or up to [`MAX_RECORDS_LOST`] past it, its keys
+    /// left at that number (or of any record, before keys); `Err(Some(offset))`
+    /// of what to keep until more bytes come (the first record not yet
+    /// whole, or the last bytes, which may start a header); `Err(None)`
+    /// when [`MAX_RECORDS_TRIED`] records did not open. A record that
+    /// opens is one: a later one may be taken past an earlier that is not
+    /// whole yet (its header was a ciphertext's bytes).
+    fn next_record(&mut self, index: usize, bytes: &[u8]) -> Result<usize, Option<usize>> {
+        let mut keep = bytes.len().saturating_sub(4);
+        let mut from = 0;
+        while let Some(found) =
+            bytes.get(from..).and_then(|rest| rest.windows(3).position(|w| matches!(w, [20..=24, 3, 0..=4])))
+        {
+            let at = from + found;
+            from = at + 1;
+            let Some(header) = bytes.get(at..at + 5) else {
+                keep = keep.min(at);
+                break;
+            };
+            let length = usize::from(u16::from_be_bytes([header[3], header[4]]));
+            if length > MAX_RECORD {
+                continue;
+            }
+            let Some(record) = bytes.get(at..at + 5 + length) else {
+                keep = keep.min(at);
+                continue;
+            };
+            let direction = &mut self.directions[index];
+            let Some(keys) = direction.keys.as_mut() else { return Ok(at) };
+            if direction.tried == MAX_RECORDS_TRIED {
+                return Err(None);
+            }
+            direction.tried += 1;
+            // TLS 1.0's IV is the last block of the record before: the bytes before it.
+            let before = match keys.cipher {
+                Cipher::Cbc { chained: Some(_), .. } => match at.checked_sub(16).and_then(|b| bytes.get(b..at)) {
+                    Some(block) => <[u8; 16]>::try_from(block).ok(),
+                    None => continue,
+                },
+                _ => None,
+            };
+            let first = keys.sequence;
+            if opens(keys, record, first, before) {
+                return Ok(at);
+            }
+            keys.sequence = first;
+            // TLS 1.3: key updates among the records lost.
+            let mut secret = keys.next.clone();
+            for _ in 0..MAX_KEY_UPDATES_LOST {
+                let Some(next) = secret.take() else { break };
+                let Some(mut moved) = derive_13(keys.suite, &next) else { break };
+                let update = expand_label(keys.suite.sha384, &next, b"traffic upd", hash_len(keys.suite)).ok();
+                moved.next = update.clone();
+                if opens(&mut moved, record, 0, None) {
+                    *keys = moved;
+                    return Ok(at);
+                }
+                secret = update;
+            }
+        }
+        Err(Some(keep))
+    }
+
     /// Reads what `sender` sent on this connection: whole records are
     /// taken from `bytes` (the rest waits for more), handshake records are
     /// read for the randoms and the suite, and protected records are
@@ -270,7 +384,28 @@ impl Connection {
         let mut pending = std::mem::take(&mut self.directions[index].pending);
         pending.extend_from_slice(bytes);
         let mut at = 0;
+        let mut skipped = None;
         while !self.directions[index].stopped {
+            if self.directions[index].lost {
+                match self.next_record(index, &pending[at..]) {
+                    Ok(offset) => {
+                        at += offset;
+                        let direction = &mut self.directions[index];
+                        direction.lost = false;
+                        skipped = Some(std::mem::take(&mut direction.skipped) + offset).filter(|&n| n > 0);
+                    }
+                    Err(Some(offset)) => {
+                        at += offset;
+                        self.directions[index].skipped += offset;
+                        break;
+                    }
+                    Err(None) => {
+                        self.directions[index].stopped = true;
+                        out.push(Read::Undecryptable);
+                        break;
+                    }
+                }
+            }
             let Some(header) = pending.get(at..at + 5) else { break };
             let (kind, length) = (header[0], usize::from(u16::from_be_bytes([header[3], header[4]])));
             if !(20..=24).contains(&kind) || header[1] != 3 || length > MAX_RECORD {
@@ -303,6 +438,7 @@ impl Connection {
         if !plain.is_empty() {
             out.insert(0, Read::Plain(plain));
         }
+        out.extend(skipped.map(Read::Skipped));
         out
     }
 
@@ -560,6 +696,20 @@ fn prf_10(secret: &[u8], label: &[u8], seed: &[u8], len: usize) -> Vec<u8> {
     out
 }
 
+/// Whether `record` opens with `keys` at a sequence number from `first`
+/// to [`MAX_RECORDS_LOST`] past it (and TLS 1.0's IV `before`); the keys
+/// are left at that number, for the record to be opened where it is read.
+fn opens(keys: &mut Keys, record: &[u8], first: u64, before: Option<[u8; 16]>) -> bool {
+    for sequence in first..=first + MAX_RECORDS_LOST {
+        keys.at(sequence, before);
+        if decrypt(keys, record).is_some() {
+            keys.at(sequence, before);
+            return true;
+        }
+    }
+    false
+}
+
 /// A protected record opened: its real content type and its data.
 fn decrypt(keys: &mut Keys, record: &[u8]) -> Option<(u8, Vec<u8>)> {
     let (header, body) = (&record[..5], &record[5..]);
@@ -720,6 +870,25 @@ mod tests {
     }
 
     /// Arbitrary bytes never panic, and what is held stays bounded.
+    #[test]
+    fn after_a_loss_records_that_do_not_open_are_tried_a_bounded_number_of_times() {
+        let (client, server): (std::net::SocketAddr, std::net::SocketAddr) =
+            (([192, 0, 2, 1], 40000).into(), ([192, 0, 2, 2], 5061).into());
+        let mut connection = Connection { client: Some(client), ..Connection::default() };
+        let unbound = aead::UnboundKey::new(&aead::AES_128_GCM, &[7; 16]).unwrap_or_else(|e| panic!("{e}"));
+        let cipher = Cipher::Aead12 { key: aead::LessSafeKey::new(unbound), iv: [0; 12], explicit_nonce: true };
+        let suite = Suite { protection: Protection::Aead(&aead::AES_128_GCM), sha384: false };
+        connection.directions[1].keys = Some(Keys { cipher, sequence: 0, next: None, suite });
+        connection.lost(server);
+        // A hundred thousand whole records after the loss, none of which
+        // opens: given up after the first MAX_RECORDS_TRIED, said once.
+        let record: Vec<u8> = [23, 3, 3, 0, 40].into_iter().chain([0; 40]).collect();
+        let read = connection.read(server, &record.repeat(100_000), &KeyLog::default());
+        assert_eq!(read, [Read::Undecryptable]);
+        assert!(connection.directions[1].stopped);
+        assert_eq!(connection.directions[1].tried, MAX_RECORDS_TRIED);
+    }
+
     #[test]
     fn arbitrary_bytes_are_refused_not_trusted() {
         let log = KeyLog::default();
