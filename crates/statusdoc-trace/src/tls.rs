@@ -869,7 +869,6 @@ mod tests {
         assert_eq!(said(0x0303, 0x000a), "TLS 1.2, 0x000a"); // 3DES
     }
 
-    /// Arbitrary bytes never panic, and what is held stays bounded.
     #[test]
     fn after_a_loss_records_that_do_not_open_are_tried_a_bounded_number_of_times() {
         let (client, server): (std::net::SocketAddr, std::net::SocketAddr) =
@@ -889,6 +888,7 @@ mod tests {
         assert_eq!(connection.directions[1].tried, MAX_RECORDS_TRIED);
     }
 
+    /// Arbitrary bytes never panic, and what is held stays bounded.
     #[test]
     fn arbitrary_bytes_are_refused_not_trusted() {
         let log = KeyLog::default();
