@@ -188,15 +188,21 @@ fn a_call_captured_on_the_air_reads_as_on_the_wire_and_encrypted_frames_are_coun
     assert_eq!(seen(records), seen(self::records("basic-call.pcap")));
 }
 
-#[test]
-fn a_snoop_capture_reads_as_the_pcap_it_was_made_from() {
-    // snoop-call.snoop: basic-call.pcap written as snoop by editcap.
+/// Asserts that one of tests/data's captures gives basic-call.pcap's six
+/// records: the same frames, times, addresses, transport and bytes.
+fn reads_as_the_basic_call(name: &str) {
     let seen = |records: Vec<SipRecord>| {
         records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
     };
     let direct = seen(records("basic-call.pcap"));
     assert_eq!(direct.len(), 6);
-    assert_eq!(seen(records("snoop-call.snoop")), direct);
+    assert_eq!(seen(records(name)), direct, "{name}");
+}
+
+#[test]
+fn a_snoop_capture_reads_as_the_pcap_it_was_made_from() {
+    // snoop-call.snoop: basic-call.pcap written as snoop by editcap.
+    reads_as_the_basic_call("snoop-call.snoop");
 }
 
 #[test]
@@ -250,12 +256,7 @@ fn a_juniper_routers_capture_reads_as_the_call_on_its_interface() {
     // juniper-ether.pcap: basic-call.pcap's frames as a Juniper router
     // writes its Ethernet interface's (wrap-in-tunnel.py): its header
     // before each frame, with an extension every other frame.
-    let seen = |records: Vec<SipRecord>| {
-        records.into_iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport, r.bytes)).collect::<Vec<_>>()
-    };
-    let direct = seen(records("basic-call.pcap"));
-    assert_eq!(direct.len(), 6);
-    assert_eq!(seen(records("juniper-ether.pcap")), direct);
+    reads_as_the_basic_call("juniper-ether.pcap");
 }
 
 /// One of tests/data's captures of UDP datagrams with their destination
