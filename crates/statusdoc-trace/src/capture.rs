@@ -875,6 +875,17 @@ fn sip_is_lost(stream: &Stream, src: SocketAddr, dst: SocketAddr) -> bool {
     stream.carried_sip || crate::record::on_sip_port(src, dst)
 }
 
+/// Reports `bytes` a stream lost now if they are SIP's, or once it proves
+/// to carry SIP (a connection whose first message was lost, on other ports
+/// than SIP's), with the bytes then skipped to find a message.
+fn lost(stream: &mut Stream, (src, dst): FlowKey, bytes: u32, problems: &mut Vec<(ProblemKind, String)>) {
+    if sip_is_lost(stream, src, dst) {
+        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+    } else {
+        stream.skipped += bytes as usize;
+    }
+}
+
 /// Skips the gap a stream waits at, reporting it, and reads what waited
 /// past it, each message at the segment that completed it.
 fn read_past_gap(
@@ -883,8 +894,8 @@ fn read_past_gap(
     records: &mut Vec<SipRecord>,
     problems: &mut Vec<(ProblemKind, String)>,
 ) {
-    if let Some(Outcome::Gap(bytes)) = stream.skip_to_stashed().filter(|_| sip_is_lost(stream, src, dst)) {
-        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+    if let Some(Outcome::Gap(bytes)) = stream.skip_to_stashed() {
+        lost(stream, (src, dst), bytes, problems);
     }
     while let Some(at) = stream.deliver_stashed() {
         read_messages(stream, at, (src, dst), Transport::Tcp, records, problems);
@@ -924,6 +935,9 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &m
     while stream.has_pending() {
         read_past_gap(stream, (src, dst), records, &mut problems);
     }
+    if let Some(bytes) = stream.acked_never_seen().filter(|_| sip_is_lost(stream, src, dst)) {
+        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+    }
     let mut out: Vec<Unfinished> =
         problems.into_iter().map(|(kind, detail)| (stream.last_frame, kind, detail)).collect();
     let inside_websocket = stream.websocket.as_ref().is_some_and(|ws| ws.in_message(&stream.buffer));
@@ -937,6 +951,18 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &m
     }
     early.append(&mut out);
     early
+}
+
+/// What a TLS connection being decrypted left unfinished: bytes of either
+/// side the other acknowledged and the capture never had, with nothing
+/// after them (see [`Stream::acked_never_seen`]).
+fn tls_unfinished(ends: FlowKey, flow: &TlsFlow) -> Vec<Unfinished> {
+    let sides = [(ends.0, ends.1), (ends.1, ends.0)];
+    let lost = flow.cipher.iter().zip(sides).filter_map(|(cipher, (src, dst))| {
+        let bytes = cipher.acked_never_seen()?;
+        Some((flow.last_frame, ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")))
+    });
+    lost.collect()
 }
 
 /// Keeps the newer half of what was seen, by when it was last seen.
@@ -2090,20 +2116,24 @@ impl<'c> CaptureReader<'c> {
 
     #[allow(clippy::too_many_arguments)]
     fn tcp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, segment: Segment<'_>) {
-        let Segment { seq, syn, ack, fin, rst, payload, .. } = segment;
+        let Segment { seq, syn, ack, fin, rst, payload, sent } = segment;
         let key = (src, dst);
         let ends = if src <= dst { (src, dst) } else { (dst, src) };
         if syn {
             self.begin_again((src, dst), ends, seq, ack);
         }
+        // A connection being decrypted has its sequence numbers in its
+        // cipher streams; its plaintext streams have none.
+        let decrypted_flow = !self.tls.is_empty() && self.tls.contains_key(&ends);
         if let Some(ack) = ack {
-            self.skip_acked_unseen((dst, src), ack);
-            if !self.tls.is_empty() {
+            if decrypted_flow {
                 self.skip_acked_unseen_tls((dst, src), ends, ack);
+            } else {
+                self.skip_acked_unseen((dst, src), ack);
             }
         }
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
-        let decrypting = !self.tls.is_empty() && self.tls.contains_key(&ends);
+        let decrypting = decrypted_flow;
         let mut problems = Vec::new();
         // Some(plaintext) when the connection is TLS being decrypted.
         let mut decrypted: Option<Vec<u8>> = None;
@@ -2148,12 +2178,27 @@ impl<'c> CaptureReader<'c> {
                     let kind = if self.tls_keys.is_empty() { ProblemKind::Tls } else { ProblemKind::TlsNoHandshake };
                     self.problem(frame, kind, format!("{src} → {dst}"));
                 }
+                if let Some(stream) = self.streams.get_mut(&key) {
+                    stream.passed_over = true;
+                }
                 return;
             }
         }
         match decrypted {
             Some(plain) => self.in_order(frame, time, key, &plain, Transport::Tls, problems),
             None => self.tcp_payload(frame, time, key, segment, problems),
+        }
+        if fin {
+            // Where this side's bytes end: those before it were all sent.
+            let end = seq.wrapping_add(u32::from(syn)).wrapping_add(sent as u32);
+            match self.tls.get_mut(&ends) {
+                Some(flow) => flow.cipher[usize::from(src != ends.0)].note_fin(end),
+                None => {
+                    if let Some(stream) = self.streams.get_mut(&key) {
+                        stream.note_fin(end);
+                    }
+                }
+            }
         }
         if fin || rst {
             let reset = rst && self.streams.get(&key).is_none_or(|stream| stream.expects(seq));
@@ -2181,10 +2226,7 @@ impl<'c> CaptureReader<'c> {
         stream.last_frame = frame;
         for outcome in stream.push(frame, seq, syn, payload) {
             match outcome {
-                Outcome::Gap(bytes) if sip_is_lost(stream, src, dst) => {
-                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")))
-                }
-                Outcome::Gap(_) => {}
+                Outcome::Gap(bytes) => lost(stream, (src, dst), bytes, &mut problems),
                 Outcome::Delivered => delivered = true,
                 Outcome::Early => early = true,
                 Outcome::Stashed | Outcome::Retransmission => {}
@@ -2284,6 +2326,8 @@ impl<'c> CaptureReader<'c> {
     fn forget_tls(&mut self, ends: FlowKey) {
         if let Some(flow) = self.tls.remove(&ends) {
             self.connection_bytes = self.connection_bytes.saturating_sub(flow.held());
+            let leftovers = tls_unfinished(ends, &flow);
+            self.report_unfinished(leftovers);
         }
     }
 
@@ -2352,6 +2396,7 @@ impl<'c> CaptureReader<'c> {
     fn skip_acked_unseen(&mut self, key: FlowKey, ack: u32) {
         let (src, dst) = key;
         let Some(stream) = self.streams.get_mut(&key).filter(|_| src != dst) else { return };
+        stream.note_acked(ack);
         let before = counted(stream);
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         while stream.acked_unseen(ack) {
@@ -2375,6 +2420,7 @@ impl<'c> CaptureReader<'c> {
         let Some(flow) = self.tls.get_mut(&ends).filter(|_| src != dst) else { return };
         let before = flow.held();
         let cipher = &mut flow.cipher[usize::from(src != ends.0)];
+        cipher.note_acked(ack);
         if !cipher.acked_unseen(ack) {
             return;
         }
@@ -2418,6 +2464,9 @@ impl<'c> CaptureReader<'c> {
         }
         for record in records {
             (self.on_record)(record);
+        }
+        for (ends, flow) in &self.tls {
+            leftovers.extend(tls_unfinished(*ends, flow));
         }
         if let Some((first, count)) = self.wlan_protected.take() {
             leftovers.push((first, ProblemKind::WlanProtected, count.to_string()));
@@ -3321,6 +3370,37 @@ mod tests {
         let (records, _) = read(capture);
         let frames: Vec<_> = records.iter().map(|r| r.frame).collect();
         assert_eq!(frames, [1, 4, 2]);
+    }
+
+    #[test]
+    fn a_last_tcp_segment_the_capture_dropped_is_said_by_the_fin_or_the_acknowledgement_after_it() {
+        let (one, two) = (options("id-1"), options("id-2"));
+        let at = |n: usize| 1000 + (n * one.len()) as u32;
+        let whole = |frame: Vec<u8>| {
+            let len = frame.len();
+            (frame, len)
+        };
+        let gap = format!("10.0.0.1:40000 → 10.9.9.9:5060: {} bytes", two.len());
+        // `two` was sent last, and received, but not captured; then its
+        // sender's FIN (which says where its bytes end), or only the other
+        // side's acknowledgement before the capture ends.
+        for last in [tcp_end(false, at(2), 1, false, b""), tcp_frame(true, 1, at(2), b"")] {
+            let capture = pcap_kept(&[whole(tcp_frame(false, at(0), 1, &one)), whole(last)]);
+            let (records, problems) = read(capture);
+            assert_eq!(records.iter().map(|r| r.bytes.clone()).collect::<Vec<_>>(), std::slice::from_ref(&one));
+            let said: Vec<_> = problems.iter().map(|p| (p.kind, p.detail.as_str())).collect();
+            assert_eq!(said, [(ProblemKind::TcpGap, gap.as_str())]);
+        }
+        // Nothing lost: a FIN right after the bytes, and its acknowledgement
+        // (one number past them), say nothing.
+        let capture = pcap_kept(&[
+            whole(tcp_frame(false, at(0), 1, &one)),
+            whole(tcp_end(false, at(1), 1, false, b"")),
+            whole(tcp_frame(true, 1, at(1) + 1, b"")),
+        ]);
+        let (records, problems) = read(capture);
+        assert_eq!(records.len(), 1);
+        assert_eq!(problems, []);
     }
 
     #[test]

@@ -48,6 +48,13 @@ pub struct Stream {
     pub(crate) carried_sip: bool,
     /// Its sender sent a FIN: it has no more to send.
     pub(crate) fin: bool,
+    /// The furthest the other side acknowledged of its bytes.
+    acked: Option<u32>,
+    /// The sequence number of its FIN: where its bytes end.
+    fin_at: Option<u32>,
+    /// Its bytes are passed over, not read (TLS without its secrets): what
+    /// was acknowledged of them says nothing of what the capture lost.
+    pub(crate) passed_over: bool,
     /// Bytes sent before the first read (see [`Start::Joined`]) that
     /// came after them: a stream of their own, read apart up to it (see
     /// [`Outcome::Early`]).
@@ -221,6 +228,31 @@ impl Stream {
     /// them would hold up the rest (a packet the capture dropped).
     pub fn acked_unseen(&self, ack: u32) -> bool {
         self.has_pending() && self.next_seq.is_some_and(|next| before(next, ack))
+    }
+
+    /// Notes what the other side acknowledged of this direction's bytes.
+    pub fn note_acked(&mut self, ack: u32) {
+        if self.acked.is_none_or(|acked| before(acked, ack)) {
+            self.acked = Some(ack);
+        }
+    }
+
+    /// Notes its FIN, numbered `seq` (after the segment's bytes).
+    pub fn note_fin(&mut self, seq: u32) {
+        self.fin_at = Some(seq);
+    }
+
+    /// Bytes sent that the capture never had, with nothing after them that
+    /// waits (a segment dropped last before a FIN or a silence): how many,
+    /// asked once the direction is done with. Its bytes end at its FIN, or
+    /// as far as the other side acknowledged; a FIN the capture dropped is
+    /// one number acknowledged, not counted alone.
+    pub fn acked_never_seen(&self) -> Option<u32> {
+        if self.passed_over {
+            return None;
+        }
+        let missing = self.fin_at.or(self.acked)?.wrapping_sub(self.next_seq?);
+        (missing > 1 && missing < 1 << 30).then_some(missing)
     }
 
     /// Skips to the earliest stashed segment and delivers what follows on,

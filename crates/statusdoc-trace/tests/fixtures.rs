@@ -488,24 +488,28 @@ fn a_tls_connection_silent_for_minutes_is_still_decrypted() {
 }
 
 #[test]
-fn a_tls_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
-    // Each segment that completes a message of the TLS fixtures is dropped
-    // in turn, when its side sends more on that connection after it: the
-    // other side's acknowledgement says bytes went missing (a TCP gap is
-    // reported), and reading goes on at the next record after them, its
-    // sequence number found by opening it. Every other message is read,
-    // but in TLS 1.0 the first record after the gap, whose IV was the last
-    // block of the record lost, is lost too, and said so (a message, or the
-    // empty record a sender splits before each against BEAST). Before, all
-    // that came after the gap was lost without a word.
+fn a_tcp_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
+    // Each segment that completes a message of the TCP and TLS fixtures is
+    // dropped in turn: the other side's acknowledgement, or the sender's
+    // FIN, says bytes went missing (one TCP gap is reported), and reading
+    // goes on after them: over TLS at the next record, its sequence number
+    // found by opening it. Every other message is read, but in TLS 1.0 the
+    // first record after the gap, whose IV was the last block of the record
+    // lost, is lost too, and said so (a message, or the empty record a
+    // sender splits before each against BEAST). Before, a TLS connection's
+    // messages after the gap, and a last message before a FIN, were lost
+    // without a word.
     for (name, keys) in [
+        ("basic-call-tcp.pcap", None),
+        ("tcp-reconnect.pcap", None),
         // AES-GCM, ChaCha20-Poly1305, CBC with TLS 1.2 and 1.1.
-        ("sip-over-tls12.pcap", "sip-over-tls12.keys"),
+        ("sip-over-tls12.pcap", Some("sip-over-tls12.keys")),
         // TLS 1.0, whose CBC IV is the record before's last block.
-        ("sip-over-tls10.pcap", "sip-over-tls10.keys"),
-        ("sip-over-tls13-key-update.pcap", "sip-over-tls13-key-update.keys"),
+        ("sip-over-tls10.pcap", Some("sip-over-tls10.keys")),
+        ("sip-over-tls13-key-update.pcap", Some("sip-over-tls13-key-update.keys")),
     ] {
-        let keys = std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&data(keys)));
+        let keys =
+            std::sync::Arc::new(keys.map(|keys| statusdoc_trace::KeyLog::parse(&data(keys))).unwrap_or_default());
         let read = |capture: Vec<u8>| {
             let (mut records, mut problems) = (Vec::new(), Vec::new());
             CaptureReader::new(|r: SipRecord| records.push(r), |p: Problem| problems.push(p.kind))
@@ -516,13 +520,7 @@ fn a_tls_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
         let (whole, problems) = read(data(name));
         assert_eq!(problems, [], "{name}");
         let (header, frames) = pcap_records(name);
-        let mut dropped_any = false;
         for message in &whole {
-            let more = whole.iter().any(|r| r.frame > message.frame && (r.src, r.dst) == (message.src, message.dst));
-            if !more {
-                continue;
-            }
-            dropped_any = true;
             let at = message.frame as usize - 1;
             let capture = [header.clone(), frames[..at].concat(), frames[at + 1..].concat()].concat();
             let (records, problems) = read(capture);
@@ -547,7 +545,6 @@ fn a_tls_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
             assert_eq!(said, problems.len(), "{name} without frame {}: {problems:?}", message.frame);
             assert!(said == 1 || (chained && said == 2), "{name} without frame {}: {problems:?}", message.frame);
         }
-        assert!(dropped_any, "{name}");
     }
 }
 
