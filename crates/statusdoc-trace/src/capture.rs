@@ -2133,11 +2133,10 @@ impl<'c> CaptureReader<'c> {
             }
         }
         let on_tls_port = SIP_TLS_PORTS.contains(&src.port()) || SIP_TLS_PORTS.contains(&dst.port());
-        let decrypting = decrypted_flow;
         let mut problems = Vec::new();
         // Some(plaintext) when the connection is TLS being decrypted.
         let mut decrypted: Option<Vec<u8>> = None;
-        if decrypting
+        if decrypted_flow
             || (!self.tls_keys.is_empty()
                 && crate::tls::starts_handshake(payload)
                 && self.tls.len() < MAX_TLS_CONNECTIONS
