@@ -338,6 +338,9 @@ pub struct CaptureReader<'c> {
     sctp_messages: FastMap<(SocketAddr, SocketAddr, u16), (u64, Vec<u8>)>,
     /// Their bytes, in all.
     sctp_buffered: usize,
+    /// What each direction of an association sent, by its ports and
+    /// verification tag: DATA chunks the capture dropped.
+    sctp_sent: FastMap<(u16, u16, u32), sctp::Sent>,
     packets_since_sweep: usize,
     /// Packets since idle connections were last looked for, and after how
     /// many they are looked for again.
@@ -373,6 +376,10 @@ const MAX_SCTP_MESSAGE: usize = crate::sip::LIMITS.header_bytes + crate::sip::LI
 /// all: past either, a message is reported instead of kept.
 const MAX_SCTP_MESSAGES: usize = 1024;
 const MAX_SCTP_BYTES: usize = 16 * 1024 * 1024;
+
+/// SCTP association directions whose DATA chunks are counted, at most (a
+/// few hundred bytes each, more while chunks are missing).
+const MAX_SCTP_ASSOCIATIONS: usize = 4096;
 
 /// Passes a capture through, but ends a pcapng stream before a block whose
 /// stated length no block can have (under 12 bytes, or not a multiple of
@@ -1044,6 +1051,7 @@ impl<'c> CaptureReader<'c> {
             reassembled: FastMap::default(),
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
+            sctp_sent: FastMap::default(),
             packets_since_sweep: 0,
             packets_since_connection_sweep: 0,
             connection_sweep_every: 1024,
@@ -1847,8 +1855,18 @@ impl<'c> CaptureReader<'c> {
     /// from fragments per stream) is one SIP message, or not SIP at all
     /// (Diameter, SIGTRAN), passed over.
     fn sctp(&mut self, frame: u64, time: f64, (src_ip, dst_ip): (IpAddr, IpAddr), packet: &[u8]) {
-        let Some(((src_port, dst_port), chunks)) = sctp::data_chunks(packet) else { return };
+        let Some(((src_port, dst_port, tag), chunks)) = sctp::data_chunks(packet) else { return };
         let (src, dst) = (SocketAddr::new(src_ip, src_port), SocketAddr::new(dst_ip, dst_port));
+        let association = (src_port, dst_port, tag);
+        if !chunks.is_empty()
+            && (self.sctp_sent.len() < MAX_SCTP_ASSOCIATIONS || self.sctp_sent.contains_key(&association))
+        {
+            let sent = self.sctp_sent.entry(association).or_default();
+            sent.ends = (src, dst);
+            for chunk in &chunks {
+                sent.note(chunk.tsn, frame);
+            }
+        }
         for chunk in chunks {
             let key = (src, dst, chunk.stream);
             let room = |buffered: usize, more: usize| buffered + more <= MAX_SCTP_BYTES;
@@ -1893,6 +1911,9 @@ impl<'c> CaptureReader<'c> {
             };
             // Whole with its last fragment, as IP's reassembly has it.
             if let Some((_, bytes)) = message.filter(|(_, bytes)| looks_like_sip(bytes)) {
+                if let Some(sent) = self.sctp_sent.get_mut(&association) {
+                    sent.carried_sip = true;
+                }
                 (self.on_record)(SipRecord { frame, time, src, dst, transport: Transport::Sctp, bytes, cut: false });
             }
         }
@@ -2482,6 +2503,12 @@ impl<'c> CaptureReader<'c> {
         for ((src, dst, _), (first, bytes)) in self.sctp_messages.drain() {
             if looks_like_sip(&bytes) {
                 leftovers.push((first, ProblemKind::IncompleteFragments, format!("SCTP {src} → {dst}")));
+            }
+        }
+        for sent in self.sctp_sent.values().filter(|sent| sent.missing() > 0) {
+            let ((src, dst), frame) = (sent.ends, sent.gap_frame.unwrap_or_default());
+            if sent.carried_sip || crate::record::on_sip_port(src, dst) {
+                leftovers.push((frame, ProblemKind::SctpGap, format!("{src} → {dst}, {}", sent.missing())));
             }
         }
         self.report_unfinished(leftovers);

@@ -210,6 +210,9 @@ pub enum ProblemKind {
     BadFragment,
     /// Bytes missing from a TCP stream.
     TcpGap,
+    /// DATA chunks of an SCTP association the capture never had (detail:
+    /// the direction and how many).
+    SctpGap,
     /// A TCP stream ended inside a SIP message.
     TcpIncomplete,
     /// TLS on a SIP port: its content cannot be read without keys.
@@ -286,7 +289,7 @@ pub enum ProblemKind {
 
 impl ProblemKind {
     /// Every kind, for those who must have words for each.
-    pub const ALL: [ProblemKind; 33] = [
+    pub const ALL: [ProblemKind; 34] = [
         ProblemKind::UnknownFormat,
         ProblemKind::DamagedFile,
         ProblemKind::UnsupportedLinkType,
@@ -294,6 +297,7 @@ impl ProblemKind {
         ProblemKind::IncompleteFragments,
         ProblemKind::BadFragment,
         ProblemKind::TcpGap,
+        ProblemKind::SctpGap,
         ProblemKind::TcpIncomplete,
         ProblemKind::Tls,
         ProblemKind::TlsUnsupported,
@@ -332,6 +336,7 @@ impl ProblemKind {
             ProblemKind::IncompleteFragments => "incomplete-fragments",
             ProblemKind::BadFragment => "bad-fragment",
             ProblemKind::TcpGap => "tcp-gap",
+            ProblemKind::SctpGap => "sctp-gap",
             ProblemKind::TcpIncomplete => "tcp-incomplete",
             ProblemKind::Tls => "tls",
             ProblemKind::TlsUnsupported => "tls-unsupported",

@@ -15,6 +15,9 @@ const DATA_HEADER: usize = 16;
 /// One DATA chunk: a user message, or a fragment of one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Data<'a> {
+    /// Its transmission sequence number (one per DATA chunk, in the order
+    /// sent, the same when sent again).
+    pub(crate) tsn: u32,
     /// The stream it was sent on (fragments of a message share it).
     pub(crate) stream: u16,
     /// The first fragment of its message (B flag).
@@ -24,12 +27,18 @@ pub(crate) struct Data<'a> {
     pub(crate) bytes: &'a [u8],
 }
 
-/// The ports of an SCTP packet and its DATA chunks, in order; `None` when it
-/// is too short to be SCTP. A chunk whose length runs past the packet ends
-/// the walk (what came before it is kept).
-pub(crate) fn data_chunks(packet: &[u8]) -> Option<((u16, u16), Vec<Data<'_>>)> {
+/// The ports and verification tag of an SCTP packet (the tag names the
+/// association's direction whichever addresses it takes, RFC 9260 §8.5) and
+/// its DATA chunks, in order; `None` when it is too short to be SCTP. A
+/// chunk whose length runs past the packet ends the walk (what came before
+/// it is kept).
+pub(crate) fn data_chunks(packet: &[u8]) -> Option<((u16, u16, u32), Vec<Data<'_>>)> {
     let header = packet.get(..HEADER)?;
-    let ports = (u16::from_be_bytes([header[0], header[1]]), u16::from_be_bytes([header[2], header[3]]));
+    let ports = (
+        u16::from_be_bytes([header[0], header[1]]),
+        u16::from_be_bytes([header[2], header[3]]),
+        u32::from_be_bytes([header[4], header[5], header[6], header[7]]),
+    );
     let mut chunks = Vec::new();
     let mut at = HEADER;
     while let Some(chunk) = packet.get(at..at + 4) {
@@ -38,6 +47,7 @@ pub(crate) fn data_chunks(packet: &[u8]) -> Option<((u16, u16), Vec<Data<'_>>)> 
         let Some(value) = packet.get(at..at + length).filter(|_| length >= 4) else { break };
         if kind == DATA && length > DATA_HEADER {
             chunks.push(Data {
+                tsn: u32::from_be_bytes([value[4], value[5], value[6], value[7]]),
                 stream: u16::from_be_bytes([value[8], value[9]]),
                 begins: flags & 0x02 != 0,
                 ends: flags & 0x01 != 0,
@@ -77,11 +87,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn chunk_numbers_skipped_and_never_seen_are_counted() {
+        let mut sent = Sent::default();
+        for (tsn, frame) in [(7, 1), (8, 2), (11, 3), (9, 4), (9, 5), (12, 6)] {
+            sent.note(tsn, frame);
+        }
+        // 10 never came (9 came late, then again); the gap was met at frame 3.
+        assert_eq!((sent.missing(), sent.gap_frame), (1, Some(3)));
+        // Numbers wrap; a jump far ahead is bounded in what it keeps.
+        let mut wrapping = Sent::default();
+        for tsn in [u32::MAX - 1, u32::MAX, 0, 1] {
+            wrapping.note(tsn, 1);
+        }
+        assert_eq!(wrapping.missing(), 0);
+        let mut far = Sent::default();
+        far.note(0, 1);
+        far.note(1 << 30, 2);
+        assert_eq!(far.missing(), (1 << 30) - 1);
+        assert_eq!(far.missing.len(), MAX_MISSING);
+    }
+
+    #[test]
     fn data_chunks_are_found_among_the_others_and_their_padding() {
         let sack = (3, 0, vec![0; 12]);
         let bundle = packet(&[sack, (DATA, 3, data(1, b"abc")), (DATA, 2, data(2, b"defgh"))]);
         let (ports, chunks) = data_chunks(&bundle).unwrap_or_default();
-        assert_eq!(ports, (5060, 5061));
+        assert_eq!(ports, (5060, 5061, 1));
         let seen: Vec<_> = chunks.iter().map(|c| (c.stream, c.begins, c.ends, c.bytes)).collect();
         assert_eq!(seen, [(1, true, true, &b"abc"[..]), (2, true, false, &b"defgh"[..])]);
         // A length past the end stops the walk; what came before stays.
@@ -90,5 +121,74 @@ pub(crate) mod tests {
         assert_eq!(data_chunks(&cut).map(|(_, c)| c.len()), Some(1));
         assert_eq!(data_chunks(&[0; 11]), None);
         assert_eq!(data_chunks(&packet(&[(DATA, 3, vec![0, 0])])).map(|(_, c)| c.len()), Some(0), "too short for DATA");
+    }
+}
+
+/// What one direction of an association sent, as far as its DATA chunks'
+/// numbers tell: the next expected, and those skipped over (the capture
+/// dropped them, or they come late).
+#[derive(Debug)]
+pub(crate) struct Sent {
+    next: Option<u32>,
+    /// Numbers skipped and not seen since, at most [`MAX_MISSING`]; past
+    /// it, how many more are only counted.
+    missing: std::collections::BTreeSet<u32>,
+    uncounted: u64,
+    /// Frame of the first chunk after a gap.
+    pub(crate) gap_frame: Option<u64>,
+    /// Its addresses, as last seen.
+    pub(crate) ends: (std::net::SocketAddr, std::net::SocketAddr),
+    /// A SIP message came of its chunks.
+    pub(crate) carried_sip: bool,
+}
+
+impl Default for Sent {
+    fn default() -> Sent {
+        let unknown = crate::log::UNKNOWN;
+        Sent {
+            next: None,
+            missing: Default::default(),
+            uncounted: 0,
+            gap_frame: None,
+            ends: (unknown, unknown),
+            carried_sip: false,
+        }
+    }
+}
+
+/// Most chunk numbers kept as missing per direction (each a few bytes).
+const MAX_MISSING: usize = 4096;
+
+impl Sent {
+    /// Notes a DATA chunk numbered `tsn`, in `frame`.
+    pub(crate) fn note(&mut self, tsn: u32, frame: u64) {
+        let Some(next) = self.next else {
+            self.next = Some(tsn.wrapping_add(1));
+            return;
+        };
+        let ahead = tsn.wrapping_sub(next);
+        if ahead == 0 {
+            self.next = Some(tsn.wrapping_add(1));
+        } else if ahead < 1 << 31 {
+            // Skipped over: missing unless they come later.
+            self.gap_frame.get_or_insert(frame);
+            for missing in 0..ahead {
+                if self.missing.len() < MAX_MISSING {
+                    self.missing.insert(next.wrapping_add(missing));
+                } else {
+                    self.uncounted += u64::from(ahead - missing);
+                    break;
+                }
+            }
+            self.next = Some(tsn.wrapping_add(1));
+        } else {
+            // Behind: one that came late, or one sent again.
+            self.missing.remove(&tsn);
+        }
+    }
+
+    /// DATA chunks never seen: how many.
+    pub(crate) fn missing(&self) -> u64 {
+        self.missing.len() as u64 + self.uncounted
     }
 }

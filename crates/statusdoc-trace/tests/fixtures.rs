@@ -355,6 +355,29 @@ fn sip_over_sctp_reads_as_the_call_it_carries() {
     assert_eq!(what(&sctp), what(&udp));
     // The INVITE is whole with its second fragment.
     assert_eq!(sctp.first().map(|r| r.frame), Some(2));
+    // Each message's packet dropped in turn, when its side sent before it
+    // and sends after it: the chunk numbers say one is missing (said once,
+    // with the direction), and the other messages are read. (Without the
+    // INVITE's second fragment, its first is said to be incomplete too. A
+    // side's first chunk lost reads as a capture begun after it.)
+    let (header, frames) = pcap_records("sip-over-sctp.pcap");
+    for message in &sctp {
+        let same_side = |r: &&SipRecord| (r.src, r.dst) == (message.src, message.dst);
+        let before = message.frame == 2 || sctp.iter().filter(same_side).any(|r| r.frame < message.frame);
+        if !before || !sctp.iter().filter(same_side).any(|r| r.frame > message.frame) {
+            continue;
+        }
+        let at = message.frame as usize - 1;
+        let capture = [header.clone(), frames[..at].concat(), frames[at + 1..].concat()].concat();
+        let (mut read, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r: SipRecord| read.push(r.bytes), |p: Problem| problems.push((p.kind, p.detail)))
+            .read(std::io::Cursor::new(capture));
+        let rest: Vec<_> = sctp.iter().filter(|r| r.frame != message.frame).map(|r| r.bytes.clone()).collect();
+        assert_eq!(read, rest, "without frame {}", message.frame);
+        let gap = (ProblemKind::SctpGap, format!("{} → {}, 1", message.src, message.dst));
+        problems.retain(|(kind, _)| !(message.frame == 2 && *kind == ProblemKind::IncompleteFragments));
+        assert_eq!(problems, [gap], "without frame {}", message.frame);
+    }
 }
 
 #[test]

@@ -78,11 +78,22 @@ def crc32c(data):
     return crc ^ 0xFFFFFFFF
 
 
+SCTP_TSN = {}
+
+
 def sctp(inner_ip, seq):
-    """The UDP packet's message over SCTP: a list of packets (RFC 9260 §3)."""
+    """The UDP packet's message over SCTP: a list of packets (RFC 9260 §3).
+    Each direction numbers its DATA chunks on from 100 and has its own
+    verification tag."""
     header_len = (inner_ip[0] & 0x0F) * 4
     src_port, dst_port = struct.unpack("!HH", inner_ip[header_len : header_len + 4])
     message = inner_ip[header_len + 8 :]
+    tag = 0x5D0C if src_port < dst_port else 0x7A11
+
+    def next_tsn():
+        tsn = SCTP_TSN.get((src_port, dst_port), 100)
+        SCTP_TSN[(src_port, dst_port)] = tsn + 1
+        return tsn
 
     def data_chunk(flags, part, tsn):
         value = struct.pack("!IHHI", tsn, 0, seq, 0) + part
@@ -90,18 +101,20 @@ def sctp(inner_ip, seq):
         return chunk + bytes(-len(chunk) % 4)
 
     def packet(chunks):
-        common = struct.pack("!HHII", src_port, dst_port, 0x5D0C, 0) + b"".join(chunks)
+        common = struct.pack("!HHII", src_port, dst_port, tag, 0) + b"".join(chunks)
         common = common[:8] + struct.pack("<I", crc32c(common)) + common[12:]
         header = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(common), seq, 0x4000, 64, 132, 0,
                              inner_ip[12:16], inner_ip[16:20])
         header = header[:10] + struct.pack("!H", checksum(header)) + header[12:]
         return bytes([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]) + b"\x08\x00" + header + common
 
-    tsn = 100 + 2 * seq
     if seq == 1:
         half = len(message) // 2
-        return [packet([data_chunk(2, message[:half], tsn)]), packet([data_chunk(1, message[half:], tsn + 1)])]
-    sack = struct.pack("!BBHIIHH", 3, 0, 16, tsn - 1, 65535, 0, 0)
+        first, second = next_tsn(), next_tsn()
+        return [packet([data_chunk(2, message[:half], first)]), packet([data_chunk(1, message[half:], second)])]
+    tsn = next_tsn()
+    # Acknowledging the other direction's INVITE (its two chunks).
+    sack = struct.pack("!BBHIIHH", 3, 0, 16, 101, 65535, 0, 0)
     return [packet([sack, data_chunk(3, message, tsn)] if seq == 2 else [data_chunk(3, message, tsn)])]
 
 

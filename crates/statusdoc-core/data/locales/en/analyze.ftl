@@ -65,6 +65,7 @@ analyze-problem-truncated = packet cut by the capture's snap length ({ $detail }
 analyze-problem-incomplete-fragments = fragments (IP, or of an SCTP message) whose other parts never arrived ({ $detail })
 analyze-problem-bad-fragment = an IP fragment that does not fit with the others of its datagram ({ $detail }): a length that is not a multiple of 8 though more fragments follow, a datagram past 65,535 bytes, or an end other than another fragment gave; the datagram cannot be put together and is not read
 analyze-problem-tcp-gap = bytes missing from a TCP stream ({ $detail }); messages across the gap are lost
+analyze-problem-sctp-gap = DATA chunks missing from an SCTP association (sender → receiver, how many: { $detail }); the messages they carried are lost
 analyze-problem-tcp-incomplete = a TCP stream ended inside a SIP message ({ $detail })
 analyze-problem-tls = TLS on a SIP port ({ $detail }): its SIP cannot be read without the session secrets. Give the key log an endpoint wrote (SSLKEYLOGFILE, NSS format): with --tls-keys FILE, in the web page's key log field, or inside a pcapng file (editcap --inject-secrets tls,FILE); the capture must hold the connection's handshake
 analyze-problem-tls-unsupported = TLS that is not decrypted here ({ $detail }): TLS 1.3 and 1.2 are, with AES-GCM, ChaCha20-Poly1305 or AES-CBC, and TLS 1.1 and 1.0 with AES-CBC; Wireshark can decrypt this one with the same key log and export its SIP (File › Export PDUs to File…, "OSI layer 7"): analyze that file
