@@ -341,6 +341,9 @@ pub struct CaptureReader<'c> {
     /// What each direction of an association sent, by its ports and
     /// verification tag: DATA chunks the capture dropped.
     sctp_sent: FastMap<(u16, u16, u32), sctp::Sent>,
+    /// The direction last seen sending DATA between two ports, for the
+    /// SACKs coming back.
+    sctp_by_ports: FastMap<(u16, u16), (u16, u16, u32)>,
     packets_since_sweep: usize,
     /// Packets since idle connections were last looked for, and after how
     /// many they are looked for again.
@@ -1052,6 +1055,7 @@ impl<'c> CaptureReader<'c> {
             sctp_messages: FastMap::default(),
             sctp_buffered: 0,
             sctp_sent: FastMap::default(),
+            sctp_by_ports: FastMap::default(),
             packets_since_sweep: 0,
             packets_since_connection_sweep: 0,
             connection_sweep_every: 1024,
@@ -1855,19 +1859,28 @@ impl<'c> CaptureReader<'c> {
     /// from fragments per stream) is one SIP message, or not SIP at all
     /// (Diameter, SIGTRAN), passed over.
     fn sctp(&mut self, frame: u64, time: f64, (src_ip, dst_ip): (IpAddr, IpAddr), packet: &[u8]) {
-        let Some(((src_port, dst_port, tag), chunks)) = sctp::data_chunks(packet) else { return };
+        let Some(read) = sctp::data_chunks(packet) else { return };
+        let (src_port, dst_port, _) = read.ports;
         let (src, dst) = (SocketAddr::new(src_ip, src_port), SocketAddr::new(dst_ip, dst_port));
-        let association = (src_port, dst_port, tag);
-        if !chunks.is_empty()
-            && (self.sctp_sent.len() < MAX_SCTP_ASSOCIATIONS || self.sctp_sent.contains_key(&association))
-        {
+        let association = read.ports;
+        let known = self.sctp_sent.contains_key(&association);
+        if !read.data.is_empty() && (known || self.sctp_sent.len() < MAX_SCTP_ASSOCIATIONS) {
             let sent = self.sctp_sent.entry(association).or_default();
             sent.ends = (src, dst);
-            for chunk in &chunks {
+            for chunk in &read.data {
                 sent.note(chunk.tsn, frame);
             }
+            self.sctp_by_ports.insert((src_port, dst_port), association);
         }
-        for chunk in chunks {
+        // A SACK tells what the other direction sent, by its ports (its
+        // packets carry the other side's tag).
+        if let Some(acked) = read.acked {
+            let other = self.sctp_by_ports.get(&(dst_port, src_port)).and_then(|key| self.sctp_sent.get_mut(key));
+            if let Some(sent) = other {
+                sent.note_acked(acked, frame);
+            }
+        }
+        for chunk in read.data {
             let key = (src, dst, chunk.stream);
             let room = |buffered: usize, more: usize| buffered + more <= MAX_SCTP_BYTES;
             let message = match (chunk.begins, chunk.ends) {

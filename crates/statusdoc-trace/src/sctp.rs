@@ -27,26 +27,41 @@ pub(crate) struct Data<'a> {
     pub(crate) bytes: &'a [u8],
 }
 
-/// The ports and verification tag of an SCTP packet (the tag names the
-/// association's direction whichever addresses it takes, RFC 9260 §8.5) and
-/// its DATA chunks, in order; `None` when it is too short to be SCTP. A
-/// chunk whose length runs past the packet ends the walk (what came before
-/// it is kept).
-pub(crate) fn data_chunks(packet: &[u8]) -> Option<((u16, u16, u32), Vec<Data<'_>>)> {
+/// What an SCTP packet holds that is read here.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Chunks<'a> {
+    /// Source and destination ports, and the verification tag, which
+    /// names the association's direction whichever addresses multi-homing
+    /// gives it (RFC 9260 §8.5).
+    pub(crate) ports: (u16, u16, u32),
+    /// Its DATA chunks, in order.
+    pub(crate) data: Vec<Data<'a>>,
+    /// A SACK's cumulative TSN ack: the other direction's chunks received
+    /// up to that number (RFC 9260 §3.3.4).
+    pub(crate) acked: Option<u32>,
+}
+
+/// The SACK chunk's type.
+const SACK: u8 = 3;
+
+/// The chunks of an SCTP packet read here; `None` when it is too short to
+/// be SCTP. A chunk whose length runs past the packet ends the walk (what
+/// came before it is kept).
+pub(crate) fn data_chunks(packet: &[u8]) -> Option<Chunks<'_>> {
     let header = packet.get(..HEADER)?;
     let ports = (
         u16::from_be_bytes([header[0], header[1]]),
         u16::from_be_bytes([header[2], header[3]]),
         u32::from_be_bytes([header[4], header[5], header[6], header[7]]),
     );
-    let mut chunks = Vec::new();
+    let mut out = Chunks { ports, ..Chunks::default() };
     let mut at = HEADER;
     while let Some(chunk) = packet.get(at..at + 4) {
         let (kind, flags) = (chunk[0], chunk[1]);
         let length = usize::from(u16::from_be_bytes([chunk[2], chunk[3]]));
         let Some(value) = packet.get(at..at + length).filter(|_| length >= 4) else { break };
         if kind == DATA && length > DATA_HEADER {
-            chunks.push(Data {
+            out.data.push(Data {
                 tsn: u32::from_be_bytes([value[4], value[5], value[6], value[7]]),
                 stream: u16::from_be_bytes([value[8], value[9]]),
                 begins: flags & 0x02 != 0,
@@ -54,10 +69,13 @@ pub(crate) fn data_chunks(packet: &[u8]) -> Option<((u16, u16, u32), Vec<Data<'_
                 bytes: &value[DATA_HEADER..],
             });
         }
+        if let (SACK, Some(&[a, b, c, d])) = (kind, value.get(4..8)) {
+            out.acked = Some(u32::from_be_bytes([a, b, c, d]));
+        }
         // Chunks are padded to four bytes.
         at += length.div_ceil(4) * 4;
     }
-    Some((ports, chunks))
+    Some(out)
 }
 
 #[cfg(test)]
@@ -94,6 +112,13 @@ pub(crate) mod tests {
         }
         // 10 never came (9 came late, then again); the gap was met at frame 3.
         assert_eq!((sent.missing(), sent.gap_frame), (1, Some(3)));
+        // The other side acknowledges up to 12, then 14: 13 and 14 were
+        // sent last and never seen; an older acknowledgement changes nothing.
+        sent.note_acked(12, 7);
+        assert_eq!(sent.missing(), 1);
+        sent.note_acked(14, 8);
+        sent.note_acked(13, 9);
+        assert_eq!(sent.missing(), 3);
         // Numbers wrap; a jump far ahead is bounded in what it keeps.
         let mut wrapping = Sent::default();
         for tsn in [u32::MAX - 1, u32::MAX, 0, 1] {
@@ -111,16 +136,20 @@ pub(crate) mod tests {
     fn data_chunks_are_found_among_the_others_and_their_padding() {
         let sack = (3, 0, vec![0; 12]);
         let bundle = packet(&[sack, (DATA, 3, data(1, b"abc")), (DATA, 2, data(2, b"defgh"))]);
-        let (ports, chunks) = data_chunks(&bundle).unwrap_or_default();
-        assert_eq!(ports, (5060, 5061, 1));
-        let seen: Vec<_> = chunks.iter().map(|c| (c.stream, c.begins, c.ends, c.bytes)).collect();
+        let read = data_chunks(&bundle).unwrap_or_default();
+        assert_eq!((read.ports, read.acked), ((5060, 5061, 1), Some(0)));
+        let seen: Vec<_> = read.data.iter().map(|c| (c.stream, c.begins, c.ends, c.bytes)).collect();
         assert_eq!(seen, [(1, true, true, &b"abc"[..]), (2, true, false, &b"defgh"[..])]);
         // A length past the end stops the walk; what came before stays.
         let mut cut = packet(&[(DATA, 3, data(1, b"abc")), (DATA, 3, data(1, b"xyz"))]);
         cut.truncate(cut.len() - 4);
-        assert_eq!(data_chunks(&cut).map(|(_, c)| c.len()), Some(1));
+        assert_eq!(data_chunks(&cut).map(|read| read.data.len()), Some(1));
         assert_eq!(data_chunks(&[0; 11]), None);
-        assert_eq!(data_chunks(&packet(&[(DATA, 3, vec![0, 0])])).map(|(_, c)| c.len()), Some(0), "too short for DATA");
+        assert_eq!(
+            data_chunks(&packet(&[(DATA, 3, vec![0, 0])])).map(|read| read.data.len()),
+            Some(0),
+            "too short for DATA"
+        );
     }
 }
 
@@ -136,6 +165,9 @@ pub(crate) struct Sent {
     uncounted: u64,
     /// Frame of the first chunk after a gap.
     pub(crate) gap_frame: Option<u64>,
+    /// The furthest the other side said it received (a SACK's cumulative
+    /// TSN ack): chunks up to it were sent, seen or not.
+    acked: Option<u32>,
     /// Its addresses, as last seen.
     pub(crate) ends: (std::net::SocketAddr, std::net::SocketAddr),
     /// A SIP message came of its chunks.
@@ -150,6 +182,7 @@ impl Default for Sent {
             missing: Default::default(),
             uncounted: 0,
             gap_frame: None,
+            acked: None,
             ends: (unknown, unknown),
             carried_sip: false,
         }
@@ -187,8 +220,35 @@ impl Sent {
         }
     }
 
+    /// Notes that the other side received this direction's chunks up to
+    /// `tsn` (a SACK's cumulative TSN ack), in `frame`.
+    pub(crate) fn note_acked(&mut self, tsn: u32, frame: u64) {
+        if self.acked.is_none_or(|acked| tsn.wrapping_sub(acked).wrapping_sub(1) < 1 << 31) {
+            self.acked = Some(tsn);
+        }
+        if self.acked_unseen() > 0 {
+            self.gap_frame.get_or_insert(frame);
+        }
+    }
+
+    /// Chunks acknowledged past the last one seen (the last ones sent, with
+    /// nothing after them to show their numbers skipped).
+    fn acked_unseen(&self) -> u64 {
+        match (self.next, self.acked) {
+            (Some(next), Some(acked)) => {
+                let past = acked.wrapping_sub(next).wrapping_add(1);
+                if past < 1 << 31 {
+                    u64::from(past)
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        }
+    }
+
     /// DATA chunks never seen: how many.
     pub(crate) fn missing(&self) -> u64 {
-        self.missing.len() as u64 + self.uncounted
+        self.missing.len() as u64 + self.uncounted + self.acked_unseen()
     }
 }

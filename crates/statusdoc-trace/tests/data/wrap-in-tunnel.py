@@ -8,7 +8,8 @@ streaming to a collector), GTP-U (a mobile packet core's user plane); or puts th
 collector in HEP3, as Kamailio's siptrace and Homer's agents do (over UDP,
 or over one TCP connection: two packets in one segment, one across two); or carries
 each SIP message over SCTP instead of UDP (RFC 4168), the first one in two
-fragments, a SACK bundled before another; or sends what an AudioCodes SBC
+fragments, a SACK of what the other side sent bundled before the others
+(but one); or sends what an AudioCodes SBC
 handles to a debug recording collector (ACDR, UDP port 925): the packets
 with headers of each version, one message with its ends in the header and
 a media packet among them, or (acdr-tls) each message as the plaintext of
@@ -113,9 +114,13 @@ def sctp(inner_ip, seq):
         first, second = next_tsn(), next_tsn()
         return [packet([data_chunk(2, message[:half], first)]), packet([data_chunk(1, message[half:], second)])]
     tsn = next_tsn()
-    # Acknowledging the other direction's INVITE (its two chunks).
-    sack = struct.pack("!BBHIIHH", 3, 0, 16, 101, 65535, 0, 0)
-    return [packet([sack, data_chunk(3, message, tsn)] if seq == 2 else [data_chunk(3, message, tsn)])]
+    # A SACK bundled before the message, of all the other direction sent
+    # so far (its cumulative TSN ack), but in the 200 to the INVITE.
+    received = SCTP_TSN.get((dst_port, src_port), 100) - 1
+    if seq == 3 or received < 100:
+        return [packet([data_chunk(3, message, tsn)])]
+    sack = struct.pack("!BBHIIHH", 3, 0, 16, received, 65535, 0, 0)
+    return [packet([sack, data_chunk(3, message, tsn)])]
 
 
 def acdr(version, extra, trace_point, media, extension, payload):
