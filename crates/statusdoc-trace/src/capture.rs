@@ -114,6 +114,11 @@ const MAX_CONNECTION_BYTES: usize = 256 * 1024 * 1024;
 /// connections holding nothing are bounded too (about half a million).
 const CONNECTION_OVERHEAD: usize = 512;
 
+/// A TCP gap of `bytes` between `src` and `dst`, as reported.
+fn gap(src: SocketAddr, dst: SocketAddr, bytes: impl std::fmt::Display) -> (ProblemKind, String) {
+    (ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes"))
+}
+
 /// Decrypts what `src` sent on a TLS connection, its bytes in order:
 /// the plaintext, and what to say of the connection in `problems`.
 fn tls_plaintext(
@@ -139,7 +144,7 @@ fn tls_plaintext(
             crate::tls::Read::Unsupported(what) => (ProblemKind::TlsUnsupported, format!("{src} → {dst}: {what}")),
             crate::tls::Read::Undecryptable => (ProblemKind::TlsUndecryptable, format!("{src} → {dst}")),
             // Bytes after a loss that could not be read either.
-            crate::tls::Read::Skipped(bytes) => (ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")),
+            crate::tls::Read::Skipped(bytes) => gap(src, dst, bytes),
         };
         problems.push((kind, detail));
     }
@@ -743,7 +748,7 @@ fn read_messages(
                 stream.carried_sip = true;
                 if stream.skipped > 0 {
                     // Only now is it known that the skipped bytes were SIP's.
-                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {} bytes", stream.skipped)));
+                    problems.push(gap(src, dst, stream.skipped));
                     stream.skipped = 0;
                 }
                 let start = stream.buffer.iter().position(|b| !matches!(b, b'\r' | b'\n')).unwrap_or(0);
@@ -890,7 +895,7 @@ fn sip_is_lost(stream: &Stream, src: SocketAddr, dst: SocketAddr) -> bool {
 /// than SIP's), with the bytes then skipped to find a message.
 fn lost(stream: &mut Stream, (src, dst): FlowKey, bytes: u32, problems: &mut Vec<(ProblemKind, String)>) {
     if sip_is_lost(stream, src, dst) {
-        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+        problems.push(gap(src, dst, bytes));
     } else {
         stream.skipped += bytes as usize;
     }
@@ -946,7 +951,7 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &m
         read_past_gap(stream, (src, dst), records, &mut problems);
     }
     if let Some(bytes) = stream.acked_never_seen().filter(|_| sip_is_lost(stream, src, dst)) {
-        problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+        problems.push(gap(src, dst, bytes));
     }
     let mut out: Vec<Unfinished> =
         problems.into_iter().map(|(kind, detail)| (stream.last_frame, kind, detail)).collect();
@@ -969,8 +974,8 @@ fn unfinished(src: SocketAddr, dst: SocketAddr, stream: &mut Stream, records: &m
 fn tls_unfinished(ends: FlowKey, flow: &TlsFlow) -> Vec<Unfinished> {
     let sides = [(ends.0, ends.1), (ends.1, ends.0)];
     let lost = flow.cipher.iter().zip(sides).filter_map(|(cipher, (src, dst))| {
-        let bytes = cipher.acked_never_seen()?;
-        Some((flow.last_frame, ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")))
+        let (kind, detail) = gap(src, dst, cipher.acked_never_seen()?);
+        Some((flow.last_frame, kind, detail))
     });
     lost.collect()
 }
@@ -1963,21 +1968,17 @@ impl<'c> CaptureReader<'c> {
         if esp::in_udp(src.port(), dst.port(), payload) {
             return self.esp(frame, time, (src.ip(), dst.ip()), payload, depth);
         }
-        if dst.port() == acdr::PORT {
-            if let Some(recorded) = acdr::read(payload) {
-                return self.recorded(frame, time, src, recorded, depth);
-            }
-        }
         if let Some(inner) = tunnel::udp_payload(dst.port(), payload) {
             return self.tunnelled(frame, time, inner, depth);
         }
-        // A recording sent to a collector on another port: its first byte
-        // (a version, 0 to 9) is never a SIP message's, nor RTP's. TLS
-        // plaintext that goes on with a message is taken on a connection
-        // whose first record was.
-        if payload.first().is_some_and(|&b| b <= 0x09) {
+        // A recording: sent to the collector's usual port, or to another
+        // when what it holds is SIP (its first byte, a version from 0 to 9,
+        // is never a SIP message's, nor RTP's). TLS plaintext that goes on
+        // with a message is taken on a connection whose first record was.
+        let usual_port = dst.port() == acdr::PORT;
+        if usual_port || payload.first().is_some_and(|&b| b <= 0x09) {
             let going_on = |r: &acdr::Recorded<'_>| matches!(*r, acdr::Recorded::Tls { src, dst, .. } if self.streams.contains_key(&(src, dst)));
-            if let Some(recorded) = acdr::read(payload).filter(|r| r.is_sip() || going_on(r)) {
+            if let Some(recorded) = acdr::read(payload).filter(|r| usual_port || r.is_sip() || going_on(r)) {
                 return self.recorded(frame, time, src, recorded, depth);
             }
         }
@@ -2032,10 +2033,7 @@ impl<'c> CaptureReader<'c> {
         if !self.cut {
             return;
         }
-        let Some(stream) = self.streams.get_mut(&(src, dst)) else { return };
-        let before = counted(stream);
-        let rest = std::mem::take(&mut stream.buffer);
-        self.connection_bytes = self.connection_bytes.saturating_sub(before.saturating_sub(counted(stream)));
+        let rest = self.buffer_lost((src, dst));
         let rest = rest.trim_ascii_start();
         if looks_like_sip(rest) {
             (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: rest.to_vec(), cut: true });
@@ -2183,7 +2181,7 @@ impl<'c> CaptureReader<'c> {
             let mut lost = false;
             for outcome in cipher.push(frame, seq, syn, payload) {
                 if let Outcome::Gap(bytes) = outcome {
-                    problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                    problems.push(gap(src, dst, bytes));
                     lost = true;
                 }
             }
@@ -2194,7 +2192,7 @@ impl<'c> CaptureReader<'c> {
             decrypted = Some(tls_plaintext(&mut flow.connection, key, &bytes, &self.tls_keys, &mut problems));
             self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
             if lost {
-                self.plaintext_lost(key);
+                self.buffer_lost(key);
             }
         } else {
             // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
@@ -2460,7 +2458,7 @@ impl<'c> CaptureReader<'c> {
         let mut problems = Vec::new();
         while cipher.acked_unseen(ack) {
             if let Some(Outcome::Gap(bytes)) = cipher.skip_gap() {
-                problems.push((ProblemKind::TcpGap, format!("{src} → {dst}: {bytes} bytes")));
+                problems.push(gap(src, dst, bytes));
             }
         }
         let bytes = std::mem::take(&mut cipher.buffer);
@@ -2469,21 +2467,20 @@ impl<'c> CaptureReader<'c> {
         flow.connection.lost(src);
         let plain = tls_plaintext(&mut flow.connection, (src, dst), &bytes, &self.tls_keys, &mut problems);
         self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
-        self.plaintext_lost((src, dst));
+        self.buffer_lost((src, dst));
         self.in_order(frame, time, (src, dst), &plain, Transport::Tls, problems);
     }
 
-    /// The plaintext stream of a TLS connection's direction whose bytes the
-    /// capture dropped: a message begun before them cannot be finished
-    /// (their count is reported), and it is read again from the next
-    /// message that starts.
-    fn plaintext_lost(&mut self, key: FlowKey) {
-        if let Some(stream) = self.streams.get_mut(&key) {
-            let before = counted(stream);
-            stream.buffer.clear();
-            stream.after_loss = true;
-            self.connection_bytes = self.connection_bytes.saturating_sub(before.saturating_sub(counted(stream)));
-        }
+    /// What a stream's buffer holds, taken out: bytes after it were lost
+    /// (a TLS record dropped, a recorded part cut), so it cannot be
+    /// finished; the stream is read again from the next message that starts.
+    fn buffer_lost(&mut self, key: FlowKey) -> Vec<u8> {
+        let Some(stream) = self.streams.get_mut(&key) else { return Vec::new() };
+        let before = counted(stream);
+        let held = std::mem::take(&mut stream.buffer);
+        stream.after_loss = true;
+        self.connection_bytes = self.connection_bytes.saturating_sub(before.saturating_sub(counted(stream)));
+        held
     }
 
     /// Says what the capture left unfinished (a message cut by its end, a
