@@ -281,8 +281,12 @@ fn read_plain(
         return Ok(());
     }
     if bytes.len() == STREAM_HEAD {
-        // A plain log in UTF-8 is read a part at a time, however long.
-        let cut = memchr::memrchr(b'\n', &bytes).map_or(0, |at| at + 1);
+        // A plain log in UTF-8 is read a part at a time, however long. Told
+        // from whole lines, unless they are so long that the head holds less
+        // than the first bytes a form is told by.
+        let cut = memchr::memrchr(b'\n', &bytes)
+            .filter(|&at| at >= crate::tshark_json::HEAD_BYTES)
+            .map_or(bytes.len(), |at| at + 1);
         if !is_utf16(&bytes) && crate::log::is_plain(&decode_text(&bytes[..cut])) {
             return read_plain_log(input, bytes, false, on_record, on_problem);
         }

@@ -563,16 +563,15 @@ pub fn read_plain_log_in_parts(text: &str, lines: usize) -> Option<(Vec<SipRecor
     Some((records, problems))
 }
 
-/// Whether a text whose first bytes are `head` (at least [`STREAM_HEAD`] of
-/// them, cut after a line end) is a log of the plain form, which
-/// [`PlainLog`] reads a part at a time: not one of the other forms
-/// [`read_log_with_keys`] reads, each told from its first lines.
+/// Whether a text whose first bytes are `head` (its first [`STREAM_HEAD`],
+/// cut after a line end when there is one) is a log of the plain form,
+/// which [`PlainLog`] reads a part at a time: not one of the other forms
+/// [`read_log_with_keys`] reads, each told from its first lines. A head
+/// holding fewer lines than those (lines of hundreds of kilobytes: junk, a
+/// file of zeros) is no other form's either, and is read a part at a time
+/// too rather than whole.
 pub(crate) fn is_plain(head: &str) -> bool {
-    let lines = head.split('\n').count();
-    !head.trim_start().is_empty()
-        && lines > LOOK_AHEAD_LINES + 8
-        && head.len() >= crate::tshark_json::HEAD_BYTES
-        && !other_form(head)
+    head.len() >= crate::tshark_json::HEAD_BYTES && !other_form(head)
 }
 
 /// Whether the text's first lines are those of a form other than the plain log's.
@@ -586,12 +585,20 @@ pub(crate) fn other_form(text: &str) -> bool {
         || crate::sipdump::sniff(text)
 }
 
+/// The most of a message's lines a log's message is built from: more than
+/// any message [`parse`] takes (its header section and body at their
+/// limits), so that one cut there is refused as too large as it would be
+/// whole, while a line of junk hundreds of megabytes long is not copied.
+const MAX_MESSAGE_TEXT: usize = crate::sip::LIMITS.header_bytes + crate::sip::LIMITS.body_bytes + 1;
+
 /// How much of a text [`is_plain`] wants to see.
 pub(crate) const STREAM_HEAD: usize = 1024 * 1024;
 
 /// Longest a message of a log read a part at a time may run: past it, the
-/// message ends where the part does, so that memory stays bounded.
-pub(crate) const MAX_DEFERRED: usize = 64 * 1024 * 1024;
+/// message ends where the part does, so that memory stays bounded. Four
+/// times [`MAX_MESSAGE_TEXT`]: room for a prefix on each of its lines as
+/// long as the line.
+pub(crate) const MAX_DEFERRED: usize = 4 * MAX_MESSAGE_TEXT;
 
 /// The reader of plain logs (messages as they stand, or within log lines),
 /// fed the text whole or a part at a time: what a part leaves unfinished —
@@ -655,7 +662,8 @@ impl PlainLog {
         on_problem: &mut dyn FnMut(Problem),
     ) {
         let kept = std::mem::take(&mut self.kept);
-        let whole: Cow<'_, str> = if kept.is_empty() { Cow::Borrowed(part) } else { Cow::Owned(kept + part) };
+        let whole: Cow<'_, str> =
+            if kept.is_empty() { Cow::Borrowed(part) } else { Cow::Owned([&kept, part].concat()) };
         // A part that is not the last ends with a line end, which ends its
         // last line rather than beginning another.
         if whole.is_empty() && !last {
@@ -777,20 +785,28 @@ impl PlainLog {
                     }
                     blank_seen = true;
                 }
-                message.push_str(content);
-                message.push_str("\r\n");
+                // Past what any message may hold, the rest is not kept:
+                // the parser refuses it as too large all the same.
+                if message.len() <= MAX_MESSAGE_TEXT {
+                    message.push_str(content);
+                    message.push_str("\r\n");
+                }
                 j += 1;
             }
             if may_defer && j == lines.len() {
                 // It may go on in the next part.
                 return Some(i);
             }
-            let bytes = message.trim_end_matches(['\r', '\n']).to_owned() + "\r\n\r\n";
-            let bytes = if bytes.contains("\r\n\r\n") && bytes.find("\r\n\r\n") != Some(bytes.len() - 4) {
-                message.trim_end().to_owned() + "\r\n"
+            // Ended by a blank line, or by its body's last line when it has one.
+            let has_body = message.trim_end_matches(['\r', '\n']).contains("\r\n\r\n");
+            if has_body {
+                message.truncate(message.trim_end().len());
+                message.push_str("\r\n");
             } else {
-                bytes
-            };
+                message.truncate(message.trim_end_matches(['\r', '\n']).len());
+                message.push_str("\r\n\r\n");
+            }
+            let bytes = message;
             match parse(bytes.as_bytes(), Framing::Lenient) {
                 Ok(Parsed::Complete(m)) => {
                     let used = m.consumed;
