@@ -2178,6 +2178,8 @@ impl<'c> CaptureReader<'c> {
             flow.last_time = time;
             flow.last_frame = frame;
             let cipher = &mut flow.cipher[usize::from(src != ends.0)];
+            // A segment stashed out of order keeps it: read past a gap, it is read at its own time.
+            cipher.last_time = time;
             let mut lost = false;
             for outcome in cipher.push(frame, seq, syn, payload) {
                 if let Outcome::Gap(bytes) = outcome {
@@ -2446,29 +2448,46 @@ impl<'c> CaptureReader<'c> {
     /// [`CaptureReader::skip_acked_unseen`] for a TLS connection being
     /// decrypted: the direction `key` skips the bytes the capture dropped,
     /// its TLS reading goes on at the next record after them, and what that
-    /// decrypts is read on.
+    /// decrypts is read on, each segment that waited at its own frame and
+    /// time, as if it had come in order (a gap is said at the one after it).
     fn skip_acked_unseen_tls(&mut self, (src, dst): FlowKey, ends: FlowKey, ack: u32) {
+        let side = usize::from(src != ends.0);
         let Some(flow) = self.tls.get_mut(&ends).filter(|_| src != dst) else { return };
-        let before = flow.held();
-        let cipher = &mut flow.cipher[usize::from(src != ends.0)];
-        cipher.note_acked(ack);
-        if !cipher.acked_unseen(ack) {
-            return;
-        }
+        flow.cipher[side].note_acked(ack);
         let mut problems = Vec::new();
-        while cipher.acked_unseen(ack) {
-            if let Some(Outcome::Gap(bytes)) = cipher.skip_gap() {
-                problems.push(gap(src, dst, bytes));
+        loop {
+            let Some(flow) = self.tls.get_mut(&ends) else { return };
+            let before = flow.held();
+            let cipher = &mut flow.cipher[side];
+            // The next segment that waited; past a gap, once it is skipped.
+            let delivered = cipher.deliver_stashed();
+            let lost = delivered.is_none();
+            let at = match delivered {
+                None if cipher.acked_unseen(ack) => {
+                    if let Some(Outcome::Gap(bytes)) = cipher.skip_to_stashed() {
+                        problems.push(gap(src, dst, bytes));
+                    }
+                    cipher.deliver_stashed()
+                }
+                at => at,
+            };
+            let Some((frame, time)) = at else { break };
+            let bytes = std::mem::take(&mut cipher.buffer);
+            if lost {
+                flow.connection.lost(src);
             }
+            let plain = tls_plaintext(&mut flow.connection, (src, dst), &bytes, &self.tls_keys, &mut problems);
+            self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
+            if lost {
+                self.buffer_lost((src, dst));
+            }
+            self.in_order(frame, time, (src, dst), &plain, Transport::Tls, std::mem::take(&mut problems));
         }
-        let bytes = std::mem::take(&mut cipher.buffer);
-        let frame = flow.last_frame;
-        let time = flow.last_time;
-        flow.connection.lost(src);
-        let plain = tls_plaintext(&mut flow.connection, (src, dst), &bytes, &self.tls_keys, &mut problems);
-        self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
-        self.buffer_lost((src, dst));
-        self.in_order(frame, time, (src, dst), &plain, Transport::Tls, problems);
+        // (A gap is always followed by the segment it was skipped to.)
+        let frame = self.tls.get(&ends).map_or(0, |flow| flow.last_frame);
+        for (kind, detail) in problems {
+            self.problem(frame, kind, detail);
+        }
     }
 
     /// What a stream's buffer holds, taken out: bytes after it were lost
