@@ -606,6 +606,85 @@ fn a_tcp_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
 }
 
 #[test]
+fn tls_records_between_two_holes_are_read_at_their_times() {
+    // Three messages in a row from one side of a TLS connection: the first
+    // dropped, and the first bytes of the third (its segment cut in two),
+    // with the other side's bare acknowledgements from the first on. Its
+    // next data acknowledges both holes at once, while the message between
+    // them and the third's rest wait: the one between is read, at its own
+    // time (it was thrown away with the first hole's bytes), and the
+    // third, begun in the second hole, is lost and said.
+    // AES-GCM, ChaCha20-Poly1305, CBC with TLS 1.2 and 1.1 (the TLS 1.3
+    // capture has no three messages in a row from one side).
+    let name = "sip-over-tls12.pcap";
+    let keys = std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&data("sip-over-tls12.keys")));
+    let read = |capture: Vec<u8>| {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        CaptureReader::new(|r: SipRecord| records.push(r), |p: Problem| problems.push(p.kind))
+            .with_tls_keys(std::sync::Arc::clone(&keys))
+            .read(std::io::Cursor::new(capture));
+        (records, problems)
+    };
+    let (whole, problems) = read(data(name));
+    assert_eq!(problems, []);
+    let (header, frames) = pcap_records(name);
+    let sender = |at: usize| frames[at].get(16 + 34..16 + 36).map(<[u8]>::to_vec);
+    let mut tried = 0;
+    for (i, first) in whole.iter().enumerate() {
+        let mut same_side = whole[i + 1..].iter().filter(|r| (r.src, r.dst) == (first.src, first.dst));
+        let (Some(between), Some(third)) = (same_side.next(), same_side.next()) else { continue };
+        let (first_at, third_at) = (first.frame as usize - 1, third.frame as usize - 1);
+        // Only the sender's segments and the other side's bare acknowledgements in between.
+        if (first_at..third_at).any(|k| sender(k) != sender(first_at) && !bare_ack(&frames[k])) {
+            continue;
+        }
+        let peer_after = (first_at..frames.len()).filter(|&k| sender(k) != sender(first_at));
+        let acks: Vec<usize> = peer_after.take_while(|&k| bare_ack(&frames[k])).collect();
+        let kept = frames.iter().enumerate().filter(|(k, _)| *k != first_at && !acks.contains(k)).map(|(k, r)| {
+            if k == third_at {
+                segment_rest(r, 10)
+            } else {
+                r.clone()
+            }
+        });
+        let (records, problems) = read(std::iter::once(header.clone()).chain(kept).collect::<Vec<_>>().concat());
+        // Each message's time, start line and Call-ID (which names the suites).
+        let seen = |records: &mut dyn Iterator<Item = &SipRecord>| {
+            let text = |r: &SipRecord| String::from_utf8_lossy(&r.bytes).into_owned();
+            let line = |t: &str, prefix: &str| t.lines().find(|l| l.starts_with(prefix)).unwrap_or_default().to_owned();
+            records.map(|r| (r.time, line(&text(r), ""), line(&text(r), "Call-ID"))).collect::<Vec<_>>()
+        };
+        let expected = seen(&mut whole.iter().filter(|r| r.frame != first.frame && r.frame != third.frame));
+        let case = format!("without frame {} and the start of frame {}", first.frame, third.frame);
+        assert_eq!(seen(&mut records.iter()), expected, "{case}");
+        assert!(records.iter().any(|r| r.bytes == between.bytes), "{case}");
+        assert!(problems.len() >= 2 && problems.iter().all(|&p| p == ProblemKind::TcpGap), "{case}: {problems:?}");
+        tried += 1;
+    }
+    assert!(tried > 0, "no three messages in a row from one side");
+}
+
+/// A pcap record of Ethernet, IPv4 and TCP (the fixtures') without the
+/// first `cut` bytes of its payload: the segment that carries the rest.
+fn segment_rest(record: &[u8], cut: usize) -> Vec<u8> {
+    let ip = 16 + 14;
+    let tcp = ip + usize::from(record[ip] & 0x0f) * 4;
+    let payload = tcp + usize::from(record[tcp + 12] >> 4) * 4;
+    let mut rest = [&record[..payload], &record[payload + cut..]].concat();
+    let less = |bytes: &mut [u8], by: u32| {
+        let value = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) - by;
+        bytes.copy_from_slice(&value.to_le_bytes());
+    };
+    less(&mut rest[8..12], cut as u32);
+    less(&mut rest[12..16], cut as u32);
+    let total = u16::from_be_bytes([rest[ip + 2], rest[ip + 3]]) - cut as u16;
+    rest[ip + 2..ip + 4].copy_from_slice(&total.to_be_bytes());
+    let seq = u32::from_be_bytes([rest[tcp + 4], rest[tcp + 5], rest[tcp + 6], rest[tcp + 7]]).wrapping_add(cut as u32);
+    rest[tcp + 4..tcp + 8].copy_from_slice(&seq.to_be_bytes());
+    rest
+}
+
+#[test]
 fn a_websocket_connection_joined_late_is_read_or_reported() {
     // The capture begins after the handshake, at each packet in turn: every
     // message is read when it can be (its first compressed one inflates on
