@@ -421,6 +421,23 @@ fn pcap_records(name: &str) -> (Vec<u8>, Vec<Vec<u8>>) {
     (bytes[..24].to_vec(), records)
 }
 
+/// The records and problems of a capture read with TLS secrets.
+fn read_with_keys(
+    capture: Vec<u8>,
+    keys: &std::sync::Arc<statusdoc_trace::KeyLog>,
+) -> (Vec<SipRecord>, Vec<ProblemKind>) {
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    CaptureReader::new(|r: SipRecord| records.push(r), |p: Problem| problems.push(p.kind))
+        .with_tls_keys(std::sync::Arc::clone(keys))
+        .read(std::io::Cursor::new(capture));
+    (records, problems)
+}
+
+/// The TCP source port of a pcap record of Ethernet and IPv4 without options (the fixtures').
+fn source_port(record: &[u8]) -> Option<&[u8]> {
+    record.get(16 + 34..16 + 36)
+}
+
 /// Whether a pcap record of Ethernet, IPv4 and TCP (the fixtures') is a
 /// bare acknowledgement: the ACK flag alone, no payload.
 fn bare_ack(record: &[u8]) -> bool {
@@ -553,13 +570,7 @@ fn a_tcp_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
     ] {
         let keys =
             std::sync::Arc::new(keys.map(|keys| statusdoc_trace::KeyLog::parse(&data(keys))).unwrap_or_default());
-        let read = |capture: Vec<u8>| {
-            let (mut records, mut problems) = (Vec::new(), Vec::new());
-            CaptureReader::new(|r: SipRecord| records.push(r), |p: Problem| problems.push(p.kind))
-                .with_tls_keys(std::sync::Arc::clone(&keys))
-                .read(std::io::Cursor::new(capture));
-            (records, problems)
-        };
+        let read = |capture: Vec<u8>| read_with_keys(capture, &keys);
         let (whole, problems) = read(data(name));
         assert_eq!(problems, [], "{name}");
         let (header, frames) = pcap_records(name);
@@ -569,10 +580,10 @@ fn a_tcp_segment_the_capture_dropped_loses_its_own_messages_only_and_says_so() {
         // bytes before them were lost.
         for (message, acks_dropped) in whole.iter().flat_map(|m| [(m, false), (m, true)]) {
             let at = message.frame as usize - 1;
-            let sender = frames[at].get(16 + 34..16 + 36).map(<[u8]>::to_vec);
+            let sender = source_port(&frames[at]);
             let mut dropped = vec![at];
             if acks_dropped {
-                let peer = |r: &Vec<u8>| r.get(16 + 34..16 + 36).map(<[u8]>::to_vec) != sender;
+                let peer = |r: &Vec<u8>| source_port(r) != sender;
                 let peer_after = (at + 1..frames.len()).filter(|&i| peer(&frames[i]));
                 dropped.extend(peer_after.take_while(|&i| bare_ack(&frames[i])));
             }
@@ -618,17 +629,11 @@ fn tls_records_between_two_holes_are_read_at_their_times() {
     // capture has no three messages in a row from one side).
     let name = "sip-over-tls12.pcap";
     let keys = std::sync::Arc::new(statusdoc_trace::KeyLog::parse(&data("sip-over-tls12.keys")));
-    let read = |capture: Vec<u8>| {
-        let (mut records, mut problems) = (Vec::new(), Vec::new());
-        CaptureReader::new(|r: SipRecord| records.push(r), |p: Problem| problems.push(p.kind))
-            .with_tls_keys(std::sync::Arc::clone(&keys))
-            .read(std::io::Cursor::new(capture));
-        (records, problems)
-    };
+    let read = |capture: Vec<u8>| read_with_keys(capture, &keys);
     let (whole, problems) = read(data(name));
     assert_eq!(problems, []);
     let (header, frames) = pcap_records(name);
-    let sender = |at: usize| frames[at].get(16 + 34..16 + 36).map(<[u8]>::to_vec);
+    let sender = |at: usize| source_port(&frames[at]);
     let mut tried = 0;
     for (i, first) in whole.iter().enumerate() {
         let mut same_side = whole[i + 1..].iter().filter(|r| (r.src, r.dst) == (first.src, first.dst));
