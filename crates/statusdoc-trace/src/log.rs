@@ -587,18 +587,19 @@ pub(crate) fn other_form(text: &str) -> bool {
 
 /// The most of a message's lines a log's message is built from: more than
 /// any message [`parse`] takes (its header section and body at their
-/// limits), so that one cut there is refused as too large as it would be
-/// whole, while a line of junk hundreds of megabytes long is not copied.
-const MAX_MESSAGE_TEXT: usize = crate::sip::LIMITS.header_bytes + crate::sip::LIMITS.body_bytes + 1;
+/// limits, and room for blank lines trimmed off its end), so that one cut
+/// there is refused as too large as it would be whole, while a line of
+/// junk hundreds of megabytes long is not copied.
+const MAX_MESSAGE_TEXT: usize = crate::sip::LIMITS.header_bytes * 2 + crate::sip::LIMITS.body_bytes;
 
 /// How much of a text [`is_plain`] wants to see.
 pub(crate) const STREAM_HEAD: usize = 1024 * 1024;
 
 /// Longest a message of a log read a part at a time may run: past it, the
-/// message ends where the part does, so that memory stays bounded. Four
-/// times [`MAX_MESSAGE_TEXT`]: room for a prefix on each of its lines as
-/// long as the line.
-pub(crate) const MAX_DEFERRED: usize = 4 * MAX_MESSAGE_TEXT;
+/// message ends where the part does, so that memory stays bounded. About
+/// four times [`MAX_MESSAGE_TEXT`]: room for a prefix on each of its lines
+/// as long as the line.
+pub(crate) const MAX_DEFERRED: usize = 16 * 1024 * 1024;
 
 /// The reader of plain logs (messages as they stand, or within log lines),
 /// fed the text whole or a part at a time: what a part leaves unfinished —
