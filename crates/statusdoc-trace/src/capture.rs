@@ -2187,15 +2187,7 @@ impl<'c> CaptureReader<'c> {
                     lost = true;
                 }
             }
-            let bytes = std::mem::take(&mut cipher.buffer);
-            if lost {
-                flow.connection.lost(src);
-            }
-            decrypted = Some(tls_plaintext(&mut flow.connection, key, &bytes, &self.tls_keys, &mut problems));
-            self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
-            if lost {
-                self.buffer_lost(key);
-            }
+            decrypted = Some(self.decrypt_delivered(ends, key, before, lost, &mut problems));
         } else {
             // A TLS record (RFC 8446 §5.1: content type 20-23, version 3.x) on
             // a port TLS carries SIP on; and, once seen, all of that connection
@@ -2472,15 +2464,7 @@ impl<'c> CaptureReader<'c> {
                 at => at,
             };
             let Some((frame, time)) = at else { break };
-            let bytes = std::mem::take(&mut cipher.buffer);
-            if lost {
-                flow.connection.lost(src);
-            }
-            let plain = tls_plaintext(&mut flow.connection, (src, dst), &bytes, &self.tls_keys, &mut problems);
-            self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
-            if lost {
-                self.buffer_lost((src, dst));
-            }
+            let plain = self.decrypt_delivered(ends, (src, dst), before, lost, &mut problems);
             self.in_order(frame, time, (src, dst), &plain, Transport::Tls, std::mem::take(&mut problems));
         }
         // (A gap is always followed by the segment it was skipped to.)
@@ -2488,6 +2472,31 @@ impl<'c> CaptureReader<'c> {
         for (kind, detail) in problems {
             self.problem(frame, kind, detail);
         }
+    }
+
+    /// Decrypts what the side `key` of the TLS connection `ends` has
+    /// delivered in order (`lost`: after bytes the capture dropped, where
+    /// the TLS reading and the plaintext stream start again), the
+    /// connection counted as holding `before` until then: its plaintext.
+    fn decrypt_delivered(
+        &mut self,
+        ends: FlowKey,
+        key: FlowKey,
+        before: usize,
+        lost: bool,
+        problems: &mut Vec<(ProblemKind, String)>,
+    ) -> Vec<u8> {
+        let Some(flow) = self.tls.get_mut(&ends) else { return Vec::new() };
+        let bytes = std::mem::take(&mut flow.cipher[usize::from(key.0 != ends.0)].buffer);
+        if lost {
+            flow.connection.lost(key.0);
+        }
+        let plain = tls_plaintext(&mut flow.connection, key, &bytes, &self.tls_keys, problems);
+        self.connection_bytes = (self.connection_bytes + flow.held()).saturating_sub(before);
+        if lost {
+            self.buffer_lost(key);
+        }
+        plain
     }
 
     /// What a stream's buffer holds, taken out: bytes after it were lost

@@ -676,10 +676,7 @@ fn segment_rest(record: &[u8], cut: usize) -> Vec<u8> {
     let tcp = ip + usize::from(record[ip] & 0x0f) * 4;
     let payload = tcp + usize::from(record[tcp + 12] >> 4) * 4;
     let mut rest = [&record[..payload], &record[payload + cut..]].concat();
-    let less = |bytes: &mut [u8], by: u32| {
-        let value = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) - by;
-        bytes.copy_from_slice(&value.to_le_bytes());
-    };
+    let less = |bytes: &mut [u8], by: u32| bytes.copy_from_slice(&(word(bytes) - by).to_le_bytes());
     less(&mut rest[8..12], cut as u32);
     less(&mut rest[12..16], cut as u32);
     let total = u16::from_be_bytes([rest[ip + 2], rest[ip + 3]]) - cut as u16;

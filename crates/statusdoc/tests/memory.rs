@@ -8,6 +8,9 @@ use std::path::PathBuf;
 
 use nix::sys::resource::{getrusage, UsageWho};
 
+mod common;
+use common::analyze_json_output;
+
 /// Size of each input: well past a log's 4 MiB parts and a message's 16 MiB.
 const INPUT: usize = 128 * 1024 * 1024;
 
@@ -52,14 +55,7 @@ fn text_without_line_ends_is_read_a_part_at_a_time_not_held_whole() {
         ("long-line", Input::new("long-line", b"INVITE sip:a@example.com SIP/2.0\r\nVia: ", b'x'), "unparsable"),
     ];
     for (name, input, said) in &cases {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-            .args(["analyze", "--format", "json"])
-            .arg(&input.0)
-            .env("LANG", "C")
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        let json: serde_json::Value =
-            serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{name}: {e}: {output:?}"));
+        let (_, json) = analyze_json_output(&[&input.0.display().to_string()]);
         // Said, not lost: nothing readable (zeros), or a message too large.
         let kinds: Vec<&str> =
             json["errors"].as_array().into_iter().flatten().filter_map(|e| e["kind"].as_str()).collect();
