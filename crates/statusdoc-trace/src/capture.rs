@@ -325,6 +325,8 @@ pub struct CaptureReader<'c> {
     defrag: IpDefragPool<f64, ()>,
     /// The packet being read was cut by the capture's snap length.
     cut: bool,
+    /// The capture is read as it is written ([`CaptureReader::live`]).
+    live: bool,
     /// The IPv4 identification of the packet whose UDP is being read (0:
     /// none, or IPv6, or a reassembled datagram).
     ip_id: u16,
@@ -1041,6 +1043,13 @@ impl<'c> CaptureReader<'c> {
         self
     }
 
+    /// Reads a capture as it is written (a pipe from `tcpdump -w -`): no
+    /// record is waited for before the one before it is read.
+    pub fn live(mut self, live: bool) -> Self {
+        self.live = live;
+        self
+    }
+
     /// A reader that reports through the two callbacks.
     pub fn new(on_record: impl FnMut(SipRecord) + 'c, on_problem: impl FnMut(Problem) + 'c) -> CaptureReader<'c> {
         CaptureReader {
@@ -1068,6 +1077,7 @@ impl<'c> CaptureReader<'c> {
             max_connection_bytes: MAX_CONNECTION_BYTES,
             connections_limit_reported: false,
             unsupported_link_types: Vec::new(),
+            live: false,
             wlan_protected: None,
             esp_encrypted: None,
             last_exported: None,
@@ -1124,7 +1134,9 @@ impl<'c> CaptureReader<'c> {
             [0xd4, 0xc3, 0xb2, 0xa1]
             | [0xa1, 0xb2, 0xc3, 0xd4]
             | [0x4d, 0x3c, 0xb2, 0xa1]
-            | [0xa1, 0xb2, 0x3c, 0x4d] => 24,
+            | [0xa1, 0xb2, 0x3c, 0x4d]
+            | [0x34, 0xcd, 0xb2, 0xa1]
+            | [0xa1, 0xb2, 0xcd, 0x34] => 24,
             [0x0a, 0x0d, 0x0d, 0x0a] => {
                 let length = [head[4], head[5], head[6], head[7]];
                 let length = match head[8..12] {
@@ -1151,6 +1163,26 @@ impl<'c> CaptureReader<'c> {
         if !crate::input::is_capture(&head) && erf::looks_like(&head) {
             self.read_erf(std::io::Cursor::new(head).chain(input));
             return;
+        }
+        if filled == 24 {
+            // Patched tcpdump builds' records, longer than the standard's.
+            let big_endian = head[0] == 0xa1;
+            match crate::pcap_variant::record_header_size(&mut head, &mut input, self.live) {
+                Some(16) => {}
+                Some(size) => {
+                    let standard = crate::pcap_variant::Standardized::new(
+                        std::io::Cursor::new(head).chain(input),
+                        size,
+                        big_endian,
+                    );
+                    self.read_pcap(standard);
+                    return;
+                }
+                None => {
+                    self.problem(0, ProblemKind::DamagedFile, "");
+                    return;
+                }
+            }
         }
         self.read_pcap(std::io::Cursor::new(head).chain(input));
     }

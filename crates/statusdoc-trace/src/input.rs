@@ -10,10 +10,11 @@ use crate::record::{Problem, ProblemKind, SipRecord};
 use crate::{read_log_with_keys, CaptureReader, KeyLog, MAX_LOG_BYTES};
 
 /// Whether the first bytes are those of a capture this crate reads by its
-/// magic number (pcap in either byte order and resolution, pcapng, Network
-/// Monitor 2.x, snoop).
+/// magic number (pcap in either byte order and resolution, and the
+/// modified libpcap's, pcapng, Network Monitor 2.x, snoop).
 pub fn is_capture(head: &[u8]) -> bool {
     head.starts_with(crate::capture::SNOOP_MAGIC)
+        || crate::pcap_variant::is_modified(head)
         || matches!(
             head.get(..4),
             Some(
@@ -246,7 +247,7 @@ fn read_plain(
 ) -> io::Result<()> {
     let buffered = input.fill_buf()?;
     if is_capture(buffered) || crate::erf::looks_like(buffered) {
-        CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)).read(input);
+        CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)).live(live.is_some()).read(input);
         return Ok(());
     }
     let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();

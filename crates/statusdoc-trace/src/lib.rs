@@ -39,6 +39,7 @@ mod identity;
 mod input;
 mod log;
 mod model;
+mod pcap_variant;
 mod record;
 mod redact;
 mod scan;

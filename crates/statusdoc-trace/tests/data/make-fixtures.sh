@@ -160,6 +160,13 @@ python3 wrap-in-tunnel.py basic-call.pcap wlan-radiotap.pcap radiotap
 editcap -s 400 diag-488-srtp.pcap diag-snaplen.pcap
 # The same call as Solaris' snoop writes it.
 editcap -F snoop basic-call.pcap snoop-call.snoop
+# The same calls as patched tcpdump builds of 1999-2012 wrote them: the
+# modified libpcap (24-byte record headers), SuSE 6.3's (28), Nokia IPSO's
+# (20) and Red Hat 6.1's (24, under the standard magic).
+editcap -F modpcap basic-call.pcap basic-call-modpcap.pcap
+editcap -F suse6_3pcap basic-call.pcap basic-call-suse6_3.pcap
+editcap -F nokiapcap basic-call.pcap basic-call-nokia.pcap
+editcap -F rh6_1pcap basic-call-tcp.pcap basic-call-tcp-rh6_1.pcap
 # The same call as an Endace probe records it (ERF; this Wireshark cannot
 # write Ethernet as ERF).
 python3 pcap-to-erf.py basic-call.pcap erf-call.erf
