@@ -49,6 +49,7 @@ mod sipdump;
 mod sipstack;
 mod tcp;
 mod tls;
+mod tport_dump;
 mod tshark_json;
 mod tunnel;
 mod websocket;

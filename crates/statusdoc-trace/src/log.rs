@@ -532,6 +532,7 @@ pub fn read_log_with_keys(
         || crate::hexdump::read_hex_dump(text, tls_keys, &mut on_record, &mut on_problem)
         || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)
         || crate::sipdump::read_sipdump(text, &mut on_record, &mut on_problem)
+        || crate::tport_dump::read_tport_dump(text, &mut on_record, &mut on_problem)
     {
         return;
     }
@@ -583,6 +584,7 @@ pub(crate) fn other_form(text: &str) -> bool {
         || crate::hexdump::sniff(text)
         || crate::sipstack::sniff(text)
         || crate::sipdump::sniff(text)
+        || crate::tport_dump::sniff(text)
 }
 
 /// The most of a message's lines a log's message is built from: more than

@@ -2296,3 +2296,64 @@ fn a_named_pipe_among_the_inputs_is_read_once() {
     assert_eq!(v["summary"]["messages"], whole["summary"]["messages"], "{v}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_sofia_sip_transport_dump_is_read_with_its_dates_and_its_stream_reads_joined() {
+    // sofia-tport.dump: what sofia-sip (Debian's sip-options) wrote to the
+    // file TPORT_DUMP names while it sent an OPTIONS over UDP, then one over
+    // TCP, each refused by SIPp with 404 (make-fixtures.sh).
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data");
+    let path = data.join("sofia-tport.dump");
+    let (output, json) = analyze_json_output(&[&path.display().to_string()]);
+    assert!(output.status.success(), "{json}");
+    let flows = |json: &serde_json::Value| -> Vec<Vec<(String, String, String)>> {
+        let calls = json["calls"].as_array().into_iter().flatten();
+        calls
+            .map(|call| {
+                let messages = call["messages"].as_array().into_iter().flatten();
+                messages
+                    .map(|m| {
+                        let what =
+                            if m["status"].is_null() { m["method"].to_string() } else { m["status"].to_string() };
+                        (what, m["transport"].to_string(), format!("{} → {}", m["src"], m["dst"]))
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let seen = flows(&json);
+    let flow = |transport: &str, peer: &str| {
+        let (out, back) = (format!("\"0.0.0.0:0\" → \"{peer}\""), format!("\"{peer}\" → \"0.0.0.0:0\""));
+        vec![
+            ("\"OPTIONS\"".to_owned(), format!("\"{transport}\""), out),
+            ("404".to_owned(), format!("\"{transport}\""), back),
+        ]
+    };
+    assert_eq!(seen, [flow("udp", "127.0.0.1:5070"), flow("tcp", "127.0.0.1:5071")]);
+    assert_eq!(json["errors"].as_array().map(Vec::len), Some(0), "{json}");
+    // The first frame's time of day (21:57:57.452396, UTC) on the date the
+    // dump began (Fri Nov 27 2026): 20,784 days after 1970-01-01.
+    let first = json["calls"][0]["messages"][0]["time"].as_f64().unwrap_or(0.0);
+    assert!((first - (20_784.0 * 86_400.0 + 79_077.452_396)).abs() < 1e-6, "{first}");
+
+    // The TCP OPTIONS as two reads, and the 404 in a read of its own with
+    // the start of nothing after it: the same messages.
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    let stamp = "sent 303 bytes to tcp/[127.0.0.1]:5071 at 21:57:58.466571:\n";
+    let at = text.find(stamp).unwrap_or_else(|| panic!("no TCP OPTIONS in the fixture"));
+    let body = &text[at + stamp.len()..at + stamp.len() + 303];
+    assert!(text[at + stamp.len() + 303..].starts_with("\u{b}\n"));
+    let split = format!(
+        "{}sent 100 bytes to tcp/[127.0.0.1]:5071 at 21:57:58.466571:\n{}\u{b}\nsent 203 bytes to tcp/[127.0.0.1]:5071 at 21:57:58.466580:\n{}{}",
+        &text[..at],
+        &body[..100],
+        &body[100..],
+        &text[at + stamp.len() + 303..]
+    );
+    let split_path = std::env::temp_dir().join(format!("statusdoc-sofia-split-{}.dump", std::process::id()));
+    std::fs::write(&split_path, split).unwrap_or_else(|e| panic!("{e}"));
+    let (_, split_json) = analyze_json_output(&[&split_path.display().to_string()]);
+    let _ = std::fs::remove_file(&split_path);
+    assert_eq!(flows(&split_json), seen, "{split_json}");
+    assert_eq!(split_json["errors"].as_array().map(Vec::len), Some(0), "{split_json}");
+}

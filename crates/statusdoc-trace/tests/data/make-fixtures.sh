@@ -327,3 +327,17 @@ sleep 1
 kill "$dump"
 wait "$dump" 2>/dev/null || true
 rm -f ./*_errors.log
+
+# sofia-sip's transport dump (TPORT_DUMP, as FreeSWITCH's sofia-sip writes
+# it): Debian's sip-options (sofia-sip-bin) sends an OPTIONS over UDP, then
+# one over TCP, each refused by SIPp with 404; both runs append to one file.
+rm -f sofia-tport.dump
+for transport in u1 t1; do
+    port=$([ "$transport" = u1 ] && echo 5070 || echo 5071)
+    sipp -sf scenarios/uas-options-404.xml -t "$transport" -i 127.0.0.1 -p "$port" -m 1 -bg >/dev/null 2>&1 || true
+    sleep 0.5
+    uri="sip:127.0.0.1:$port"
+    [ "$transport" = t1 ] && uri="$uri;transport=tcp"
+    TPORT_DUMP=sofia-tport.dump timeout 10 sip-options "$uri" >/dev/null 2>&1 || true
+    sleep 0.5
+done

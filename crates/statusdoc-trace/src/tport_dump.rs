@@ -1,0 +1,345 @@
+//! sofia-sip's transport dump: what a program built on sofia-sip
+//! (FreeSWITCH's mod_sofia among them) writes to the file named by the
+//! `TPORT_DUMP` environment variable, or by a profile's `sip-dump-file`
+//! where FreeSWITCH is patched for it. It opens with `dump started at`
+//! and the local date and time (C's `ctime`); then each read or write on a
+//! transport is a frame: a line `recv N bytes from udp/[ADDR]:PORT at
+//! HH:MM:SS.UUUUUU:` (`sent N bytes to …` the other way; a date before the
+//! time where sofia-sip is patched to write one), the N bytes as they went,
+//! and a vertical tab and a line end. The address is the other end's; the
+//! time of day is UTC. A datagram is one message; what a stream (TCP, TLS
+//! decrypted, WebSocket unframed) carries comes in reads that cut messages
+//! or hold several, so each direction's bytes are joined and framed by
+//! Content-Length, as from a capture.
+//!
+//! The same stamp heads FreeSWITCH's console trace (`sofia global siptrace
+//! on`), where a rule of dashes follows it and the message is indented:
+//! that is a log ([`crate::log`]), told apart by that rule.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use crate::dump::Reader;
+use crate::log::{clock_seconds, days_from_civil, find_time, LOOK_AHEAD_LINES, UNKNOWN};
+use crate::record::{Problem, ProblemKind, SipRecord, Transport};
+use crate::sip::{looks_like_sip, Framing};
+
+/// The first line of a dump file, before the local time it began.
+const STARTED: &str = "dump started at ";
+/// What ends each frame's bytes.
+const FRAME_END: &[u8] = b"\x0b\n";
+/// Said with the problems of a dump.
+const FORM: &str = "(sofia-sip dump)";
+
+/// A frame's first line.
+#[derive(Debug, PartialEq)]
+struct Stamp<'a> {
+    /// Written by the program (`sent`), or read by it (`recv`).
+    sent: bool,
+    /// How many bytes follow.
+    length: usize,
+    /// `None` for a transport SIP is not carried on here.
+    transport: Option<Transport>,
+    /// The other end.
+    peer: SocketAddr,
+    /// When, as written: a time of day, or a date and time.
+    time: &'a str,
+}
+
+/// Reads a frame's first line.
+fn stamp(line: &str) -> Option<Stamp<'_>> {
+    let (what, rest) = line.split_once(' ')?;
+    let (sent, via) = match what {
+        "recv" => (false, "from"),
+        "sent" | "send" => (true, "to"),
+        _ => return None,
+    };
+    let (length, rest) = rest.split_once(' ')?;
+    let length = length.parse().ok()?;
+    let rest = rest.strip_prefix("bytes ")?.strip_prefix(via)?.strip_prefix(' ')?;
+    let (protocol, rest) = rest.split_once("/[")?;
+    let (ip, rest) = rest.split_once("]:")?;
+    let (port, time) = rest.split_once(" at ")?;
+    // After the port: an IPv6 flow label (`/N`), `;comp=sigcomp`.
+    let port: u16 = port.split(['/', ';']).next()?.parse().ok()?;
+    let time = time.strip_suffix(':')?;
+    // A scoped IPv6 address (`fe80::1%eth0`) is read without its zone.
+    let ip = ip.split('%').next().and_then(|ip| ip.parse().ok()).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let transport = match protocol.to_ascii_lowercase().as_str() {
+        "udp" => Some(Transport::Udp),
+        "tcp" => Some(Transport::Tcp),
+        "tls" => Some(Transport::Tls),
+        "ws" | "wss" => Some(Transport::Ws),
+        "sctp" => Some(Transport::Sctp),
+        _ => None,
+    };
+    Some(Stamp { sent, length, transport, peer: SocketAddr::new(ip, port), time })
+}
+
+/// Whether the text is a dump: it opens as one, or one of its first lines
+/// heads a frame whose count of bytes ends at a vertical tab (a log that
+/// quotes the console's stamp before a message has none).
+pub(crate) fn sniff(text: &str) -> bool {
+    if text.starts_with(STARTED) {
+        return true;
+    }
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(LOOK_AHEAD_LINES) {
+        at += line.len();
+        if let Some(stamp) = stamp(line.trim_end_matches(['\r', '\n'])) {
+            let after = text.as_bytes().get(at.saturating_add(stamp.length)..);
+            return after.is_some_and(|rest| rest.starts_with(FRAME_END))
+                || memchr::memmem::find(text.as_bytes(), b"\x0b\nrecv ").is_some()
+                || memchr::memmem::find(text.as_bytes(), b"\x0b\nsent ").is_some();
+        }
+    }
+    false
+}
+
+/// Times of day put on the dates they fall on: the date the dump began,
+/// and one more each time the clock goes past midnight.
+#[derive(Default)]
+struct Clock {
+    /// When the dump began, its local time taken as UTC.
+    started: Option<f64>,
+    /// The start of the day the last frame fell on, and its time of day.
+    day: Option<f64>,
+    last: Option<f64>,
+}
+
+impl Clock {
+    /// Seconds since 1970 (or since the first day's midnight, when the
+    /// dump's start is not in the text).
+    fn at(&mut self, time_of_day: f64) -> f64 {
+        const DAY: f64 = 86_400.0;
+        let mut day = self.day.unwrap_or_else(|| match self.started {
+            // The day that puts the first frame nearest the start: the
+            // start is local time, the frames' UTC, at most half a day apart.
+            Some(started) => {
+                let base = (started / DAY).floor() * DAY;
+                [base - DAY, base, base + DAY]
+                    .into_iter()
+                    .min_by(|a, b| (a + time_of_day - started).abs().total_cmp(&(b + time_of_day - started).abs()))
+                    .unwrap_or(base)
+            }
+            None => 0.0,
+        });
+        if self.last.is_some_and(|last| time_of_day + DAY / 2.0 < last) {
+            day += DAY;
+        }
+        (self.day, self.last) = (Some(day), Some(time_of_day));
+        day + time_of_day
+    }
+}
+
+/// `Fri Nov 27 21:00:00 2026`, C's `ctime`, as seconds since 1970.
+fn ctime(text: &str) -> Option<f64> {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let mut words = text.split_whitespace().skip(1);
+    let month = words.next()?;
+    let month = MONTHS.iter().position(|m| *m == month)? as i64 + 1;
+    let day: i64 = words.next()?.parse().ok()?;
+    let clock = clock_seconds(words.next()?)?;
+    let year: i64 = words.next()?.parse().ok()?;
+    Some(days_from_civil(year, month, day) as f64 * 86_400.0 + clock)
+}
+
+/// Reads the messages of a dump; `false`, having read nothing, when the
+/// text is not one.
+pub(crate) fn read_tport_dump(
+    text: &str,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> bool {
+    if !sniff(text) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut reader = Reader::new(on_record, on_problem);
+    let mut clock = Clock::default();
+    // Lines before the first frame that are not the dump's opening: a file
+    // rotated in the middle of a frame begins with its rest.
+    let mut unread_before: Option<u64> = None;
+    let mut framed = false;
+    let (mut at, mut line_number) = (0, 1u64);
+    while at < bytes.len() {
+        let end = crate::scan::find_byte(&bytes[at..], b'\n').map_or(bytes.len(), |n| at + n);
+        let line = text.get(at..end).unwrap_or_default().trim_end_matches('\r');
+        let next = (end + 1).min(bytes.len());
+        if let Some(started) = line.strip_prefix(STARTED) {
+            clock.started = ctime(started);
+        } else if let Some(stamp) = stamp(line) {
+            if let Some(line) = unread_before.take() {
+                reader.problem(Problem { frame: line, kind: ProblemKind::DamagedFile, detail: FORM.to_owned() });
+            }
+            framed = true;
+            let frame = line_number + 1;
+            // The bytes the line counts, then the frame's end; where the
+            // count is not what the text holds (a file re-encoded, or cut),
+            // the frame ends at the next frame's end.
+            let counted = next.saturating_add(stamp.length);
+            let data_end = if bytes.get(counted..).is_some_and(|rest| rest.starts_with(FRAME_END)) {
+                Some(counted)
+            } else {
+                memchr::memmem::find(&bytes[next..], FRAME_END).map(|n| next + n)
+            };
+            let Some(data_end) = data_end else {
+                let detail = format!("{FORM} {} bytes", stamp.length);
+                reader.problem(Problem { frame, kind: ProblemKind::DamagedFile, detail });
+                break;
+            };
+            let data = &bytes[next..data_end];
+            let time = match find_time(stamp.time) {
+                Some(t) if t < 86_400.0 => clock.at(t),
+                Some(t) => t,
+                None => 0.0,
+            };
+            if let Some(transport) = stamp.transport {
+                let (src, dst) = if stamp.sent { (UNKNOWN, stamp.peer) } else { (stamp.peer, UNKNOWN) };
+                let record = SipRecord { frame, time, src, dst, transport, bytes: data.to_vec(), cut: false };
+                match transport {
+                    Transport::Udp if !looks_like_sip(data) && !data.iter().all(u8::is_ascii_whitespace) => {
+                        let detail = format!("{src} → {dst}: {} bytes", data.len());
+                        reader.problem(Problem { frame, kind: ProblemKind::NotSip, detail });
+                    }
+                    Transport::Udp => reader.message(record, Framing::Datagram),
+                    _ => reader.segment(record),
+                }
+            }
+            line_number += 1 + data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            at = data_end + FRAME_END.len();
+            continue;
+        } else if !framed && !line.trim().is_empty() {
+            unread_before.get_or_insert(line_number);
+        }
+        at = next;
+        line_number += 1;
+    }
+    reader.finish();
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(call_id: &str, start: &str, cseq: &str, transport: &str) -> String {
+        format!(
+            "{start}\r\nVia: SIP/2.0/{transport} 10.0.0.1:5060;branch=z9hG4bK{call_id}\r\nFrom: <sip:a@example.com>;tag=a\r\nTo: <sip:b@example.com>\r\nCall-ID: {call_id}\r\nCSeq: {cseq}\r\nContent-Length: 4\r\n\r\nabcd"
+        )
+    }
+
+    fn frame(what: &str, peer: &str, time: &str, bytes: &str) -> String {
+        let via = if what == "recv" { "from" } else { "to" };
+        format!("{what} {} bytes {via} {peer} at {time}:\n{bytes}\x0b\n", bytes.len())
+    }
+
+    fn read(text: &str) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        read_tport_dump(text, &mut |r| records.push(r), &mut |p| problems.push(p)).then_some((records, problems))
+    }
+
+    #[test]
+    fn stamps_of_every_transport_and_address() {
+        let s = stamp("recv 512 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:");
+        assert_eq!(
+            s,
+            Some(Stamp {
+                sent: false,
+                length: 512,
+                transport: Some(Transport::Udp),
+                peer: "10.0.0.1:5060".parse().unwrap_or(UNKNOWN),
+                time: "12:00:00.250000",
+            })
+        );
+        let s = stamp("sent 7 bytes to tls/[2001:db8::1]:5061/42;comp=sigcomp at 2024-05-01 23:59:59.000001:");
+        assert_eq!(
+            s.map(|s| (s.sent, s.transport, s.peer.port(), s.time)),
+            Some((true, Some(Transport::Tls), 5061, "2024-05-01 23:59:59.000001"))
+        );
+        assert_eq!(stamp("recv 7 bytes to udp/[10.0.0.1]:5060 at 12:00:00.000000:"), None);
+        assert_eq!(stamp("recv some bytes from udp/[10.0.0.1]:5060 at 12:00:00.000000:"), None);
+    }
+
+    #[test]
+    fn datagrams_are_messages_with_the_time_on_the_date_the_dump_began() {
+        let invite = message("c1", "INVITE sip:b@example.com SIP/2.0", "1 INVITE", "UDP");
+        let busy = message("c1", "SIP/2.0 486 Busy Here", "1 INVITE", "UDP");
+        // Begun at 23:50 local time, two hours ahead of UTC: the first
+        // frame (21:50 UTC) is that day's; the second, past midnight UTC, the next's.
+        let text = format!(
+            "dump started at Fri Nov 27 23:50:00 2026\n\n\n{}{}",
+            frame("recv", "udp/[10.0.0.1]:5060", "21:50:00.500000", &invite),
+            frame("sent", "udp/[10.0.0.1]:5060", "00:00:01.000000", &busy),
+        );
+        let Some((records, problems)) = read(&text) else { panic!("not read as a dump") };
+        assert!(problems.is_empty(), "{problems:?}");
+        let day = days_from_civil(2026, 11, 27) as f64 * 86_400.0;
+        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.src, r.dst, r.transport)).collect();
+        let peer: SocketAddr = "10.0.0.1:5060".parse().unwrap_or(UNKNOWN);
+        assert_eq!(
+            seen,
+            [
+                (5, day + 21.0 * 3600.0 + 50.0 * 60.0 + 0.5, peer, UNKNOWN, Transport::Udp),
+                (15, day + 86_400.0 + 1.0, UNKNOWN, peer, Transport::Udp),
+            ]
+        );
+        assert_eq!(records[0].bytes, invite.as_bytes());
+        assert_eq!(records[1].bytes, busy.as_bytes());
+    }
+
+    #[test]
+    fn stream_reads_are_joined_and_framed() {
+        let invite = message("c2", "INVITE sip:b@example.com SIP/2.0", "1 INVITE", "TCP");
+        let trying = message("c2", "SIP/2.0 100 Trying", "1 INVITE", "TCP");
+        let busy = message("c2", "SIP/2.0 486 Busy Here", "1 INVITE", "TCP");
+        let peer = "tcp/[10.0.0.1]:40000";
+        // The INVITE in two reads; two responses in one write.
+        let text = [
+            frame("recv", peer, "12:00:00.000000", &invite[..70]),
+            frame("recv", peer, "12:00:00.000100", &invite[70..]),
+            frame("sent", peer, "12:00:00.100000", &format!("{trying}{busy}")),
+        ]
+        .concat();
+        let Some((records, problems)) = read(&text) else { panic!("not read as a dump") };
+        assert!(problems.is_empty(), "{problems:?}");
+        let bytes: Vec<&[u8]> = records.iter().map(|r| r.bytes.as_slice()).collect();
+        assert_eq!(bytes, [invite.as_bytes(), trying.as_bytes(), busy.as_bytes()]);
+        assert_eq!(records[0].frame, 2);
+        assert!(records.iter().all(|r| r.transport == Transport::Tcp));
+    }
+
+    #[test]
+    fn what_the_dump_does_not_hold_whole_is_said() {
+        let options = message("c3", "OPTIONS sip:b@example.com SIP/2.0", "1 OPTIONS", "UDP");
+        let peer = "udp/[10.0.0.1]:5060";
+        // Begun inside a frame (rotated), a datagram that is not SIP, a
+        // keep-alive, and a last frame cut short.
+        let text = [
+            "Content-Length: 0\r\n\r\n\x0b\n".to_owned(),
+            frame("recv", peer, "12:00:00.000000", "\u{1}\u{2}binary"),
+            frame("recv", peer, "12:00:00.000000", "\r\n\r\n"),
+            frame("recv", peer, "12:00:01.000000", &options),
+            frame("recv", peer, "12:00:02.000000", &options)[..60].to_owned(),
+        ]
+        .concat();
+        let Some((records, problems)) = read(&text) else { panic!("not read as a dump") };
+        assert_eq!(records.len(), 1);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(said, [(1, ProblemKind::DamagedFile), (5, ProblemKind::NotSip), (21, ProblemKind::DamagedFile)]);
+    }
+
+    #[test]
+    fn the_console_trace_is_not_a_dump() {
+        let rule = "   ------------------------------------------------------------------------";
+        let console = format!("recv 100 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n   OPTIONS sip:b@example.com SIP/2.0\n");
+        assert!(!sniff(&console));
+        assert!(read(&console).is_none());
+        // A log that quotes the stamp before a message, without a rule.
+        let quoted = format!(
+            "recv 100 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{}\n\n",
+            message("c4", "OPTIONS sip:b@example.com SIP/2.0", "1 OPTIONS", "UDP")
+        );
+        assert!(!sniff(&quoted));
+        assert!(sniff("dump started at Fri Nov 27 23:50:00 2026\n\n\n"));
+    }
+}
