@@ -583,11 +583,20 @@ pub(crate) struct Reader<'c> {
     on_problem: &'c mut dyn FnMut(Problem),
     /// Each TCP direction's bytes not yet framed, with the packet where they start.
     streams: HashMap<(SocketAddr, SocketAddr), SipRecord>,
+    /// Every stream carries SIP (a SIP stack's own dump): bytes that do not
+    /// start a message are a gap, said, rather than another protocol's.
+    only_sip: bool,
 }
 
 impl<'c> Reader<'c> {
     pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> Reader<'c> {
-        Reader { on_record, on_problem, streams: HashMap::new() }
+        Reader { on_record, on_problem, streams: HashMap::new(), only_sip: false }
+    }
+
+    /// A reader of streams that carry nothing but SIP.
+    pub(crate) fn only_sip(mut self) -> Self {
+        self.only_sip = true;
+        self
     }
 
     /// A problem met by whoever feeds the reader.
@@ -633,6 +642,13 @@ impl<'c> Reader<'c> {
     fn frame(&mut self, key: (SocketAddr, SocketAddr), mut stream: SipRecord) {
         loop {
             if !looks_like_sip(&stream.bytes) && !stream.bytes.starts_with(b"\r\n") {
+                if may_begin_sip(&stream.bytes) {
+                    // A start line not yet whole (a read that ended inside it).
+                    self.streams.insert(key, stream);
+                } else if self.only_sip {
+                    let detail = format!("{} → {}: {} bytes", stream.src, stream.dst, stream.bytes.len());
+                    (self.on_problem)(Problem { frame: stream.frame, kind: ProblemKind::TcpGap, detail });
+                }
                 return; // not SIP (or not from its start): nothing to frame
             }
             match parse(&stream.bytes, Framing::Stream) {
@@ -674,6 +690,17 @@ impl<'c> Reader<'c> {
             self.incomplete(w);
         }
     }
+}
+
+/// Whether bytes may be the start of a SIP message whose start line has
+/// not all come: no line end yet, a token character first.
+fn may_begin_sip(bytes: &[u8]) -> bool {
+    let start = bytes.iter().position(|&b| b != b'\r' && b != b'\n').unwrap_or(bytes.len());
+    let rest = &bytes[start..];
+    !rest.is_empty()
+        && rest.len() < crate::sip::LIMITS.header_bytes
+        && !rest.contains(&b'\n')
+        && (rest[0].is_ascii_alphabetic())
 }
 
 #[cfg(test)]

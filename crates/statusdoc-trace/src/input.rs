@@ -270,6 +270,9 @@ fn read_plain(
         read_while_live(&mut input, &mut bytes, |b| {
             memchr::memmem::find(b, b"SIP/2.0").is_some_and(|at| memchr::memchr(b'\n', &b[at..]).is_some())
         })?;
+        if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
+            return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
+        }
         // (UTF-16, which only the first part would be decoded as, is read whole.)
         if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
             silence_wanted.store(true, Ordering::Relaxed);
@@ -280,6 +283,10 @@ fn read_plain(
     if bytes.is_empty() {
         on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: "empty".to_owned() });
         return Ok(());
+    }
+    // sofia-sip's dump is read a frame at a time, however long.
+    if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
+        return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
     }
     if bytes.len() == STREAM_HEAD {
         // A plain log in UTF-8 is read a part at a time, however long. Told

@@ -16,6 +16,7 @@
 //! on`), where a rule of dashes follows it and the message is indented:
 //! that is a log ([`crate::log`]), told apart by that rule.
 
+use std::io::{self, BufRead};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use crate::dump::Reader;
@@ -153,69 +154,215 @@ pub(crate) fn read_tport_dump(
     if !sniff(text) {
         return false;
     }
-    let bytes = text.as_bytes();
-    let mut reader = Reader::new(on_record, on_problem);
+    // Reading bytes held in memory cannot fail.
+    let _ = read_dump(text.as_bytes(), on_record, on_problem);
+    true
+}
+
+/// The most bytes of one frame read: sofia-sip reads and writes at most
+/// 64 KiB at a time; a frame past this is reported and skipped.
+const MAX_FRAME: usize = 4 * 1024 * 1024;
+/// The most of a line kept while looking for frames (a stamp is a hundred
+/// bytes; a longer line is junk, passed over).
+const MAX_LINE: usize = 4096;
+
+/// A dump's bytes as they are read, with bytes put back in front.
+struct Source<R> {
+    input: R,
+    back: Vec<u8>,
+}
+
+impl<R: BufRead> Source<R> {
+    fn available(&mut self) -> io::Result<&[u8]> {
+        if self.back.is_empty() {
+            self.input.fill_buf()
+        } else {
+            Ok(&self.back)
+        }
+    }
+
+    fn consume(&mut self, n: usize) {
+        if self.back.is_empty() {
+            self.input.consume(n);
+        } else {
+            self.back.drain(..n);
+        }
+    }
+
+    /// Puts `bytes` back, to be read before what was left.
+    fn unread(&mut self, bytes: &[u8]) {
+        self.back.splice(0..0, bytes.iter().copied());
+    }
+
+    /// Reads up to the next line end (included), appending at most `keep`
+    /// bytes of it to `out`: how many bytes were read (0: the end), and
+    /// whether the line ended with a frame's end.
+    fn line(&mut self, out: &mut Vec<u8>, keep: usize) -> io::Result<(usize, bool)> {
+        let (mut read, mut last) = (0, [0u8; 2]);
+        loop {
+            let available = self.available()?;
+            if available.is_empty() {
+                return Ok((read, last == *FRAME_END));
+            }
+            let (n, done) = match memchr::memchr(b'\n', available) {
+                Some(at) => (at + 1, true),
+                None => (available.len(), false),
+            };
+            let room = keep.saturating_sub(out.len()).min(n);
+            out.extend_from_slice(&available[..room]);
+            last = match n {
+                1 => [last[1], available[0]],
+                _ => [available[n - 2], available[n - 1]],
+            };
+            self.consume(n);
+            read += n;
+            if done {
+                return Ok((read, last == *FRAME_END));
+            }
+        }
+    }
+
+    /// Appends the next `n` bytes (fewer at the end) to `out`.
+    fn take(&mut self, out: &mut Vec<u8>, mut n: usize) -> io::Result<()> {
+        while n > 0 {
+            let available = self.available()?;
+            if available.is_empty() {
+                break;
+            }
+            let m = n.min(available.len());
+            out.extend_from_slice(&available[..m]);
+            self.consume(m);
+            n -= m;
+        }
+        Ok(())
+    }
+}
+
+/// Reads the messages of a dump from `input`, a frame at a time, whatever
+/// its length: memory holds one frame and each stream's unframed bytes.
+pub(crate) fn read_dump(
+    input: impl BufRead,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    let mut source = Source { input, back: Vec::new() };
+    let mut reader = Reader::new(on_record, on_problem).only_sip();
     let mut clock = Clock::default();
-    // Lines before the first frame that are not the dump's opening: a file
-    // rotated in the middle of a frame begins with its rest.
+    // The first line before the first frame that is not the dump's
+    // opening: a file rotated in the middle of a frame begins with its rest.
     let mut unread_before: Option<u64> = None;
     let mut framed = false;
-    let (mut at, mut line_number) = (0, 1u64);
-    while at < bytes.len() {
-        let end = crate::scan::find_byte(&bytes[at..], b'\n').map_or(bytes.len(), |n| at + n);
-        let line = text.get(at..end).unwrap_or_default().trim_end_matches('\r');
-        let next = (end + 1).min(bytes.len());
-        if let Some(started) = line.strip_prefix(STARTED) {
-            clock.started = ctime(started);
-        } else if let Some(stamp) = stamp(line) {
-            if let Some(line) = unread_before.take() {
-                reader.problem(Problem { frame: line, kind: ProblemKind::DamagedFile, detail: FORM.to_owned() });
+    let (mut line, mut data) = (Vec::new(), Vec::new());
+    let mut line_number = 1u64;
+    loop {
+        line.clear();
+        let (read, _) = source.line(&mut line, MAX_LINE)?;
+        if read == 0 {
+            break;
+        }
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_end_matches(['\r', '\n']);
+        let Some(stamp) = stamp(text) else {
+            if let Some(started) = text.strip_prefix(STARTED) {
+                clock.started = ctime(started);
+            } else if !framed && !text.trim().is_empty() {
+                unread_before.get_or_insert(line_number);
             }
-            framed = true;
-            let frame = line_number + 1;
-            // The bytes the line counts, then the frame's end; where the
-            // count is not what the text holds (a file re-encoded, or cut),
-            // the frame ends at the next frame's end.
-            let counted = next.saturating_add(stamp.length);
-            let data_end = if bytes.get(counted..).is_some_and(|rest| rest.starts_with(FRAME_END)) {
-                Some(counted)
-            } else {
-                memchr::memmem::find(&bytes[next..], FRAME_END).map(|n| next + n)
-            };
-            let Some(data_end) = data_end else {
+            line_number += 1;
+            continue;
+        };
+        if let Some(line) = unread_before.take() {
+            reader.problem(Problem { frame: line, kind: ProblemKind::DamagedFile, detail: FORM.to_owned() });
+        }
+        framed = true;
+        let frame = line_number + 1;
+        let lines = match read_frame(&mut source, stamp.length, &mut data)? {
+            Body::Read => data.iter().filter(|&&b| b == b'\n').count() as u64,
+            Body::Skipped(lines) => {
+                let detail = format!("{FORM} {} bytes", stamp.length.max(MAX_FRAME));
+                reader.problem(Problem { frame, kind: ProblemKind::LimitReached, detail });
+                line_number += 2 + lines;
+                continue;
+            }
+            Body::Cut => {
                 let detail = format!("{FORM} {} bytes", stamp.length);
                 reader.problem(Problem { frame, kind: ProblemKind::DamagedFile, detail });
                 break;
-            };
-            let data = &bytes[next..data_end];
-            let time = match find_time(stamp.time) {
-                Some(t) if t < 86_400.0 => clock.at(t),
-                Some(t) => t,
-                None => 0.0,
-            };
-            if let Some(transport) = stamp.transport {
-                let (src, dst) = if stamp.sent { (UNKNOWN, stamp.peer) } else { (stamp.peer, UNKNOWN) };
-                let record = SipRecord { frame, time, src, dst, transport, bytes: data.to_vec(), cut: false };
-                match transport {
-                    Transport::Udp if !looks_like_sip(data) && !data.iter().all(u8::is_ascii_whitespace) => {
-                        let detail = format!("{src} → {dst}: {} bytes", data.len());
-                        reader.problem(Problem { frame, kind: ProblemKind::NotSip, detail });
-                    }
-                    Transport::Udp => reader.message(record, Framing::Datagram),
-                    _ => reader.segment(record),
-                }
             }
-            line_number += 1 + data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-            at = data_end + FRAME_END.len();
-            continue;
-        } else if !framed && !line.trim().is_empty() {
-            unread_before.get_or_insert(line_number);
+        };
+        // The stamp's line, the frame's, and the line its end closes.
+        line_number += 2 + lines;
+        let time = match find_time(stamp.time) {
+            Some(t) if t < 86_400.0 => clock.at(t),
+            Some(t) => t,
+            None => 0.0,
+        };
+        let Some(transport) = stamp.transport else { continue };
+        let (src, dst) = if stamp.sent { (UNKNOWN, stamp.peer) } else { (stamp.peer, UNKNOWN) };
+        let record = SipRecord { frame, time, src, dst, transport, bytes: data.clone(), cut: false };
+        match transport {
+            Transport::Udp if !looks_like_sip(&data) && !data.iter().all(u8::is_ascii_whitespace) => {
+                let detail = format!("{src} → {dst}: {} bytes", data.len());
+                reader.problem(Problem { frame, kind: ProblemKind::NotSip, detail });
+            }
+            Transport::Udp => reader.message(record, Framing::Datagram),
+            _ => reader.segment(record),
         }
-        at = next;
-        line_number += 1;
     }
     reader.finish();
-    true
+    Ok(())
+}
+
+/// How a frame's bytes were read.
+enum Body {
+    /// Into the buffer given.
+    Read,
+    /// Passed over, too large to hold: how many line ends it held.
+    Skipped(u64),
+    /// The input ends inside it.
+    Cut,
+}
+
+/// Reads the bytes of a frame whose stamp counts `length` of them into
+/// `data`, and its end. Where the count is not what the text holds (a file
+/// re-encoded, or cut), the frame ends at the first frame end.
+fn read_frame(source: &mut Source<impl BufRead>, length: usize, data: &mut Vec<u8>) -> io::Result<Body> {
+    data.clear();
+    if length <= MAX_FRAME {
+        source.take(data, length + FRAME_END.len())?;
+        if data.len() == length + FRAME_END.len() && data.ends_with(FRAME_END) {
+            data.truncate(length);
+            return Ok(Body::Read);
+        }
+        if let Some(at) = memchr::memmem::find(data, FRAME_END) {
+            source.unread(&data[at + FRAME_END.len()..]);
+            data.truncate(at);
+            return Ok(Body::Read);
+        }
+        // The end is further on: a line ends with it.
+        while data.len() < MAX_FRAME {
+            let (read, ended) = source.line(data, MAX_FRAME)?;
+            if ended {
+                data.truncate(data.len() - FRAME_END.len());
+                return Ok(Body::Read);
+            }
+            if read == 0 {
+                return Ok(Body::Cut);
+            }
+        }
+    }
+    // Too large: passed over a line at a time, up to its end.
+    let mut lines = data.iter().filter(|&&b| b == b'\n').count() as u64;
+    loop {
+        let (read, ended) = source.line(&mut Vec::new(), 0)?;
+        if read == 0 {
+            return Ok(Body::Cut);
+        }
+        if ended {
+            return Ok(Body::Skipped(lines));
+        }
+        lines += 1;
+    }
 }
 
 #[cfg(test)]
@@ -326,6 +473,85 @@ mod tests {
         assert_eq!(records.len(), 1);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
         assert_eq!(said, [(1, ProblemKind::DamagedFile), (5, ProblemKind::NotSip), (21, ProblemKind::DamagedFile)]);
+    }
+
+    #[test]
+    fn counts_the_text_does_not_hold_end_at_the_frame_end() {
+        let options = message("c5", "OPTIONS sip:b@example.com SIP/2.0", "1 OPTIONS", "UDP");
+        let ok = message("c5", "SIP/2.0 200 OK", "1 OPTIONS", "UDP");
+        let peer = "udp/[10.0.0.1]:5060";
+        let text =
+            [frame("recv", peer, "12:00:00.000000", &options), frame("sent", peer, "12:00:00.100000", &ok)].concat();
+        let (expected, _) = read(&text).unwrap_or_default();
+        assert_eq!(expected.len(), 2);
+        // Line ends made LF (the counts now too large), and counts too small.
+        let lf = text.replace("\r\n", "\n");
+        let short = text.replace(&format!("recv {} bytes", options.len()), "recv 20 bytes");
+        for (name, text) in [("lf", lf), ("short", short)] {
+            let Some((records, problems)) = read(&text) else { panic!("{name}: not read") };
+            assert!(problems.is_empty(), "{name}: {problems:?}");
+            let seen: Vec<_> = records.iter().map(|r| (r.frame, r.time)).collect();
+            let wanted: Vec<_> = expected.iter().map(|r| (r.frame, r.time)).collect();
+            assert_eq!(seen, wanted, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_frame_too_large_is_passed_over_and_said() {
+        let options = message("c6", "OPTIONS sip:b@example.com SIP/2.0", "1 OPTIONS", "UDP");
+        let peer = "udp/[10.0.0.1]:5060";
+        let huge = "x\n".repeat(MAX_FRAME / 2 + 10);
+        let text =
+            [frame("recv", peer, "12:00:00.000000", &huge), frame("recv", peer, "12:00:01.000000", &options)].concat();
+        let Some((records, problems)) = read(&text) else { panic!("not read") };
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(said, [(2, ProblemKind::LimitReached)]);
+        // After the stamp, the frame's lines and the line its end closes.
+        let after = 1 + (MAX_FRAME / 2 + 10) as u64 + 1;
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [after + 2]);
+    }
+
+    #[test]
+    fn read_from_a_stream_in_small_pieces_as_from_memory() {
+        let invite = message("c7", "INVITE sip:b@example.com SIP/2.0", "1 INVITE", "TCP");
+        let busy = message("c7", "SIP/2.0 486 Busy Here", "1 INVITE", "TCP");
+        let peer = "tcp/[10.0.0.1]:40000";
+        let text = [
+            "dump started at Fri Nov 27 12:00:00 2026\n\n\n".to_owned(),
+            frame("recv", peer, "12:00:00.000000", &invite[..33]),
+            frame("recv", peer, "12:00:00.000100", &invite[33..]),
+            frame("sent", peer, "12:00:00.100000", &busy),
+        ]
+        .concat()
+        .replace("\r\n", "\n");
+        let (whole, problems) = read(&text).unwrap_or_default();
+        assert_eq!(whole.len(), 2, "{problems:?}");
+        assert!(problems.is_empty(), "{problems:?}");
+        for capacity in [1, 2, 3, 7, 64] {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let input = std::io::BufReader::with_capacity(capacity, text.as_bytes());
+            assert!(read_dump(input, &mut |r| records.push(r), &mut |p| problems.push(p)).is_ok());
+            let seen = |r: &[SipRecord]| r.iter().map(|r| (r.frame, r.time, r.bytes.clone())).collect::<Vec<_>>();
+            assert_eq!(seen(&records), seen(&whole), "{capacity}");
+            assert!(problems.is_empty(), "{capacity}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn a_stream_read_from_inside_a_message_is_a_gap() {
+        // The dump began while a message was on its way: its rest, then a
+        // whole message on the same connection.
+        let options = message("c8", "OPTIONS sip:b@example.com SIP/2.0", "1 OPTIONS", "TCP");
+        let peer = "tcp/[10.0.0.1]:40000";
+        let text = [
+            frame("recv", peer, "12:00:00.000000", "Content-Length: 0\r\n\r\n"),
+            frame("recv", peer, "12:00:01.000000", &options),
+        ]
+        .concat();
+        let Some((records, problems)) = read(&text) else { panic!("not read") };
+        assert_eq!(records.len(), 1);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        assert_eq!(said, [(2, ProblemKind::TcpGap, "10.0.0.1:40000 → 0.0.0.0:0: 21 bytes")]);
     }
 
     #[test]

@@ -2356,4 +2356,20 @@ fn a_sofia_sip_transport_dump_is_read_with_its_dates_and_its_stream_reads_joined
     let _ = std::fs::remove_file(&split_path);
     assert_eq!(flows(&split_json), seen, "{split_json}");
     assert_eq!(split_json["errors"].as_array().map(Vec::len), Some(0), "{split_json}");
+
+    // Piped in as it is written (`tail -f`): read a frame at a time, the same.
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let piped: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(flows(&piped), seen, "{piped}");
+    assert_eq!(piped["errors"].as_array().map(Vec::len), Some(0), "{piped}");
 }
