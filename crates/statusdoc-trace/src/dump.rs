@@ -625,7 +625,11 @@ impl<'c> Reader<'c> {
                 if waiting.bytes.starts_with(&record.bytes) {
                     waiting
                 } else {
-                    self.incomplete(&waiting);
+                    // A start line never finished is another protocol's
+                    // bytes, unless every stream is SIP.
+                    if self.only_sip || looks_like_sip(&waiting.bytes) {
+                        self.incomplete(&waiting);
+                    }
                     record
                 }
             }
@@ -686,7 +690,9 @@ impl<'c> Reader<'c> {
     pub(crate) fn finish(mut self) {
         let mut waiting: Vec<SipRecord> = std::mem::take(&mut self.streams).into_values().collect();
         waiting.sort_by_key(|w| w.frame);
-        for w in &waiting {
+        // (A start line never finished: as above.)
+        let only_sip = self.only_sip;
+        for w in waiting.iter().filter(|w| only_sip || looks_like_sip(&w.bytes)) {
             self.incomplete(w);
         }
     }
@@ -822,6 +828,23 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         // A segment printed twice (retransmitted) is taken once.
         let twice = format!("T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{0}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{0}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{1}\n", byline(head), byline(tail));
         let (records, problems) = read(&twice).unwrap_or_default();
+        assert_eq!((records.len(), problems.len()), (1, 0), "{problems:?}");
+        // A segment that ends inside the start line waits for its rest.
+        let (head, tail) = OPTIONS.split_at(12);
+        let cut = format!(
+            "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\n{}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #2\n{}\n\n",
+            byline(head),
+            byline(tail)
+        );
+        let (records, problems) = read(&cut).unwrap_or_default();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.iter().map(|r| r.bytes.as_slice()).collect::<Vec<_>>(), [OPTIONS.as_bytes()]);
+        // Another protocol's bytes that never end a line are not SIP's loss.
+        let junk = format!(
+            "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\nabcdef\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #2\n{}\n\n",
+            byline(OPTIONS)
+        );
+        let (records, problems) = read(&junk).unwrap_or_default();
         assert_eq!((records.len(), problems.len()), (1, 0), "{problems:?}");
     }
 
