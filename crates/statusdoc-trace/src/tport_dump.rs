@@ -248,10 +248,10 @@ pub(crate) fn read_dump(
     let mut source = Source { input, back: Vec::new() };
     let mut reader = Reader::new(on_record, on_problem).only_sip();
     let mut clock = Clock::default();
-    // The first line before the first frame that is not the dump's
-    // opening: a file rotated in the middle of a frame begins with its rest.
+    // The first line of a run outside any frame that is not the dump's
+    // opening nor blank: a file rotated in the middle of a frame begins
+    // with its rest; said at the next frame (or the end).
     let mut unread_before: Option<u64> = None;
-    let mut framed = false;
     let (mut line, mut data) = (Vec::new(), Vec::new());
     let mut line_number = 1u64;
     loop {
@@ -265,7 +265,7 @@ pub(crate) fn read_dump(
         let Some(stamp) = stamp(text) else {
             if let Some(started) = text.strip_prefix(STARTED) {
                 clock.started = ctime(started);
-            } else if !framed && !text.trim().is_empty() {
+            } else if !text.trim().is_empty() {
                 unread_before.get_or_insert(line_number);
             }
             line_number += 1;
@@ -274,7 +274,6 @@ pub(crate) fn read_dump(
         if let Some(line) = unread_before.take() {
             reader.problem(Problem { frame: line, kind: ProblemKind::DamagedFile, detail: FORM.to_owned() });
         }
-        framed = true;
         let frame = line_number + 1;
         let lines = match read_frame(&mut source, stamp.length, &mut data)? {
             Body::Read => data.iter().filter(|&&b| b == b'\n').count() as u64,
@@ -308,6 +307,9 @@ pub(crate) fn read_dump(
             Transport::Udp => reader.message(record, Framing::Datagram),
             _ => reader.segment(record),
         }
+    }
+    if let Some(line) = unread_before {
+        reader.problem(Problem { frame: line, kind: ProblemKind::DamagedFile, detail: FORM.to_owned() });
     }
     reader.finish();
     Ok(())
@@ -552,6 +554,22 @@ mod tests {
         assert_eq!(records.len(), 1);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
         assert_eq!(said, [(2, ProblemKind::TcpGap, "10.0.0.1:40000 → 0.0.0.0:0: 21 bytes")]);
+    }
+
+    #[test]
+    fn lines_between_frames_are_said() {
+        let options = message("c9", "OPTIONS sip:b@example.com SIP/2.0", "1 OPTIONS", "UDP");
+        let peer = "udp/[10.0.0.1]:5060";
+        let text = [
+            frame("recv", peer, "12:00:00.000000", &options),
+            "garbage\n\n".to_owned(),
+            frame("recv", peer, "12:00:01.000000", &options.replace("c9", "c10")),
+        ]
+        .concat();
+        let Some((records, problems)) = read(&text) else { panic!("not read") };
+        assert_eq!(records.len(), 2);
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(said, [(11, ProblemKind::DamagedFile)]);
     }
 
     #[test]
