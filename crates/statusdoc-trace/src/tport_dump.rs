@@ -6,15 +6,18 @@
 //! transport is a frame: a line `recv N bytes from udp/[ADDR]:PORT at
 //! HH:MM:SS.UUUUUU:` (`sent N bytes to …` the other way; a date before the
 //! time where sofia-sip is patched to write one), the N bytes as they went,
-//! and a vertical tab and a line end. The address is the other end's; the
-//! time of day is UTC. A datagram is one message; what a stream (TCP, TLS
-//! decrypted, WebSocket unframed) carries comes in reads that cut messages
-//! or hold several, so each direction's bytes are joined and framed by
-//! Content-Length, as from a capture.
+//! and a vertical tab and a line end. The address is the other end's. The
+//! time is the program's clock: local time in FreeSWITCH's sofia-sip,
+//! UTC in the original; like other logs' local times, it is read as UTC.
+//! A datagram is one message; what a stream (TCP, TLS decrypted, WebSocket
+//! unframed) carries comes in reads that cut messages or hold several, so
+//! each direction's bytes are joined and framed by Content-Length, as from
+//! a capture.
 //!
 //! The same stamp heads FreeSWITCH's console trace (`sofia global siptrace
 //! on`), where a rule of dashes follows it and the message is indented:
-//! that is a log ([`crate::log`]), told apart by that rule.
+//! that is a log ([`crate::log`]), told apart by the vertical tab that
+//! ends each frame of a dump.
 
 use std::io::{self, BufRead};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -114,7 +117,8 @@ impl Clock {
         const DAY: f64 = 86_400.0;
         let mut day = self.day.unwrap_or_else(|| match self.started {
             // The day that puts the first frame nearest the start: the
-            // start is local time, the frames' UTC, at most half a day apart.
+            // start is local time, the frames' local time or UTC: at most
+            // half a day apart.
             Some(started) => {
                 let base = (started / DAY).floor() * DAY;
                 [base - DAY, base, base + DAY]
@@ -413,8 +417,8 @@ mod tests {
     fn datagrams_are_messages_with_the_time_on_the_date_the_dump_began() {
         let invite = message("c1", "INVITE sip:b@example.com SIP/2.0", "1 INVITE", "UDP");
         let busy = message("c1", "SIP/2.0 486 Busy Here", "1 INVITE", "UDP");
-        // Begun at 23:50 local time, two hours ahead of UTC: the first
-        // frame (21:50 UTC) is that day's; the second, past midnight UTC, the next's.
+        // Begun at 23:50 local time, two hours ahead of UTC, its frames in
+        // UTC: the first (21:50) is that day's; the second, past midnight, the next's.
         let text = format!(
             "dump started at Fri Nov 27 23:50:00 2026\n\n\n{}{}",
             frame("recv", "udp/[10.0.0.1]:5060", "21:50:00.500000", &invite),
