@@ -583,19 +583,20 @@ pub(crate) struct Reader<'c> {
     on_problem: &'c mut dyn FnMut(Problem),
     /// Each TCP direction's bytes not yet framed, with the packet where they start.
     streams: HashMap<(SocketAddr, SocketAddr), SipRecord>,
-    /// Every stream carries SIP (a SIP stack's own dump): bytes that do not
-    /// start a message are a gap, said, rather than another protocol's.
-    only_sip: bool,
+    /// The streams are a SIP stack's own reads and writes, as it made them:
+    /// whole (nothing lost, nothing twice) and all SIP, so that bytes that
+    /// start no message are a gap, said, rather than another protocol's.
+    exact: bool,
 }
 
 impl<'c> Reader<'c> {
     pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> Reader<'c> {
-        Reader { on_record, on_problem, streams: HashMap::new(), only_sip: false }
+        Reader { on_record, on_problem, streams: HashMap::new(), exact: false }
     }
 
-    /// A reader of streams that carry nothing but SIP.
-    pub(crate) fn only_sip(mut self) -> Self {
-        self.only_sip = true;
+    /// A reader of a SIP stack's own streams (see its `exact` field).
+    pub(crate) fn exact(mut self) -> Self {
+        self.exact = true;
         self
     }
 
@@ -619,17 +620,31 @@ impl<'c> Reader<'c> {
         }
         let key = (record.src, record.dst);
         let stream = match self.streams.remove(&key) {
+            // A SIP stack's own reads: nothing lost, nothing sent twice.
+            Some(mut waiting) if self.exact => {
+                waiting.bytes.extend_from_slice(&record.bytes);
+                waiting
+            }
             // A message starting while another waits for its rest: the same
             // segment again (a retransmission), or the rest was never printed.
+            // A start line not yet whole: its rest may read as one
+            // (`SSAGE sip:… SIP/2.0` after `ME`); joined, unless only the
+            // segment reads as SIP (what waited was another protocol's).
+            Some(mut waiting) if !looks_like_sip(&waiting.bytes) => {
+                let rest = waiting.bytes.len();
+                waiting.bytes.extend_from_slice(&record.bytes);
+                if looks_like_sip(&waiting.bytes) || !looks_like_sip(&record.bytes) {
+                    waiting
+                } else {
+                    waiting.bytes.truncate(rest);
+                    record
+                }
+            }
             Some(waiting) if looks_like_sip(&record.bytes) => {
                 if waiting.bytes.starts_with(&record.bytes) {
                     waiting
                 } else {
-                    // A start line never finished is another protocol's
-                    // bytes, unless every stream is SIP.
-                    if self.only_sip || looks_like_sip(&waiting.bytes) {
-                        self.incomplete(&waiting);
-                    }
+                    self.incomplete(&waiting);
                     record
                 }
             }
@@ -649,7 +664,7 @@ impl<'c> Reader<'c> {
                 if may_begin_sip(&stream.bytes) {
                     // A start line not yet whole (a read that ended inside it).
                     self.streams.insert(key, stream);
-                } else if self.only_sip {
+                } else if self.exact {
                     let detail = format!("{} → {}: {} bytes", stream.src, stream.dst, stream.bytes.len());
                     (self.on_problem)(Problem { frame: stream.frame, kind: ProblemKind::TcpGap, detail });
                 }
@@ -691,8 +706,8 @@ impl<'c> Reader<'c> {
         let mut waiting: Vec<SipRecord> = std::mem::take(&mut self.streams).into_values().collect();
         waiting.sort_by_key(|w| w.frame);
         // (A start line never finished: as above.)
-        let only_sip = self.only_sip;
-        for w in waiting.iter().filter(|w| only_sip || looks_like_sip(&w.bytes)) {
+        let exact = self.exact;
+        for w in waiting.iter().filter(|w| exact || looks_like_sip(&w.bytes)) {
             self.incomplete(w);
         }
     }
@@ -829,17 +844,22 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         let twice = format!("T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{0}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{0}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP]\n{1}\n", byline(head), byline(tail));
         let (records, problems) = read(&twice).unwrap_or_default();
         assert_eq!((records.len(), problems.len()), (1, 0), "{problems:?}");
-        // A segment that ends inside the start line waits for its rest.
-        let (head, tail) = OPTIONS.split_at(12);
-        let cut = format!(
-            "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\n{}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #2\n{}\n\n",
-            byline(head),
-            byline(tail)
-        );
-        let (records, problems) = read(&cut).unwrap_or_default();
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(records.iter().map(|r| r.bytes.as_slice()).collect::<Vec<_>>(), [OPTIONS.as_bytes()]);
-        // Another protocol's bytes that never end a line are not SIP's loss.
+        // A segment that ends inside the start line waits for its rest,
+        // also where the rest reads as a start line (`TIONS sip:… SIP/2.0`).
+        for at in [2, 12] {
+            let (head, tail) = OPTIONS.split_at(at);
+            let cut = format!(
+                "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\n{}\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #2\n{}\n\n",
+                byline(head),
+                byline(tail)
+            );
+            let (records, problems) = read(&cut).unwrap_or_default();
+            assert!(problems.is_empty(), "{at}: {problems:?}");
+            assert_eq!(records.iter().map(|r| r.bytes.as_slice()).collect::<Vec<_>>(), [OPTIONS.as_bytes()], "{at}");
+        }
+        // Another protocol's bytes that never end a line are not SIP's
+        // loss, nor do they hide the message after them.
+        assert_eq!(ngrep_payload("", &["abcdef"]), b"abcdef");
         let junk = format!(
             "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\nabcdef\n\nT 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #2\n{}\n\n",
             byline(OPTIONS)

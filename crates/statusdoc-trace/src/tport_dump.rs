@@ -250,7 +250,7 @@ pub(crate) fn read_dump(
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     let mut source = Source { input, back: Vec::new() };
-    let mut reader = Reader::new(on_record, on_problem).only_sip();
+    let mut reader = Reader::new(on_record, on_problem).exact();
     let mut clock = Clock::default();
     // The first line of a run outside any frame that is not the dump's
     // opening nor blank: a file rotated in the middle of a frame begins
@@ -574,6 +574,55 @@ mod tests {
         assert_eq!(records.len(), 2);
         let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
         assert_eq!(said, [(11, ProblemKind::DamagedFile)]);
+    }
+
+    #[test]
+    fn reads_cut_anywhere_and_interleaved_give_every_message_once_in_order() {
+        // Three connections, each sending a run of messages; each run cut
+        // into reads at seeded random places, the reads of the three
+        // interleaved as a busy server's are.
+        let mut seed = 12_345u32;
+        let mut next = |below: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) % below
+        };
+        for round in 0..40 {
+            let mut streams: Vec<(String, Vec<String>, Vec<u8>)> = (0..3)
+                .map(|c| {
+                    let peer = format!("tcp/[10.0.0.{c}]:{}", 40_000 + round);
+                    let messages: Vec<String> = (0..5)
+                        .map(|m| {
+                            let body = "x".repeat(next(300) as usize);
+                            format!("MESSAGE sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/TCP 10.0.0.{c}:5060;branch=z9hG4bK{round}-{c}-{m}\r\nCall-ID: r{round}c{c}m{m}\r\nCSeq: {m} MESSAGE\r\nContent-Length: {}\r\n\r\n{body}", body.len())
+                        })
+                        .collect();
+                    let bytes = messages.concat().into_bytes();
+                    (peer, messages, bytes)
+                })
+                .collect();
+            let mut text = String::new();
+            while streams.iter().any(|s| !s.2.is_empty()) {
+                let pick = next(3) as usize;
+                let (peer, _, bytes) = &mut streams[pick];
+                if bytes.is_empty() {
+                    continue;
+                }
+                let cut = (1 + next(250) as usize).min(bytes.len());
+                let read: Vec<u8> = bytes.drain(..cut).collect();
+                text.push_str(&frame("recv", peer, "12:00:00.000000", &String::from_utf8_lossy(&read)));
+            }
+            let Some((records, problems)) = read(&text) else { panic!("round {round}: not read") };
+            assert!(problems.is_empty(), "round {round}: {problems:?}");
+            for (c, (_, messages, _)) in streams.iter().enumerate() {
+                let got: Vec<&[u8]> = records
+                    .iter()
+                    .filter(|r| r.src.ip().to_string() == format!("10.0.0.{c}"))
+                    .map(|r| r.bytes.as_slice())
+                    .collect();
+                let wanted: Vec<&[u8]> = messages.iter().map(|m| m.as_bytes()).collect();
+                assert_eq!(got, wanted, "round {round}, connection {c}");
+            }
+        }
     }
 
     #[test]
