@@ -163,8 +163,9 @@ pub(crate) fn read_tport_dump(
     true
 }
 
-/// The most bytes of one frame read: sofia-sip reads and writes at most
-/// 64 KiB at a time; a frame past this is reported and skipped.
+/// The most bytes of one frame read: far more than a read or write of a
+/// SIP stack (a message is at most 4 MiB and 64 KiB here); a frame past
+/// this is reported and skipped.
 const MAX_FRAME: usize = 4 * 1024 * 1024;
 /// The most of a line kept while looking for frames (a stamp is a hundred
 /// bytes; a longer line is junk, passed over).
