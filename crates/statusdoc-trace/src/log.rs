@@ -376,24 +376,32 @@ fn words(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
     }
 }
 
-/// The transport a line names with its first address that has one (of
-/// `addresses`, the line's, each with where its word begins): as a prefix
-/// (Asterisk's `UDP:1.2.3.4:5060`, FreeSWITCH's `udp/[1.2.3.4]:5060`) or
-/// the word before it (pjsua's `from TCP 1.2.3.4:5060`).
-fn named_transport(line: &str, mut addresses: impl Iterator<Item = (SocketAddr, usize)>) -> Option<Transport> {
-    let transport = |word: &str| match word.to_ascii_lowercase().as_str() {
+/// The transport a log names in any case (`UDP`, `tls`, `wss`…).
+pub(crate) fn transport_named(word: &str) -> Option<Transport> {
+    match word.to_ascii_lowercase().as_str() {
         "udp" => Some(Transport::Udp),
         "tcp" => Some(Transport::Tcp),
         "tls" => Some(Transport::Tls),
         "ws" | "wss" => Some(Transport::Ws),
         "sctp" => Some(Transport::Sctp),
         _ => None,
-    };
+    }
+}
+
+/// The transport a line names with its first address that has one (of
+/// `addresses`, the line's, each with where its word begins): as a prefix
+/// (Asterisk's `UDP:1.2.3.4:5060`, FreeSWITCH's `udp/[1.2.3.4]:5060`) or
+/// the word before it (pjsua's `from TCP 1.2.3.4:5060`).
+fn named_transport(line: &str, mut addresses: impl Iterator<Item = (SocketAddr, usize)>) -> Option<Transport> {
     addresses.find_map(|(_, at)| {
         let word = &line[at..];
-        let prefix = word.find([':', '/']).map(|end| &word[..end]).and_then(transport);
+        let prefix = word.find([':', '/']).map(|end| &word[..end]).and_then(transport_named);
         let before = || {
-            line[..at].trim_end().rsplit(char::is_whitespace).next().and_then(|w| transport(w.trim_end_matches(':')))
+            line[..at]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| transport_named(w.trim_end_matches(':')))
         };
         prefix.or_else(before)
     })

@@ -23,7 +23,7 @@ use std::io::{self, BufRead};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
 use crate::dump::Reader;
-use crate::log::{clock_seconds, days_from_civil, find_time, LOOK_AHEAD_LINES, UNKNOWN};
+use crate::log::{clock_seconds, days_from_civil, find_time, transport_named, LOOK_AHEAD_LINES, UNKNOWN};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::{looks_like_sip, Framing};
 
@@ -68,14 +68,7 @@ fn stamp(line: &str) -> Option<Stamp<'_>> {
     let time = time.strip_suffix(':')?;
     // A scoped IPv6 address (`fe80::1%eth0`) is read without its zone.
     let ip = ip.split('%').next().and_then(|ip| ip.parse().ok()).unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-    let transport = match protocol.to_ascii_lowercase().as_str() {
-        "udp" => Some(Transport::Udp),
-        "tcp" => Some(Transport::Tcp),
-        "tls" => Some(Transport::Tls),
-        "ws" | "wss" => Some(Transport::Ws),
-        "sctp" => Some(Transport::Sctp),
-        _ => None,
-    };
+    let transport = transport_named(protocol);
     Some(Stamp { sent, length, transport, peer: SocketAddr::new(ip, port), time })
 }
 

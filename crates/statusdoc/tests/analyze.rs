@@ -7,7 +7,7 @@ use std::process::Command;
 use serde_json::Value;
 
 mod common;
-use common::{analyze_json, analyze_json_output, capture, statusdoc};
+use common::{analyze_json, analyze_json_output, analyze_json_piped, capture, statusdoc};
 
 /// The frame of every message of every call, in the order written.
 fn message_frames(v: &Value) -> Vec<u64> {
@@ -1450,22 +1450,12 @@ fn every_capture_agrees_with_tshark() {
 
 #[test]
 fn logs_are_read_from_files_and_standard_input() {
-    use std::io::Write;
     let invite = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: from-a-log\nCSeq: 1 INVITE\nContent-Length: 0\n";
     let busy = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: from-a-log\nCSeq: 1 INVITE\nContent-Length: 0\n";
     let log = format!(
         "[2024-05-01 12:00:00.000] VERBOSE[1] res_pjsip_logger.c: <--- Received SIP request (300 bytes) from UDP:10.0.0.1:5060 --->\n{invite}\n[2024-05-01 12:00:02.000] VERBOSE[1] res_pjsip_logger.c: <--- Transmitting SIP response (300 bytes) to UDP:10.0.0.1:5060 --->\n{busy}\n"
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-        .args(["analyze", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(log.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let output = analyze_json_piped(log.as_bytes());
     assert!(output.status.success());
     let v: Value = serde_json::from_slice(&output.stdout).unwrap_or(Value::Null);
     let call = &v["calls"][0];
@@ -2358,17 +2348,7 @@ fn a_sofia_sip_transport_dump_is_read_with_its_dates_and_its_stream_reads_joined
     assert_eq!(split_json["errors"].as_array().map(Vec::len), Some(0), "{split_json}");
 
     // Piped in as it is written (`tail -f`): read a frame at a time, the same.
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-        .args(["analyze", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let output = analyze_json_piped(text.as_bytes());
     let piped: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(flows(&piped), seen, "{piped}");
     assert_eq!(piped["errors"].as_array().map(Vec::len), Some(0), "{piped}");

@@ -37,3 +37,20 @@ pub fn analyze_json_output(args: &[&str]) -> (Output, Value) {
         .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&output.stderr)));
     (output, json)
 }
+
+/// `statusdoc analyze - --format json` with `input` written to its standard
+/// input, a pipe, then closed; its output.
+pub fn analyze_json_piped(input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
+        .args(["analyze", "-", "--format", "json"])
+        .env("LANG", "C")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input).unwrap_or_else(|e| panic!("{e}"));
+    }
+    child.wait_with_output().unwrap_or_else(|e| panic!("{e}"))
+}
