@@ -1609,6 +1609,19 @@ fn text_that_names_sip_without_a_readable_message_says_where() {
 
 /// A classic pcap (either byte order) with every packet cut to its first
 /// `snap` bytes, as `tcpdump -s SNAP` writes it, and the frames that were cut.
+/// Whether a microsecond pcap's records, read with the standard 16-byte
+/// headers, end where the file does (not so in patched tcpdump builds' files).
+fn standard_records(pcap: &[u8]) -> bool {
+    let little = pcap.starts_with(&[0xd4, 0xc3, 0xb2, 0xa1]);
+    let mut at = 24;
+    while let Some(header) = pcap.get(at..at + 16) {
+        let four = [header[8], header[9], header[10], header[11]];
+        let included = if little { u32::from_le_bytes(four) } else { u32::from_be_bytes(four) };
+        at += 16 + included as usize;
+    }
+    at == pcap.len()
+}
+
 fn cut_to(pcap: &[u8], snap: usize) -> (Vec<u8>, Vec<u64>) {
     let little = pcap.starts_with(&[0xd4, 0xc3, 0xb2, 0xa1]);
     let field = |bytes: &[u8], at: usize| {
@@ -1711,6 +1724,9 @@ fn a_capture_cut_by_its_snap_length_agrees_with_tshark() {
         let whole = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         if !whole.starts_with(&[0xd4, 0xc3, 0xb2, 0xa1]) && !whole.starts_with(&[0xa1, 0xb2, 0xc3, 0xd4]) {
             continue; // nanosecond pcaps are cut the same way; these are enough
+        }
+        if !standard_records(&whole) {
+            continue; // a patched tcpdump build's longer record headers: cut_to reads the standard's
         }
         let (cut, frames) = cut_to(&whole, 400);
         let name = PathBuf::from(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
