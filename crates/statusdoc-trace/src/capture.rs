@@ -2102,18 +2102,26 @@ impl<'c> CaptureReader<'c> {
         self.network(frame, time, layer, depth + 1);
     }
 
+    /// A message a capture agent sent to a collector (HEP), with the
+    /// agent's addresses and, when it gives one, its time.
+    fn sent_to_collector(&mut self, frame: u64, time: f64, c: hep::Captured) {
+        let (src, dst, transport, time) = (c.src, c.dst, c.transport, c.time.unwrap_or(time));
+        (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec(), cut: false });
+    }
+
     fn udp(&mut self, frame: u64, time: f64, src: SocketAddr, dst: SocketAddr, payload: &[u8]) {
         if hep::is_hep3(payload) {
             // Sent to a collector: the message as its agent saw it. What
             // else HEP carries (RTCP, logs) is not SIP's business here.
             if let Some(c) = hep::sip(payload).filter(|c| looks_like_sip(c.payload)) {
-                let (src, dst, transport) = (c.src, c.dst, c.transport);
-                let time = c.time.unwrap_or(time);
-                (self.on_record)(SipRecord { frame, time, src, dst, transport, bytes: c.payload.to_vec(), cut: false });
+                self.sent_to_collector(frame, time, c);
             }
             return;
         }
         if !looks_like_sip(payload) {
+            if let Some(c) = hep::sip_v1_v2(payload) {
+                return self.sent_to_collector(frame, time, c); // HEP's older versions
+            }
             // Keep-alives (CRLF, spaces, a few zero bytes) are not worth a
             // word; other traffic on a SIP port is reported, since it may be
             // SIP we cannot read.

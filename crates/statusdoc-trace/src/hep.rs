@@ -1,4 +1,5 @@
-//! HEP3 (the Homer encapsulation protocol, also called EEP): capture agents
+//! HEP3 (the Homer encapsulation protocol, also called EEP; and its
+//! versions 1 and 2, below): capture agents
 //! (Kamailio's and OpenSIPS's siptrace, heplify, FreeSWITCH, Asterisk's
 //! res_hep) send each SIP message they see to a collector, with where and
 //! when they saw it. A capture taken on the collector holds the SIP of every
@@ -97,6 +98,61 @@ pub(crate) fn sip(datagram: &[u8]) -> Option<Captured<'_>> {
     })
 }
 
+/// The SIP message a HEP version 1 or 2 datagram carries, as Kamailio's and
+/// OpenSIPS's siptrace (`hep_version` 1 or 2), sofia-sip and sngrep send it:
+/// no magic, a fixed header — version, header length, address family
+/// (Linux's 2 or 10), protocol, the ports (network order), the two
+/// addresses — then, in version 2, the agent's time (seconds, microseconds
+/// and a capture id, in the agent's byte order: little-endian, as the
+/// hosts that run them are; 12 bytes with the C struct's padding), then the
+/// message. Told by a header that fits and a message after it that reads as
+/// SIP; the header length is not trusted (sngrep writes 2).
+pub(crate) fn sip_v1_v2(datagram: &[u8]) -> Option<Captured<'_>> {
+    // Most datagrams that are not SIP are RTP, whose first byte is 0x80.
+    let version = *datagram.first().filter(|v| matches!(v, 1 | 2))?;
+    let (&family, &protocol) = (datagram.get(2)?, datagram.get(3)?);
+    let port = |at: usize| Some(u16::from_be_bytes([*datagram.get(at)?, *datagram.get(at + 1)?]));
+    let (src_port, dst_port) = (port(4)?, port(6)?);
+    let (src, dst, mut at) = match family {
+        2 => {
+            let a = datagram.get(8..16)?;
+            (IpAddr::V4(Ipv4Addr::new(a[0], a[1], a[2], a[3])), IpAddr::V4(Ipv4Addr::new(a[4], a[5], a[6], a[7])), 16)
+        }
+        10 => {
+            let a = datagram.get(8..40)?;
+            let (s, d) = (<[u8; 16]>::try_from(&a[..16]).ok()?, <[u8; 16]>::try_from(&a[16..]).ok()?);
+            (IpAddr::V6(Ipv6Addr::from(s)), IpAddr::V6(Ipv6Addr::from(d)), 40)
+        }
+        _ => return None,
+    };
+    let time = match version {
+        2 => {
+            let t = datagram.get(at..at + 12)?;
+            at += 12;
+            let seconds = u32::from_le_bytes([t[0], t[1], t[2], t[3]]);
+            let micros = u32::from_le_bytes([t[4], t[5], t[6], t[7]]);
+            (micros < 1_000_000).then_some(f64::from(seconds) + f64::from(micros) / 1e6)
+        }
+        _ => None,
+    };
+    let transport = match protocol {
+        17 => Transport::Udp,
+        6 => Transport::Tcp,
+        // sofia-sip's mark for TLS (IPPROTO_IDP), the message decrypted.
+        22 => Transport::Tls,
+        132 => Transport::Sctp,
+        _ => return None,
+    };
+    let payload = datagram.get(at..)?;
+    crate::sip::looks_like_sip(payload).then_some(Captured {
+        src: SocketAddr::new(src, src_port),
+        dst: SocketAddr::new(dst, dst_port),
+        time,
+        transport,
+        payload,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +199,52 @@ mod tests {
         ]);
         let captured = sip(&v6).unwrap_or_else(|| panic!("not read"));
         assert_eq!((captured.src.to_string().as_str(), captured.time), ("[2001:db8::1]:0", None));
+    }
+
+    #[test]
+    fn versions_one_and_two_are_read_by_their_fixed_header() {
+        // Version 2 over IPv4 as sngrep sends it (its header length 2), with
+        // the agent's time in little-endian order and the struct's padding.
+        let mut v2 = vec![2, 2, 2, 17];
+        v2.extend(5071u16.to_be_bytes());
+        v2.extend(5070u16.to_be_bytes());
+        v2.extend([127, 0, 0, 1, 127, 0, 0, 2]);
+        v2.extend(1_795_642_229u32.to_le_bytes());
+        v2.extend(571_149u32.to_le_bytes());
+        v2.extend(2001u16.to_le_bytes());
+        v2.extend([0x9a, 0x97]);
+        v2.extend(INVITE);
+        let captured = sip_v1_v2(&v2).unwrap_or_else(|| panic!("not read"));
+        assert_eq!(
+            (captured.src.to_string(), captured.dst.to_string(), captured.time, captured.transport, captured.payload),
+            (
+                "127.0.0.1:5071".to_owned(),
+                "127.0.0.2:5070".to_owned(),
+                Some(1_795_642_229.571_149),
+                Transport::Udp,
+                INVITE
+            )
+        );
+        // Version 1 over IPv6, TCP: no time.
+        let mut v1 = vec![1, 40, 10, 6, 0x13, 0xc4, 0x13, 0xc4];
+        v1.extend([0x20, 0x01, 0x0d, 0xb8].iter().chain(&[0; 11]).chain(&[1]));
+        v1.extend([0x20, 0x01, 0x0d, 0xb8].iter().chain(&[0; 11]).chain(&[2]));
+        v1.extend(INVITE);
+        let captured = sip_v1_v2(&v1).unwrap_or_else(|| panic!("not read"));
+        assert_eq!(
+            (captured.src.to_string().as_str(), captured.time, captured.transport),
+            ("[2001:db8::1]:5060", None, Transport::Tcp)
+        );
+        // Not SIP after the header, another version, family or protocol, or cut: nothing.
+        assert_eq!(sip_v1_v2(&v2[..v2.len() - INVITE.len()]), None);
+        for (at, value) in [(0, 3), (2, 28), (3, 1)] {
+            let mut other = v2.clone();
+            other[at] = value;
+            assert_eq!(sip_v1_v2(&other), None, "{at}");
+        }
+        for cut in 0..28 {
+            assert_eq!(sip_v1_v2(&v2[..cut]), None, "{cut}");
+        }
     }
 
     #[test]

@@ -224,6 +224,21 @@ fn pcap_files_of_patched_tcpdump_builds_read_as_the_pcap_they_were_made_from() {
 }
 
 #[test]
+fn hep2_that_sngrep_sent_reads_as_the_messages_it_carries() {
+    // hep2-sngrep.pcap: sngrep reading basic-call.pcap and sending what it
+    // kept (the INVITE, the 200 and the BYE) to a collector as HEP version 2
+    // (make-fixtures.sh): each message with the addresses and time it had
+    // in basic-call.pcap.
+    let seen = |r: &SipRecord| (r.time, r.src, r.dst, r.transport, r.bytes.clone());
+    let direct: Vec<_> = records("basic-call.pcap").iter().map(seen).collect();
+    let sent: Vec<_> = records("hep2-sngrep.pcap").iter().map(seen).collect();
+    assert_eq!(sent.len(), 3);
+    for message in &sent {
+        assert!(direct.contains(message), "{message:?}");
+    }
+}
+
+#[test]
 fn an_erf_capture_reads_as_the_pcap_it_was_made_from() {
     // erf-call.erf: basic-call.pcap's packets as Endace ERF records
     // (pcap-to-erf.py): a metadata record first (frame 1, no packet), then

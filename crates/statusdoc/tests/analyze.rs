@@ -1184,7 +1184,7 @@ fn fixtures() -> Vec<String> {
         .filter(|p| p.extension().is_some_and(|x| ["pcap", "erf", "snoop"].iter().any(|e| x == *e)))
         // tshark 4.0 has no HEP dissector: statusdoc-trace's fixtures test
         // checks those captures against the one they were made from.
-        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("hep3-")))
+        .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("hep")))
         // tshark 4.0 does not put a compressed WebSocket message sent in two
         // frames back together (it misses that capture's 486): statusdoc-trace's
         // fixtures test checks it against the same peers uncompressed.

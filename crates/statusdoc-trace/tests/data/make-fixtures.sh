@@ -341,3 +341,17 @@ for transport in u1 t1; do
     TPORT_DUMP=sofia-tport.dump timeout 10 sip-options "$uri" >/dev/null 2>&1 || true
     sleep 0.5
 done
+
+# HEP version 2 as sngrep sends it to a collector (Debian's sngrep 1.6, told
+# `set eep.send.version 2` in its configuration): it reads basic-call.pcap and
+# sends the messages it keeps (the INVITE, the 200 and the BYE).
+tcpdump -i lo -U -s 0 -w hep2-sngrep.pcap "udp port 9060" >/dev/null 2>&1 &
+dump=$!
+sleep 1
+home=$(mktemp -d)
+printf 'set eep.send.version 2\nset eep.send.id 2001\n' > "$home/.sngreprc"
+HOME=$home timeout 8 sngrep -N -I basic-call.pcap -H udp:127.0.0.1:9060 >/dev/null 2>&1 || true
+sleep 1
+kill "$dump"
+wait "$dump" 2>/dev/null || true
+rm -rf "$home"
