@@ -625,8 +625,6 @@ impl<'c> Reader<'c> {
                 waiting.bytes.extend_from_slice(&record.bytes);
                 waiting
             }
-            // A message starting while another waits for its rest: the same
-            // segment again (a retransmission), or the rest was never printed.
             // A start line not yet whole: its rest may read as one
             // (`SSAGE sip:… SIP/2.0` after `ME`); joined, unless only the
             // segment reads as SIP (what waited was another protocol's).
@@ -640,6 +638,8 @@ impl<'c> Reader<'c> {
                     record
                 }
             }
+            // A message starting while another waits for its rest: the same
+            // segment again (a retransmission), or the rest was never printed.
             Some(waiting) if looks_like_sip(&record.bytes) => {
                 if waiting.bytes.starts_with(&record.bytes) {
                     waiting
@@ -714,14 +714,13 @@ impl<'c> Reader<'c> {
 }
 
 /// Whether bytes may be the start of a SIP message whose start line has
-/// not all come: no line end yet, a token character first.
+/// not all come: no line end yet, a letter first (a method's, or `SIP`'s).
 fn may_begin_sip(bytes: &[u8]) -> bool {
     let start = bytes.iter().position(|&b| b != b'\r' && b != b'\n').unwrap_or(bytes.len());
     let rest = &bytes[start..];
-    !rest.is_empty()
+    rest.first().is_some_and(u8::is_ascii_alphabetic)
         && rest.len() < crate::sip::LIMITS.header_bytes
         && !rest.contains(&b'\n')
-        && (rest[0].is_ascii_alphabetic())
 }
 
 #[cfg(test)]
