@@ -587,11 +587,18 @@ pub(crate) struct Reader<'c> {
     /// whole (nothing lost, nothing twice) and all SIP, so that bytes that
     /// start no message are a gap, said, rather than another protocol's.
     exact: bool,
+    /// Bytes held in `streams`, at most [`MAX_HELD`].
+    held: usize,
 }
+
+/// The most bytes the streams' unframed rests hold at once: past it, those
+/// waiting longest are given up and said (a dump read a frame at a time
+/// may hold any number of connections).
+const MAX_HELD: usize = 64 * 1024 * 1024;
 
 impl<'c> Reader<'c> {
     pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> Reader<'c> {
-        Reader { on_record, on_problem, streams: HashMap::new(), exact: false }
+        Reader { on_record, on_problem, streams: HashMap::new(), exact: false, held: 0 }
     }
 
     /// A reader of a SIP stack's own streams (see its `exact` field).
@@ -619,7 +626,9 @@ impl<'c> Reader<'c> {
             return;
         }
         let key = (record.src, record.dst);
-        let stream = match self.streams.remove(&key) {
+        let waiting = self.streams.remove(&key);
+        self.held -= waiting.as_ref().map_or(0, |w| w.bytes.len());
+        let stream = match waiting {
             // A SIP stack's own reads: nothing lost, nothing sent twice.
             Some(mut waiting) if self.exact => {
                 waiting.bytes.extend_from_slice(&record.bytes);
@@ -663,7 +672,7 @@ impl<'c> Reader<'c> {
             if !looks_like_sip(&stream.bytes) && !stream.bytes.starts_with(b"\r\n") {
                 if may_begin_sip(&stream.bytes) {
                     // A start line not yet whole (a read that ended inside it).
-                    self.streams.insert(key, stream);
+                    self.hold(key, stream);
                 } else if self.exact {
                     let detail = format!("{} → {}: {} bytes", stream.src, stream.dst, stream.bytes.len());
                     (self.on_problem)(Problem { frame: stream.frame, kind: ProblemKind::TcpGap, detail });
@@ -681,7 +690,7 @@ impl<'c> Reader<'c> {
                 }
                 Ok(Parsed::Partial) => {
                     if !stream.bytes.is_empty() {
-                        self.streams.insert(key, stream);
+                        self.hold(key, stream);
                     }
                     return;
                 }
@@ -692,6 +701,32 @@ impl<'c> Reader<'c> {
             }
             if stream.bytes.is_empty() {
                 return;
+            }
+        }
+    }
+
+    /// Keeps a direction's unframed bytes for its next segment; past
+    /// [`MAX_HELD`] in all, those of the directions waiting longest (since
+    /// their earliest frame) are given up, each said, down to half of it.
+    fn hold(&mut self, key: (SocketAddr, SocketAddr), stream: SipRecord) {
+        self.held += stream.bytes.len();
+        self.streams.insert(key, stream);
+        if self.held <= MAX_HELD {
+            return;
+        }
+        let mut oldest: Vec<((SocketAddr, SocketAddr), u64)> =
+            self.streams.iter().map(|(k, w)| (*k, w.frame)).collect();
+        oldest.sort_by_key(|(_, frame)| *frame);
+        for (key, _) in oldest {
+            if self.held <= MAX_HELD / 2 {
+                break;
+            }
+            if let Some(waiting) = self.streams.remove(&key) {
+                self.held -= waiting.bytes.len();
+                // (A start line never finished: as in `segment`.)
+                if self.exact || looks_like_sip(&waiting.bytes) {
+                    self.incomplete(&waiting);
+                }
             }
         }
     }

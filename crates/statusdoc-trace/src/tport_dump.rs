@@ -620,6 +620,32 @@ mod tests {
     }
 
     #[test]
+    fn connections_waiting_longest_are_given_up_past_the_limit() {
+        // Twenty connections each in the middle of a 4 MB message: more
+        // than the readers hold at once. Those waiting longest are given
+        // up, so that the first one's rest, when it comes, starts no
+        // message; the last one's completes its message.
+        let head = |c: usize| {
+            format!("MESSAGE sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/TCP 10.0.0.{c}:5060;branch=z9hG4bK{c}\r\nCall-ID: big{c}\r\nCSeq: 1 MESSAGE\r\nContent-Length: 4000000\r\n\r\n")
+        };
+        let peer = |c: usize| format!("tcp/[10.0.0.{c}]:40000");
+        let (first, rest) = ("x".repeat(3_400_000), "x".repeat(600_000));
+        let mut text: String =
+            (0..20).map(|c| frame("recv", &peer(c), "12:00:00.000000", &format!("{}{first}", head(c)))).collect();
+        text.push_str(&frame("recv", &peer(0), "12:00:01.000000", &rest));
+        text.push_str(&frame("recv", &peer(19), "12:00:01.000000", &rest));
+        let Some((records, problems)) = read(&text) else { panic!("not read") };
+        let read: Vec<String> = records.iter().map(|r| r.src.ip().to_string()).collect();
+        assert_eq!(read, ["10.0.0.19"]);
+        let gaps: Vec<String> =
+            problems.iter().filter(|p| p.kind == ProblemKind::TcpGap).map(|p| p.detail.clone()).collect();
+        assert_eq!(gaps, ["10.0.0.0:40000 → 0.0.0.0:0: 600000 bytes"]);
+        // The first and the eighteen between are each said to have ended
+        // inside their message.
+        assert_eq!(problems.iter().filter(|p| p.kind == ProblemKind::TcpIncomplete).count(), 19);
+    }
+
+    #[test]
     fn the_console_trace_is_not_a_dump() {
         let rule = "   ------------------------------------------------------------------------";
         let console = format!("recv 100 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n   OPTIONS sip:b@example.com SIP/2.0\n");
