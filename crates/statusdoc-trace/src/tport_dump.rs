@@ -262,7 +262,9 @@ pub(crate) fn read_dump(
         let text = text.trim_end_matches(['\r', '\n']);
         let Some(stamp) = stamp(text) else {
             if let Some(started) = text.strip_prefix(STARTED) {
-                clock.started = ctime(started);
+                // Each start of the program opens the file again, and dates
+                // the frames after it.
+                clock = Clock { started: ctime(started), ..Clock::default() };
             } else if !text.trim().is_empty() {
                 unread_before.get_or_insert(line_number);
             }
@@ -432,6 +434,14 @@ mod tests {
         );
         assert_eq!(records[0].bytes, invite.as_bytes());
         assert_eq!(records[1].bytes, busy.as_bytes());
+        // The program started again days later, appending to the file.
+        let again = format!(
+            "{text}dump started at Tue Dec  1 08:00:00 2026\n\n\n{}",
+            frame("recv", "udp/[10.0.0.1]:5060", "08:00:00.250000", &invite.replace("c1", "c2")),
+        );
+        let (records, _) = read(&again).unwrap_or_default();
+        let later = days_from_civil(2026, 12, 1) as f64 * 86_400.0 + 8.0 * 3600.0 + 0.25;
+        assert_eq!(records.last().map(|r| r.time), Some(later));
     }
 
     #[test]
