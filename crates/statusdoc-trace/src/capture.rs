@@ -1166,16 +1166,11 @@ impl<'c> CaptureReader<'c> {
         }
         if filled == 24 {
             // Patched tcpdump builds' records, longer than the standard's.
-            let big_endian = head[0] == 0xa1;
             match crate::pcap_variant::record_header_size(&mut head, &mut input, self.live) {
                 Some(16) => {}
                 Some(size) => {
-                    let standard = crate::pcap_variant::Standardized::new(
-                        std::io::Cursor::new(head).chain(input),
-                        size,
-                        big_endian,
-                    );
-                    self.read_pcap(standard);
+                    let input = std::io::Cursor::new(head).chain(input);
+                    self.read_pcap(crate::pcap_variant::Standardized::new(input, size));
                     return;
                 }
                 None => {

@@ -156,6 +156,7 @@ fn walk(file: &[u8], size: usize, big_endian: bool, ended: bool, wanted: usize) 
 pub(crate) struct Standardized<R> {
     inner: R,
     header: usize,
+    /// Told by the magic number, once the file header is read.
     big_endian: bool,
     /// Bytes rewritten and not yet read (the file header, a record's).
     pending: Vec<u8>,
@@ -167,8 +168,8 @@ pub(crate) struct Standardized<R> {
 
 impl<R: Read> Standardized<R> {
     /// `inner` from its first byte; `header`, its records' header size.
-    pub(crate) fn new(inner: R, header: usize, big_endian: bool) -> Standardized<R> {
-        Standardized { inner, header, big_endian, pending: Vec::new(), at: 0, data_left: 0, started: false }
+    pub(crate) fn new(inner: R, header: usize) -> Standardized<R> {
+        Standardized { inner, header, big_endian: false, pending: Vec::new(), at: 0, data_left: 0, started: false }
     }
 
     /// The next header, rewritten; empty at the end of the input. A header
@@ -181,6 +182,7 @@ impl<R: Read> Standardized<R> {
         self.at = 0;
         if !self.started {
             self.started = true;
+            self.big_endian = header[0] == 0xa1;
             let magic = if self.big_endian { STANDARD[1] } else { STANDARD[0] };
             header[..4].copy_from_slice(&magic);
             self.pending.extend_from_slice(&header[..got]);
@@ -287,7 +289,7 @@ mod tests {
                     assert_eq!(size, Some(16 + extra), "{magic:x?} +{extra}, {count} records");
                     let mut read = Vec::new();
                     let size = size.unwrap_or(16);
-                    assert!(Standardized::new(variant.as_slice(), size, big_endian).read_to_end(&mut read).is_ok());
+                    assert!(Standardized::new(variant.as_slice(), size).read_to_end(&mut read).is_ok());
                     let expected = file(STANDARD[order], big_endian, 0, &packets[..count]);
                     assert_eq!(read, expected, "{magic:x?} +{extra}, {count} records");
                 }
@@ -328,7 +330,7 @@ mod tests {
         let mut variant = file(MODIFIED[0], false, 8, &packets[..2]);
         variant.truncate(variant.len() - 5);
         let mut read = Vec::new();
-        assert!(Standardized::new(variant.as_slice(), 24, false).read_to_end(&mut read).is_ok());
+        assert!(Standardized::new(variant.as_slice(), 24).read_to_end(&mut read).is_ok());
         let mut expected = file(STANDARD[0], false, 0, &packets[..2]);
         expected.truncate(expected.len() - 5);
         assert_eq!(read, expected);

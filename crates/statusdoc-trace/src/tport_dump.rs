@@ -298,10 +298,10 @@ pub(crate) fn read_dump(
         };
         let Some(transport) = stamp.transport else { continue };
         let (src, dst) = if stamp.sent { (UNKNOWN, stamp.peer) } else { (stamp.peer, UNKNOWN) };
-        let record = SipRecord { frame, time, src, dst, transport, bytes: data.clone(), cut: false };
+        let record = SipRecord { frame, time, src, dst, transport, bytes: std::mem::take(&mut data), cut: false };
         match transport {
-            Transport::Udp if !looks_like_sip(&data) && !data.iter().all(u8::is_ascii_whitespace) => {
-                let detail = format!("{src} → {dst}: {} bytes", data.len());
+            Transport::Udp if !looks_like_sip(&record.bytes) && !record.bytes.iter().all(u8::is_ascii_whitespace) => {
+                let detail = format!("{src} → {dst}: {} bytes", record.bytes.len());
                 reader.problem(Problem { frame, kind: ProblemKind::NotSip, detail });
             }
             Transport::Udp => reader.message(record, Framing::Datagram),
