@@ -77,78 +77,160 @@ pub(crate) fn read_dump(
     let Some((tool, timed)) = sniff(text) else {
         return false;
     };
-    let lines: Vec<&str> = text.lines().collect();
-    // In a dump with times, a line without one is not a packet's (tcpdump
-    // prints a tunnel's inner packet on a line of its own).
-    let packet_line = |i: usize| {
-        match tool {
-            Tool::Ngrep => ngrep_line(lines.get(i)?),
-            Tool::Tcpdump => tcpdump_line(lines.get(i..)?),
-        }
-        .filter(|p| p.time.is_some() == timed)
-    };
     // tcpdump -x/-X print every byte in hex: the packets are read whole.
-    if tool == Tool::Tcpdump && lines.iter().take(LOOK_AHEAD_LINES).any(|l| l.trim_start().starts_with("0x0000:")) {
+    if is_hex(tool, text) {
+        let lines: Vec<&str> = text.lines().collect();
         read_hex_packets(&lines, timed, tls_keys, on_record, on_problem);
         return true;
     }
-    // Each packet line, parsed once, and where it is; the lines up to the
-    // next are its payload.
-    let mut packets: Vec<(usize, PacketLine)> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        match packet_line(i) {
-            Some(packet) => {
-                let taken = packet.lines;
-                packets.push((i, packet));
-                i += taken;
-            }
-            None => i += 1,
-        }
-    }
-    let payload = |k: usize| {
-        let (at, packet) = &packets[k];
-        let payload = &lines[at + packet.lines..packets.get(k + 1).map_or(lines.len(), |(next, _)| *next)];
-        match tool {
-            Tool::Ngrep if packet.transport == Some(Transport::Log) => sngrep_payload(payload),
-            Tool::Ngrep => ngrep_payload(packet.inline, payload),
-            Tool::Tcpdump => tcpdump_payload(payload, packet.length, packet.fragment),
-        }
-    };
-    let mut reader = Reader::new(on_record, on_problem);
-    let mut clock = Clock::default();
-    let mut k = 0;
-    while k < packets.len() {
-        let (at, packet) = &packets[k];
-        let mut bytes = payload(k);
-        let mut time = clock.time(packet.time);
-        k += 1;
-        // The fragments that follow a datagram carry the rest of it.
-        while let Some((_, more)) = packets.get(k).filter(|(_, p)| p.fragment && same_hosts(p, packet)) {
-            bytes.extend_from_slice(&payload(k));
-            // Whole once its last fragment is in, as a capture's reassembly has it.
-            time = clock.time(more.time);
-            k += 1;
-        }
-        if let Some(transport) = packet.transport.filter(|_| !packet.fragment) {
-            let record = SipRecord {
-                frame: *at as u64 + 1,
-                time,
-                src: packet.src,
-                dst: packet.dst,
-                transport,
-                bytes,
-                cut: false,
-            };
-            match transport {
-                Transport::Tcp => reader.segment(record),
-                Transport::Log => reader.message(record, Framing::Lenient),
-                _ => reader.message(record, Framing::Datagram),
-            }
-        }
-    }
-    reader.finish();
+    let mut dump = TextDump::new((tool, timed), on_record, on_problem);
+    dump.feed(text, false);
+    dump.finish();
     true
+}
+
+/// Whether a dump of `tool` whose first lines are `text`'s prints its
+/// packets' bytes in hex (tcpdump `-x`, `-X`).
+fn is_hex(tool: Tool, text: &str) -> bool {
+    tool == Tool::Tcpdump && text.lines().take(LOOK_AHEAD_LINES).any(|l| l.trim_start().starts_with("0x0000:"))
+}
+
+/// The form of a packet dump printed as text (not in hex) whose first
+/// lines are `head`, which [`TextDump`] reads a part at a time.
+pub(crate) fn text_form(head: &str) -> Option<(Tool, bool)> {
+    sniff(head).filter(|(tool, _)| !is_hex(*tool, head))
+}
+
+/// The most text a packet's lines may hold back while the part after them
+/// is awaited: far more than a packet's 64 KiB printed. Past it, what is
+/// there is read as it is.
+const MAX_PACKET_TEXT: usize = 1024 * 1024;
+
+/// Lines held back at the end of a part without a packet line: room for
+/// the first lines of a packet whose details tcpdump `-v` prints on lines
+/// of their own, its addresses line among those not yet read.
+const HELD_LINES: usize = 16;
+
+/// A packet dump printed as text, read a part at a time (whole lines), so
+/// that memory holds a part whatever the dump's size: the last packet of a
+/// part may go on in the next (more of its payload's lines, fragments of
+/// its datagram), so its lines are held back and read again with what
+/// follows.
+pub(crate) struct TextDump<'c> {
+    tool: Tool,
+    /// Whether its packet lines carry times (a line without is then not one).
+    timed: bool,
+    clock: Clock,
+    reader: Reader<'c>,
+    /// Lines read before the text fed now.
+    lines_before: u64,
+}
+
+impl<'c> TextDump<'c> {
+    pub(crate) fn new(
+        (tool, timed): (Tool, bool),
+        on_record: &'c mut dyn FnMut(SipRecord),
+        on_problem: &'c mut dyn FnMut(Problem),
+    ) -> TextDump<'c> {
+        TextDump { tool, timed, clock: Clock::default(), reader: Reader::new(on_record, on_problem), lines_before: 0 }
+    }
+
+    /// Reads the packets of `text`, whole lines following those read
+    /// before. When `more` text follows, the lines from the last packet on
+    /// are held back (unless they are more than any packet prints); the
+    /// number of lines read is returned, and the rest is to be fed again
+    /// with what follows.
+    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+        let lines: Vec<&str> = text.lines().collect();
+        let (tool, timed) = (self.tool, self.timed);
+        // In a dump with times, a line without one is not a packet's (tcpdump
+        // prints a tunnel's inner packet on a line of its own).
+        let packet_line = |i: usize| {
+            match tool {
+                Tool::Ngrep => ngrep_line(lines.get(i)?),
+                Tool::Tcpdump => tcpdump_line(lines.get(i..)?),
+            }
+            .filter(|p| p.time.is_some() == timed)
+        };
+        // Each packet line, parsed once, and where it is; the lines up to the
+        // next are its payload.
+        let mut packets: Vec<(usize, PacketLine)> = Vec::new();
+        let mut i = 0;
+        while i < lines.len() {
+            match packet_line(i) {
+                Some(packet) => {
+                    let taken = packet.lines;
+                    packets.push((i, packet));
+                    i += taken;
+                }
+                None => i += 1,
+            }
+        }
+        // Where the text held back begins, in lines: at the last packet that
+        // begins a datagram (fragments may follow it), or a few lines from
+        // the end where there is no packet.
+        let held_from = if more {
+            let from = match packets.iter().rposition(|(_, p)| !p.fragment).or((!packets.is_empty()).then_some(0)) {
+                Some(k) => packets[k].0,
+                None => lines.len().saturating_sub(HELD_LINES),
+            };
+            let held_bytes = lines.get(from).map_or(0, |l| text.len() - (l.as_ptr() as usize - text.as_ptr() as usize));
+            if held_bytes > MAX_PACKET_TEXT {
+                lines.len()
+            } else {
+                from
+            }
+        } else {
+            lines.len()
+        };
+        packets.retain(|(at, _)| *at < held_from);
+        let payload = |k: usize| {
+            let (at, packet) = &packets[k];
+            let payload = &lines[at + packet.lines..packets.get(k + 1).map_or(held_from, |(next, _)| *next)];
+            match tool {
+                Tool::Ngrep if packet.transport == Some(Transport::Log) => sngrep_payload(payload),
+                Tool::Ngrep => ngrep_payload(packet.inline, payload),
+                Tool::Tcpdump => tcpdump_payload(payload, packet.length, packet.fragment),
+            }
+        };
+        let mut k = 0;
+        while k < packets.len() {
+            let (at, packet) = &packets[k];
+            let mut bytes = payload(k);
+            let mut time = self.clock.time(packet.time);
+            k += 1;
+            // The fragments that follow a datagram carry the rest of it.
+            while let Some((_, more)) = packets.get(k).filter(|(_, p)| p.fragment && same_hosts(p, packet)) {
+                bytes.extend_from_slice(&payload(k));
+                // Whole once its last fragment is in, as a capture's reassembly has it.
+                time = self.clock.time(more.time);
+                k += 1;
+            }
+            if let Some(transport) = packet.transport.filter(|_| !packet.fragment) {
+                let record = SipRecord {
+                    frame: self.lines_before + *at as u64 + 1,
+                    time,
+                    src: packet.src,
+                    dst: packet.dst,
+                    transport,
+                    bytes,
+                    cut: false,
+                };
+                match transport {
+                    Transport::Tcp => self.reader.segment(record),
+                    Transport::Log => self.reader.message(record, Framing::Lenient),
+                    _ => self.reader.message(record, Framing::Datagram),
+                }
+            }
+        }
+        self.lines_before += held_from as u64;
+        held_from
+    }
+
+    /// What the dump ended inside of.
+    pub(crate) fn finish(self) {
+        self.reader.finish();
+    }
 }
 
 /// tcpdump's `-x`/`-X` dump: each packet line's time, and the bytes of the
@@ -922,5 +1004,64 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
             read("U 10.0.0.1:4000 -> 10.0.0.2:4002 #1\n.....x......\n\nU 10.0.0.1:53 -> 10.0.0.2:53\nabc\n")
                 .unwrap_or_default();
         assert_eq!((records.len(), problems.len()), (0, 0));
+    }
+
+    /// `text` fed `lines` lines at a time, as a file is read a part at a
+    /// time: what a part holds back is fed again with the next.
+    fn read_in_parts(text: &str, lines: usize) -> (Vec<SipRecord>, Vec<Problem>) {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let form = text_form(text).unwrap_or_else(|| panic!("not a text dump"));
+        let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
+        let mut dump = TextDump::new(form, &mut on_record, &mut on_problem);
+        let all: Vec<&str> = text.split_inclusive('\n').collect();
+        let mut held = String::new();
+        for part in all.chunks(lines) {
+            held.push_str(&part.concat());
+            let read = dump.feed(&held, true);
+            held = held.split_inclusive('\n').skip(read).collect();
+        }
+        dump.feed(&held, false);
+        dump.finish();
+        (records, problems)
+    }
+
+    #[test]
+    fn a_text_dump_read_a_part_at_a_time_gives_what_it_gives_whole() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dumps");
+        let mut read_so = 0;
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            if text_form(&text).is_none() || crate::log::text_dump(&text).is_none() {
+                continue;
+            }
+            read_so += 1;
+            let whole = read(&text).unwrap_or_else(|| panic!("{}", path.display()));
+            assert!(!whole.0.is_empty(), "{}", path.display());
+            for lines in [1, 2, 3, 5, 8, 13, 40, 1000] {
+                assert_eq!(read_in_parts(&text, lines), whole, "{}, {lines} lines at a time", path.display());
+            }
+        }
+        // ngrep's three forms, sngrep's export, tcpdump -A with and without -v.
+        assert!(read_so >= 8, "{read_so} dumps");
+    }
+
+    #[test]
+    fn what_a_part_holds_back_is_bounded() {
+        let packet = "U 2024/05/01 12:00:00.250000 10.0.0.1:5060 -> 10.0.0.2:5060 #1\n";
+        let mut on_record = |_| {};
+        let mut on_problem = |_| {};
+        let form = text_form(packet).unwrap_or_else(|| panic!("not a text dump"));
+        let mut dump = TextDump::new(form, &mut on_record, &mut on_problem);
+        // A packet's lines are held back, to go on in the next part.
+        let text = format!("{packet}OPTIONS sip:b@example.com SIP/2.0.\n");
+        assert_eq!(dump.feed(&text, true), 0);
+        // Past what any packet prints, they are read as they are.
+        let long = format!("{packet}{}", "x".repeat(70).repeat(MAX_PACKET_TEXT / 70 + 1).replace("xx", "x\n"));
+        assert_eq!(dump.feed(&long, true), long.lines().count());
+        // Without a packet line, a few lines are held back for one to come.
+        let junk = "junk\n".repeat(100);
+        assert_eq!(dump.feed(&junk, true), 100 - HELD_LINES);
+        assert_eq!(dump.feed(&junk, false), 100);
     }
 }

@@ -273,6 +273,10 @@ fn read_plain(
         if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
             return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
         }
+        if let Some(form) = (!is_utf16(&bytes)).then(|| crate::log::text_dump(&decode_text(&bytes))).flatten() {
+            silence_wanted.store(true, Ordering::Relaxed);
+            return read_text_dump(input, bytes, true, form, on_record, on_problem);
+        }
         // (UTF-16, which only the first part would be decoded as, is read whole.)
         if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
             silence_wanted.store(true, Ordering::Relaxed);
@@ -288,14 +292,21 @@ fn read_plain(
     if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
         return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
     }
-    if bytes.len() == STREAM_HEAD {
-        // A plain log in UTF-8 is read a part at a time, however long. Told
-        // from whole lines, unless they are so long that the head holds less
-        // than the first bytes a form is told by.
-        let cut = memchr::memrchr(b'\n', &bytes)
+    // A plain log or a packet dump printed as text, in UTF-8, is read a
+    // part at a time, however long. Told from whole lines, unless they are
+    // so long that the head holds less than the first bytes a form is told by.
+    let cut = match bytes.len() {
+        STREAM_HEAD => memchr::memrchr(b'\n', &bytes)
             .filter(|&at| at >= crate::tshark_json::HEAD_BYTES)
-            .map_or(bytes.len(), |at| at + 1);
-        if !is_utf16(&bytes) && crate::log::is_plain(&decode_text(&bytes[..cut])) {
+            .map_or(bytes.len(), |at| at + 1),
+        _ => bytes.len(),
+    };
+    if !is_utf16(&bytes) {
+        let head = decode_text(&bytes[..cut]);
+        if let Some(form) = crate::log::text_dump(&head) {
+            return read_text_dump(input, bytes, false, form, on_record, on_problem);
+        }
+        if bytes.len() == STREAM_HEAD && crate::log::is_plain(&head) {
             return read_plain_log(input, bytes, false, on_record, on_problem);
         }
     }
@@ -425,6 +436,76 @@ fn read_plain_log(
             }
             bytes.drain(..cut);
             first &= cut == 0;
+        }
+    })
+}
+
+/// Reads a packet dump printed as text (see [`crate::dump::TextDump`]) a
+/// part at a time, from its first bytes `head` on: memory holds a part and
+/// the lines of its last packet, whatever the dump's size. Live, each
+/// packet is read once the next packet's line comes, or once the writer
+/// falls silent (ngrep and tcpdump print a packet at once).
+fn read_text_dump(
+    mut input: impl BufRead,
+    head: Vec<u8>,
+    live: bool,
+    form: (crate::dump::Tool, bool),
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    said_if_unread(on_record, on_problem, |on_record, on_problem| {
+        let mut dump = crate::dump::TextDump::new(form, on_record, on_problem);
+        // The line where the text first names SIP, and the lines read before the part.
+        let (mut naming, mut lines) = (None, 0u64);
+        let mut bytes = head;
+        // What the part before held back, read again with the next.
+        let mut held = 0;
+        let mut first = true;
+        loop {
+            let got = if live {
+                // A line after those held back; but at least as many bytes
+                // again as are held, so that reading stays linear however
+                // the lines trickle in.
+                let enough = |b: &[u8]| b.len() >= 2 * held && memchr::memchr(b'\n', &b[held..]).is_some();
+                read_while_live(&mut input, &mut bytes, enough)?
+            } else {
+                let wanted = PART.saturating_sub(bytes.len());
+                let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
+                if got < wanted {
+                    Live::Ended
+                } else {
+                    Live::Enough
+                }
+            };
+            let last = matches!(got, Live::Ended);
+            // Whole lines only, unless the text ends, or no line ends after
+            // what was held back (a line longer than a part is read as lines
+            // of a part).
+            let whole_lines = memchr::memrchr(b'\n', &bytes).map(|at| at + 1);
+            let cut = match got {
+                Live::Ended => bytes.len(),
+                Live::Enough => whole_lines.filter(|&at| at > held).unwrap_or(bytes.len()),
+                Live::Silent => whole_lines.unwrap_or(0),
+            };
+            let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
+            if naming.is_none() {
+                naming = names_sip(&part, lines);
+            }
+            // Silent, the writer has printed its last packet whole.
+            let read = dump.feed(&part, matches!(got, Live::Enough));
+            if last {
+                dump.finish();
+                return Ok(naming);
+            }
+            // Past the lines read: after the `read`-th line end.
+            let used = match read.checked_sub(1) {
+                Some(nth) => memchr::memchr_iter(b'\n', &bytes[..cut]).nth(nth).map_or(cut, |at| at + 1),
+                None => 0,
+            };
+            lines += read as u64;
+            bytes.drain(..used);
+            held = cut - used;
+            first &= used == 0;
         }
     })
 }

@@ -583,6 +583,16 @@ pub(crate) fn is_plain(head: &str) -> bool {
     head.len() >= crate::tshark_json::HEAD_BYTES && !other_form(head)
 }
 
+/// The form of a packet dump printed as text that [`read_log_with_keys`]
+/// would read the text whose first lines are `head` as (the forms tried
+/// before it are not), to be read a part at a time instead.
+pub(crate) fn text_dump(head: &str) -> Option<(crate::dump::Tool, bool)> {
+    if crate::tshark_json::sniff(head).is_some() || crate::follow::sniff(head) {
+        return None;
+    }
+    crate::dump::text_form(head)
+}
+
 /// Whether the text's first lines are those of a form other than the plain log's.
 pub(crate) fn other_form(text: &str) -> bool {
     crate::tshark_json::sniff(text).is_some()

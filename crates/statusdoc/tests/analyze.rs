@@ -2032,6 +2032,59 @@ fn a_quiet_live_log_piped_in_writes_each_call_once_it_is_over() {
     }
 }
 
+#[test]
+fn a_quiet_live_ngrep_piped_in_writes_each_call_once_it_is_over() {
+    // `ngrep -l -W byline port 5060 | statusdoc analyze -`: a refused call,
+    // then an OPTIONS ping every 20 s. Each packet is read once the next
+    // packet's line comes (its payload lines end there), and the call must
+    // be written while the dump goes on, not when it ends.
+    for command in [binary(), binary_on_one_core()] {
+        let mut dump = ngrep_of_busy_call(8);
+        for n in 1..=7u32 {
+            dump.push_str(&ngrep_packet(20 * n, "10.0.0.1:5060 -> 10.0.0.2:5060", &options_ping("ping@live", n)));
+        }
+        let (child, stdin) = piped(command, dump.as_bytes());
+        let (written_while_open, seen) = shown_while_open(child, stdin, "8@busy");
+        assert!(written_while_open, "not written while the dump went on: {seen}");
+        assert!(seen.contains("\"status\":486"), "{seen}");
+    }
+}
+
+#[test]
+fn a_live_ngrep_that_falls_silent_reads_its_last_packet_all_the_same() {
+    // A refused call at second 0, an OPTIONS at second 60, then nothing: the
+    // OPTIONS, the last packet, could have more lines to come and waits for
+    // the next packet's line; it is read once the pipe has been silent a
+    // second, and the silence after it says the call is over (at second 64).
+    for command in [binary(), binary_on_one_core()] {
+        let mut dump = ngrep_of_busy_call(4);
+        dump.push_str(&ngrep_packet(60, "10.0.0.1:5060 -> 10.0.0.2:5060", &options_ping("ping@quiet", 1)));
+        let (child, stdin) = piped(command, dump.as_bytes());
+        let (written_while_open, seen) = shown_while_open(child, stdin, "4@busy");
+        assert!(written_while_open, "not written while the dump was silent: {seen}");
+        assert!(!seen.contains("ping@quiet"), "the OPTIONS is not over yet: {seen}");
+    }
+}
+
+/// ngrep's `-W byline` dump of the refused call `busy_call(n)` at noon, as
+/// it begins (its header lines, then the packets).
+fn ngrep_of_busy_call(n: u32) -> String {
+    let [invite, busy] = busy_call(n);
+    let mut dump = String::from(
+        "interface: eth0 (10.0.0.0/255.255.255.0)\nfilter: ( port 5060 ) and ((ip || ip6) || (vlan && (ip || ip6)))\n",
+    );
+    dump.push_str(&ngrep_packet(0, "10.0.0.1:5060 -> 10.0.0.2:5060", &invite));
+    dump.push_str(&ngrep_packet(0, "10.0.0.2:5060 -> 10.0.0.1:5060", &busy));
+    dump
+}
+
+/// A UDP packet carrying `message` as ngrep `-t -W byline` prints it (each
+/// CR as `.`), `second` seconds after noon.
+fn ngrep_packet(second: u32, way: &str, message: &str) -> String {
+    let (m, s) = (second / 60, second % 60);
+    format!("\nU 2024/05/01 12:{m:02}:{s:02}.000000 {way} #1\n{}\n", message.replace("\r\n", ".\n"))
+}
+
 /// A capture from its start: the refused call `busy_call(n)` at second 0.
 fn capture_of_busy_call(n: u32) -> Vec<u8> {
     let mut capture = pcap_header();
