@@ -1032,7 +1032,7 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}")) {
             let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
             let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            if text_form(&text).is_none() || crate::log::text_dump(&text).is_none() {
+            if !matches!(crate::log::part_form(&text), Some(crate::log::PartForm::Dump(..))) {
                 continue;
             }
             read_so += 1;

@@ -273,9 +273,9 @@ fn read_plain(
         if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
             return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
         }
-        if let Some(form) = (!is_utf16(&bytes)).then(|| crate::log::text_dump(&decode_text(&bytes))).flatten() {
+        if let Some(form) = (!is_utf16(&bytes)).then(|| crate::log::part_form(&decode_text(&bytes))).flatten() {
             silence_wanted.store(true, Ordering::Relaxed);
-            return read_text_dump(input, bytes, true, form, on_record, on_problem);
+            return read_in_parts(input, bytes, true, form, on_record, on_problem);
         }
         // (UTF-16, which only the first part would be decoded as, is read whole.)
         if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
@@ -303,8 +303,8 @@ fn read_plain(
     };
     if !is_utf16(&bytes) {
         let head = decode_text(&bytes[..cut]);
-        if let Some(form) = crate::log::text_dump(&head) {
-            return read_text_dump(input, bytes, false, form, on_record, on_problem);
+        if let Some(form) = crate::log::part_form(&head) {
+            return read_in_parts(input, bytes, false, form, on_record, on_problem);
         }
         if bytes.len() == STREAM_HEAD && crate::log::is_plain(&head) {
             return read_plain_log(input, bytes, false, on_record, on_problem);
@@ -440,21 +440,22 @@ fn read_plain_log(
     })
 }
 
-/// Reads a packet dump printed as text (see [`crate::dump::TextDump`]) a
-/// part at a time, from its first bytes `head` on: memory holds a part and
-/// the lines of its last packet, whatever the dump's size. Live, each
-/// packet is read once the next packet's line comes, or once the writer
-/// falls silent (ngrep and tcpdump print a packet at once).
-fn read_text_dump(
+/// Reads a text of a form read a part at a time (a packet dump printed as
+/// text, a sipdump file: [`crate::log::PartForm`]), from its first bytes
+/// `head` on: memory holds a part and the lines of its last packet or
+/// record, whatever the text's size. Live, each packet or record is read
+/// once the next one's first line comes, or once the writer falls silent
+/// (ngrep, tcpdump and Kamailio write one at once).
+fn read_in_parts(
     mut input: impl BufRead,
     head: Vec<u8>,
     live: bool,
-    form: (crate::dump::Tool, bool),
+    form: crate::log::PartForm,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     said_if_unread(on_record, on_problem, |on_record, on_problem| {
-        let mut dump = crate::dump::TextDump::new(form, on_record, on_problem);
+        let mut dump = crate::log::PartReader::new(form, on_record, on_problem);
         // The line where the text first names SIP, and the lines read before the part.
         let (mut naming, mut lines) = (None, 0u64);
         let mut bytes = head;

@@ -583,14 +583,67 @@ pub(crate) fn is_plain(head: &str) -> bool {
     head.len() >= crate::tshark_json::HEAD_BYTES && !other_form(head)
 }
 
-/// The form of a packet dump printed as text that [`read_log_with_keys`]
-/// would read the text whose first lines are `head` as (the forms tried
-/// before it are not), to be read a part at a time instead.
-pub(crate) fn text_dump(head: &str) -> Option<(crate::dump::Tool, bool)> {
+/// A form besides the plain log that is read a part at a time (whole
+/// lines; see `input.rs`), each part holding back what may go on in the next.
+pub(crate) enum PartForm {
+    /// A packet dump printed as text, by this tool, with times or not.
+    Dump(crate::dump::Tool, bool),
+    /// Kamailio's sipdump file.
+    Sipdump,
+}
+
+/// The form [`read_log_with_keys`] would read the text whose first lines
+/// are `head` as, when it is one read a part at a time instead.
+pub(crate) fn part_form(head: &str) -> Option<PartForm> {
+    // The forms tried before, in their order.
     if crate::tshark_json::sniff(head).is_some() || crate::follow::sniff(head) {
         return None;
     }
-    crate::dump::text_form(head)
+    if crate::dump::sniff(head).is_some() {
+        return crate::dump::text_form(head).map(|(tool, timed)| PartForm::Dump(tool, timed));
+    }
+    if crate::dissection::sniff(head) || crate::hexdump::sniff(head) || crate::sipstack::sniff(head) {
+        return None;
+    }
+    crate::sipdump::is_sipdump(head).then_some(PartForm::Sipdump)
+}
+
+/// The reader of a [`PartForm`].
+pub(crate) enum PartReader<'c> {
+    Dump(crate::dump::TextDump<'c>),
+    Sipdump(crate::sipdump::Sipdump<'c>),
+}
+
+impl<'c> PartReader<'c> {
+    pub(crate) fn new(
+        form: PartForm,
+        on_record: &'c mut dyn FnMut(SipRecord),
+        on_problem: &'c mut dyn FnMut(Problem),
+    ) -> PartReader<'c> {
+        match form {
+            PartForm::Dump(tool, timed) => {
+                PartReader::Dump(crate::dump::TextDump::new((tool, timed), on_record, on_problem))
+            }
+            PartForm::Sipdump => PartReader::Sipdump(crate::sipdump::Sipdump::new(on_record, on_problem)),
+        }
+    }
+
+    /// Reads `text`, whole lines following those read before; when `more`
+    /// follows, what may go on in it is held back: the number of lines
+    /// read is returned, the rest to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+        match self {
+            PartReader::Dump(dump) => dump.feed(text, more),
+            PartReader::Sipdump(dump) => dump.feed(text, more),
+        }
+    }
+
+    /// What the text ended inside of.
+    pub(crate) fn finish(self) {
+        if let PartReader::Dump(dump) = self {
+            dump.finish();
+        }
+    }
 }
 
 /// Whether the text's first lines are those of a form other than the plain log's.

@@ -26,61 +26,119 @@ pub(crate) fn read_sipdump(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    if !sniff(text) || !text.contains("\ntag: ") || !text.contains(FIELDS_END) {
+    if !is_sipdump(text) {
         return false;
     }
-    // Lines are cut at '\n' only: the message keeps its own CRLFs.
-    let mut lines = text.split('\n').enumerate().peekable();
-    while let Some((_, line)) = lines.next() {
-        if line.trim_end() != OPEN {
-            continue;
-        }
-        let (mut time, mut transport) = (0.0, Transport::Log);
-        let (mut src_ip, mut src_port, mut dst_ip, mut dst_port) = (None, None, None, None);
-        for (_, field) in lines.by_ref() {
-            let field = field.trim_end();
-            if field == FIELDS_END {
-                break;
-            }
-            let Some((name, value)) = field.split_once(": ") else { continue };
-            match name {
-                "time" => time = value.parse().unwrap_or(0.0),
-                "proto" => transport = transport_named(value.split_whitespace().next().unwrap_or_default()),
-                "srcip" => src_ip = value.parse::<IpAddr>().ok(),
-                "srcport" => src_port = value.parse::<u16>().ok(),
-                "dstip" => dst_ip = value.parse::<IpAddr>().ok(),
-                "dstport" => dst_port = value.parse::<u16>().ok(),
-                _ => {}
-            }
-        }
-        let first_line = lines.peek().map_or(0, |(n, _)| n + 1);
-        let mut message = String::new();
-        while let Some((_, part)) = lines.next_if(|(_, l)| l.trim_end() != OPEN) {
-            // The closing line follows the message's last byte: on a line of
-            // its own after a line end, or right after a body that has none.
-            if let Some(last) = part.trim_end().strip_suffix(CLOSE) {
-                message.push_str(last);
-                break;
-            }
-            message.push_str(part);
-            message.push('\n');
-        }
-        if message.trim().is_empty() {
-            continue;
-        }
-        let side = |ip: Option<IpAddr>, port: Option<u16>| ip.zip(port).map_or(UNKNOWN, SocketAddr::from);
-        let record = SipRecord {
-            frame: first_line as u64,
-            time,
-            src: side(src_ip, src_port),
-            dst: side(dst_ip, dst_port),
-            transport,
-            bytes: message.into_bytes(),
-            cut: false,
-        };
-        message_or_problem(record, Framing::Lenient, on_record, on_problem);
-    }
+    let mut dump = Sipdump::new(on_record, on_problem);
+    dump.feed(text, false);
     true
+}
+
+/// Whether the text's first lines are a sipdump file's: a record opens, with its fields.
+pub(crate) fn is_sipdump(text: &str) -> bool {
+    sniff(text) && text.contains("\ntag: ") && text.contains(FIELDS_END)
+}
+
+/// The most text a record may hold back while the part after it is
+/// awaited: far more than a message and its fields. Past it, what is there
+/// is read as it is.
+const MAX_RECORD_TEXT: usize = 1024 * 1024;
+
+/// A sipdump file read a part at a time (whole lines): the last record of
+/// a part may go on in the next, so its lines are held back and read again
+/// with what follows.
+pub(crate) struct Sipdump<'c> {
+    on_record: &'c mut dyn FnMut(SipRecord),
+    on_problem: &'c mut dyn FnMut(Problem),
+    /// Lines read before the text fed now.
+    lines_before: u64,
+}
+
+impl<'c> Sipdump<'c> {
+    pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> Sipdump<'c> {
+        Sipdump { on_record, on_problem, lines_before: 0 }
+    }
+
+    /// Reads the records of `text`, whole lines following those read
+    /// before. When `more` text follows, the lines from the last record's
+    /// opening on are held back (unless they are more than any record
+    /// holds); the number of lines read is returned, and the rest is to be
+    /// fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+        // Lines are cut at '\n' only: the message keeps its own CRLFs.
+        let lines: Vec<&str> = text.split('\n').collect();
+        // The empty piece after a last line end is no line, unless nothing follows
+        // (as the text read whole has it).
+        let all = lines.len() - usize::from(more && text.ends_with('\n'));
+        let held_from = match lines.iter().rposition(|l| l.trim_end() == OPEN) {
+            Some(at) if more => {
+                let held = text.len() - (lines[at].as_ptr() as usize - text.as_ptr() as usize);
+                if held > MAX_RECORD_TEXT {
+                    all
+                } else {
+                    at
+                }
+            }
+            _ => all,
+        };
+        self.records(&lines[..held_from]);
+        self.lines_before += held_from as u64;
+        held_from
+    }
+
+    /// The records of these lines, the first of which follows `lines_before`.
+    fn records(&mut self, lines: &[&str]) {
+        let mut lines = lines.iter().enumerate().peekable();
+        while let Some((_, line)) = lines.next() {
+            if line.trim_end() != OPEN {
+                continue;
+            }
+            let (mut time, mut transport) = (0.0, Transport::Log);
+            let (mut src_ip, mut src_port, mut dst_ip, mut dst_port) = (None, None, None, None);
+            for (_, field) in lines.by_ref() {
+                let field = field.trim_end();
+                if field == FIELDS_END {
+                    break;
+                }
+                let Some((name, value)) = field.split_once(": ") else { continue };
+                match name {
+                    "time" => time = value.parse().unwrap_or(0.0),
+                    "proto" => transport = transport_named(value.split_whitespace().next().unwrap_or_default()),
+                    "srcip" => src_ip = value.parse::<IpAddr>().ok(),
+                    "srcport" => src_port = value.parse::<u16>().ok(),
+                    "dstip" => dst_ip = value.parse::<IpAddr>().ok(),
+                    "dstport" => dst_port = value.parse::<u16>().ok(),
+                    _ => {}
+                }
+            }
+            let first_line = lines.peek().map_or(0, |(n, _)| self.lines_before + *n as u64 + 1);
+            let mut message = String::new();
+            while let Some((_, part)) = lines.next_if(|(_, l)| l.trim_end() != OPEN) {
+                // The closing line follows the message's last byte: on a line of
+                // its own after a line end, or right after a body that has none.
+                if let Some(last) = part.trim_end().strip_suffix(CLOSE) {
+                    message.push_str(last);
+                    break;
+                }
+                message.push_str(part);
+                message.push('\n');
+            }
+            if message.trim().is_empty() {
+                continue;
+            }
+            let side = |ip: Option<IpAddr>, port: Option<u16>| ip.zip(port).map_or(UNKNOWN, SocketAddr::from);
+            let record = SipRecord {
+                frame: first_line,
+                time,
+                src: side(src_ip, src_port),
+                dst: side(dst_ip, dst_port),
+                transport,
+                bytes: message.into_bytes(),
+                cut: false,
+            };
+            message_or_problem(record, Framing::Lenient, self.on_record, self.on_problem);
+        }
+    }
 }
 
 /// The transport sipdump names (Kamailio's protocol names).
@@ -138,5 +196,40 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
         );
         assert!(records[0].message().is_some_and(|m| m.body == b"v=0\r\ns=-"));
         assert!(!read_sipdump("INVITE sip:b@h SIP/2.0\r\n", &mut |_| {}, &mut |_| {}));
+    }
+
+    #[test]
+    fn a_file_read_a_part_at_a_time_gives_what_it_gives_whole() {
+        let mut text = String::new();
+        for n in 0..12 {
+            let body = if n % 3 == 0 { "v=0\r\ns=-" } else { "" };
+            let message = format!(
+                "INVITE sip:b@h SIP/2.0\r\nCall-ID: p{n}\r\nCSeq: 1 INVITE\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            let time = format!("1568214651.{n:06}");
+            text.push_str(&record("rcv", &time, ("192.0.2.10", 5060), ("192.0.2.20", 5060), "udp ipv4", &message));
+        }
+        let read = |parts: Option<usize>| {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
+            let mut dump = Sipdump::new(&mut on_record, &mut on_problem);
+            let lines: Vec<&str> = text.split_inclusive('\n').collect();
+            let mut held = String::new();
+            for part in lines.chunks(parts.unwrap_or(lines.len())) {
+                held.push_str(&part.concat());
+                if parts.is_some() {
+                    let read = dump.feed(&held, true);
+                    held = held.split_inclusive('\n').skip(read).collect();
+                }
+            }
+            dump.feed(&held, false);
+            (records, problems)
+        };
+        let whole = read(None);
+        assert_eq!(whole.0.len(), 12);
+        for lines in [1, 2, 3, 7, 16, 50] {
+            assert_eq!(read(Some(lines)), whole, "{lines} lines at a time");
+        }
     }
 }

@@ -69,34 +69,36 @@ fn text_without_line_ends_is_read_a_part_at_a_time_not_held_whole() {
     }
 }
 
-/// A refused call as ngrep `-W byline` prints it (each CR as `.`), its
-/// INVITE carrying `body`, `at` seconds after noon.
-fn ngrep_busy_call(n: usize, at: f64, body: &str) -> String {
+/// The messages of a refused call, its INVITE carrying `body`, each with
+/// where it went (`A:port -> B:port`) and its address pairs.
+fn busy_call(n: usize, body: &str) -> [(&'static str, String); 3] {
     let invite = format!(
         "INVITE sip:bob@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK{n}\r\n\
          From: <sip:alice@10.0.0.1>;tag=a{n}\r\nTo: <sip:bob@10.0.0.2>\r\nCall-ID: {n}@dump\r\nCSeq: 1 INVITE\r\n\
          Content-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
     );
-    let answer = |status: &str, method: &str| {
-        format!(
-            "SIP/2.0 {status}\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK{n}\r\n\
-             From: <sip:alice@10.0.0.1>;tag=a{n}\r\nTo: <sip:bob@10.0.0.2>;tag=b{n}\r\nCall-ID: {n}@dump\r\n\
-             CSeq: 1 {method}\r\nContent-Length: 0\r\n\r\n"
-        )
-    };
+    let busy = format!(
+        "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK{n}\r\n\
+         From: <sip:alice@10.0.0.1>;tag=a{n}\r\nTo: <sip:bob@10.0.0.2>;tag=b{n}\r\nCall-ID: {n}@dump\r\n\
+         CSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+    );
     let ack = format!(
         "ACK sip:bob@10.0.0.2 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK{n}\r\n\
          From: <sip:alice@10.0.0.1>;tag=a{n}\r\nTo: <sip:bob@10.0.0.2>;tag=b{n}\r\nCall-ID: {n}@dump\r\n\
          CSeq: 1 ACK\r\nContent-Length: 0\r\n\r\n"
     );
-    let packets = [
-        ("10.0.0.1:5060 -> 10.0.0.2:5060", invite),
-        ("10.0.0.2:5060 -> 10.0.0.1:5060", answer("486 Busy Here", "INVITE")),
-        ("10.0.0.1:5060 -> 10.0.0.2:5060", ack),
-    ];
+    [(OUT, invite), (BACK, busy), (OUT, ack)]
+}
+
+const OUT: &str = "10.0.0.1:5060 -> 10.0.0.2:5060";
+const BACK: &str = "10.0.0.2:5060 -> 10.0.0.1:5060";
+
+/// Refused call `n` as ngrep `-W byline` prints it (each CR as `.`), `at`
+/// seconds after noon.
+fn ngrep_busy_call(n: usize, at: f64, body: &str) -> String {
     let mut text = String::new();
-    for (k, (way, message)) in packets.iter().enumerate() {
+    for (k, (way, message)) in busy_call(n, body).iter().enumerate() {
         let t = 12.0 * 3600.0 + at + k as f64 * 0.001;
         let (h, m, s) = ((t / 3600.0) as u32, (t / 60.0) as u32 % 60, t % 60.0);
         text.push_str(&format!("U 2024/05/01 {h:02}:{m:02}:{s:09.6} {way} #{}\n", 3 * n + k + 1));
@@ -106,38 +108,60 @@ fn ngrep_busy_call(n: usize, at: f64, body: &str) -> String {
     text
 }
 
+/// Refused call `n` as Kamailio's sipdump module writes it, `at` seconds
+/// after 2024-05-01 noon.
+fn sipdump_busy_call(n: usize, at: f64, body: &str) -> String {
+    let mut text = String::new();
+    for (k, (way, message)) in busy_call(n, body).iter().enumerate() {
+        let time = 1_714_564_800.0 + at + k as f64 * 0.001;
+        let (tag, src, dst) =
+            if *way == OUT { ("rcv", "10.0.0.1", "10.0.0.2") } else { ("snd", "10.0.0.2", "10.0.0.1") };
+        text.push_str(&format!(
+            "====================\ntag: {tag}\npid: 4242\nprocess: 1\ntime: {time:.6}\nproto: udp ipv4\n\
+             srcip: {src}\nsrcport: 5060\ndstip: {dst}\ndstport: 5060\n~~~~~~~~~~~~~~~~~~~~\n{message}||||||||||||||||||||\n"
+        ));
+    }
+    text
+}
+
+/// Writes refused call `n`, `at` seconds after noon, its INVITE carrying a body.
+type Render = fn(usize, f64, &str) -> String;
+
 #[test]
-fn a_packet_dump_printed_as_text_is_read_a_part_at_a_time_not_held_whole() {
-    // `ngrep -W byline port 5060 > trace.txt` left running: a dump of any
-    // size is read, its calls written as they end.
-    let path = std::env::temp_dir().join(format!("statusdoc-memory-{}-ngrep", std::process::id()));
-    let input = Input(path);
-    let mut file = std::io::BufWriter::new(std::fs::File::create(&input.0).unwrap_or_else(|e| panic!("{e}")));
-    let body = "a=x-padding:0123456789abcdef0123456789abcdef0123456789abcdef\r\n".repeat(64);
-    let (mut written, mut calls) = (0, 0);
-    while written < INPUT {
-        let call = ngrep_busy_call(calls, calls as f64 * 0.1, &body);
-        file.write_all(call.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-        written += call.len();
-        calls += 1;
+fn packet_dumps_and_sipdump_files_are_read_a_part_at_a_time_not_held_whole() {
+    // `ngrep -W byline port 5060 > trace.txt` left running, Kamailio's
+    // sipdump files: a text of any size is read, its calls written as they end.
+    let forms: [(&str, Render); 2] = [("ngrep", ngrep_busy_call), ("sipdump", sipdump_busy_call)];
+    for (name, render) in forms {
+        let path = std::env::temp_dir().join(format!("statusdoc-memory-{}-{name}", std::process::id()));
+        let input = Input(path);
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&input.0).unwrap_or_else(|e| panic!("{e}")));
+        let body = "a=x-padding:0123456789abcdef0123456789abcdef0123456789abcdef\r\n".repeat(64);
+        let (mut written, mut calls) = (0, 0);
+        while written < INPUT {
+            let call = render(calls, calls as f64 * 0.1, &body);
+            file.write_all(call.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            written += call.len();
+            calls += 1;
+        }
+        file.flush().unwrap_or_else(|e| panic!("{e}"));
+        drop(file);
+        let output = statusdoc(&["analyze", "--format", "json", &input.0.display().to_string()]);
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        // The calls passed over, not held as values: this process stays small,
+        // as the children it starts after begin as large as it is.
+        #[derive(serde::Deserialize)]
+        struct Report {
+            summary: serde_json::Value,
+            errors: Vec<serde_json::Value>,
+        }
+        let report: Report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.summary["calls"], calls, "{name}: {}", report.summary);
+        assert_eq!(report.summary["failed_calls"], calls, "{name}: {}", report.summary);
+        assert!(report.errors.is_empty(), "{name}: {:?}", report.errors);
+        let peak = children_peak();
+        // Under the input's size, as the other readers here (the children of
+        // both tests are counted).
+        assert!(peak < INPUT, "{name}: peak {} MiB reading {} MiB", peak >> 20, written >> 20);
     }
-    file.flush().unwrap_or_else(|e| panic!("{e}"));
-    drop(file);
-    let output = statusdoc(&["analyze", "--format", "json", &input.0.display().to_string()]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    // The calls passed over, not held as values: this process stays small,
-    // as the children it starts after begin as large as it is.
-    #[derive(serde::Deserialize)]
-    struct Report {
-        summary: serde_json::Value,
-        errors: Vec<serde_json::Value>,
-    }
-    let report: Report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(report.summary["calls"], calls, "{}", report.summary);
-    assert_eq!(report.summary["failed_calls"], calls, "{}", report.summary);
-    assert!(report.errors.is_empty(), "{:?}", report.errors);
-    let peak = children_peak();
-    // Under the input's size, as the other readers here (the children of
-    // both tests are counted).
-    assert!(peak < INPUT, "peak {} MiB reading {} MiB", peak >> 20, written >> 20);
 }
