@@ -2066,6 +2066,34 @@ fn a_live_ngrep_that_falls_silent_reads_its_last_packet_all_the_same() {
     }
 }
 
+#[test]
+fn a_live_sipdump_that_falls_silent_reads_its_last_record_all_the_same() {
+    // `tail -f` of Kamailio's sipdump file: a refused call at second 0, an
+    // OPTIONS at second 60, then nothing. The OPTIONS, the last record, is
+    // read once the pipe has been silent a second, and the silence after it
+    // says the call is over (at second 64), the pipe still open.
+    for command in [binary(), binary_on_one_core()] {
+        let [invite, busy] = busy_call(3);
+        let mut dump = sipdump_record(0, "10.0.0.1", "10.0.0.2", &invite);
+        dump.push_str(&sipdump_record(0, "10.0.0.2", "10.0.0.1", &busy));
+        dump.push_str(&sipdump_record(60, "10.0.0.1", "10.0.0.2", &options_ping("ping@quiet", 1)));
+        let (child, stdin) = piped(command, dump.as_bytes());
+        let (written_while_open, seen) = shown_while_open(child, stdin, "3@busy");
+        assert!(written_while_open, "not written while the file was silent: {seen}");
+        assert!(!seen.contains("ping@quiet"), "the OPTIONS is not over yet: {seen}");
+    }
+}
+
+/// `message` as a record of Kamailio's sipdump file, `second` seconds after
+/// 2024-05-01 noon.
+fn sipdump_record(second: u32, src: &str, dst: &str, message: &str) -> String {
+    format!(
+        "====================\ntag: rcv\npid: 4242\nprocess: 1\ntime: {}.000000\nproto: udp ipv4\nsrcip: {src}\n\
+         srcport: 5060\ndstip: {dst}\ndstport: 5060\n~~~~~~~~~~~~~~~~~~~~\n{message}||||||||||||||||||||\n",
+        1_714_564_800 + second
+    )
+}
+
 /// ngrep's `-W byline` dump of the refused call `busy_call(n)` at noon, as
 /// it begins (its header lines, then the packets).
 fn ngrep_of_busy_call(n: u32) -> String {
