@@ -1025,6 +1025,32 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         (records, problems)
     }
 
+    /// `text` fed a datagram at a time (its packet and fragments), with
+    /// nothing held back: as read live, its writer falling silent after each.
+    fn read_packet_by_packet(text: &str) -> (Vec<SipRecord>, Vec<Problem>) {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let (tool, timed) = text_form(text).unwrap_or_else(|| panic!("not a text dump"));
+        let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
+        let mut dump = TextDump::new((tool, timed), &mut on_record, &mut on_problem);
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        let trimmed: Vec<&str> = text.lines().collect();
+        let begins = |i: usize| {
+            match tool {
+                Tool::Ngrep => ngrep_line(trimmed[i]),
+                Tool::Tcpdump => tcpdump_line(&trimmed[i..]),
+            }
+            .is_some_and(|p| p.time.is_some() == timed && !p.fragment)
+        };
+        let mut from = 0;
+        for i in (1..lines.len()).filter(|&i| begins(i)).chain([lines.len()]) {
+            let datagram = lines[from..i].concat();
+            assert_eq!(dump.feed(&datagram, false), i - from);
+            from = i;
+        }
+        dump.finish();
+        (records, problems)
+    }
+
     #[test]
     fn a_text_dump_read_a_part_at_a_time_gives_what_it_gives_whole() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dumps");
@@ -1041,6 +1067,7 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
             for lines in [1, 2, 3, 5, 8, 13, 40, 1000] {
                 assert_eq!(read_in_parts(&text, lines), whole, "{}, {lines} lines at a time", path.display());
             }
+            assert_eq!(read_packet_by_packet(&text), whole, "{}, a packet at a time", path.display());
         }
         // ngrep's three forms, sngrep's export, tcpdump -A with and without -v.
         assert!(read_so >= 8, "{read_so} dumps");

@@ -67,9 +67,8 @@ impl<'c> Sipdump<'c> {
     pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
         // Lines are cut at '\n' only: the message keeps its own CRLFs.
         let lines: Vec<&str> = text.split('\n').collect();
-        // The empty piece after a last line end is no line, unless nothing follows
-        // (as the text read whole has it).
-        let all = lines.len() - usize::from(more && text.ends_with('\n'));
+        // The empty piece after a last line end is no line.
+        let all = lines.len() - usize::from(text.is_empty() || text.ends_with('\n'));
         let held_from = match lines.iter().rposition(|l| l.trim_end() == OPEN) {
             Some(at) if more => {
                 let held = text.len() - (lines[at].as_ptr() as usize - text.as_ptr() as usize);
@@ -81,7 +80,8 @@ impl<'c> Sipdump<'c> {
             }
             _ => all,
         };
-        self.records(&lines[..held_from]);
+        // With nothing to follow, that piece too, as the text read whole has it.
+        self.records(&lines[..if more { held_from } else { lines.len() }]);
         self.lines_before += held_from as u64;
         held_from
     }
@@ -200,7 +200,7 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
 
     #[test]
     fn a_file_read_a_part_at_a_time_gives_what_it_gives_whole() {
-        let mut text = String::new();
+        let mut each = Vec::new();
         for n in 0..12 {
             let body = if n % 3 == 0 { "v=0\r\ns=-" } else { "" };
             let message = format!(
@@ -208,8 +208,9 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
                 body.len()
             );
             let time = format!("1568214651.{n:06}");
-            text.push_str(&record("rcv", &time, ("192.0.2.10", 5060), ("192.0.2.20", 5060), "udp ipv4", &message));
+            each.push(record("rcv", &time, ("192.0.2.10", 5060), ("192.0.2.20", 5060), "udp ipv4", &message));
         }
+        let text = each.concat();
         let read = |parts: Option<usize>| {
             let (mut records, mut problems) = (Vec::new(), Vec::new());
             let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
@@ -231,5 +232,14 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
         for lines in [1, 2, 3, 7, 16, 50] {
             assert_eq!(read(Some(lines)), whole, "{lines} lines at a time");
         }
+        // Each record read as it comes, its writer falling silent after it
+        // (live): the same records, numbered by the same lines.
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
+        let mut dump = Sipdump::new(&mut on_record, &mut on_problem);
+        for record in &each {
+            assert_eq!(dump.feed(record, false), record.matches('\n').count());
+        }
+        assert_eq!((records, problems), whole);
     }
 }
