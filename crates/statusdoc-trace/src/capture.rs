@@ -1050,6 +1050,12 @@ impl<'c> CaptureReader<'c> {
         self
     }
 
+    /// An Ethernet frame a text dump printed whole (its bytes in hex),
+    /// numbered `frame`: read as a capture's frame is.
+    pub(crate) fn dumped_frame(&mut self, frame: u64, time: f64, bytes: &[u8]) {
+        self.captured(frame, time, Linktype::ETHERNET, bytes, bytes.len());
+    }
+
     /// A reader that reports through the two callbacks.
     pub fn new(on_record: impl FnMut(SipRecord) + 'c, on_problem: impl FnMut(Problem) + 'c) -> CaptureReader<'c> {
         CaptureReader {

@@ -6,8 +6,6 @@
 //! TCP streams, tunnels and WebSocket as from a pcap. Frames are the text's
 //! lines where each packet starts.
 
-use std::io::Cursor;
-
 use std::sync::Arc;
 
 use crate::capture::CaptureReader;
@@ -87,46 +85,59 @@ fn as_ethernet(bytes: &[u8], link: Option<u16>) -> Vec<u8> {
     }
 }
 
-/// Reads the packets as one capture; frames become the lines they start on.
-pub(crate) fn read_packets(
-    packets: Vec<DumpedPacket>,
-    tls_keys: &Arc<KeyLog>,
-    on_record: &mut dyn FnMut(SipRecord),
-    on_problem: &mut dyn FnMut(Problem),
-) {
-    let mut capture = Vec::new();
-    let mut lines = Vec::with_capacity(packets.len());
-    for field in [0xa1b2_c3d4u32, 0x0004_0002, 0, 0, 65_535, 1] {
-        capture.extend_from_slice(&field.to_le_bytes());
+/// The most bytes a dumped packet is read with (a packet is at most 64 KiB,
+/// and a capture's frame as large as an offloaded segment): the lines past
+/// them are passed over.
+pub(crate) const MAX_PACKET: usize = 256 * 1024;
+
+/// A dump's packets, read as they come as one capture's frames, numbered
+/// by the lines they start on.
+pub(crate) struct Packets<'c> {
+    capture: CaptureReader<'c>,
+}
+
+impl<'c> Packets<'c> {
+    pub(crate) fn new(
+        tls_keys: &Arc<KeyLog>,
+        on_record: &'c mut dyn FnMut(SipRecord),
+        on_problem: &'c mut dyn FnMut(Problem),
+    ) -> Packets<'c> {
+        Packets { capture: CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)) }
     }
-    for packet in &packets {
+
+    /// A whole packet; one without bytes is passed over.
+    pub(crate) fn add(&mut self, packet: DumpedPacket) {
+        if packet.bytes.is_empty() {
+            return;
+        }
         let frame = as_ethernet(&packet.bytes, packet.link);
+        // Its time to the microsecond, as a capture keeps it.
         let time = packet.time.max(0.0);
         let (seconds, micros) = (time.trunc() as u32, ((time.fract() * 1e6).round() as u32).min(999_999));
-        let length = u32::try_from(frame.len()).unwrap_or(u32::MAX);
-        for field in [seconds, micros, length, length] {
-            capture.extend_from_slice(&field.to_le_bytes());
-        }
-        capture.extend_from_slice(&frame);
-        lines.push(packet.line);
+        self.capture.dumped_frame(packet.line, f64::from(seconds) + f64::from(micros) / 1e6, &frame);
     }
-    // The packets' bytes are in the capture now: held once.
-    drop(packets);
-    let line = |frame: u64| {
-        usize::try_from(frame).ok().and_then(|f| f.checked_sub(1)).and_then(|i| lines.get(i)).copied().unwrap_or(0)
-    };
-    CaptureReader::new(
-        |mut record: SipRecord| {
-            record.frame = line(record.frame);
-            on_record(record);
-        },
-        |mut problem: Problem| {
-            problem.frame = line(problem.frame);
-            on_problem(problem);
-        },
-    )
-    .with_tls_keys(Arc::clone(tls_keys))
-    .read(Cursor::new(capture));
+
+    /// What the dump ended inside of.
+    pub(crate) fn finish(mut self) {
+        self.capture.finish();
+    }
+}
+
+/// Whether a dump's first packet starts within the text's first lines.
+pub(crate) fn sniff(text: &str) -> bool {
+    let starts = |line: &str| hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8);
+    text.lines().take(LOOK_AHEAD_LINES).any(starts)
+}
+
+/// Whether a packet starts within the text's first lines as [`HexDump`]
+/// reads one: [`sniff`]'s line, not indented.
+pub(crate) fn sniff_packet(text: &str) -> bool {
+    text.lines().take(LOOK_AHEAD_LINES).any(|l| !l.trim_end().ends_with("bytes):") && starts_packet(l))
+}
+
+/// Whether the line starts a packet: its bytes at offset 0, not indented.
+fn starts_packet(line: &str) -> bool {
+    !line.starts_with([' ', '\t']) && hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8)
 }
 
 /// Reads a text2pcap-form dump (`tshark -x`, Wireshark's hex dump): a
@@ -134,60 +145,111 @@ pub(crate) fn read_packets(
 /// (since the first packet); a second data source of a frame ("Reassembled
 /// TCP (… bytes):") is Wireshark's, not the packet's, and is skipped.
 /// `false`, having read nothing, when the text is not one.
-/// Whether a dump's first packet starts within the text's first lines.
-pub(crate) fn sniff(text: &str) -> bool {
-    let starts = |line: &str| hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8);
-    text.lines().take(LOOK_AHEAD_LINES).any(starts)
-}
-
 pub(crate) fn read_hex_dump(
     text: &str,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    if !sniff(text) {
+    if !sniff(text) || !text.lines().any(|l| !l.trim_end().ends_with("bytes):") && starts_packet(l)) {
         return false;
     }
-    let mut packets: Vec<DumpedPacket> = Vec::new();
-    let mut summary_time = None;
-    let mut skipping = false;
-    for (n, line) in text.lines().enumerate() {
-        if line.trim_end().ends_with("bytes):") {
-            skipping = !line.trim_start().starts_with("Frame (");
-            continue;
+    let mut dump = HexDump::new(tls_keys, on_record, on_problem);
+    dump.feed(text, false);
+    dump.finish();
+    true
+}
+
+/// A text2pcap-form dump read a part at a time (whole lines): each line
+/// moves the reading on (a packet's first line, more of its bytes, a
+/// summary line with the next packet's time), so nothing is held back but
+/// the packet being read, given to the capture once the next begins or
+/// the text ends (or, live, its writer falls silent).
+pub(crate) struct HexDump<'c> {
+    packets: Packets<'c>,
+    /// The packet whose lines are being read.
+    reading: Option<DumpedPacket>,
+    /// The time a summary line gave the next packet.
+    summary_time: Option<f64>,
+    /// Inside a data source that is not the frame's own.
+    skipping: bool,
+    /// Lines read before the text fed now.
+    lines_before: u64,
+}
+
+impl<'c> HexDump<'c> {
+    pub(crate) fn new(
+        tls_keys: &Arc<KeyLog>,
+        on_record: &'c mut dyn FnMut(SipRecord),
+        on_problem: &'c mut dyn FnMut(Problem),
+    ) -> HexDump<'c> {
+        HexDump {
+            packets: Packets::new(tls_keys, on_record, on_problem),
+            reading: None,
+            summary_time: None,
+            skipping: false,
+            lines_before: 0,
         }
-        match hex_line(line) {
-            Some((0, bytes)) if !line.starts_with([' ', '\t']) && bytes.len() >= 8 => {
-                skipping = false;
-                let time = summary_time.take().unwrap_or(0.0);
-                packets.push(DumpedPacket { line: n as u64 + 1, time, bytes, link: None });
+    }
+
+    /// Reads `text`, whole lines following those read before, and returns
+    /// how many it read (all of them); unless `more` follows, the packet
+    /// being read is whole.
+    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+        let mut count = 0;
+        for (n, line) in text.lines().enumerate() {
+            count += 1;
+            if line.trim_end().ends_with("bytes):") {
+                self.skipping = !line.trim_start().starts_with("Frame (");
+                continue;
             }
-            Some((offset, bytes)) if !skipping => match packets.last_mut() {
-                Some(packet) if packet.bytes.len() == offset => packet.bytes.extend_from_slice(&bytes),
-                _ => {}
-            },
-            Some(_) => {}
-            None => {
-                // `-P`'s summary line: the frame number, then its time.
-                let mut words = line.split_whitespace();
-                if let (Some(first), Some(time)) = (words.next(), words.next()) {
-                    if first.parse::<u64>().is_ok() {
-                        summary_time = time.parse::<f64>().ok();
-                    } else if line.contains(" -> ") {
-                        // FortiGate's `diagnose sniffer packet`: the time
-                        // first, since the start or (`a`, `l`) dated.
-                        summary_time = first.parse::<f64>().ok().or_else(|| crate::log::find_time(line));
+            match hex_line(line) {
+                Some((0, bytes)) if !line.starts_with([' ', '\t']) && bytes.len() >= 8 => {
+                    self.skipping = false;
+                    let time = self.summary_time.take().unwrap_or(0.0);
+                    let line = self.lines_before + n as u64 + 1;
+                    if let Some(whole) = self.reading.replace(DumpedPacket { line, time, bytes, link: None }) {
+                        self.packets.add(whole);
+                    }
+                }
+                Some((offset, bytes)) if !self.skipping => match self.reading.as_mut() {
+                    Some(packet) if packet.bytes.len() == offset && offset < MAX_PACKET => {
+                        packet.bytes.extend_from_slice(&bytes)
+                    }
+                    _ => {}
+                },
+                Some(_) => {}
+                None => {
+                    // `-P`'s summary line: the frame number, then its time.
+                    let mut words = line.split_whitespace();
+                    if let (Some(first), Some(time)) = (words.next(), words.next()) {
+                        if first.parse::<u64>().is_ok() {
+                            self.summary_time = time.parse::<f64>().ok();
+                        } else if line.contains(" -> ") {
+                            // FortiGate's `diagnose sniffer packet`: the time
+                            // first, since the start or (`a`, `l`) dated.
+                            self.summary_time = first.parse::<f64>().ok().or_else(|| crate::log::find_time(line));
+                        }
                     }
                 }
             }
         }
+        if !more {
+            if let Some(whole) = self.reading.take() {
+                self.packets.add(whole);
+            }
+        }
+        self.lines_before += count as u64;
+        count
     }
-    if packets.is_empty() {
-        return false;
+
+    /// What the dump ended inside of.
+    pub(crate) fn finish(mut self) {
+        if let Some(whole) = self.reading.take() {
+            self.packets.add(whole);
+        }
+        self.packets.finish();
     }
-    read_packets(packets, tls_keys, on_record, on_problem);
-    true
 }
 
 #[cfg(test)]

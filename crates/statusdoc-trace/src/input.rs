@@ -275,7 +275,7 @@ fn read_plain(
         }
         if let Some(form) = (!is_utf16(&bytes)).then(|| crate::log::part_form(&decode_text(&bytes))).flatten() {
             silence_wanted.store(true, Ordering::Relaxed);
-            return read_in_parts(input, bytes, true, form, on_record, on_problem);
+            return read_in_parts(input, bytes, true, form, tls_keys, on_record, on_problem);
         }
         // (UTF-16, which only the first part would be decoded as, is read whole.)
         if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
@@ -304,7 +304,7 @@ fn read_plain(
     if !is_utf16(&bytes) {
         let head = decode_text(&bytes[..cut]);
         if let Some(form) = crate::log::part_form(&head) {
-            return read_in_parts(input, bytes, false, form, on_record, on_problem);
+            return read_in_parts(input, bytes, false, form, tls_keys, on_record, on_problem);
         }
         if bytes.len() == STREAM_HEAD && crate::log::is_plain(&head) {
             return read_plain_log(input, bytes, false, on_record, on_problem);
@@ -441,21 +441,22 @@ fn read_plain_log(
 }
 
 /// Reads a text of a form read a part at a time (a packet dump printed as
-/// text, a sipdump file: [`crate::log::PartForm`]), from its first bytes
-/// `head` on: memory holds a part and the lines of its last packet or
-/// record, whatever the text's size. Live, each packet or record is read
-/// once the next one's first line comes, or once the writer falls silent
-/// (ngrep, tcpdump and Kamailio write one at once).
+/// text or in hex, a sipdump file: [`crate::log::PartForm`]), from its
+/// first bytes `head` on: memory holds a part and what its last packet or
+/// record left unfinished, whatever the text's size. Live, each packet or
+/// record is read once the next one's first line comes, or once the writer
+/// falls silent (ngrep, tcpdump and Kamailio write one at once).
 fn read_in_parts(
     mut input: impl BufRead,
     head: Vec<u8>,
     live: bool,
     form: crate::log::PartForm,
+    tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     said_if_unread(on_record, on_problem, |on_record, on_problem| {
-        let mut dump = crate::log::PartReader::new(form, on_record, on_problem);
+        let mut dump = crate::log::PartReader::new(form, tls_keys, on_record, on_problem);
         // The line where the text first names SIP, and the lines read before the part.
         let (mut naming, mut lines) = (None, 0u64);
         let mut bytes = head;
@@ -854,9 +855,9 @@ mod tests {
 
     #[test]
     fn text_of_another_form_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
-        // A hex dump (read whole) of two packets, the limit inside the second.
+        // Wireshark's packet details (read whole), the limit inside the last packet.
         let dump =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sip-over-tls10.tcpdump-x.txt"))
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/reject-486.tshark-V.txt"))
                 .unwrap_or_default();
         assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
         let read = |limit: usize| {

@@ -585,9 +585,14 @@ pub(crate) fn is_plain(head: &str) -> bool {
 
 /// A form besides the plain log that is read a part at a time (whole
 /// lines; see `input.rs`), each part holding back what may go on in the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PartForm {
     /// A packet dump printed as text, by this tool, with times or not.
     Dump(crate::dump::Tool, bool),
+    /// tcpdump's `-x`/`-X` dump, with times or not.
+    TcpdumpHex(bool),
+    /// A text2pcap-form hex dump (tshark, Wireshark, FortiGate).
+    HexDump,
     /// Kamailio's sipdump file.
     Sipdump,
 }
@@ -599,10 +604,20 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
     if crate::tshark_json::sniff(head).is_some() || crate::follow::sniff(head) {
         return None;
     }
-    if crate::dump::sniff(head).is_some() {
-        return crate::dump::text_form(head).map(|(tool, timed)| PartForm::Dump(tool, timed));
+    if let Some((tool, timed)) = crate::dump::sniff(head) {
+        return Some(match crate::dump::text_form(head) {
+            Some(_) => PartForm::Dump(tool, timed),
+            None => PartForm::TcpdumpHex(timed),
+        });
     }
-    if crate::dissection::sniff(head) || crate::hexdump::sniff(head) || crate::sipstack::sniff(head) {
+    if crate::dissection::sniff(head) {
+        return None;
+    }
+    if crate::hexdump::sniff(head) {
+        // A text whose packets do not start as they must is tried as the forms after.
+        return crate::hexdump::sniff_packet(head).then_some(PartForm::HexDump);
+    }
+    if crate::sipstack::sniff(head) {
         return None;
     }
     crate::sipdump::is_sipdump(head).then_some(PartForm::Sipdump)
@@ -611,12 +626,16 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
 /// The reader of a [`PartForm`].
 pub(crate) enum PartReader<'c> {
     Dump(crate::dump::TextDump<'c>),
+    TcpdumpHex(crate::dump::HexText<'c>),
+    HexDump(crate::hexdump::HexDump<'c>),
     Sipdump(crate::sipdump::Sipdump<'c>),
 }
 
 impl<'c> PartReader<'c> {
+    /// The reader of `form`, decrypting the TLS of hex dumps with `tls_keys`.
     pub(crate) fn new(
         form: PartForm,
+        tls_keys: &Arc<crate::KeyLog>,
         on_record: &'c mut dyn FnMut(SipRecord),
         on_problem: &'c mut dyn FnMut(Problem),
     ) -> PartReader<'c> {
@@ -624,6 +643,10 @@ impl<'c> PartReader<'c> {
             PartForm::Dump(tool, timed) => {
                 PartReader::Dump(crate::dump::TextDump::new((tool, timed), on_record, on_problem))
             }
+            PartForm::TcpdumpHex(timed) => {
+                PartReader::TcpdumpHex(crate::dump::HexText::new(timed, tls_keys, on_record, on_problem))
+            }
+            PartForm::HexDump => PartReader::HexDump(crate::hexdump::HexDump::new(tls_keys, on_record, on_problem)),
             PartForm::Sipdump => PartReader::Sipdump(crate::sipdump::Sipdump::new(on_record, on_problem)),
         }
     }
@@ -634,14 +657,19 @@ impl<'c> PartReader<'c> {
     pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
         match self {
             PartReader::Dump(dump) => dump.feed(text, more),
+            PartReader::TcpdumpHex(dump) => dump.feed(text, more),
+            PartReader::HexDump(dump) => dump.feed(text, more),
             PartReader::Sipdump(dump) => dump.feed(text, more),
         }
     }
 
     /// What the text ended inside of.
     pub(crate) fn finish(self) {
-        if let PartReader::Dump(dump) = self {
-            dump.finish();
+        match self {
+            PartReader::Dump(dump) => dump.finish(),
+            PartReader::TcpdumpHex(dump) => dump.finish(),
+            PartReader::HexDump(dump) => dump.finish(),
+            PartReader::Sipdump(_) => {}
         }
     }
 }
@@ -932,6 +960,52 @@ fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text`, of a form read in parts, fed `lines` lines at a time as
+    /// `input.rs` feeds it: what a part holds back is fed again with the next.
+    fn read_in_parts(text: &str, keys: &Arc<crate::KeyLog>, lines: usize) -> (Vec<SipRecord>, Vec<Problem>) {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let form = part_form(text).unwrap_or_else(|| panic!("not read in parts"));
+        let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
+        let mut reader = PartReader::new(form, keys, &mut on_record, &mut on_problem);
+        let all: Vec<&str> = text.split_inclusive('\n').collect();
+        let mut held = String::new();
+        for part in all.chunks(lines) {
+            held.push_str(&part.concat());
+            let read = reader.feed(&held, true);
+            held = held.split_inclusive('\n').skip(read).collect();
+        }
+        reader.feed(&held, false);
+        reader.finish();
+        (records, problems)
+    }
+
+    #[test]
+    fn each_form_read_in_parts_gives_what_it_gives_whole() {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let listed = std::fs::read_dir(data.join("dumps")).unwrap_or_else(|e| panic!("{e}"));
+        let mut paths: Vec<_> = listed.map(|e| e.unwrap_or_else(|e| panic!("{e}")).path()).collect();
+        paths.push(data.join("sip-over-tls10.tcpdump-x.txt"));
+        let secrets = std::fs::read(data.join("sip-over-tls10.keys")).unwrap_or_else(|e| panic!("{e}"));
+        let keys = Arc::new(crate::KeyLog::parse(&secrets));
+        let mut forms = Vec::new();
+        for path in paths {
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let Some(form) = part_form(&text) else { continue };
+            forms.push(std::mem::discriminant(&form));
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            read_log_with_keys(&text, &keys, |r| records.push(r), |p| problems.push(p));
+            assert!(!records.is_empty(), "{}", path.display());
+            for lines in [1, 2, 3, 5, 8, 13, 40, 1000] {
+                let parts = read_in_parts(&text, &keys, lines);
+                assert_eq!(parts, (records.clone(), problems.clone()), "{}, {lines} lines at a time", path.display());
+            }
+        }
+        // ngrep's, sngrep's and tcpdump -A's text, tcpdump -x's and tshark's hex.
+        forms.sort_by_key(|f| format!("{f:?}"));
+        forms.dedup();
+        assert_eq!(forms.len(), 3, "{forms:?}");
+    }
 
     #[test]
     fn words_are_cut_as_a_split_at_white_space_and_brackets_cuts_them() {

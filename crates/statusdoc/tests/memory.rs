@@ -124,14 +124,49 @@ fn sipdump_busy_call(n: usize, at: f64, body: &str) -> String {
     text
 }
 
+/// Refused call `n` as `tcpdump -x` prints it (each packet's IPv4 and UDP
+/// headers and message in hex), `at` seconds after noon.
+fn tcpdump_x_busy_call(n: usize, at: f64, body: &str) -> String {
+    let mut text = String::new();
+    for (k, (way, message)) in busy_call(n, body).iter().enumerate() {
+        let t = 12.0 * 3600.0 + at + k as f64 * 0.001;
+        let (h, m, s) = ((t / 3600.0) as u32, (t / 60.0) as u32 % 60, t % 60.0);
+        let (src, dst) = if *way == OUT { ([10, 0, 0, 1], [10, 0, 0, 2]) } else { ([10, 0, 0, 2], [10, 0, 0, 1]) };
+        let udp_length = 8 + message.len();
+        let mut packet = vec![0x45, 0];
+        packet.extend_from_slice(&u16::try_from(20 + udp_length).unwrap_or(u16::MAX).to_be_bytes());
+        packet.extend_from_slice(&[0, 0, 0x40, 0, 64, 17, 0, 0]);
+        packet.extend_from_slice(&src);
+        packet.extend_from_slice(&dst);
+        packet.extend_from_slice(&[0x13, 0xc4, 0x13, 0xc4]);
+        packet.extend_from_slice(&u16::try_from(udp_length).unwrap_or(u16::MAX).to_be_bytes());
+        packet.extend_from_slice(&[0, 0]);
+        packet.extend_from_slice(message.as_bytes());
+        let dotted = |a: [u8; 4]| a.map(|b| b.to_string()).join(".");
+        text.push_str(&format!(
+            "{h:02}:{m:02}:{s:09.6} IP {}.5060 > {}.5060: UDP, length {}\n",
+            dotted(src),
+            dotted(dst),
+            message.len()
+        ));
+        for (i, line) in packet.chunks(16).enumerate() {
+            let words: Vec<String> = line.chunks(2).map(|w| w.iter().map(|b| format!("{b:02x}")).collect()).collect();
+            text.push_str(&format!("\t0x{:04x}:  {}\n", i * 16, words.join(" ")));
+        }
+    }
+    text
+}
+
 /// Writes refused call `n`, `at` seconds after noon, its INVITE carrying a body.
 type Render = fn(usize, f64, &str) -> String;
 
 #[test]
-fn packet_dumps_and_sipdump_files_are_read_a_part_at_a_time_not_held_whole() {
-    // `ngrep -W byline port 5060 > trace.txt` left running, Kamailio's
-    // sipdump files: a text of any size is read, its calls written as they end.
-    let forms: [(&str, Render); 2] = [("ngrep", ngrep_busy_call), ("sipdump", sipdump_busy_call)];
+fn packet_dumps_in_text_or_hex_and_sipdump_files_are_read_a_part_at_a_time_not_held_whole() {
+    // `ngrep -W byline port 5060 > trace.txt` or `tcpdump -x` left running,
+    // Kamailio's sipdump files: a text of any size is read, its calls
+    // written as they end.
+    let forms: [(&str, Render); 3] =
+        [("ngrep", ngrep_busy_call), ("sipdump", sipdump_busy_call), ("tcpdump-x", tcpdump_x_busy_call)];
     for (name, render) in forms {
         let path = std::env::temp_dir().join(format!("statusdoc-memory-{}-{name}", std::process::id()));
         let input = Input(path);
