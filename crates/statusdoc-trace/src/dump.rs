@@ -77,7 +77,7 @@ pub(crate) fn read_dump(
     let Some((tool, timed)) = sniff(text) else {
         return false;
     };
-    // tcpdump -x/-X print every byte in hex: the packets are read whole.
+    // tcpdump -x/-X print every byte in hex: the packets are read as a capture's frames.
     if is_hex(tool, text) {
         read_hex_packets(text, timed, tls_keys, on_record, on_problem);
         return true;
