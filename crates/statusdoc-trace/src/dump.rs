@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
-use crate::hexdump::{hex_line, DumpedPacket, Packets, MAX_PACKET};
+use crate::hexdump::{hex_line, DumpedPacket, Packets};
 use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::{looks_like_sip, parse, Framing, Parsed};
@@ -256,8 +256,6 @@ pub(crate) struct HexText<'c> {
     /// Whether its packet lines carry times (a line without is then not one).
     timed: bool,
     clock: Clock,
-    /// The packet whose lines are being read.
-    reading: Option<DumpedPacket>,
     /// Lines read before the text fed now.
     lines_before: u64,
 }
@@ -273,7 +271,6 @@ impl<'c> HexText<'c> {
             packets: Packets::new(tls_keys, on_record, on_problem),
             timed,
             clock: Clock::default(),
-            reading: None,
             lines_before: 0,
         }
     }
@@ -298,33 +295,24 @@ impl<'c> HexText<'c> {
                     .find(|(name, _)| lines[i].contains(name))
                     .map(|(_, ty)| *ty);
                 let line = self.lines_before + i as u64 + 1;
-                if let Some(whole) = self.reading.replace(DumpedPacket { line, time, bytes: Vec::new(), link }) {
-                    self.packets.add(whole);
-                }
+                self.packets.begin(DumpedPacket { line, time, bytes: Vec::new(), link });
                 i += packet.lines;
                 continue;
             }
-            if let (Some((offset, bytes)), Some(packet)) = (hex_line(lines[i]), self.reading.as_mut()) {
-                if offset == packet.bytes.len() && offset < MAX_PACKET {
-                    packet.bytes.extend_from_slice(&bytes);
-                }
+            if let Some((offset, bytes)) = hex_line(lines[i]) {
+                self.packets.more(offset, &bytes);
             }
             i += 1;
         }
         if !more {
-            if let Some(whole) = self.reading.take() {
-                self.packets.add(whole);
-            }
+            self.packets.read();
         }
         self.lines_before += i as u64;
         i
     }
 
     /// What the dump ended inside of.
-    pub(crate) fn finish(mut self) {
-        if let Some(whole) = self.reading.take() {
-            self.packets.add(whole);
-        }
+    pub(crate) fn finish(self) {
         self.packets.finish();
     }
 }

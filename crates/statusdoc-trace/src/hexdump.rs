@@ -91,9 +91,12 @@ fn as_ethernet(bytes: &[u8], link: Option<u16>) -> Vec<u8> {
 pub(crate) const MAX_PACKET: usize = 256 * 1024;
 
 /// A dump's packets, read as they come as one capture's frames, numbered
-/// by the lines they start on.
+/// by the lines they start on: the packet whose lines are being read is
+/// held until the next begins (or the dump ends, or, live, falls silent).
 pub(crate) struct Packets<'c> {
     capture: CaptureReader<'c>,
+    /// The packet whose lines are being read.
+    reading: Option<DumpedPacket>,
 }
 
 impl<'c> Packets<'c> {
@@ -102,14 +105,27 @@ impl<'c> Packets<'c> {
         on_record: &'c mut dyn FnMut(SipRecord),
         on_problem: &'c mut dyn FnMut(Problem),
     ) -> Packets<'c> {
-        Packets { capture: CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)) }
+        let capture = CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys));
+        Packets { capture, reading: None }
     }
 
-    /// A whole packet; one without bytes is passed over.
-    pub(crate) fn add(&mut self, packet: DumpedPacket) {
-        if packet.bytes.is_empty() {
-            return;
+    /// A packet begins: the one before is whole.
+    pub(crate) fn begin(&mut self, packet: DumpedPacket) {
+        self.read();
+        self.reading = Some(packet);
+    }
+
+    /// More bytes of the packet being read, at `offset`: taken when they
+    /// follow those it has, up to [`MAX_PACKET`].
+    pub(crate) fn more(&mut self, offset: usize, bytes: &[u8]) {
+        if let Some(packet) = self.reading.as_mut().filter(|p| p.bytes.len() == offset && offset < MAX_PACKET) {
+            packet.bytes.extend_from_slice(bytes);
         }
+    }
+
+    /// Reads the packet being read, whole; one without bytes is passed over.
+    pub(crate) fn read(&mut self) {
+        let Some(packet) = self.reading.take().filter(|p| !p.bytes.is_empty()) else { return };
         let frame = as_ethernet(&packet.bytes, packet.link);
         // Its time to the microsecond, as a capture keeps it.
         let time = packet.time.max(0.0);
@@ -119,6 +135,7 @@ impl<'c> Packets<'c> {
 
     /// What the dump ended inside of.
     pub(crate) fn finish(mut self) {
+        self.read();
         self.capture.finish();
     }
 }
@@ -167,8 +184,6 @@ pub(crate) fn read_hex_dump(
 /// the text ends (or, live, its writer falls silent).
 pub(crate) struct HexDump<'c> {
     packets: Packets<'c>,
-    /// The packet whose lines are being read.
-    reading: Option<DumpedPacket>,
     /// The time a summary line gave the next packet.
     summary_time: Option<f64>,
     /// Inside a data source that is not the frame's own.
@@ -185,7 +200,6 @@ impl<'c> HexDump<'c> {
     ) -> HexDump<'c> {
         HexDump {
             packets: Packets::new(tls_keys, on_record, on_problem),
-            reading: None,
             summary_time: None,
             skipping: false,
             lines_before: 0,
@@ -208,16 +222,9 @@ impl<'c> HexDump<'c> {
                     self.skipping = false;
                     let time = self.summary_time.take().unwrap_or(0.0);
                     let line = self.lines_before + n as u64 + 1;
-                    if let Some(whole) = self.reading.replace(DumpedPacket { line, time, bytes, link: None }) {
-                        self.packets.add(whole);
-                    }
+                    self.packets.begin(DumpedPacket { line, time, bytes, link: None });
                 }
-                Some((offset, bytes)) if !self.skipping => match self.reading.as_mut() {
-                    Some(packet) if packet.bytes.len() == offset && offset < MAX_PACKET => {
-                        packet.bytes.extend_from_slice(&bytes)
-                    }
-                    _ => {}
-                },
+                Some((offset, bytes)) if !self.skipping => self.packets.more(offset, &bytes),
                 Some(_) => {}
                 None => {
                     // `-P`'s summary line: the frame number, then its time.
@@ -235,19 +242,14 @@ impl<'c> HexDump<'c> {
             }
         }
         if !more {
-            if let Some(whole) = self.reading.take() {
-                self.packets.add(whole);
-            }
+            self.packets.read();
         }
         self.lines_before += count as u64;
         count
     }
 
     /// What the dump ended inside of.
-    pub(crate) fn finish(mut self) {
-        if let Some(whole) = self.reading.take() {
-            self.packets.add(whole);
-        }
+    pub(crate) fn finish(self) {
         self.packets.finish();
     }
 }

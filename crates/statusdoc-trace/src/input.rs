@@ -403,24 +403,10 @@ fn read_plain_log(
                 let kept = log.kept_len();
                 read_while_live(&mut input, &mut bytes, |b| b.len() >= kept && memchr::memchr(b'\n', b).is_some())?
             } else {
-                let wanted = PART.saturating_sub(bytes.len());
-                let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
-                if got < wanted {
-                    Live::Ended
-                } else {
-                    Live::Enough
-                }
+                read_part(&mut input, &mut bytes)?
             };
             let last = matches!(got, Live::Ended);
-            // Whole lines only, unless the text ends: a line end never falls
-            // inside a character of UTF-8. (A line the writer is silent in
-            // the middle of waits for its end.)
-            let whole_lines = memchr::memrchr(b'\n', &bytes).map(|at| at + 1);
-            let cut = match got {
-                Live::Ended => bytes.len(),
-                Live::Enough => whole_lines.unwrap_or(bytes.len()),
-                Live::Silent => whole_lines.unwrap_or(0),
-            };
+            let cut = part_end(&bytes, &got, 0);
             let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
             if naming.is_none() {
                 naming = names_sip(&part, lines);
@@ -471,24 +457,10 @@ fn read_in_parts(
                 let enough = |b: &[u8]| b.len() >= 2 * held && memchr::memchr(b'\n', &b[held..]).is_some();
                 read_while_live(&mut input, &mut bytes, enough)?
             } else {
-                let wanted = PART.saturating_sub(bytes.len());
-                let got = (&mut input).take(wanted as u64).read_to_end(&mut bytes)?;
-                if got < wanted {
-                    Live::Ended
-                } else {
-                    Live::Enough
-                }
+                read_part(&mut input, &mut bytes)?
             };
             let last = matches!(got, Live::Ended);
-            // Whole lines only, unless the text ends, or no line ends after
-            // what was held back (a line longer than a part is read as lines
-            // of a part).
-            let whole_lines = memchr::memrchr(b'\n', &bytes).map(|at| at + 1);
-            let cut = match got {
-                Live::Ended => bytes.len(),
-                Live::Enough => whole_lines.filter(|&at| at > held).unwrap_or(bytes.len()),
-                Live::Silent => whole_lines.unwrap_or(0),
-            };
+            let cut = part_end(&bytes, &got, held);
             let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
             if naming.is_none() {
                 naming = names_sip(&part, lines);
@@ -510,6 +482,28 @@ fn read_in_parts(
             first &= used == 0;
         }
     })
+}
+
+/// Reads a file on into `bytes` until they hold a part ([`PART`] bytes)
+/// or the file ends.
+fn read_part(input: &mut impl Read, bytes: &mut Vec<u8>) -> io::Result<Live> {
+    let wanted = PART.saturating_sub(bytes.len());
+    let got = input.take(wanted as u64).read_to_end(bytes)?;
+    Ok(if got < wanted { Live::Ended } else { Live::Enough })
+}
+
+/// Where the part `bytes` hold ends: after its last line end (a line end
+/// never falls inside a character of UTF-8), unless the text ended, or no
+/// line ends after the `held` bytes read before (a line longer than a part
+/// is read as lines of a part). A line the writer is silent in the middle
+/// of waits for its end.
+fn part_end(bytes: &[u8], got: &Live, held: usize) -> usize {
+    let whole_lines = memchr::memrchr(b'\n', bytes).map(|at| at + 1);
+    match got {
+        Live::Ended => bytes.len(),
+        Live::Enough => whole_lines.filter(|&at| at > held).unwrap_or(bytes.len()),
+        Live::Silent => whole_lines.unwrap_or(0),
+    }
 }
 
 /// How reading a live input stopped.
