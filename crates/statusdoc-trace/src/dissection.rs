@@ -61,64 +61,117 @@ fn source_and_destination(text: &str) -> Option<(&str, &str)> {
     Some((src, rest.split(',').next()?.trim()))
 }
 
-/// Reads the SIP messages of Wireshark's packet details; `false`, having
-/// read nothing, when the text is not that.
 /// Whether a frame begins within the text's first lines.
 pub(crate) fn sniff(text: &str) -> bool {
     text.lines().take(LOOK_AHEAD_LINES).any(|l| frame_number(l).is_some())
 }
 
+/// Whether the text is Wireshark's details showing SIP: a frame begins
+/// within its first lines (after the summary lines' heading, if any), and
+/// SIP shows somewhere.
+pub(crate) fn is_dissection(text: &str) -> bool {
+    sniff(text) && text.lines().any(is_sip)
+}
+
+/// A layer line that opens SIP's section.
+fn is_sip(line: &str) -> bool {
+    line.starts_with("Session Initiation Protocol")
+}
+
+/// Reads the SIP messages of Wireshark's packet details; `false`, having
+/// read nothing, when the text is not that.
 pub(crate) fn read_dissection(
     text: &str,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    // Wireshark's details start with a frame within their first lines (after
-    // the summary lines' heading, if any), and show SIP somewhere.
-    let is_sip = |l: &&str| l.starts_with("Session Initiation Protocol");
-    if !sniff(text) || !text.lines().any(|l| is_sip(&l)) {
+    if !is_dissection(text) {
         return false;
     }
-    // Read as a stream of lines: the details run to ~40 lines a packet.
-    let mut lines = text.lines().enumerate().peekable();
-    let mut packet = Packet::new(0, None);
-    let mut summary = None;
-    let mut section = Vec::new();
-    while let Some((i, line)) = lines.next() {
-        if let Some(frame) = frame_number(line) {
-            packet = Packet::new(frame, summary.filter(|(n, _)| *n == frame).map(|(_, t)| t));
-        } else if let Some(found) = summary_line(line) {
-            summary = Some(found);
-        } else if line.starts_with("Internet Protocol Version ") {
-            // The last one printed is the innermost (a tunnel prints the outer first).
-            if let Some((src, dst)) = source_and_destination(line) {
-                packet.src = src.parse().unwrap_or(UNKNOWN);
-                packet.dst = dst.parse().unwrap_or(UNKNOWN);
-            }
-        } else if let Some(rest) = ["User Datagram Protocol, ", "Transmission Control Protocol, "]
-            .iter()
-            .find_map(|layer| line.strip_prefix(layer))
-        {
-            let port = |name: &str| {
-                let after = rest.split_once(name)?.1;
-                after.split(',').next()?.trim().parse::<u16>().ok()
-            };
-            packet.ports = (port("Src Port: ").unwrap_or(0), port("Dst Port: ").unwrap_or(0));
-        } else if let Some(epoch) =
-            ["    Epoch Arrival Time: ", "    Epoch Time: "].iter().find_map(|p| line.strip_prefix(p))
-        {
-            packet.time = epoch.split_whitespace().next().and_then(|t| t.parse().ok()).or(packet.time);
-        } else if let Some(arrival) = line.strip_prefix("    Arrival Time: ") {
-            packet.time = packet.time.or_else(|| arrival_time(arrival));
-        } else if is_sip(&line) {
-            section.clear();
-            while let Some((_, next)) = lines.next_if(|(_, l)| l.starts_with(' ')) {
-                section.push(next);
-            }
-            read_message(&section, &packet, i, on_record, on_problem);
-        }
-    }
+    Dissection::new(on_record, on_problem).feed(text, false);
     true
+}
+
+/// The most text a frame's details may hold back while the part after them
+/// is awaited: far more than a packet's details print. Past it, what is
+/// there is read as it is.
+const MAX_FRAME_TEXT: usize = 1024 * 1024;
+
+/// Wireshark's packet details, read as a stream of lines (about 40 a
+/// packet) a part at a time: the last frame of a part may go on in the
+/// next, so its lines are held back and read again with what follows.
+pub(crate) struct Dissection<'c> {
+    on_record: &'c mut dyn FnMut(SipRecord),
+    on_problem: &'c mut dyn FnMut(Problem),
+    /// The packet whose details are being read.
+    packet: Packet,
+    /// The last summary line's frame and time (`-P`).
+    summary: Option<(u64, f64)>,
+    /// Lines read before the text fed now.
+    lines_before: u64,
+}
+
+impl<'c> Dissection<'c> {
+    pub(crate) fn new(
+        on_record: &'c mut dyn FnMut(SipRecord),
+        on_problem: &'c mut dyn FnMut(Problem),
+    ) -> Dissection<'c> {
+        Dissection { on_record, on_problem, packet: Packet::new(0, None), summary: None, lines_before: 0 }
+    }
+
+    /// Reads `text`, whole lines following those read before. When `more`
+    /// follows, the lines from the last frame's on are held back (unless
+    /// they are more than any frame's details); the number of lines read is
+    /// returned, and the rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+        let all: Vec<&str> = text.lines().collect();
+        let held_from = match all.iter().rposition(|l| frame_number(l).is_some()) {
+            Some(at) if more && text.len() - (all[at].as_ptr() as usize - text.as_ptr() as usize) <= MAX_FRAME_TEXT => {
+                at
+            }
+            _ => all.len(),
+        };
+        let mut lines = all[..held_from].iter().copied().enumerate().peekable();
+        let mut section = Vec::new();
+        while let Some((i, line)) = lines.next() {
+            let packet = &mut self.packet;
+            if let Some(frame) = frame_number(line) {
+                *packet = Packet::new(frame, self.summary.filter(|(n, _)| *n == frame).map(|(_, t)| t));
+            } else if let Some(found) = summary_line(line) {
+                self.summary = Some(found);
+            } else if line.starts_with("Internet Protocol Version ") {
+                // The last one printed is the innermost (a tunnel prints the outer first).
+                if let Some((src, dst)) = source_and_destination(line) {
+                    packet.src = src.parse().unwrap_or(UNKNOWN);
+                    packet.dst = dst.parse().unwrap_or(UNKNOWN);
+                }
+            } else if let Some(rest) = ["User Datagram Protocol, ", "Transmission Control Protocol, "]
+                .iter()
+                .find_map(|layer| line.strip_prefix(layer))
+            {
+                let port = |name: &str| {
+                    let after = rest.split_once(name)?.1;
+                    after.split(',').next()?.trim().parse::<u16>().ok()
+                };
+                packet.ports = (port("Src Port: ").unwrap_or(0), port("Dst Port: ").unwrap_or(0));
+            } else if let Some(epoch) =
+                ["    Epoch Arrival Time: ", "    Epoch Time: "].iter().find_map(|p| line.strip_prefix(p))
+            {
+                packet.time = epoch.split_whitespace().next().and_then(|t| t.parse().ok()).or(packet.time);
+            } else if let Some(arrival) = line.strip_prefix("    Arrival Time: ") {
+                packet.time = packet.time.or_else(|| arrival_time(arrival));
+            } else if is_sip(line) {
+                section.clear();
+                while let Some((_, next)) = lines.next_if(|(_, l)| l.starts_with(' ')) {
+                    section.push(next);
+                }
+                let at = self.lines_before + i as u64;
+                read_message(&section, &self.packet, at, self.on_record, self.on_problem);
+            }
+        }
+        self.lines_before += held_from as u64;
+        held_from
+    }
 }
 
 /// Rebuilds one message from its section of the details (the lines below
@@ -126,7 +179,7 @@ pub(crate) fn read_dissection(
 fn read_message(
     section: &[&str],
     packet: &Packet,
-    line: usize,
+    line: u64,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) {
@@ -178,7 +231,7 @@ fn read_message(
     message.push_str(&body);
     // The frame the details name; without one (a fragment of the details),
     // the line the message is on.
-    let frame = if packet.frame > 0 { packet.frame } else { line as u64 + 1 };
+    let frame = if packet.frame > 0 { packet.frame } else { line + 1 };
     let record = SipRecord {
         frame,
         time: packet.time.or(packet.summary_time).unwrap_or(0.0),

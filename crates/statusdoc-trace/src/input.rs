@@ -849,10 +849,12 @@ mod tests {
 
     #[test]
     fn text_of_another_form_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
-        // Wireshark's packet details (read whole), the limit inside the last packet.
-        let dump =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/reject-486.tshark-V.txt"))
-                .unwrap_or_default();
+        // tshark's JSON (read whole), the limit inside the last packet.
+        let dump = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/dumps/reject-486.tshark-json.json"
+        ))
+        .unwrap_or_default();
         assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
         let read = |limit: usize| {
             let (mut records, mut problems) = (0, Vec::new());

@@ -591,6 +591,8 @@ pub(crate) enum PartForm {
     Dump(crate::dump::Tool, bool),
     /// tcpdump's `-x`/`-X` dump, with times or not.
     TcpdumpHex(bool),
+    /// Wireshark's packet details as text.
+    Dissection,
     /// A text2pcap-form hex dump (tshark, Wireshark, FortiGate).
     HexDump,
     /// Kamailio's sipdump file.
@@ -611,7 +613,8 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
         });
     }
     if crate::dissection::sniff(head) {
-        return None;
+        // Not SIP within the head: read whole, to see whether it is further on.
+        return crate::dissection::is_dissection(head).then_some(PartForm::Dissection);
     }
     if crate::hexdump::sniff(head) {
         // A text whose packets do not start as they must is tried as the forms after.
@@ -627,6 +630,7 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
 pub(crate) enum PartReader<'c> {
     Dump(crate::dump::TextDump<'c>),
     TcpdumpHex(crate::dump::HexText<'c>),
+    Dissection(crate::dissection::Dissection<'c>),
     HexDump(crate::hexdump::HexDump<'c>),
     Sipdump(crate::sipdump::Sipdump<'c>),
 }
@@ -646,6 +650,7 @@ impl<'c> PartReader<'c> {
             PartForm::TcpdumpHex(timed) => {
                 PartReader::TcpdumpHex(crate::dump::HexText::new(timed, tls_keys, on_record, on_problem))
             }
+            PartForm::Dissection => PartReader::Dissection(crate::dissection::Dissection::new(on_record, on_problem)),
             PartForm::HexDump => PartReader::HexDump(crate::hexdump::HexDump::new(tls_keys, on_record, on_problem)),
             PartForm::Sipdump => PartReader::Sipdump(crate::sipdump::Sipdump::new(on_record, on_problem)),
         }
@@ -658,6 +663,7 @@ impl<'c> PartReader<'c> {
         match self {
             PartReader::Dump(dump) => dump.feed(text, more),
             PartReader::TcpdumpHex(dump) => dump.feed(text, more),
+            PartReader::Dissection(details) => details.feed(text, more),
             PartReader::HexDump(dump) => dump.feed(text, more),
             PartReader::Sipdump(dump) => dump.feed(text, more),
         }
@@ -669,7 +675,7 @@ impl<'c> PartReader<'c> {
             PartReader::Dump(dump) => dump.finish(),
             PartReader::TcpdumpHex(dump) => dump.finish(),
             PartReader::HexDump(dump) => dump.finish(),
-            PartReader::Sipdump(_) => {}
+            PartReader::Dissection(_) | PartReader::Sipdump(_) => {}
         }
     }
 }
@@ -1001,10 +1007,11 @@ mod tests {
                 assert_eq!(parts, (records.clone(), problems.clone()), "{}, {lines} lines at a time", path.display());
             }
         }
-        // ngrep's, sngrep's and tcpdump -A's text, tcpdump -x's and tshark's hex.
+        // ngrep's, sngrep's and tcpdump -A's text, tcpdump -x's and tshark's
+        // hex, tshark's details.
         forms.sort_by_key(|f| format!("{f:?}"));
         forms.dedup();
-        assert_eq!(forms.len(), 3, "{forms:?}");
+        assert_eq!(forms.len(), 4, "{forms:?}");
     }
 
     #[test]
