@@ -595,6 +595,8 @@ pub(crate) enum PartForm {
     Dissection,
     /// A text2pcap-form hex dump (tshark, Wireshark, FortiGate).
     HexDump,
+    /// A SIPStack log of Skype for Business or Lync Server.
+    SipStack,
     /// Kamailio's sipdump file.
     Sipdump,
 }
@@ -621,7 +623,7 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
         return crate::hexdump::sniff_packet(head).then_some(PartForm::HexDump);
     }
     if crate::sipstack::sniff(head) {
-        return None;
+        return Some(PartForm::SipStack);
     }
     crate::sipdump::is_sipdump(head).then_some(PartForm::Sipdump)
 }
@@ -632,6 +634,7 @@ pub(crate) enum PartReader<'c> {
     TcpdumpHex(crate::dump::HexText<'c>),
     Dissection(crate::dissection::Dissection<'c>),
     HexDump(crate::hexdump::HexDump<'c>),
+    SipStack(crate::sipstack::SipStack<'c>),
     Sipdump(crate::sipdump::Sipdump<'c>),
 }
 
@@ -652,6 +655,7 @@ impl<'c> PartReader<'c> {
             }
             PartForm::Dissection => PartReader::Dissection(crate::dissection::Dissection::new(on_record, on_problem)),
             PartForm::HexDump => PartReader::HexDump(crate::hexdump::HexDump::new(tls_keys, on_record, on_problem)),
+            PartForm::SipStack => PartReader::SipStack(crate::sipstack::SipStack::new(on_record, on_problem)),
             PartForm::Sipdump => PartReader::Sipdump(crate::sipdump::Sipdump::new(on_record, on_problem)),
         }
     }
@@ -665,6 +669,7 @@ impl<'c> PartReader<'c> {
             PartReader::TcpdumpHex(dump) => dump.feed(text, more),
             PartReader::Dissection(details) => details.feed(text, more),
             PartReader::HexDump(dump) => dump.feed(text, more),
+            PartReader::SipStack(log) => log.feed(text, more),
             PartReader::Sipdump(dump) => dump.feed(text, more),
         }
     }
@@ -675,7 +680,7 @@ impl<'c> PartReader<'c> {
             PartReader::Dump(dump) => dump.finish(),
             PartReader::TcpdumpHex(dump) => dump.finish(),
             PartReader::HexDump(dump) => dump.finish(),
-            PartReader::Dissection(_) | PartReader::Sipdump(_) => {}
+            PartReader::Dissection(_) | PartReader::SipStack(_) | PartReader::Sipdump(_) => {}
         }
     }
 }

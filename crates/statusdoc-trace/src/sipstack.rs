@@ -23,13 +23,18 @@ fn trace_time(line: &str) -> Option<f64> {
     Some(days_from_civil(year, month, day) as f64 * 86_400.0 + clock_seconds(&clock)?)
 }
 
-/// Reads the records of a SIPStack log; `false`, having read nothing, when
-/// the text is not one.
 /// Whether a record begins within the text's first lines.
 pub(crate) fn sniff(text: &str) -> bool {
-    text.lines().take(LOOK_AHEAD_LINES).any(|l| l.trim_end().ends_with("$$begin_record"))
+    text.lines().take(LOOK_AHEAD_LINES).any(begins_record)
 }
 
+/// Whether the line is a trace line opening a record.
+fn begins_record(line: &str) -> bool {
+    line.trim_end().ends_with("$$begin_record")
+}
+
+/// Reads the records of a SIPStack log; `false`, having read nothing, when
+/// the text is not one.
 pub(crate) fn read_sipstack(
     text: &str,
     on_record: &mut dyn FnMut(SipRecord),
@@ -38,62 +43,102 @@ pub(crate) fn read_sipstack(
     if !sniff(text) {
         return false;
     }
-    let mut lines = text.lines().enumerate();
-    while let Some((n, line)) = lines.next() {
-        if !line.trim_end().ends_with("$$begin_record") {
-            continue;
-        }
-        let time = trace_time(line).unwrap_or(0.0);
-        let (mut incoming, mut peer) = (true, UNKNOWN);
-        let mut message = String::new();
-        let mut in_body = false;
-        for (_, field) in lines.by_ref() {
-            if field.trim_end() == "$$end_record" {
-                break;
+    SipStack::new(on_record, on_problem).feed(text, false);
+    true
+}
+
+/// The most text a record may hold back while the part after it is
+/// awaited: far more than a message and its fields. Past it, what is there
+/// is read as it is.
+const MAX_RECORD_TEXT: usize = 1024 * 1024;
+
+/// A SIPStack log read a part at a time (whole lines): the last record of
+/// a part may go on in the next, so its lines are held back and read again
+/// with what follows.
+pub(crate) struct SipStack<'c> {
+    on_record: &'c mut dyn FnMut(SipRecord),
+    on_problem: &'c mut dyn FnMut(Problem),
+    /// Lines read before the text fed now.
+    lines_before: u64,
+}
+
+impl<'c> SipStack<'c> {
+    pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> SipStack<'c> {
+        SipStack { on_record, on_problem, lines_before: 0 }
+    }
+
+    /// Reads `text`, whole lines following those read before. When `more`
+    /// follows, the lines from the last record's opening on are held back
+    /// (unless they are more than any record holds); the number of lines
+    /// read is returned, and the rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+        let all: Vec<&str> = text.lines().collect();
+        let held_from = match all.iter().rposition(|l| begins_record(l)) {
+            Some(at)
+                if more && text.len() - (all[at].as_ptr() as usize - text.as_ptr() as usize) <= MAX_RECORD_TEXT =>
+            {
+                at
             }
-            if in_body {
-                message.push_str(field);
-                message.push_str("\r\n");
-            } else if let Some(start) = field.strip_prefix("Start-Line: ") {
-                message.push_str(start.trim_end());
-                message.push_str("\r\n");
-            } else if let Some(body) = field.strip_prefix("Message-Body:") {
-                // An empty body is written as a dash.
-                message.push_str("\r\n");
-                let body = body.trim();
-                if !matches!(body, "" | "-" | "–") {
-                    message.push_str(body);
+            _ => all.len(),
+        };
+        let mut lines = all[..held_from].iter().enumerate();
+        while let Some((n, line)) = lines.next() {
+            if !begins_record(line) {
+                continue;
+            }
+            let time = trace_time(line).unwrap_or(0.0);
+            let (mut incoming, mut peer) = (true, UNKNOWN);
+            let mut message = String::new();
+            let mut in_body = false;
+            for (_, field) in lines.by_ref() {
+                if field.trim_end() == "$$end_record" {
+                    break;
+                }
+                if in_body {
+                    message.push_str(field);
+                    message.push_str("\r\n");
+                } else if let Some(start) = field.strip_prefix("Start-Line: ") {
+                    message.push_str(start.trim_end());
+                    message.push_str("\r\n");
+                } else if let Some(body) = field.strip_prefix("Message-Body:") {
+                    // An empty body is written as a dash.
+                    message.push_str("\r\n");
+                    let body = body.trim();
+                    if !matches!(body, "" | "-" | "–") {
+                        message.push_str(body);
+                        message.push_str("\r\n");
+                    }
+                    in_body = true;
+                } else if let Some(direction) = field.strip_prefix("Direction:") {
+                    incoming = direction.trim().eq_ignore_ascii_case("incoming");
+                } else if let Some(address) = field.strip_prefix("Peer:") {
+                    peer = address.trim().parse().unwrap_or(UNKNOWN);
+                } else if !message.is_empty() && !RECORD_FIELDS.iter().any(|f| field.starts_with(f)) {
+                    message.push_str(field);
                     message.push_str("\r\n");
                 }
-                in_body = true;
-            } else if let Some(direction) = field.strip_prefix("Direction:") {
-                incoming = direction.trim().eq_ignore_ascii_case("incoming");
-            } else if let Some(address) = field.strip_prefix("Peer:") {
-                peer = address.trim().parse().unwrap_or(UNKNOWN);
-            } else if !message.is_empty() && !RECORD_FIELDS.iter().any(|f| field.starts_with(f)) {
-                message.push_str(field);
+            }
+            if message.is_empty() {
+                continue; // a record of something else than a message
+            }
+            if !in_body {
                 message.push_str("\r\n");
             }
+            let (src, dst) = if incoming { (peer, UNKNOWN) } else { (UNKNOWN, peer) };
+            let record = SipRecord {
+                frame: self.lines_before + n as u64 + 1,
+                time,
+                src,
+                dst,
+                transport: Transport::Log,
+                bytes: message.into_bytes(),
+                cut: false,
+            };
+            message_or_problem(record, Framing::Lenient, self.on_record, self.on_problem);
         }
-        if message.is_empty() {
-            continue; // a record of something else than a message
-        }
-        if !in_body {
-            message.push_str("\r\n");
-        }
-        let (src, dst) = if incoming { (peer, UNKNOWN) } else { (UNKNOWN, peer) };
-        let record = SipRecord {
-            frame: n as u64 + 1,
-            time,
-            src,
-            dst,
-            transport: Transport::Log,
-            bytes: message.into_bytes(),
-            cut: false,
-        };
-        message_or_problem(record, Framing::Lenient, on_record, on_problem);
+        self.lines_before += held_from as u64;
+        held_from
     }
-    true
 }
 
 #[cfg(test)]
@@ -151,5 +196,31 @@ $$end_record
     #[test]
     fn other_text_is_not_a_sipstack_log() {
         assert!(!read_sipstack("INVITE sip:b@x SIP/2.0\nCall-ID: a\n\n", &mut |_| {}, &mut |_| {}));
+    }
+
+    #[test]
+    fn a_log_read_a_part_at_a_time_gives_what_it_gives_whole() {
+        let text = LOG.repeat(5);
+        let read = |lines: Option<usize>| {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
+            let mut log = SipStack::new(&mut on_record, &mut on_problem);
+            let all: Vec<&str> = text.split_inclusive('\n').collect();
+            let mut held = String::new();
+            for part in all.chunks(lines.unwrap_or(all.len())) {
+                held.push_str(&part.concat());
+                if lines.is_some() {
+                    let read = log.feed(&held, true);
+                    held = held.split_inclusive('\n').skip(read).collect();
+                }
+            }
+            log.feed(&held, false);
+            (records, problems)
+        };
+        let whole = read(None);
+        assert_eq!(whole.0.len(), 10);
+        for lines in [1, 2, 3, 7, 16, 50] {
+            assert_eq!(read(Some(lines)), whole, "{lines} lines at a time");
+        }
     }
 }
