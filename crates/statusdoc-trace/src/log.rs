@@ -969,12 +969,12 @@ fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// `text`, of a form read in parts, fed `lines` lines at a time as
     /// `input.rs` feeds it: what a part holds back is fed again with the next.
-    fn read_in_parts(text: &str, keys: &Arc<crate::KeyLog>, lines: usize) -> (Vec<SipRecord>, Vec<Problem>) {
+    pub(crate) fn read_in_parts(text: &str, keys: &Arc<crate::KeyLog>, lines: usize) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         let form = part_form(text).unwrap_or_else(|| panic!("not read in parts"));
         let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));

@@ -211,26 +211,13 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
             each.push(record("rcv", &time, ("192.0.2.10", 5060), ("192.0.2.20", 5060), "udp ipv4", &message));
         }
         let text = each.concat();
-        let read = |parts: Option<usize>| {
-            let (mut records, mut problems) = (Vec::new(), Vec::new());
-            let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
-            let mut dump = Sipdump::new(&mut on_record, &mut on_problem);
-            let lines: Vec<&str> = text.split_inclusive('\n').collect();
-            let mut held = String::new();
-            for part in lines.chunks(parts.unwrap_or(lines.len())) {
-                held.push_str(&part.concat());
-                if parts.is_some() {
-                    let read = dump.feed(&held, true);
-                    held = held.split_inclusive('\n').skip(read).collect();
-                }
-            }
-            dump.feed(&held, false);
-            (records, problems)
-        };
-        let whole = read(None);
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        assert!(read_sipdump(&text, &mut |r| records.push(r), &mut |p| problems.push(p)));
+        let whole = (records, problems);
         assert_eq!(whole.0.len(), 12);
         for lines in [1, 2, 3, 7, 16, 50] {
-            assert_eq!(read(Some(lines)), whole, "{lines} lines at a time");
+            let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), lines);
+            assert_eq!(parts, whole, "{lines} lines at a time");
         }
         // Each record read as it comes, its writer falling silent after it
         // (live): the same records, numbered by the same lines.

@@ -201,26 +201,12 @@ $$end_record
     #[test]
     fn a_log_read_a_part_at_a_time_gives_what_it_gives_whole() {
         let text = LOG.repeat(5);
-        let read = |lines: Option<usize>| {
-            let (mut records, mut problems) = (Vec::new(), Vec::new());
-            let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
-            let mut log = SipStack::new(&mut on_record, &mut on_problem);
-            let all: Vec<&str> = text.split_inclusive('\n').collect();
-            let mut held = String::new();
-            for part in all.chunks(lines.unwrap_or(all.len())) {
-                held.push_str(&part.concat());
-                if lines.is_some() {
-                    let read = log.feed(&held, true);
-                    held = held.split_inclusive('\n').skip(read).collect();
-                }
-            }
-            log.feed(&held, false);
-            (records, problems)
-        };
-        let whole = read(None);
-        assert_eq!(whole.0.len(), 10);
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        assert!(read_sipstack(&text, &mut |r| records.push(r), &mut |p| problems.push(p)));
+        assert_eq!(records.len(), 10);
         for lines in [1, 2, 3, 7, 16, 50] {
-            assert_eq!(read(Some(lines)), whole, "{lines} lines at a time");
+            let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), lines);
+            assert_eq!(parts, (records.clone(), problems.clone()), "{lines} lines at a time");
         }
     }
 }
