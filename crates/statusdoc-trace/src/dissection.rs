@@ -92,11 +92,6 @@ pub(crate) fn read_dissection(
     true
 }
 
-/// The most text a frame's details may hold back while the part after them
-/// is awaited: far more than a packet's details print. Past it, what is
-/// there is read as it is.
-const MAX_FRAME_TEXT: usize = 1024 * 1024;
-
 /// Wireshark's packet details, read as a stream of lines (about 40 a
 /// packet) a part at a time: the last frame of a part may go on in the
 /// next, so its lines are held back and read again with what follows.
@@ -125,12 +120,7 @@ impl<'c> Dissection<'c> {
     /// returned, and the rest is to be fed again with what follows.
     pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
         let all: Vec<&str> = text.lines().collect();
-        let held_from = match all.iter().rposition(|l| frame_number(l).is_some()) {
-            Some(at) if more && text.len() - (all[at].as_ptr() as usize - text.as_ptr() as usize) <= MAX_FRAME_TEXT => {
-                at
-            }
-            _ => all.len(),
-        };
+        let held_from = crate::log::held_from(text, &all, more, |l| frame_number(l).is_some());
         let mut lines = all[..held_from].iter().copied().enumerate().peekable();
         let mut section = Vec::new();
         while let Some((i, line)) = lines.next() {

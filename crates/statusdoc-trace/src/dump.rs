@@ -100,11 +100,6 @@ pub(crate) fn text_form(head: &str) -> Option<(Tool, bool)> {
     sniff(head).filter(|(tool, _)| !is_hex(*tool, head))
 }
 
-/// The most text a packet's lines may hold back while the part after them
-/// is awaited: far more than a packet's 64 KiB printed. Past it, what is
-/// there is read as it is.
-const MAX_PACKET_TEXT: usize = 1024 * 1024;
-
 /// Lines held back at the end of a part without a packet line: room for
 /// the first lines of a packet whose details tcpdump `-v` prints on lines
 /// of their own, its addresses line among those not yet read.
@@ -173,8 +168,8 @@ impl<'c> TextDump<'c> {
                 Some(k) => packets[k].0,
                 None => lines.len().saturating_sub(HELD_LINES),
             };
-            let held_bytes = lines.get(from).map_or(0, |l| text.len() - (l.as_ptr() as usize - text.as_ptr() as usize));
-            if held_bytes > MAX_PACKET_TEXT {
+            let held_bytes = lines.get(from).map_or(0, |l| crate::log::held_bytes(text, l));
+            if held_bytes > crate::log::MAX_HELD_TEXT {
                 lines.len()
             } else {
                 from
@@ -282,9 +277,8 @@ impl<'c> HexText<'c> {
     pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
         let lines: Vec<&str> = text.lines().collect();
         let held_from = lines.len().saturating_sub(HELD_LINES);
-        let held_bytes =
-            lines.get(held_from).map_or(0, |l| text.len() - (l.as_ptr() as usize - text.as_ptr() as usize));
-        let end = if more && held_bytes <= MAX_PACKET_TEXT { held_from } else { lines.len() };
+        let held_bytes = lines.get(held_from).map_or(0, |l| crate::log::held_bytes(text, l));
+        let end = if more && held_bytes <= crate::log::MAX_HELD_TEXT { held_from } else { lines.len() };
         let mut i = 0;
         while i < end {
             if let Some(packet) = tcpdump_line(&lines[i..]).filter(|p| p.time.is_some() == self.timed) {
@@ -1111,7 +1105,8 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         let text = format!("{packet}OPTIONS sip:b@example.com SIP/2.0.\n");
         assert_eq!(dump.feed(&text, true), 0);
         // Past what any packet prints, they are read as they are.
-        let long = format!("{packet}{}", "x".repeat(70).repeat(MAX_PACKET_TEXT / 70 + 1).replace("xx", "x\n"));
+        let long =
+            format!("{packet}{}", "x".repeat(70).repeat(crate::log::MAX_HELD_TEXT / 70 + 1).replace("xx", "x\n"));
         assert_eq!(dump.feed(&long, true), long.lines().count());
         // Without a packet line, a few lines are held back for one to come.
         let junk = "junk\n".repeat(100);

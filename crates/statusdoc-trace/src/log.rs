@@ -628,6 +628,26 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
     crate::sipdump::is_sipdump(head).then_some(PartForm::Sipdump)
 }
 
+/// The most text a part may hold back for the next: far more than any
+/// packet, frame or record prints. Past it, what is there is read as it is.
+pub(crate) const MAX_HELD_TEXT: usize = 1024 * 1024;
+
+/// Where the text a part holds back for the next begins, in lines of
+/// `lines` (cut from `text`): at the last that `opens` a packet or record,
+/// when `more` follows and the text from it is within [`MAX_HELD_TEXT`];
+/// otherwise past the last line.
+pub(crate) fn held_from(text: &str, lines: &[&str], more: bool, opens: impl Fn(&str) -> bool) -> usize {
+    match lines.iter().rposition(|l| opens(l)) {
+        Some(at) if more && held_bytes(text, lines[at]) <= MAX_HELD_TEXT => at,
+        _ => lines.len(),
+    }
+}
+
+/// The bytes of `text` from `line` (cut from it) to its end.
+pub(crate) fn held_bytes(text: &str, line: &str) -> usize {
+    text.len() - (line.as_ptr() as usize - text.as_ptr() as usize)
+}
+
 /// The reader of a [`PartForm`].
 pub(crate) enum PartReader<'c> {
     Dump(crate::dump::TextDump<'c>),

@@ -39,11 +39,6 @@ pub(crate) fn is_sipdump(text: &str) -> bool {
     sniff(text) && text.contains("\ntag: ") && text.contains(FIELDS_END)
 }
 
-/// The most text a record may hold back while the part after it is
-/// awaited: far more than a message and its fields. Past it, what is there
-/// is read as it is.
-const MAX_RECORD_TEXT: usize = 1024 * 1024;
-
 /// A sipdump file read a part at a time (whole lines): the last record of
 /// a part may go on in the next, so its lines are held back and read again
 /// with what follows.
@@ -69,17 +64,7 @@ impl<'c> Sipdump<'c> {
         let lines: Vec<&str> = text.split('\n').collect();
         // The empty piece after a last line end is no line.
         let all = lines.len() - usize::from(text.is_empty() || text.ends_with('\n'));
-        let held_from = match lines.iter().rposition(|l| l.trim_end() == OPEN) {
-            Some(at) if more => {
-                let held = text.len() - (lines[at].as_ptr() as usize - text.as_ptr() as usize);
-                if held > MAX_RECORD_TEXT {
-                    all
-                } else {
-                    at
-                }
-            }
-            _ => all,
-        };
+        let held_from = crate::log::held_from(text, &lines[..all], more, |l| l.trim_end() == OPEN);
         // With nothing to follow, that piece too, as the text read whole has it.
         self.records(&lines[..if more { held_from } else { lines.len() }]);
         self.lines_before += held_from as u64;

@@ -47,11 +47,6 @@ pub(crate) fn read_sipstack(
     true
 }
 
-/// The most text a record may hold back while the part after it is
-/// awaited: far more than a message and its fields. Past it, what is there
-/// is read as it is.
-const MAX_RECORD_TEXT: usize = 1024 * 1024;
-
 /// A SIPStack log read a part at a time (whole lines): the last record of
 /// a part may go on in the next, so its lines are held back and read again
 /// with what follows.
@@ -73,14 +68,7 @@ impl<'c> SipStack<'c> {
     /// read is returned, and the rest is to be fed again with what follows.
     pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
         let all: Vec<&str> = text.lines().collect();
-        let held_from = match all.iter().rposition(|l| begins_record(l)) {
-            Some(at)
-                if more && text.len() - (all[at].as_ptr() as usize - text.as_ptr() as usize) <= MAX_RECORD_TEXT =>
-            {
-                at
-            }
-            _ => all.len(),
-        };
+        let held_from = crate::log::held_from(text, &all, more, begins_record);
         let mut lines = all[..held_from].iter().enumerate();
         while let Some((n, line)) = lines.next() {
             if !begins_record(line) {
