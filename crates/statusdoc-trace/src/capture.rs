@@ -1050,10 +1050,10 @@ impl<'c> CaptureReader<'c> {
         self
     }
 
-    /// An Ethernet frame a text dump printed whole (its bytes in hex),
-    /// numbered `frame`: read as a capture's frame is.
-    pub(crate) fn dumped_frame(&mut self, frame: u64, time: f64, bytes: &[u8]) {
-        self.captured(frame, time, Linktype::ETHERNET, bytes, bytes.len());
+    /// An Ethernet frame a text dump printed (its bytes in hex), numbered
+    /// `frame`, `original` bytes long: read as a capture's frame is.
+    pub(crate) fn dumped_frame(&mut self, frame: u64, time: f64, bytes: &[u8], original: usize) {
+        self.captured(frame, time, Linktype::ETHERNET, bytes, original);
     }
 
     /// A reader that reports through the two callbacks.

@@ -86,8 +86,8 @@ fn as_ethernet(bytes: &[u8], link: Option<u16>) -> Vec<u8> {
 }
 
 /// The most bytes a dumped packet is read with (a packet is at most 64 KiB,
-/// and a capture's frame as large as an offloaded segment): the lines past
-/// them are passed over.
+/// and a capture's frame as large as an offloaded segment): the bytes past
+/// them are counted, and the packet read as one the snap length cut.
 pub(crate) const MAX_PACKET: usize = 256 * 1024;
 
 /// A dump's packets, read as they come as one capture's frames, numbered
@@ -97,6 +97,8 @@ pub(crate) struct Packets<'c> {
     capture: CaptureReader<'c>,
     /// The packet whose lines are being read.
     reading: Option<DumpedPacket>,
+    /// Its bytes past [`MAX_PACKET`], passed over.
+    beyond: usize,
 }
 
 impl<'c> Packets<'c> {
@@ -106,7 +108,7 @@ impl<'c> Packets<'c> {
         on_problem: &'c mut dyn FnMut(Problem),
     ) -> Packets<'c> {
         let capture = CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys));
-        Packets { capture, reading: None }
+        Packets { capture, reading: None, beyond: 0 }
     }
 
     /// A packet begins: the one before is whole.
@@ -116,21 +118,29 @@ impl<'c> Packets<'c> {
     }
 
     /// More bytes of the packet being read, at `offset`: taken when they
-    /// follow those it has, up to [`MAX_PACKET`].
+    /// follow those it has, up to [`MAX_PACKET`] (past it, counted).
     pub(crate) fn more(&mut self, offset: usize, bytes: &[u8]) {
-        if let Some(packet) = self.reading.as_mut().filter(|p| p.bytes.len() == offset && offset < MAX_PACKET) {
+        let Some(packet) = self.reading.as_mut() else { return };
+        if packet.bytes.len() + self.beyond != offset {
+            return;
+        }
+        if offset < MAX_PACKET {
             packet.bytes.extend_from_slice(bytes);
+        } else {
+            self.beyond += bytes.len();
         }
     }
 
     /// Reads the packet being read, whole; one without bytes is passed over.
     pub(crate) fn read(&mut self) {
+        let beyond = std::mem::take(&mut self.beyond);
         let Some(packet) = self.reading.take().filter(|p| !p.bytes.is_empty()) else { return };
         let frame = as_ethernet(&packet.bytes, packet.link);
         // Its time to the microsecond, as a capture keeps it.
         let time = packet.time.max(0.0);
         let (seconds, micros) = (time.trunc() as u32, ((time.fract() * 1e6).round() as u32).min(999_999));
-        self.capture.dumped_frame(packet.line, f64::from(seconds) + f64::from(micros) / 1e6, &frame);
+        let time = f64::from(seconds) + f64::from(micros) / 1e6;
+        self.capture.dumped_frame(packet.line, time, &frame, frame.len() + beyond);
     }
 
     /// What the dump ended inside of.
@@ -354,5 +364,31 @@ Reassembled TCP (8 bytes):\n0000  53 49 50 2f 32 2e 30 20                       
         // One 20-byte packet (UDP to nowhere): nothing read, nothing wrong.
         assert!(problems.is_empty(), "{problems:?}");
         assert!(!read_hex_dump("0000 is a number\nnothing else\n", &Arc::default(), &mut |_| {}, &mut |_| {}));
+    }
+
+    #[test]
+    fn a_packet_past_what_is_read_of_one_is_read_as_cut_and_said() {
+        // An Ethernet frame with an OPTIONS in UDP, then zeros: 300 KiB in all.
+        let options = b"OPTIONS sip:b@h SIP/2.0\r\nCall-ID: big\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+        let mut frame = vec![0u8; 12];
+        frame.extend_from_slice(&[0x08, 0x00, 0x45, 0, 0, 0, 0, 0, 0x40, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2]);
+        let ip_length = u16::try_from(28 + options.len()).unwrap_or(0);
+        frame[16..18].copy_from_slice(&ip_length.to_be_bytes());
+        frame.extend_from_slice(&[0x13, 0xc4, 0x13, 0xc4]);
+        frame.extend_from_slice(&u16::try_from(8 + options.len()).unwrap_or(0).to_be_bytes());
+        frame.extend_from_slice(&[0, 0]);
+        frame.extend_from_slice(options);
+        frame.resize(300 * 1024, 0);
+        let mut text = String::new();
+        for (i, line) in frame.chunks(16).enumerate() {
+            let bytes: Vec<String> = line.iter().map(|b| format!("{b:02x}")).collect();
+            text.push_str(&format!("{:04x}  {}\n", i * 16, bytes.join(" ")));
+        }
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        assert!(read_hex_dump(&text, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p)));
+        assert_eq!(records.len(), 1, "{problems:?}");
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind, p.detail.as_str())).collect();
+        let detail = format!("{MAX_PACKET}/{}", frame.len());
+        assert_eq!(said, [(1, crate::ProblemKind::Truncated, detail.as_str())]);
     }
 }
