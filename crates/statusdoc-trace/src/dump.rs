@@ -100,9 +100,10 @@ pub(crate) fn text_form(head: &str) -> Option<(Tool, bool)> {
     sniff(head).filter(|(tool, _)| !is_hex(*tool, head))
 }
 
-/// Lines held back at the end of a part without a packet line: room for
-/// the first lines of a packet whose details tcpdump `-v` prints on lines
-/// of their own, its addresses line among those not yet read.
+/// Lines held back at the end of a part where no packet line says where to
+/// (a part without one, tcpdump `-x`'s): room for the first lines of a
+/// packet whose details tcpdump `-v` prints on lines of their own, its
+/// addresses line among those not yet read.
 const HELD_LINES: usize = 16;
 
 /// A packet dump printed as text, read a part at a time (whole lines), so

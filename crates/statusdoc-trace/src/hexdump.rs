@@ -152,19 +152,29 @@ impl<'c> Packets<'c> {
 
 /// Whether a dump's first packet starts within the text's first lines.
 pub(crate) fn sniff(text: &str) -> bool {
-    let starts = |line: &str| hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8);
-    text.lines().take(LOOK_AHEAD_LINES).any(starts)
+    text.lines().take(LOOK_AHEAD_LINES).any(|l| opens_packet(l).is_some())
 }
 
 /// Whether a packet starts within the text's first lines as [`HexDump`]
-/// reads one: [`sniff`]'s line, not indented.
+/// reads one (see [`starts_packet`]).
 pub(crate) fn sniff_packet(text: &str) -> bool {
-    text.lines().take(LOOK_AHEAD_LINES).any(|l| !l.trim_end().ends_with("bytes):") && starts_packet(l))
+    text.lines().take(LOOK_AHEAD_LINES).any(starts_packet)
 }
 
-/// Whether the line starts a packet: its bytes at offset 0, not indented.
+/// The bytes of a line at offset 0 holding at least 8: where a packet's may start.
+fn opens_packet(line: &str) -> Option<Vec<u8>> {
+    hex_line(line).filter(|(offset, bytes)| *offset == 0 && bytes.len() >= 8).map(|(_, bytes)| bytes)
+}
+
+/// Whether [`HexDump`] starts a packet at the line: one that [`opens_packet`],
+/// not indented, nor a data source's heading.
 fn starts_packet(line: &str) -> bool {
-    !line.starts_with([' ', '\t']) && hex_line(line).is_some_and(|(offset, bytes)| offset == 0 && bytes.len() >= 8)
+    !line.starts_with([' ', '\t']) && !is_source_heading(line) && opens_packet(line).is_some()
+}
+
+/// `Frame (20 bytes):`, `Reassembled TCP (8 bytes):`: a data source of a frame begins.
+fn is_source_heading(line: &str) -> bool {
+    line.trim_end().ends_with("bytes):")
 }
 
 /// Reads a text2pcap-form dump (`tshark -x`, Wireshark's hex dump): a
@@ -178,7 +188,7 @@ pub(crate) fn read_hex_dump(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    if !sniff(text) || !text.lines().any(|l| !l.trim_end().ends_with("bytes):") && starts_packet(l)) {
+    if !sniff(text) || !text.lines().any(starts_packet) {
         return false;
     }
     let mut dump = HexDump::new(tls_keys, on_record, on_problem);
@@ -223,7 +233,7 @@ impl<'c> HexDump<'c> {
         let mut count = 0;
         for (n, line) in text.lines().enumerate() {
             count += 1;
-            if line.trim_end().ends_with("bytes):") {
+            if is_source_heading(line) {
                 self.skipping = !line.trim_start().starts_with("Frame (");
                 continue;
             }

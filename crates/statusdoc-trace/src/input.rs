@@ -273,14 +273,21 @@ fn read_plain(
         if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
             return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
         }
-        if let Some(form) = (!is_utf16(&bytes)).then(|| crate::log::part_form(&decode_text(&bytes))).flatten() {
-            silence_wanted.store(true, Ordering::Relaxed);
-            return read_in_parts(input, bytes, true, form, tls_keys, on_record, on_problem);
-        }
         // (UTF-16, which only the first part would be decoded as, is read whole.)
-        if !bytes.is_empty() && !is_utf16(&bytes) && !crate::log::other_form(&decode_text(&bytes)) {
-            silence_wanted.store(true, Ordering::Relaxed);
-            return read_plain_log(input, bytes, true, on_record, on_problem);
+        if !bytes.is_empty() && !is_utf16(&bytes) {
+            let head = decode_text(&bytes);
+            let (form, plain) = match crate::log::part_form(&head) {
+                Some(form) => (Some(form), false),
+                None => (None, !crate::log::other_form(&head)),
+            };
+            if let Some(form) = form {
+                silence_wanted.store(true, Ordering::Relaxed);
+                return read_in_parts(input, bytes, true, form, tls_keys, on_record, on_problem);
+            }
+            if plain {
+                silence_wanted.store(true, Ordering::Relaxed);
+                return read_plain_log(input, bytes, true, on_record, on_problem);
+            }
         }
     }
     (&mut input).take(STREAM_HEAD.min(text_limit).saturating_sub(bytes.len()) as u64).read_to_end(&mut bytes)?;
