@@ -533,6 +533,8 @@ pub fn read_log_with_keys(
     mut on_record: impl FnMut(SipRecord),
     mut on_problem: impl FnMut(Problem),
 ) {
+    // Tried in this order; `part_form` follows it to tell, from a text's
+    // first MiB, the forms read a part at a time.
     if crate::tshark_json::read_tshark_json(text, &mut on_record, &mut on_problem)
         || crate::follow::read_follow(text, &mut on_record, &mut on_problem)
         || crate::dump::read_dump(text, tls_keys, &mut on_record, &mut on_problem)
