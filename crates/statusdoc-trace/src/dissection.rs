@@ -88,7 +88,7 @@ pub(crate) fn read_dissection(
     if !is_dissection(text) {
         return false;
     }
-    Dissection::new(on_record, on_problem).feed(text, false);
+    Dissection::new(on_record, on_problem).feed(text, crate::log::After::End);
     true
 }
 
@@ -114,13 +114,15 @@ impl<'c> Dissection<'c> {
         Dissection { on_record, on_problem, packet: Packet::new(0, None), summary: None, lines_before: 0 }
     }
 
-    /// Reads `text`, whole lines following those read before. When `more`
-    /// follows, the lines from the last frame's on are held back (unless
-    /// they are more than any frame's details); the number of lines read is
-    /// returned, and the rest is to be fed again with what follows.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// Reads `text`, whole lines following those read before. The lines
+    /// from the last frame's on are held back when more follows, or,
+    /// silent, until the blank line that ends a frame's details has come
+    /// (unless they are more than any frame's details); the number of lines
+    /// read is returned, and the rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: crate::log::After) -> usize {
         let all: Vec<&str> = text.lines().collect();
-        let held_from = crate::log::held_from(text, &all, more, |l| frame_number(l).is_some());
+        let ended = |frame: &[&str]| frame.len() > 1 && frame.last().is_some_and(|l| l.trim().is_empty());
+        let held_from = crate::log::held_from(text, &all, after, |l| frame_number(l).is_some(), ended);
         let mut lines = all[..held_from].iter().copied().enumerate().peekable();
         let mut section = Vec::new();
         while let Some((i, line)) = lines.next() {

@@ -13,7 +13,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 
 use crate::hexdump::{hex_line, DumpedPacket, Packets};
-use crate::log::{clock_seconds, days_from_civil, message_or_problem, LOOK_AHEAD_LINES};
+use crate::log::{clock_seconds, days_from_civil, message_or_problem, After, LOOK_AHEAD_LINES};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::{looks_like_sip, parse, Framing, Parsed};
 use crate::tls::KeyLog;
@@ -83,7 +83,7 @@ pub(crate) fn read_dump(
         return true;
     }
     let mut dump = TextDump::new((tool, timed), on_record, on_problem);
-    dump.feed(text, false);
+    dump.feed(text, After::End);
     dump.finish();
     true
 }
@@ -131,11 +131,11 @@ impl<'c> TextDump<'c> {
     }
 
     /// Reads the packets of `text`, whole lines following those read
-    /// before. When `more` text follows, the lines from the last packet on
-    /// are held back (unless they are more than any packet prints); the
-    /// number of lines read is returned, and the rest is to be fed again
-    /// with what follows.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// before. The lines from the last packet on are held back when more
+    /// text follows, or, silent, unless they hold whole SIP messages
+    /// (unless they are more than any packet prints); the number of lines
+    /// read is returned, and the rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         let lines: Vec<&str> = text.lines().collect();
         let (tool, timed) = (self.tool, self.timed);
         // In a dump with times, a line without one is not a packet's (tcpdump
@@ -161,33 +161,58 @@ impl<'c> TextDump<'c> {
                 None => i += 1,
             }
         }
-        // Where the text held back begins, in lines: at the last packet that
-        // begins a datagram (fragments may follow it), or a few lines from
-        // the end where there is no packet.
-        let held_from = if more {
-            let from = match packets.iter().rposition(|(_, p)| !p.fragment).or((!packets.is_empty()).then_some(0)) {
-                Some(k) => packets[k].0,
-                None => lines.len().saturating_sub(HELD_LINES),
-            };
-            let held_bytes = lines.get(from).map_or(0, |l| crate::log::held_bytes(text, l));
-            if held_bytes > crate::log::MAX_HELD_TEXT {
-                lines.len()
-            } else {
-                from
-            }
-        } else {
-            lines.len()
-        };
-        packets.retain(|(at, _)| *at < held_from);
-        let payload = |k: usize| {
+        // The payload of the k-th packet: its lines up to the next packet's, or to `end`.
+        let payload = |packets: &[(usize, PacketLine)], k: usize, end: usize| {
             let (at, packet) = &packets[k];
-            let payload = &lines[at + packet.lines..packets.get(k + 1).map_or(held_from, |(next, _)| *next)];
+            let payload = &lines[at + packet.lines..packets.get(k + 1).map_or(end, |(next, _)| *next)];
             match tool {
                 Tool::Ngrep if packet.transport == Some(Transport::Log) => sngrep_payload(payload),
                 Tool::Ngrep => ngrep_payload(packet.inline, payload),
                 Tool::Tcpdump => tcpdump_payload(payload, packet.length, packet.fragment),
             }
         };
+        // Where the text held back begins, in lines: at the last packet that
+        // begins a datagram (fragments may follow it), or a few lines from
+        // the end where there is no packet.
+        let last = packets.iter().rposition(|(_, p)| !p.fragment).or((!packets.is_empty()).then_some(0));
+        let from = last.map_or(lines.len().saturating_sub(HELD_LINES), |k| packets[k].0);
+        let within = lines.get(from).is_none_or(|l| crate::log::held_bytes(text, l) <= crate::log::MAX_HELD_TEXT);
+        let held_from = match (after, last) {
+            (After::More, _) if within => from,
+            // Silent after what is not yet a whole message, or a packet line not yet whole.
+            (After::Silence, Some(k)) => {
+                let printed = |k: usize| match packets[k].1.transport {
+                    // sngrep's lines as printed: the blank line ending the header section not made up.
+                    Some(Transport::Log) => {
+                        let (at, packet) = &packets[k];
+                        lines[at + packet.lines..]
+                            .iter()
+                            .flat_map(|l| [l.as_bytes(), b"\r\n"])
+                            .flatten()
+                            .copied()
+                            .collect()
+                    }
+                    _ => payload(&packets, k, lines.len()),
+                };
+                // The datagram's fragments, as far as they have come, carry the rest of it.
+                let datagram: Vec<u8> = (k..packets.len()).flat_map(printed).collect();
+                let transport = packets[k].1.transport;
+                if within && !crate::sip::whole_messages(&datagram, transport == Some(Transport::Tcp)) {
+                    from
+                } else {
+                    // A packet line with nothing after it yet may go on (tcpdump -v
+                    // prints a tunnel's on four lines), or may not be one yet.
+                    let bare = packets.last().filter(|(at, p)| at + p.lines == lines.len()).map(|(at, _)| *at);
+                    let pending = |i: &usize| tool == Tool::Tcpdump && begins_packet_line(&lines[*i..], timed);
+                    let tail = lines.len().saturating_sub(HELD_LINES).max(from + 1)..lines.len();
+                    bare.or_else(|| tail.into_iter().find(pending)).unwrap_or(lines.len())
+                }
+            }
+            (After::Silence, None) if within => from,
+            _ => lines.len(),
+        };
+        packets.retain(|(at, _)| *at < held_from);
+        let payload = |k: usize| payload(&packets, k, held_from);
         let mut k = 0;
         while k < packets.len() {
             let (at, packet) = &packets[k];
@@ -238,7 +263,7 @@ fn read_hex_packets(
     on_problem: &mut dyn FnMut(Problem),
 ) {
     let mut dump = HexText::new(timed, tls_keys, on_record, on_problem);
-    dump.feed(text, false);
+    dump.feed(text, After::End);
     dump.finish();
 }
 
@@ -271,15 +296,20 @@ impl<'c> HexText<'c> {
         }
     }
 
-    /// Reads `text`, whole lines following those read before; when `more`
-    /// follows, its last [`HELD_LINES`] lines are held back (unless they
-    /// are more than any packet line prints). Returns the number of lines
-    /// read; the rest is to be fed again with what follows.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// Reads `text`, whole lines following those read before; when more
+    /// follows, its last [`HELD_LINES`] lines are held back, and, silent,
+    /// those of them after its last line of bytes (unless they are more
+    /// than any packet line prints). Returns the number of lines read; the
+    /// rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         let lines: Vec<&str> = text.lines().collect();
-        let held_from = lines.len().saturating_sub(HELD_LINES);
+        let mut held_from = lines.len().saturating_sub(HELD_LINES);
+        if after == After::Silence {
+            // A packet line printed, or the first of the lines tcpdump -v prints it on.
+            held_from = lines.iter().rposition(|l| hex_line(l).is_some()).map_or(0, |at| at + 1).max(held_from);
+        }
         let held_bytes = lines.get(held_from).map_or(0, |l| crate::log::held_bytes(text, l));
-        let end = if more && held_bytes <= crate::log::MAX_HELD_TEXT { held_from } else { lines.len() };
+        let end = if after != After::End && held_bytes <= crate::log::MAX_HELD_TEXT { held_from } else { lines.len() };
         let mut i = 0;
         while i < end {
             if let Some(packet) = tcpdump_line(&lines[i..]).filter(|p| p.time.is_some() == self.timed) {
@@ -299,7 +329,7 @@ impl<'c> HexText<'c> {
             }
             i += 1;
         }
-        if !more {
+        if after == After::End || (after == After::Silence && self.packets.whole()) {
             self.packets.read();
         }
         self.lines_before += i as u64;
@@ -561,6 +591,15 @@ fn ngrep_payload(inline: &str, lines: &[&str]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Whether `lines` are the first of a packet line that tcpdump `-v` prints
+/// on several, its addresses not yet printed.
+fn begins_packet_line(lines: &[&str], timed: bool) -> bool {
+    let mut with_addresses = lines.to_vec();
+    with_addresses.push("    192.0.2.1.5060 > 192.0.2.2.5060: UDP, length 0");
+    tcpdump_line(lines).is_none()
+        && tcpdump_line(&with_addresses).is_some_and(|p| p.lines == with_addresses.len() && p.time.is_some() == timed)
 }
 
 /// sngrep's message as bytes: its lines as sent, the blank lines it adds
@@ -1069,7 +1108,7 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         let mut from = 0;
         for i in (1..lines.len()).filter(|&i| begins(i)).chain([lines.len()]) {
             let datagram = lines[from..i].concat();
-            assert_eq!(dump.feed(&datagram, false), i - from);
+            assert_eq!(dump.feed(&datagram, After::End), i - from);
             from = i;
         }
         dump.finish();
@@ -1104,14 +1143,14 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         let mut dump = TextDump::new(form, &mut on_record, &mut on_problem);
         // A packet's lines are held back, to go on in the next part.
         let text = format!("{packet}OPTIONS sip:b@example.com SIP/2.0.\n");
-        assert_eq!(dump.feed(&text, true), 0);
+        assert_eq!(dump.feed(&text, After::More), 0);
         // Past what any packet prints, they are read as they are.
         let long =
             format!("{packet}{}", "x".repeat(70).repeat(crate::log::MAX_HELD_TEXT / 70 + 1).replace("xx", "x\n"));
-        assert_eq!(dump.feed(&long, true), long.lines().count());
+        assert_eq!(dump.feed(&long, After::More), long.lines().count());
         // Without a packet line, a few lines are held back for one to come.
         let junk = "junk\n".repeat(100);
-        assert_eq!(dump.feed(&junk, true), 100 - HELD_LINES);
-        assert_eq!(dump.feed(&junk, false), 100);
+        assert_eq!(dump.feed(&junk, After::More), 100 - HELD_LINES);
+        assert_eq!(dump.feed(&junk, After::End), 100);
     }
 }

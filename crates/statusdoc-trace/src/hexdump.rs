@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use crate::capture::CaptureReader;
-use crate::log::LOOK_AHEAD_LINES;
+use crate::log::{After, LOOK_AHEAD_LINES};
 use crate::record::{Problem, SipRecord};
 use crate::tls::KeyLog;
 
@@ -131,6 +131,31 @@ impl<'c> Packets<'c> {
         }
     }
 
+    /// Whether the packet being read has all its bytes, as far as its IP
+    /// header says (a live writer that buffers what it prints falls silent
+    /// anywhere); one whose header does not say is taken as whole.
+    pub(crate) fn whole(&self) -> bool {
+        let Some(packet) = self.reading.as_ref().filter(|_| self.beyond == 0) else { return true };
+        let frame = as_ethernet(&packet.bytes, packet.link);
+        let mut at = 12;
+        while let Some(&[a, b]) = frame.get(at..at + 2) {
+            let ip = &frame[at + 2..];
+            let length = |from: usize, add: usize| {
+                ip.get(from..from + 2).map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])) + add)
+            };
+            return match u16::from_be_bytes([a, b]) {
+                0x8100 | 0x88a8 => {
+                    at += 4;
+                    continue;
+                }
+                0x0800 => length(2, 0).is_some_and(|total| ip.len() >= total),
+                0x86dd => length(4, 40).is_some_and(|total| ip.len() >= total),
+                _ => true,
+            };
+        }
+        true
+    }
+
     /// Reads the packet being read, whole; one without bytes is passed over.
     pub(crate) fn read(&mut self) {
         let beyond = std::mem::take(&mut self.beyond);
@@ -192,7 +217,7 @@ pub(crate) fn read_hex_dump(
         return false;
     }
     let mut dump = HexDump::new(tls_keys, on_record, on_problem);
-    dump.feed(text, false);
+    dump.feed(text, After::End);
     dump.finish();
     true
 }
@@ -227,9 +252,9 @@ impl<'c> HexDump<'c> {
     }
 
     /// Reads `text`, whole lines following those read before, and returns
-    /// how many it read (all of them); unless `more` follows, the packet
-    /// being read is whole.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// how many it read (all of them); unless more follows, the packet being
+    /// read is read (once whole, when the writer is only silent).
+    pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         let mut count = 0;
         for (n, line) in text.lines().enumerate() {
             count += 1;
@@ -261,7 +286,7 @@ impl<'c> HexDump<'c> {
                 }
             }
         }
-        if !more {
+        if after == After::End || (after == After::Silence && self.packets.whole()) {
             self.packets.read();
         }
         self.lines_before += count as u64;

@@ -472,8 +472,12 @@ fn read_in_parts(
             if naming.is_none() {
                 naming = names_sip(&part, lines);
             }
-            // Silent, the writer has printed its last packet whole.
-            let read = dump.feed(&part, matches!(got, Live::Enough));
+            let after = match got {
+                Live::Enough => crate::log::After::More,
+                Live::Silent => crate::log::After::Silence,
+                Live::Ended => crate::log::After::End,
+            };
+            let read = dump.feed(&part, after);
             if last {
                 dump.finish();
                 return Ok(naming);

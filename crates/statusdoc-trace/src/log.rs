@@ -550,11 +550,12 @@ pub fn read_log_with_keys(
 }
 
 /// For a text of the plain form, the records and problems read from it
-/// fed `lines` lines at a time, as [`PlainLog`] is fed a part at a time;
+/// fed `lines` lines at a time, as [`PlainLog`] is fed a part at a time
+/// (`silent`: as a live log whose writer falls silent after each part);
 /// `None` for text of another form. For checking, by fuzzing, that the
 /// parts give what the whole gives.
 #[doc(hidden)]
-pub fn read_plain_log_in_parts(text: &str, lines: usize) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
+pub fn read_plain_log_in_parts(text: &str, lines: usize, silent: bool) -> Option<(Vec<SipRecord>, Vec<Problem>)> {
     if other_form(text) {
         return None;
     }
@@ -566,7 +567,12 @@ pub fn read_plain_log_in_parts(text: &str, lines: usize) -> Option<(Vec<SipRecor
     let ends_open = !text.is_empty() && !text.ends_with('\n');
     for (n, part) in all.chunks(size).enumerate() {
         let last = ends_open && (n + 1) * size >= all.len();
-        log.feed(&part.concat(), last, &mut |r| records.push(r), &mut |p| problems.push(p));
+        let (on_record, on_problem) = (&mut |r| records.push(r), &mut |p| problems.push(p));
+        if silent && !last {
+            log.feed_before_silence(&part.concat(), on_record, on_problem);
+        } else {
+            log.feed(&part.concat(), last, on_record, on_problem);
+        }
     }
     if !ends_open {
         log.feed("", true, &mut |r| records.push(r), &mut |p| problems.push(p));
@@ -634,13 +640,38 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
 /// packet, frame or record prints. Past it, what is there is read as it is.
 pub(crate) const MAX_HELD_TEXT: usize = 1024 * 1024;
 
+/// What comes after the text a part reader is fed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum After {
+    /// More text: the last packet or record may go on in it.
+    More,
+    /// Nothing yet: a live writer has fallen silent. A writer that buffers
+    /// what it prints (ngrep or tcpdump into a pipe, without `-l`) falls
+    /// silent wherever its buffer ended, so only a last packet or record
+    /// that is visibly whole is read; one cut short waits for its rest.
+    Silence,
+    /// The end of the text.
+    End,
+}
+
 /// Where the text a part holds back for the next begins, in lines of
 /// `lines` (cut from `text`): at the last that `opens` a packet or record,
-/// when `more` follows and the text from it is within [`MAX_HELD_TEXT`];
-/// otherwise past the last line.
-pub(crate) fn held_from(text: &str, lines: &[&str], more: bool, opens: impl Fn(&str) -> bool) -> usize {
+/// when more follows or, silent, the lines from it are not `whole`, and the
+/// text from it is within [`MAX_HELD_TEXT`]; otherwise past the last line.
+pub(crate) fn held_from(
+    text: &str,
+    lines: &[&str],
+    after: After,
+    opens: impl Fn(&str) -> bool,
+    whole: impl Fn(&[&str]) -> bool,
+) -> usize {
+    let held = |at: usize| match after {
+        After::More => true,
+        After::Silence => !whole(&lines[at..]),
+        After::End => false,
+    };
     match lines.iter().rposition(|l| opens(l)) {
-        Some(at) if more && held_bytes(text, lines[at]) <= MAX_HELD_TEXT => at,
+        Some(at) if held(at) && held_bytes(text, lines[at]) <= MAX_HELD_TEXT => at,
         _ => lines.len(),
     }
 }
@@ -682,17 +713,17 @@ impl<'c> PartReader<'c> {
         }
     }
 
-    /// Reads `text`, whole lines following those read before; when `more`
-    /// follows, what may go on in it is held back: the number of lines
-    /// read is returned, the rest to be fed again with what follows.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// Reads `text`, whole lines following those read before; what may go
+    /// on in what comes `after` is held back: the number of lines read is
+    /// returned, the rest to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         match self {
-            PartReader::Dump(dump) => dump.feed(text, more),
-            PartReader::TcpdumpHex(dump) => dump.feed(text, more),
-            PartReader::Dissection(details) => details.feed(text, more),
-            PartReader::HexDump(dump) => dump.feed(text, more),
-            PartReader::SipStack(log) => log.feed(text, more),
-            PartReader::Sipdump(dump) => dump.feed(text, more),
+            PartReader::Dump(dump) => dump.feed(text, after),
+            PartReader::TcpdumpHex(dump) => dump.feed(text, after),
+            PartReader::Dissection(details) => details.feed(text, after),
+            PartReader::HexDump(dump) => dump.feed(text, after),
+            PartReader::SipStack(log) => log.feed(text, after),
+            PartReader::Sipdump(dump) => dump.feed(text, after),
         }
     }
 
@@ -770,32 +801,35 @@ impl PlainLog {
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) {
-        self.read_part(part, last, !last, on_record, on_problem);
+        self.read_part(part, if last { After::End } else { After::More }, on_record, on_problem);
     }
 
     /// [`PlainLog::feed`] for a live log whose writer has fallen silent
     /// after `part` (whole lines): what it holds back, a message that could
-    /// have gone on, is read as ended — a logger writes an entry at once —
-    /// and the lines that come later are read on from there.
+    /// have gone on, is read as ended when it is visibly whole (a logger
+    /// writes an entry at once, but a pipe through `grep` passes it on in
+    /// blocks, cut anywhere), and the lines that come later are read on
+    /// from there.
     pub(crate) fn feed_before_silence(
         &mut self,
         part: &str,
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) {
-        self.read_part(part, false, false, on_record, on_problem);
+        self.read_part(part, After::Silence, on_record, on_problem);
     }
 
-    /// Reads `part` after what is kept; `defer`: keeps a message that may
-    /// go on past it to read again with the next part.
+    /// Reads `part` after what is kept; unless it is the end, keeps a
+    /// message that may go on past it to read again with the next part
+    /// (silent, one that is not visibly whole).
     fn read_part(
         &mut self,
         part: &str,
-        last: bool,
-        defer: bool,
+        after: After,
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) {
+        let last = after == After::End;
         let kept = std::mem::take(&mut self.kept);
         let whole: Cow<'_, str> =
             if kept.is_empty() { Cow::Borrowed(part) } else { Cow::Owned([&kept, part].concat()) };
@@ -806,7 +840,7 @@ impl PlainLog {
         }
         let text = if last { &whole[..] } else { whole.strip_suffix('\n').unwrap_or(&whole) };
         // Past the longest message, what is kept is read as if it were the end.
-        let may_defer = defer && text.len() <= MAX_DEFERRED;
+        let may_defer = (after != After::End && text.len() <= MAX_DEFERRED).then_some(after == After::Silence);
         let opened = open_escaped(text);
         let lines_before = self.lines_before;
         // The input's line number of each line read, and a time its line gave.
@@ -839,22 +873,23 @@ impl PlainLog {
         }
     }
 
-    /// Reads `lines` from `start`; when `may_defer`, stops at a message that
-    /// may go on past them (or a line whose next is not there), and says
-    /// at which line.
+    /// Reads `lines` from `start`; when it `may_defer`, stops at a message
+    /// that may go on past them (or a line whose next is not there), and
+    /// says at which line; `Some(true)`: the writer is silent, and a message
+    /// visibly whole is read.
     fn read_lines(
         &mut self,
         lines: &[&str],
         origin: &dyn Fn(usize) -> (usize, Option<f64>),
         start: usize,
-        may_defer: bool,
+        may_defer: Option<bool>,
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) -> Option<usize> {
         let (meta, ruled) = (&mut self.meta, &mut self.ruled);
         let mut i = start;
         while i < lines.len() {
-            if may_defer && i + 1 == lines.len() {
+            if may_defer.is_some() && i + 1 == lines.len() {
                 return Some(i);
             }
             let line = lines[i];
@@ -928,7 +963,8 @@ impl PlainLog {
                 }
                 j += 1;
             }
-            if may_defer && j == lines.len() {
+            let whole = |message: &str| crate::sip::whole_messages(message.as_bytes(), false);
+            if j == lines.len() && may_defer.is_some_and(|silent| !silent || !whole(&message)) {
                 // It may go on in the next part.
                 return Some(i);
             }
@@ -995,8 +1031,15 @@ pub(crate) mod tests {
     use super::*;
 
     /// `text`, of a form read in parts, fed `lines` lines at a time as
-    /// `input.rs` feeds it: what a part holds back is fed again with the next.
-    pub(crate) fn read_in_parts(text: &str, keys: &Arc<crate::KeyLog>, lines: usize) -> (Vec<SipRecord>, Vec<Problem>) {
+    /// `input.rs` feeds it, each part followed by `between` (more text, or
+    /// a live writer's silence): what a part holds back is fed again with
+    /// the next.
+    pub(crate) fn read_in_parts(
+        text: &str,
+        keys: &Arc<crate::KeyLog>,
+        lines: usize,
+        between: After,
+    ) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         let form = part_form(text).unwrap_or_else(|| panic!("not read in parts"));
         let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
@@ -1005,10 +1048,10 @@ pub(crate) mod tests {
         let mut held = String::new();
         for part in all.chunks(lines) {
             held.push_str(&part.concat());
-            let read = reader.feed(&held, true);
+            let read = reader.feed(&held, between);
             held = held.split_inclusive('\n').skip(read).collect();
         }
-        reader.feed(&held, false);
+        reader.feed(&held, After::End);
         reader.finish();
         (records, problems)
     }
@@ -1029,9 +1072,13 @@ pub(crate) mod tests {
             let (mut records, mut problems) = (Vec::new(), Vec::new());
             read_log_with_keys(&text, &keys, |r| records.push(r), |p| problems.push(p));
             assert!(!records.is_empty(), "{}", path.display());
-            for lines in [1, 2, 3, 5, 8, 13, 40, 1000] {
-                let parts = read_in_parts(&text, &keys, lines);
-                assert_eq!(parts, (records.clone(), problems.clone()), "{}, {lines} lines at a time", path.display());
+            // A writer that buffers what it prints falls silent after any line.
+            for (lines, between) in
+                [1, 2, 3, 5, 8, 13, 40, 1000].into_iter().flat_map(|n| [(n, After::More), (n, After::Silence)])
+            {
+                let parts = read_in_parts(&text, &keys, lines, between);
+                let says = format!("{}, {lines} lines at a time, then {between:?}", path.display());
+                assert_eq!(parts, (records.clone(), problems.clone()), "{says}");
             }
         }
         // ngrep's, sngrep's and tcpdump -A's text, tcpdump -x's and tshark's
@@ -1076,9 +1123,11 @@ pub(crate) mod tests {
     /// it gives read whole.
     fn read_in_parts_as_whole(text: &str, records: &[SipRecord], problems: &[Problem]) {
         for size in 1..=text.split_inclusive('\n').count() {
-            let (got, said) = read_plain_log_in_parts(text, size).unwrap_or_default();
-            assert_eq!(got, records, "{size} lines a part");
-            assert_eq!(said, problems, "{size} lines a part");
+            for silent in [false, true] {
+                let (got, said) = read_plain_log_in_parts(text, size, silent).unwrap_or_default();
+                assert_eq!(got, records, "{size} lines a part, silent {silent}");
+                assert_eq!(said, problems, "{size} lines a part, silent {silent}");
+            }
         }
     }
 

@@ -1006,6 +1006,52 @@ pub(crate) enum Framed {
     Unsure,
 }
 
+/// Whether a packet's payload or a log's message, as printed so far, is
+/// whole SIP messages (a live writer that buffers what it prints falls
+/// silent anywhere): each one's header section ended and its body as long
+/// as its Content-Length says (a dump that prints line ends as LF alone is allowed
+/// the CRs it dropped). Without one, a stream's body is empty, and a
+/// datagram's runs to its end: whole only with none yet. Nothing, or what
+/// is not SIP, is not.
+pub(crate) fn whole_messages(payload: &[u8], stream: bool) -> bool {
+    let dropped_crs = memchr::memmem::find(payload, b"\r\n").is_none();
+    let mut rest = payload;
+    loop {
+        if !looks_like_sip(rest) {
+            return false;
+        }
+        let ends = [&b"\r\n\r\n"[..], b"\n\n"];
+        let Some((head, body)) =
+            ends.iter().filter_map(|end| Some((memchr::memmem::find(rest, end)?, end.len()))).min()
+        else {
+            return false;
+        };
+        let (header, body) = (&rest[..head], &rest[head + body..]);
+        let length = header.split(|&b| b == b'\n').skip(1).find_map(|line| {
+            let (name, value) = line.split_at(memchr::memchr(b':', line)?);
+            let name = name.trim_ascii();
+            (name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"l"))
+                .then(|| std::str::from_utf8(value[1..].trim_ascii()).ok()?.parse::<usize>().ok())
+                .flatten()
+        });
+        let length = match (length, stream) {
+            (Some(length), _) => length,
+            (None, true) => 0,
+            // A datagram's body without one runs to its end, which silence does not show.
+            (None, false) => return body.trim_ascii().is_empty(),
+        };
+        if dropped_crs || !stream {
+            let lines = if dropped_crs { memchr::memchr_iter(b'\n', body).count() } else { 0 };
+            return body.len() + lines >= length;
+        }
+        let Some(next) = body.get(length..) else { return false };
+        rest = next.trim_ascii_start();
+        if rest.is_empty() {
+            return true;
+        }
+    }
+}
+
 /// The length of the message at the front of a stream (RFC 3261 §18.3),
 /// found without parsing it: where its header section ends and what its
 /// one Content-Length says. Only the plain case is taken — CRLF line ends,

@@ -6,7 +6,7 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use crate::log::{message_or_problem, LOOK_AHEAD_LINES, UNKNOWN};
+use crate::log::{message_or_problem, After, LOOK_AHEAD_LINES, UNKNOWN};
 use crate::record::{Problem, SipRecord, Transport};
 use crate::sip::Framing;
 
@@ -30,7 +30,7 @@ pub(crate) fn read_sipdump(
         return false;
     }
     let mut dump = Sipdump::new(on_record, on_problem);
-    dump.feed(text, false);
+    dump.feed(text, After::End);
     true
 }
 
@@ -55,18 +55,19 @@ impl<'c> Sipdump<'c> {
     }
 
     /// Reads the records of `text`, whole lines following those read
-    /// before. When `more` text follows, the lines from the last record's
-    /// opening on are held back (unless they are more than any record
-    /// holds); the number of lines read is returned, and the rest is to be
-    /// fed again with what follows.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// before. The lines from the last record's opening on are held back
+    /// when more text follows, or, silent, until its closing line has come
+    /// (unless they are more than any record holds); the number of lines
+    /// read is returned, and the rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         // Lines are cut at '\n' only: the message keeps its own CRLFs.
         let lines: Vec<&str> = text.split('\n').collect();
         // The empty piece after a last line end is no line.
         let all = lines.len() - usize::from(text.is_empty() || text.ends_with('\n'));
-        let held_from = crate::log::held_from(text, &lines[..all], more, |l| l.trim_end() == OPEN);
-        // With nothing to follow, that piece too, as the text read whole has it.
-        self.records(&lines[..if more { held_from } else { lines.len() }]);
+        let closed = |record: &[&str]| record.iter().any(|l| l.trim_end().ends_with(CLOSE));
+        let held_from = crate::log::held_from(text, &lines[..all], after, |l| l.trim_end() == OPEN, closed);
+        // At the end, that piece too, as the text read whole has it.
+        self.records(&lines[..if after == After::End { lines.len() } else { held_from }]);
         self.lines_before += held_from as u64;
         held_from
     }
@@ -200,9 +201,10 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
         assert!(read_sipdump(&text, &mut |r| records.push(r), &mut |p| problems.push(p)));
         let whole = (records, problems);
         assert_eq!(whole.0.len(), 12);
-        for lines in [1, 2, 3, 7, 16, 50] {
-            let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), lines);
-            assert_eq!(parts, whole, "{lines} lines at a time");
+        let silent_or_not = [crate::log::After::More, crate::log::After::Silence];
+        for (lines, between) in [1, 2, 3, 7, 16, 50].into_iter().flat_map(|n| silent_or_not.map(|a| (n, a))) {
+            let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), lines, between);
+            assert_eq!(parts, whole, "{lines} lines at a time, then {between:?}");
         }
         // Each record read as it comes, its writer falling silent after it
         // (live): the same records, numbered by the same lines.
@@ -210,7 +212,7 @@ Content-Length: 8\r\n\r\nv=0\r\ns=-";
         let (mut on_record, mut on_problem) = (|r| records.push(r), |p| problems.push(p));
         let mut dump = Sipdump::new(&mut on_record, &mut on_problem);
         for record in &each {
-            assert_eq!(dump.feed(record, false), record.matches('\n').count());
+            assert_eq!(dump.feed(record, After::Silence), record.matches('\n').count());
         }
         assert_eq!((records, problems), whole);
     }

@@ -29,6 +29,9 @@ pub(crate) fn sniff(text: &str) -> bool {
 }
 
 /// Whether the line is a trace line opening a record.
+/// The line that closes a record.
+const END_RECORD: &str = "$$end_record";
+
 fn begins_record(line: &str) -> bool {
     line.trim_end().ends_with("$$begin_record")
 }
@@ -43,7 +46,7 @@ pub(crate) fn read_sipstack(
     if !sniff(text) {
         return false;
     }
-    SipStack::new(on_record, on_problem).feed(text, false);
+    SipStack::new(on_record, on_problem).feed(text, crate::log::After::End);
     true
 }
 
@@ -62,13 +65,15 @@ impl<'c> SipStack<'c> {
         SipStack { on_record, on_problem, lines_before: 0 }
     }
 
-    /// Reads `text`, whole lines following those read before. When `more`
-    /// follows, the lines from the last record's opening on are held back
-    /// (unless they are more than any record holds); the number of lines
-    /// read is returned, and the rest is to be fed again with what follows.
-    pub(crate) fn feed(&mut self, text: &str, more: bool) -> usize {
+    /// Reads `text`, whole lines following those read before. The lines
+    /// from the last record's opening on are held back when more follows,
+    /// or, silent, until its `$$end_record` has come (unless they are more
+    /// than any record holds); the number of lines read is returned, and
+    /// the rest is to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: crate::log::After) -> usize {
         let all: Vec<&str> = text.lines().collect();
-        let held_from = crate::log::held_from(text, &all, more, begins_record);
+        let ended = |record: &[&str]| record.iter().any(|l| l.trim_end() == END_RECORD);
+        let held_from = crate::log::held_from(text, &all, after, begins_record, ended);
         let mut lines = all[..held_from].iter().enumerate();
         while let Some((n, line)) = lines.next() {
             if !begins_record(line) {
@@ -79,7 +84,7 @@ impl<'c> SipStack<'c> {
             let mut message = String::new();
             let mut in_body = false;
             for (_, field) in lines.by_ref() {
-                if field.trim_end() == "$$end_record" {
+                if field.trim_end() == END_RECORD {
                     break;
                 }
                 if in_body {
@@ -192,9 +197,10 @@ $$end_record
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         assert!(read_sipstack(&text, &mut |r| records.push(r), &mut |p| problems.push(p)));
         assert_eq!(records.len(), 10);
-        for lines in [1, 2, 3, 7, 16, 50] {
-            let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), lines);
-            assert_eq!(parts, (records.clone(), problems.clone()), "{lines} lines at a time");
+        let silent_or_not = [crate::log::After::More, crate::log::After::Silence];
+        for (lines, between) in [1, 2, 3, 7, 16, 50].into_iter().flat_map(|n| silent_or_not.map(|a| (n, a))) {
+            let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), lines, between);
+            assert_eq!(parts, (records.clone(), problems.clone()), "{lines} lines at a time, then {between:?}");
         }
     }
 }

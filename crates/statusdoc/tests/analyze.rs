@@ -2084,6 +2084,47 @@ fn a_live_sipdump_that_falls_silent_reads_its_last_record_all_the_same() {
     }
 }
 
+#[test]
+fn a_live_dump_or_log_whose_writer_buffers_its_output_is_read_as_the_whole_is() {
+    // `ngrep -W byline port 5060 | statusdoc analyze -` without `-l`,
+    // `tcpdump -X` without it, `tail -f full | grep -v DEBUG | statusdoc
+    // analyze -`: the writer fills a buffer and writes it whole, wherever a
+    // packet's or a message's lines stand, then may be silent for long. What
+    // is cut there waits for its rest; nothing is read cut short.
+    let dumps = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../statusdoc-trace/tests/data/dumps");
+    let mut texts: Vec<(String, Vec<u8>)> =
+        ["basic-call.ngrep-byline.txt", "fragmented-invite.tcpdump-X.txt", "basic-call-tcp.tcpdump-v.txt"]
+            .iter()
+            .map(|name| (name.to_string(), std::fs::read(dumps.join(name)).unwrap_or_else(|e| panic!("{e}"))))
+            .collect();
+    let mut log = asterisk_log_of_busy_call(6);
+    for n in 1..=3u32 {
+        log.push_str(&asterisk_entry(n, &options_ping("ping@log", n)));
+    }
+    texts.push(("an Asterisk log".into(), log.into_bytes()));
+    let read = |parts: &[&[u8]]| {
+        let (mut child, mut stdin) = piped(binary(), parts[0]);
+        for part in &parts[1..] {
+            std::thread::sleep(std::time::Duration::from_millis(1300));
+            std::io::Write::write_all(&mut stdin, part).unwrap_or_else(|e| panic!("{e}"));
+        }
+        drop(stdin);
+        let mut stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+        let mut output = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut output).unwrap_or_else(|e| panic!("{e}"));
+        assert!(ends_by_itself(&mut child).success());
+        serde_json::from_slice::<Value>(&output).unwrap_or_else(|e| panic!("{e}"))
+    };
+    for (name, text) in &texts {
+        let whole = read(&[text]);
+        assert!(whole["summary"]["messages"].as_u64() > Some(1), "{name}: {whole}");
+        // Cut in the middle of lines and of packets or messages.
+        let (a, b) = (text.len() / 3 + 7, text.len() * 2 / 3 + 5);
+        let in_parts = read(&[&text[..a], &text[a..b], &text[b..]]);
+        assert_eq!(in_parts, whole, "{name}, written in three parts with silences between");
+    }
+}
+
 /// `message` as a record of Kamailio's sipdump file, `second` seconds after
 /// 2024-05-01 noon.
 fn sipdump_record(second: u32, src: &str, dst: &str, message: &str) -> String {
