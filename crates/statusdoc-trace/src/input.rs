@@ -276,6 +276,9 @@ fn read_plain(
         // (UTF-16, which only the first part would be decoded as, is read whole.)
         if !bytes.is_empty() && !is_utf16(&bytes) {
             let head = decode_text(&bytes);
+            if let Some(export) = crate::tshark_json::sniff(&head) {
+                return read_export(io::Cursor::new(bytes).chain(input), export, on_record, on_problem);
+            }
             let (form, plain) = match crate::log::part_form(&head) {
                 Some(form) => (Some(form), false),
                 None => (None, !crate::log::other_form(&head)),
@@ -310,6 +313,9 @@ fn read_plain(
     };
     if !is_utf16(&bytes) {
         let head = decode_text(&bytes[..cut]);
+        if let Some(export) = crate::tshark_json::sniff(&head) {
+            return read_export(io::Cursor::new(bytes).chain(input), export, on_record, on_problem);
+        }
         if let Some(form) = crate::log::part_form(&head) {
             return read_in_parts(input, bytes, false, form, tls_keys, on_record, on_problem);
         }
@@ -326,6 +332,19 @@ fn read_plain(
     said_if_unread(on_record, on_problem, |on_record, on_problem| {
         read_log_with_keys(&text, tls_keys, on_record, on_problem);
         Ok(names_sip(&text, 0))
+    })
+}
+
+/// Reads tshark's JSON or EK export a packet at a time as it comes,
+/// whatever its size.
+fn read_export(
+    input: impl BufRead,
+    export: crate::tshark_json::Export,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    said_if_unread(on_record, on_problem, |on_record, on_problem| {
+        crate::tshark_json::read_export(input, export, on_record, on_problem).map(|()| None)
     })
 }
 
@@ -860,12 +879,10 @@ mod tests {
 
     #[test]
     fn text_of_another_form_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
-        // tshark's JSON (read whole), the limit inside the last packet.
-        let dump = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/dumps/reject-486.tshark-json.json"
-        ))
-        .unwrap_or_default();
+        // A stream tshark followed (read whole), the limit inside its last message.
+        let dump =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/reject-486.follow-udp.txt"))
+                .unwrap_or_default();
         assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
         let read = |limit: usize| {
             let (mut records, mut problems) = (0, Vec::new());

@@ -9,7 +9,9 @@
 //! A packet is read and dropped before the next: an export many times the
 //! size of its capture is never held as a tree.
 
+use std::cell::Cell;
 use std::fmt;
+use std::io;
 use std::net::{IpAddr, SocketAddr};
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -52,43 +54,145 @@ pub(crate) fn read_tshark_json(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> bool {
-    let export = sniff(text);
-    if let Some(Export::Json) = export {
-        let mut reader = Packets { on_record, on_problem };
-        let mut json = serde_json::Deserializer::from_str(text);
-        if let Err(e) = json.deserialize_seq(&mut reader) {
-            let detail = format!("JSON, line {}, column {}: {e}", e.line(), e.column());
-            (reader.on_problem)(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
-        }
-        return true;
+    match sniff(text) {
+        Some(export) => read_export(text.as_bytes(), export, on_record, on_problem).is_ok(),
+        None => false,
     }
-    if let Some(Export::Ek) = export {
-        for line in text.lines().filter(|l| l.contains("\"layers\"")) {
-            match serde_json::from_str::<Value>(line) {
-                Ok(mut packet) => {
-                    if let Some(Value::Object(layers)) = packet.get_mut("layers").map(Value::take) {
-                        // A map, not in the packet's order: SIP after the
-                        // layers that say where it went.
-                        let mut layers: Vec<(String, Value)> = layers.into_iter().collect();
-                        layers.sort_by_key(|(name, _)| name == "sip");
-                        read_packet(layers, on_record, on_problem);
+}
+
+/// The most bytes one packet of an export may take: far more than tshark
+/// writes for any frame. Past it, reading stops, and says so.
+pub(crate) const MAX_PACKET_BYTES: usize = 64 * 1024 * 1024;
+
+/// Reads an export from `input` as it comes, a packet at a time, whatever
+/// its size (and live: `tshark -l -T ek | statusdoc analyze -`).
+pub(crate) fn read_export(
+    input: impl io::BufRead,
+    export: Export,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    read_export_within(input, export, MAX_PACKET_BYTES, on_record, on_problem)
+}
+
+/// [`read_export`], a packet taking at most `max_packet` bytes.
+fn read_export_within(
+    mut input: impl io::BufRead,
+    export: Export,
+    max_packet: usize,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    match export {
+        Export::Json => {
+            let left = Cell::new(max_packet);
+            let mut json = serde_json::Deserializer::from_reader(io::BufReader::new(Bounded { input, left: &left }));
+            let mut reader = Packets { on_record, on_problem, left: &left, max_packet, count: 0 };
+            if let Err(e) = json.deserialize_seq(&mut reader) {
+                let detail = match e.io_error_kind() {
+                    Some(io::ErrorKind::FileTooLarge) => {
+                        format!("packet {} over {} bytes", reader.count + 1, max_packet)
                     }
-                }
-                Err(e) => {
-                    let detail = format!("JSON, column {}: {e}", e.column());
-                    on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+                    Some(_) => return Err(e.into()),
+                    None => format!("JSON, line {}, column {}: {e}", e.line(), e.column()),
+                };
+                (reader.on_problem)(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+            }
+        }
+        Export::Ek => {
+            let mut line = Vec::new();
+            while let Some(whole) = read_line(&mut input, &mut line, max_packet)? {
+                if whole {
+                    read_ek_line(&String::from_utf8_lossy(&line), on_record, on_problem);
+                } else {
+                    let detail = format!("a line over {max_packet} bytes, passed over");
+                    on_problem(Problem { frame: 0, kind: ProblemKind::LimitReached, detail });
                 }
             }
         }
-        return true;
     }
-    false
+    Ok(())
+}
+
+/// Reads the next line of `input` into `line` (cleared first), up to `max`
+/// bytes, the rest of a longer one passed over: `Some(false)` then,
+/// `Some(true)` for a line read whole, `None` at the end.
+fn read_line(input: &mut impl io::BufRead, line: &mut Vec<u8>, max: usize) -> io::Result<Option<bool>> {
+    line.clear();
+    let (mut any, mut whole) = (false, true);
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(any.then_some(whole));
+        }
+        any = true;
+        let (taken, ended) = match memchr::memchr(b'\n', chunk) {
+            Some(at) => (at + 1, true),
+            None => (chunk.len(), false),
+        };
+        let room = max.saturating_sub(line.len()).min(taken);
+        line.extend_from_slice(&chunk[..room]);
+        whole &= room == taken;
+        input.consume(taken);
+        if ended {
+            return Ok(Some(whole));
+        }
+    }
+}
+
+/// A reader that fails once more than `left` bytes are asked of it: the
+/// bytes one packet of a JSON export may take, given back by [`Packets`]
+/// after each (read through a buffer of 8 KiB, which serde_json's reader,
+/// a byte at a time, needs: the bound is to within it).
+struct Bounded<'a, R> {
+    input: R,
+    left: &'a Cell<usize>,
+}
+
+impl<R: io::Read> io::Read for Bounded<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.left.get();
+        if left == 0 {
+            return Err(io::Error::new(io::ErrorKind::FileTooLarge, "a packet too large"));
+        }
+        let wanted = buf.len().min(left);
+        let n = self.input.read(&mut buf[..wanted])?;
+        self.left.set(left - n);
+        Ok(n)
+    }
+}
+
+/// One line of an EK export: a packet, or the index line before it.
+fn read_ek_line(line: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) {
+    if !line.contains("\"layers\"") {
+        return;
+    }
+    match serde_json::from_str::<Value>(line) {
+        Ok(mut packet) => {
+            if let Some(Value::Object(layers)) = packet.get_mut("layers").map(Value::take) {
+                // A map, not in the packet's order: SIP after the
+                // layers that say where it went.
+                let mut layers: Vec<(String, Value)> = layers.into_iter().collect();
+                layers.sort_by_key(|(name, _)| name == "sip");
+                read_packet(layers, on_record, on_problem);
+            }
+        }
+        Err(e) => {
+            let detail = format!("JSON, column {}: {e}", e.column());
+            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+        }
+    }
 }
 
 /// The export's array, each packet handed on as it is read.
 struct Packets<'a> {
     on_record: &'a mut dyn FnMut(SipRecord),
     on_problem: &'a mut dyn FnMut(Problem),
+    /// What the next packet may take of the input ([`Bounded`]), and what each may.
+    left: &'a Cell<usize>,
+    max_packet: usize,
+    /// Packets read.
+    count: usize,
 }
 
 impl<'de> Visitor<'de> for &mut Packets<'_> {
@@ -101,6 +205,8 @@ impl<'de> Visitor<'de> for &mut Packets<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(layers) = seq.next_element_seed(PacketSeed)? {
             read_packet(layers, self.on_record, self.on_problem);
+            self.count += 1;
+            self.left.set(self.max_packet);
         }
         Ok(())
     }
@@ -286,6 +392,79 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         let seen: Vec<_> = records.iter().map(|r| (r.frame, r.time, r.src.to_string())).collect();
         assert_eq!(seen, [(3, 1_700_000_000.25, "[2001:db8::1]:5060".to_owned())]);
+    }
+
+    /// Reads a few bytes at a time, as a pipe gives them.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.0.len()).min(7);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn read_trickled(text: &str, max_packet: usize) -> (Vec<SipRecord>, Vec<Problem>) {
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        let export = sniff(text).unwrap_or_else(|| panic!("not an export"));
+        let input = io::BufReader::with_capacity(16, Trickle(text.as_bytes()));
+        let read = read_export_within(input, export, max_packet, &mut |r| records.push(r), &mut |p| problems.push(p));
+        assert!(read.is_ok());
+        (records, problems)
+    }
+
+    fn json_packet(n: u32, sip: &str) -> String {
+        format!(
+            r#"{{"_source": {{"layers": {{"frame": {{"frame.number": "{n}"}}, "ip": {{"ip.src": "10.0.0.1", "ip.dst": "10.0.0.2"}}, "udp": {{"udp.srcport": "5060", "udp.dstport": "5060"}}, "sip": {{{sip}}}}}}}}}"#
+        )
+    }
+
+    #[test]
+    fn an_export_read_as_it_comes_gives_what_it_gives_whole() {
+        let packets: Vec<String> = (1..=20).map(|n| json_packet(n, if n % 2 == 1 { INVITE } else { BUSY })).collect();
+        let json = format!("[\n{}\n]\n", packets.join(",\n"));
+        let whole = read(&json).unwrap_or_else(|| panic!("not taken for an export"));
+        assert_eq!(whole.0.len(), 20);
+        assert_eq!(read_trickled(&json, MAX_PACKET_BYTES), whole);
+        let ek_line = |n: u32| {
+            let sip =
+                INVITE.replace("sip.Request-Line", "sip_sip_Request-Line").replace("sip.msg_hdr", "sip_sip_msg_hdr");
+            format!("{{\"index\":{{}}}}\n{{\"layers\":{{\"frame\":{{\"frame_frame_number\":\"{n}\"}},\"sip\":{{{sip}}}}}}}\n")
+        };
+        let ek: String = (1..=20).map(ek_line).collect();
+        let whole = read(&ek).unwrap_or_else(|| panic!("not taken for an export"));
+        assert_eq!(whole.0.len(), 20);
+        assert_eq!(read_trickled(&ek, MAX_PACKET_BYTES), whole);
+    }
+
+    #[test]
+    fn a_packet_past_the_bound_is_said_and_memory_stays_bounded() {
+        // JSON cannot be read on past a value it did not read: reading stops there, and says which.
+        let big = json_packet(
+            2,
+            &format!(r#""sip.Request-Line": "INVITE sip:b@h SIP/2.0", "sip.msg_hdr": "{}""#, "x".repeat(4000)),
+        );
+        let json = format!("[{},\n{big},\n{}]", json_packet(1, INVITE), json_packet(3, INVITE));
+        let (records, problems) = read_trickled(&json, 1000);
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].kind == ProblemKind::DamagedFile && problems[0].detail.contains("packet 2"),
+            "{problems:?}"
+        );
+        // EK's lines: the long one is passed over, the rest read.
+        let sip = |hdr: &str| {
+            format!("\"sip\":{{\"sip_sip_Request-Line\":\"INVITE sip:b@h SIP/2.0\",\"sip_sip_msg_hdr\":\"Call-ID: e\\r\\n{hdr}\"}}")
+        };
+        let line = |n: u32, hdr: &str| {
+            format!("{{\"layers\":{{\"frame\":{{\"frame_frame_number\":\"{n}\"}},{}}}}}\n", sip(hdr))
+        };
+        let ek = format!("{{\"index\":{{}}}}\n{}{}{}", line(1, ""), line(2, &"x".repeat(4000)), line(3, ""));
+        let (records, problems) = read_trickled(&ek, 1000);
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 3]);
+        assert!(problems.len() == 1 && problems[0].kind == ProblemKind::LimitReached, "{problems:?}");
     }
 
     #[test]

@@ -157,28 +157,58 @@ fn tcpdump_x_busy_call(n: usize, at: f64, body: &str) -> String {
     text
 }
 
+/// Refused call `n` as packets of `tshark -T json` (each after a comma but
+/// the very first), `at` seconds after 2024-05-01 noon.
+fn tshark_json_busy_call(n: usize, at: f64, body: &str) -> String {
+    let mut text = String::new();
+    for (k, (way, message)) in busy_call(n, body).iter().enumerate() {
+        let time = 1_714_564_800.0 + at + k as f64 * 0.001;
+        let (src, dst) = if *way == OUT { ("10.0.0.1", "10.0.0.2") } else { ("10.0.0.2", "10.0.0.1") };
+        let (start, rest) = message.split_once("\r\n").unwrap_or((message, ""));
+        let line = if start.starts_with("SIP/2.0") { "sip.Status-Line" } else { "sip.Request-Line" };
+        let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
+        text.push_str(if n + k == 0 { "\n" } else { ",\n" });
+        text.push_str(&format!(
+            "  {{\"_index\": \"packets\", \"_source\": {{\"layers\": {{\"frame\": {{\"frame.time_epoch\": \"{time:.6}\", \
+             \"frame.number\": \"{}\"}}, \"ip\": {{\"ip.src\": \"{src}\", \"ip.dst\": \"{dst}\"}}, \"udp\": {{\"udp.srcport\": \
+             \"5060\", \"udp.dstport\": \"5060\"}}, \"sip\": {{\"{line}\": {}, \"sip.msg_hdr\": {}}}}}}}}}",
+            3 * n + k + 1,
+            quoted(start),
+            quoted(rest)
+        ));
+    }
+    text
+}
+
 /// Writes refused call `n`, `at` seconds after noon, its INVITE carrying a body.
 type Render = fn(usize, f64, &str) -> String;
 
 #[test]
 fn packet_dumps_in_text_or_hex_and_sipdump_files_are_read_a_part_at_a_time_not_held_whole() {
     // `ngrep -W byline port 5060 > trace.txt` or `tcpdump -x` left running,
-    // Kamailio's sipdump files: a text of any size is read, its calls
-    // written as they end.
-    let forms: [(&str, Render); 3] =
-        [("ngrep", ngrep_busy_call), ("sipdump", sipdump_busy_call), ("tcpdump-x", tcpdump_x_busy_call)];
-    for (name, render) in forms {
+    // Kamailio's sipdump files, tshark's JSON export: a text of any size is
+    // read, its calls written as they end.
+    // tshark's JSON export too, ten times its capture's size: one array.
+    let forms: [(&str, Render, &str, &str); 4] = [
+        ("ngrep", ngrep_busy_call, "", ""),
+        ("sipdump", sipdump_busy_call, "", ""),
+        ("tcpdump-x", tcpdump_x_busy_call, "", ""),
+        ("tshark-json", tshark_json_busy_call, "[", "\n]\n"),
+    ];
+    for (name, render, opening, closing) in forms {
         let path = std::env::temp_dir().join(format!("statusdoc-memory-{}-{name}", std::process::id()));
         let input = Input(path);
         let mut file = std::io::BufWriter::new(std::fs::File::create(&input.0).unwrap_or_else(|e| panic!("{e}")));
         let body = "a=x-padding:0123456789abcdef0123456789abcdef0123456789abcdef\r\n".repeat(64);
         let (mut written, mut calls) = (0, 0);
+        file.write_all(opening.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
         while written < INPUT {
             let call = render(calls, calls as f64 * 0.1, &body);
             file.write_all(call.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
             written += call.len();
             calls += 1;
         }
+        file.write_all(closing.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
         file.flush().unwrap_or_else(|e| panic!("{e}"));
         drop(file);
         let output = statusdoc(&["analyze", "--format", "json", &input.0.display().to_string()]);
