@@ -227,18 +227,21 @@ impl<'c> TextDump<'c> {
                 k += 1;
             }
             if let Some(transport) = packet.transport.filter(|_| !packet.fragment) {
-                let record = SipRecord {
-                    frame: self.lines_before + *at as u64 + 1,
-                    time,
-                    src: packet.src,
-                    dst: packet.dst,
-                    transport,
-                    bytes,
-                    cut: false,
-                };
+                let frame = self.lines_before + *at as u64 + 1;
+                // The text ended inside its last datagram (a dump cut short, its
+                // writer killed): read as far as printed, as a snap length cuts, and said.
+                let cut = after == After::End
+                    && k == packets.len()
+                    && transport == Transport::Udp
+                    && crate::sip::printed(&bytes, false) == crate::sip::Printed::Cut;
+                if cut {
+                    self.reader.problem(Problem { frame, kind: ProblemKind::DamagedFile, detail: String::new() });
+                }
+                let record = SipRecord { frame, time, src: packet.src, dst: packet.dst, transport, bytes, cut };
                 match transport {
                     Transport::Tcp => self.reader.segment(record),
                     Transport::Log => self.reader.message(record, Framing::Lenient),
+                    _ if cut => self.reader.message(record, Framing::Cut),
                     _ => self.reader.message(record, Framing::Datagram),
                 }
             }
@@ -1132,6 +1135,31 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         }
         // ngrep's three forms, sngrep's export, tcpdump -A with and without -v.
         assert!(read_so >= 8, "{read_so} dumps");
+    }
+
+    #[test]
+    fn a_dump_that_ends_inside_a_packet_reads_it_as_far_as_printed_and_says_so() {
+        // ngrep killed before it wrote its buffer out, a dump copied in part.
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dumps/basic-call.ngrep-byline.txt");
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
+        let (whole, said) = read(&text).unwrap_or_else(|| panic!("not a dump"));
+        assert!(said.is_empty(), "{said:?}");
+        let lines: Vec<&str> = text.lines().collect();
+        let last_line = lines.iter().rposition(|l| l.starts_with("U ")).unwrap_or(0) as u64 + 1;
+        // Cut inside its last message's header fields, and inside the INVITE's body.
+        let cut_at = |needle: &str, nth: usize| text.match_indices(needle).nth(nth).map_or(0, |(at, _)| at);
+        let invite_line = text.lines().position(|l| l.starts_with("U ")).unwrap_or(0) as u64 + 1;
+        for (cut, line) in [(cut_at("Call-ID", 5), last_line), (cut_at("m=audio", 0), invite_line)] {
+            let (records, problems) = read(&text[..cut]).unwrap_or_else(|| panic!("not a dump"));
+            assert_eq!(
+                problems.iter().map(|p| (p.frame, p.kind)).collect::<Vec<_>>(),
+                [(line, ProblemKind::DamagedFile)]
+            );
+            let read_cut = records.last().filter(|r| r.cut && r.frame == line);
+            assert!(read_cut.is_some_and(|r| r.message().is_some()), "read as far as printed: {records:?}");
+            assert!(records.len() <= whole.len());
+        }
     }
 
     #[test]

@@ -1008,23 +1008,39 @@ pub(crate) enum Framed {
 
 /// Whether a packet's payload or a log's message, as printed so far, is
 /// whole SIP messages (a live writer that buffers what it prints falls
-/// silent anywhere): each one's header section ended and its body as long
-/// as its Content-Length says (a dump that prints line ends as LF alone is allowed
-/// the CRs it dropped). Without one, a stream's body is empty, and a
-/// datagram's runs to its end: whole only with none yet. Nothing, or what
-/// is not SIP, is not.
+/// silent anywhere): see [`printed`].
 pub(crate) fn whole_messages(payload: &[u8], stream: bool) -> bool {
+    printed(payload, stream) == Printed::Whole
+}
+
+/// How much of its SIP messages a packet's payload or a log's message
+/// holds, as printed so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Printed {
+    /// Each one's header section ended and its body as long as its
+    /// Content-Length says (a dump that prints line ends as LF alone is
+    /// allowed the CRs it dropped). Without one, a stream's body is empty.
+    Whole,
+    /// A header section not ended, or a body shorter than Content-Length.
+    Cut,
+    /// A datagram's body without Content-Length runs to its end, which the
+    /// bytes do not show; nothing, or what is not SIP, tells nothing.
+    Unsure,
+}
+
+/// How much of its SIP messages `payload` holds (see [`Printed`]).
+pub(crate) fn printed(payload: &[u8], stream: bool) -> Printed {
     let dropped_crs = memchr::memmem::find(payload, b"\r\n").is_none();
     let mut rest = payload;
     loop {
         if !looks_like_sip(rest) {
-            return false;
+            return Printed::Unsure;
         }
         let ends = [&b"\r\n\r\n"[..], b"\n\n"];
         let Some((head, body)) =
             ends.iter().filter_map(|end| Some((memchr::memmem::find(rest, end)?, end.len()))).min()
         else {
-            return false;
+            return Printed::Cut;
         };
         let (header, body) = (&rest[..head], &rest[head + body..]);
         let length = header.split(|&b| b == b'\n').skip(1).find_map(|line| {
@@ -1034,20 +1050,21 @@ pub(crate) fn whole_messages(payload: &[u8], stream: bool) -> bool {
                 .then(|| std::str::from_utf8(value[1..].trim_ascii()).ok()?.parse::<usize>().ok())
                 .flatten()
         });
+        let whole_if = |whole: bool| if whole { Printed::Whole } else { Printed::Cut };
         let length = match (length, stream) {
             (Some(length), _) => length,
             (None, true) => 0,
-            // A datagram's body without one runs to its end, which silence does not show.
-            (None, false) => return body.trim_ascii().is_empty(),
+            (None, false) if body.trim_ascii().is_empty() => return Printed::Whole,
+            (None, false) => return Printed::Unsure,
         };
         if dropped_crs || !stream {
             let lines = if dropped_crs { memchr::memchr_iter(b'\n', body).count() } else { 0 };
-            return body.len() + lines >= length;
+            return whole_if(body.len() + lines >= length);
         }
-        let Some(next) = body.get(length..) else { return false };
+        let Some(next) = body.get(length..) else { return Printed::Cut };
         rest = next.trim_ascii_start();
         if rest.is_empty() {
-            return true;
+            return Printed::Whole;
         }
     }
 }
