@@ -91,7 +91,7 @@ fn read_export_within(
             if let Err(e) = json.deserialize_seq(&mut reader) {
                 let detail = match e.io_error_kind() {
                     Some(io::ErrorKind::FileTooLarge) => {
-                        format!("packet {} over {} bytes", reader.count + 1, max_packet)
+                        format!("(JSON, packet {}: over {max_packet} bytes)", reader.count + 1)
                     }
                     Some(_) => return Err(e.into()),
                     None => format!("JSON, line {}, column {}: {e}", e.line(), e.column()),
@@ -100,13 +100,15 @@ fn read_export_within(
             }
         }
         Export::Ek => {
-            let mut line = Vec::new();
+            let (mut line, mut number) = (Vec::new(), 0u64);
             while let Some(whole) = read_line(&mut input, &mut line, max_packet)? {
+                number += 1;
                 if whole {
                     read_ek_line(&String::from_utf8_lossy(&line), on_record, on_problem);
                 } else {
-                    let detail = format!("a line over {max_packet} bytes, passed over");
-                    on_problem(Problem { frame: 0, kind: ProblemKind::LimitReached, detail });
+                    // Passed over, the lines after it read.
+                    let detail = format!("(EK, over {max_packet} bytes)");
+                    on_problem(Problem { frame: number, kind: ProblemKind::DamagedFile, detail });
                 }
             }
         }
@@ -464,7 +466,8 @@ mod tests {
         let ek = format!("{{\"index\":{{}}}}\n{}{}{}", line(1, ""), line(2, &"x".repeat(4000)), line(3, ""));
         let (records, problems) = read_trickled(&ek, 1000);
         assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 3]);
-        assert!(problems.len() == 1 && problems[0].kind == ProblemKind::LimitReached, "{problems:?}");
+        let said: Vec<_> = problems.iter().map(|p| (p.frame, p.kind)).collect();
+        assert_eq!(said, [(3, ProblemKind::DamagedFile)], "the long line's number");
     }
 
     #[test]
