@@ -1092,8 +1092,8 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         assert_eq!((records.len(), problems.len()), (0, 0));
     }
 
-    /// `text` fed a datagram at a time (its packet and fragments), with
-    /// nothing held back: as read live, its writer falling silent after each.
+    /// `text` fed a datagram at a time (its packet and fragments), each fed
+    /// as the text's end, so that nothing is held back.
     fn read_packet_by_packet(text: &str) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         let (tool, timed) = text_form(text).unwrap_or_else(|| panic!("not a text dump"));
