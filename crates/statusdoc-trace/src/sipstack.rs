@@ -74,7 +74,7 @@ impl<'c> SipStack<'c> {
         let all: Vec<&str> = text.lines().collect();
         let ended = |record: &[&str]| record.iter().any(|l| l.trim_end() == END_RECORD);
         let held_from = crate::log::held_from(text, &all, after, begins_record, ended);
-        let mut lines = all[..held_from].iter().enumerate();
+        let mut lines = all[..held_from].iter().enumerate().peekable();
         while let Some((n, line)) = lines.next() {
             if !begins_record(line) {
                 continue;
@@ -83,7 +83,8 @@ impl<'c> SipStack<'c> {
             let (mut incoming, mut peer) = (true, UNKNOWN);
             let mut message = String::new();
             let mut in_body = false;
-            for (_, field) in lines.by_ref() {
+            // A record whose `$$end_record` is missing ends where the next begins.
+            while let Some((_, field)) = lines.next_if(|(_, l)| !begins_record(l)) {
                 if field.trim_end() == END_RECORD {
                     break;
                 }
@@ -189,6 +190,17 @@ $$end_record
     #[test]
     fn other_text_is_not_a_sipstack_log() {
         assert!(!read_sipstack("INVITE sip:b@x SIP/2.0\nCall-ID: a\n\n", &mut |_| {}, &mut |_| {}));
+    }
+
+    #[test]
+    fn a_record_without_its_end_ends_where_the_next_begins() {
+        let text = LOG.replacen("$$end_record\n", "", 1);
+        let (mut records, mut problems) = (Vec::new(), Vec::new());
+        assert!(read_sipstack(&text, &mut |r| records.push(r), &mut |p| problems.push(p)));
+        let statuses: Vec<_> = records.iter().map(|r| r.message().map(|m| m.status())).collect();
+        assert_eq!(statuses, [Some(None), Some(Some(486))], "{problems:?}");
+        let parts = crate::log::tests::read_in_parts(&text, &std::sync::Arc::default(), 3, crate::log::After::More);
+        assert_eq!(parts, (records, problems), "read in parts, the same");
     }
 
     #[test]
