@@ -194,10 +194,17 @@ impl<'c> TextDump<'c> {
                     }
                     _ => payload(&packets, k, lines.len()),
                 };
-                // The datagram's fragments, as far as they have come, carry the rest of it.
-                let datagram: Vec<u8> = (k..packets.len()).flat_map(printed).collect();
-                let transport = packets[k].1.transport;
-                if within && !crate::sip::whole_messages(&datagram, transport == Some(Transport::Tcp)) {
+                // The datagram's fragments, as far as they have come, carry the rest of
+                // it; a TCP segment, what its direction sent before it that is not yet framed.
+                let (src, dst, transport) = (packets[k].1.src, packets[k].1.dst, packets[k].1.transport);
+                let tcp = transport == Some(Transport::Tcp);
+                let mut datagram = if tcp { self.reader.unframed(src, dst).to_vec() } else { Vec::new() };
+                let before = (0..k).filter(|&j| tcp && packets[j].1.transport == transport);
+                for j in before.filter(|&j| (packets[j].1.src, packets[j].1.dst) == (src, dst)).chain(k..packets.len())
+                {
+                    datagram.extend(printed(j));
+                }
+                if within && !crate::sip::whole_messages(&datagram, tcp) {
                     from
                 } else {
                     // A packet line with nothing after it yet may go on (tcpdump -v
@@ -769,6 +776,11 @@ impl<'c> Reader<'c> {
         Reader { on_record, on_problem, streams: HashMap::new(), exact: false, held: 0 }
     }
 
+    /// The bytes a TCP direction has not yet framed.
+    pub(crate) fn unframed(&self, src: SocketAddr, dst: SocketAddr) -> &[u8] {
+        self.streams.get(&(src, dst)).map_or(&[], |waiting| &waiting.bytes)
+    }
+
     /// A reader of a SIP stack's own streams (see its `exact` field).
     pub(crate) fn exact(mut self) -> Self {
         self.exact = true;
@@ -1068,6 +1080,41 @@ T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n",
         );
         let (records, problems) = read(&junk).unwrap_or_default();
         assert_eq!((records.len(), problems.len()), (1, 0), "{problems:?}");
+    }
+
+    #[test]
+    fn silent_after_the_segment_that_ends_a_tcp_message_reads_it() {
+        // ngrep -l: the writer falls silent after each packet. A segment that
+        // ends a message begun in earlier ones is no message alone; with what
+        // its direction sent before it (in the same part, or read in one
+        // before), it ends one, which is read at once, not at the next packet.
+        let (head, tail) = OPTIONS.split_at(40);
+        let byline = |text: &str| text.replace("\r\n", ".\n");
+        let (first, second) = (
+            format!("T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #1\n{}\n\n", byline(head)),
+            format!("T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3\n{}\n\n", byline(tail)),
+        );
+        let other = format!("U 10.0.0.3:5060 -> 10.0.0.4:5060 #2\n{}\n\n", byline(&OPTIONS.replace("TCP", "UDP")));
+        let count = |text: &str| text.lines().count();
+        let form = text_form(&first).unwrap_or_else(|| panic!("not a text dump"));
+        let mut read = Vec::new();
+        {
+            let (mut on_record, mut on_problem) = (|r: SipRecord| read.push(r.frame), |_| {});
+            let mut dump = TextDump::new(form, &mut on_record, &mut on_problem);
+            assert_eq!(dump.feed(&first, After::Silence), 0, "the first segment waits");
+            assert_eq!(dump.feed(&format!("{first}{second}"), After::Silence), count(&first) + count(&second));
+        }
+        assert_eq!(read, [1], "the message, from its first segment's line");
+        read.clear();
+        {
+            let (mut on_record, mut on_problem) = (|r: SipRecord| read.push(r.frame), |_| {});
+            let mut dump = TextDump::new(form, &mut on_record, &mut on_problem);
+            // The first segment read before (more followed), unframed.
+            assert_eq!(dump.feed(&format!("{first}{other}"), After::More), count(&first));
+            assert_eq!(dump.feed(&format!("{other}{second}"), After::Silence), count(&other) + count(&second));
+        }
+        let other_line = count(&first) as u64 + 1;
+        assert_eq!(read, [other_line, 1], "each message, at its first line");
     }
 
     #[test]
