@@ -9,12 +9,11 @@
 //! A packet is read and dropped before the next: an export many times the
 //! size of its capture is never held as a tree.
 
-use std::cell::Cell;
 use std::fmt;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
 use crate::log::{find_time, message_or_problem, UNKNOWN};
@@ -61,7 +60,7 @@ pub(crate) fn read_tshark_json(
 }
 
 /// The most bytes one packet of an export may take: far more than tshark
-/// writes for any frame. Past it, reading stops, and says so.
+/// writes for any frame. Past it, the packet is passed over and said.
 pub(crate) const MAX_PACKET_BYTES: usize = 64 * 1024 * 1024;
 
 /// Reads an export from `input` as it comes, a packet at a time, whatever
@@ -84,21 +83,7 @@ fn read_export_within(
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
     match export {
-        Export::Json => {
-            let left = Cell::new(max_packet);
-            let mut json = serde_json::Deserializer::from_reader(io::BufReader::new(Bounded { input, left: &left }));
-            let mut reader = Packets { on_record, on_problem, left: &left, max_packet, count: 0 };
-            if let Err(e) = json.deserialize_seq(&mut reader) {
-                let detail = match e.io_error_kind() {
-                    Some(io::ErrorKind::FileTooLarge) => {
-                        format!("(JSON, packet {}: over {max_packet} bytes)", reader.count + 1)
-                    }
-                    Some(_) => return Err(e.into()),
-                    None => format!("JSON, line {}, column {}: {e}", e.line(), e.column()),
-                };
-                (reader.on_problem)(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
-            }
-        }
+        Export::Json => read_json_array(input, max_packet, on_record, on_problem)?,
         Export::Ek => {
             let (mut line, mut number) = (Vec::new(), 0u64);
             while let Some(whole) = read_line(&mut input, &mut line, max_packet)? {
@@ -142,28 +127,6 @@ fn read_line(input: &mut impl io::BufRead, line: &mut Vec<u8>, max: usize) -> io
     }
 }
 
-/// A reader that fails once more than `left` bytes are asked of it: the
-/// bytes one packet of a JSON export may take, given back by [`Packets`]
-/// after each (read through a buffer of 8 KiB, which serde_json's reader,
-/// a byte at a time, needs: the bound is to within it).
-struct Bounded<'a, R> {
-    input: R,
-    left: &'a Cell<usize>,
-}
-
-impl<R: io::Read> io::Read for Bounded<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let left = self.left.get();
-        if left == 0 {
-            return Err(io::Error::new(io::ErrorKind::FileTooLarge, "a packet too large"));
-        }
-        let wanted = buf.len().min(left);
-        let n = self.input.read(&mut buf[..wanted])?;
-        self.left.set(left - n);
-        Ok(n)
-    }
-}
-
 /// One line of an EK export: a packet, or the index line before it.
 fn read_ek_line(line: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) {
     if !line.contains("\"layers\"") {
@@ -186,32 +149,115 @@ fn read_ek_line(line: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &m
     }
 }
 
-/// The export's array, each packet handed on as it is read.
-struct Packets<'a> {
-    on_record: &'a mut dyn FnMut(SipRecord),
-    on_problem: &'a mut dyn FnMut(Problem),
-    /// What the next packet may take of the input ([`Bounded`]), and what each may.
-    left: &'a Cell<usize>,
+/// Reads a JSON export's array a packet at a time as it comes: each
+/// packet's bytes are cut out by its braces (those outside strings) and
+/// parsed alone, so that a packet past `max_packet` bytes, or damaged, is
+/// said and the packets after it are read all the same.
+fn read_json_array(
+    mut input: impl io::BufRead,
     max_packet: usize,
-    /// Packets read.
-    count: usize,
-}
-
-impl<'de> Visitor<'de> for &mut Packets<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an array of packets")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(layers) = seq.next_element_seed(PacketSeed)? {
-            read_packet(layers, self.on_record, self.on_problem);
-            self.count += 1;
-            self.left.set(self.max_packet);
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    let mut packet = Vec::new();
+    // Braces open in the packet being cut out (none between packets), and
+    // where a string's bytes stand.
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    // Lines read and the bytes since the last line end (between packets),
+    // the line and column the packet starts at, packets read, and whether
+    // the packet being cut out went past `max_packet`.
+    let (mut line, mut column, mut count, mut over) = (1u64, 0usize, 0u64, false);
+    let mut start = (1u64, 1usize);
+    let mut parse = |packet: &[u8], (line, column): (u64, usize), on_problem: &mut dyn FnMut(Problem)| {
+        let mut json = serde_json::Deserializer::from_slice(packet);
+        match PacketSeed.deserialize(&mut json) {
+            Ok(layers) => read_packet(layers, on_record, on_problem),
+            Err(e) => {
+                // Where in the export: the packet's first line starts at its column.
+                let at = e.column() + if e.line() == 1 { column - 1 } else { 0 };
+                let detail = format!("JSON, line {}, column {at}: {e}", line + e.line() as u64 - 1);
+                on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+            }
         }
-        Ok(())
+    };
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            break;
+        }
+        let mut at = 0;
+        while at < chunk.len() {
+            if depth == 0 {
+                // Between packets: `[`, commas, white space, `]`.
+                match memchr::memchr2(b'{', b'\n', &chunk[at..]) {
+                    Some(n) if chunk[at + n] == b'\n' => {
+                        (line, column) = (line + 1, 0);
+                        at += n + 1;
+                    }
+                    Some(n) => {
+                        (depth, start, over) = (1, (line, column + n + 1), false);
+                        packet.clear();
+                        packet.push(b'{');
+                        at += n + 1;
+                    }
+                    None => {
+                        column += chunk.len() - at;
+                        at = chunk.len();
+                    }
+                }
+                continue;
+            }
+            if escaped {
+                escaped = false;
+                if !over {
+                    packet.push(chunk[at]);
+                }
+                at += 1;
+                continue;
+            }
+            // Up to the next byte that matters, kept whole.
+            let rest = &chunk[at..];
+            let next =
+                if in_string { memchr::memchr2(b'"', b'\\', rest) } else { memchr::memchr3(b'"', b'{', b'}', rest) };
+            let taken = next.map_or(rest.len(), |n| n + 1);
+            line += memchr::memchr_iter(b'\n', &rest[..taken]).count() as u64;
+            over |= packet.len() + taken > max_packet;
+            if !over {
+                packet.extend_from_slice(&rest[..taken]);
+            }
+            at += taken;
+            match next.map(|n| rest[n]) {
+                Some(b'"') => in_string = !in_string,
+                Some(b'\\') => escaped = true,
+                Some(b'{') => depth += 1,
+                Some(b'}') => {
+                    depth -= 1;
+                    if depth == 0 {
+                        count += 1;
+                        // The bytes after the packet's last line end (or all, on one line).
+                        column = match memchr::memrchr(b'\n', &packet) {
+                            Some(last) => packet.len() - last - 1,
+                            None => start.1 - 1 + packet.len(),
+                        };
+                        if over {
+                            let detail = format!("(JSON, packet {count}: over {max_packet} bytes)");
+                            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+                        } else {
+                            parse(&packet, start, on_problem);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let read = chunk.len();
+        input.consume(read);
     }
+    if depth > 0 {
+        // The text ends inside a packet: what serde says of it, where.
+        parse(&packet, start, on_problem);
+    }
+    Ok(())
 }
 
 /// One packet of a JSON export: its layers in order, each layer kept only
@@ -443,18 +489,28 @@ mod tests {
 
     #[test]
     fn a_packet_past_the_bound_is_said_and_memory_stays_bounded() {
-        // JSON cannot be read on past a value it did not read: reading stops there, and says which.
+        // Each packet is cut out by its braces: the long one is passed over
+        // and said, with a damaged one (its value cut short), the rest read.
         let big = json_packet(
             2,
             &format!(r#""sip.Request-Line": "INVITE sip:b@h SIP/2.0", "sip.msg_hdr": "{}""#, "x".repeat(4000)),
         );
-        let json = format!("[{},\n{big},\n{}]", json_packet(1, INVITE), json_packet(3, INVITE));
+        let damaged = json_packet(4, INVITE).replace("\"frame.number\": \"4\"", "\"frame.number\": ");
+        let json = format!(
+            "[{},\n{big},\n{}, {damaged},\n{}]",
+            json_packet(1, INVITE),
+            json_packet(3, INVITE),
+            json_packet(5, BUSY)
+        );
         let (records, problems) = read_trickled(&json, 1000);
-        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1]);
-        assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(
-            problems[0].kind == ProblemKind::DamagedFile && problems[0].detail.contains("packet 2"),
-            "{problems:?}"
+        assert_eq!(records.iter().map(|r| r.frame).collect::<Vec<_>>(), [1, 3, 5]);
+        let said: Vec<_> = problems.iter().map(|p| (p.kind, p.detail.split(':').next().unwrap_or_default())).collect();
+        assert_eq!(
+            said,
+            [
+                (ProblemKind::DamagedFile, "(JSON, packet 2"),
+                (ProblemKind::DamagedFile, &*format!("JSON, line 3, column {}", json_packet(3, INVITE).len() + 2 + 51))
+            ]
         );
         // EK's lines: the long one is passed over, the rest read.
         let sip = |hdr: &str| {
