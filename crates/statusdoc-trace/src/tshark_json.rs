@@ -443,11 +443,11 @@ mod tests {
     }
 
     /// Reads a few bytes at a time, as a pipe gives them.
-    struct Trickle<'a>(&'a [u8]);
+    struct Trickle<'a>(&'a [u8], usize);
 
     impl io::Read for Trickle<'_> {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = buf.len().min(self.0.len()).min(7);
+            let n = buf.len().min(self.0.len()).min(self.1);
             buf[..n].copy_from_slice(&self.0[..n]);
             self.0 = &self.0[n..];
             Ok(n)
@@ -455,9 +455,14 @@ mod tests {
     }
 
     fn read_trickled(text: &str, max_packet: usize) -> (Vec<SipRecord>, Vec<Problem>) {
+        read_in_reads_of(text, 7, max_packet)
+    }
+
+    /// `text` read as it comes in reads of at most `size` bytes.
+    fn read_in_reads_of(text: &str, size: usize, max_packet: usize) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         let export = sniff(text).unwrap_or_else(|| panic!("not an export"));
-        let input = io::BufReader::with_capacity(16, Trickle(text.as_bytes()));
+        let input = io::BufReader::with_capacity(size, Trickle(text.as_bytes(), size));
         let read = read_export_within(input, export, max_packet, &mut |r| records.push(r), &mut |p| problems.push(p));
         assert!(read.is_ok());
         (records, problems)
@@ -485,6 +490,20 @@ mod tests {
         let whole = read(&ek).unwrap_or_else(|| panic!("not taken for an export"));
         assert_eq!(whole.0.len(), 20);
         assert_eq!(read_trickled(&ek, MAX_PACKET_BYTES), whole);
+    }
+
+    #[test]
+    fn the_exports_of_a_call_read_in_reads_of_any_size_give_what_they_give_whole() {
+        // Every cut between reads: inside strings, escapes, braces, line ends.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dumps");
+        for name in ["reject-486.tshark-json.json", "reject-cancel.tshark-ek.json"] {
+            let text = std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{e}"));
+            let whole = read(&text).unwrap_or_else(|| panic!("not taken for an export"));
+            assert!(!whole.0.is_empty() && whole.1.is_empty(), "{name}: {whole:?}");
+            for size in 1..=64 {
+                assert_eq!(read_in_reads_of(&text, size, MAX_PACKET_BYTES), whole, "{name}, reads of {size}");
+            }
+        }
     }
 
     #[test]
