@@ -137,23 +137,19 @@ impl<'c> Packets<'c> {
     pub(crate) fn whole(&self) -> bool {
         let Some(packet) = self.reading.as_ref().filter(|_| self.beyond == 0) else { return true };
         let frame = as_ethernet(&packet.bytes, packet.link);
+        // Past the Ethernet addresses and any VLAN tags, the IP header's length.
         let mut at = 12;
-        while let Some(&[a, b]) = frame.get(at..at + 2) {
+        loop {
+            let Some(&[a, b]) = frame.get(at..at + 2) else { return true };
             let ip = &frame[at + 2..];
-            let length = |from: usize, add: usize| {
-                ip.get(from..from + 2).map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])) + add)
-            };
-            return match u16::from_be_bytes([a, b]) {
-                0x8100 | 0x88a8 => {
-                    at += 4;
-                    continue;
-                }
-                0x0800 => length(2, 0).is_some_and(|total| ip.len() >= total),
-                0x86dd => length(4, 40).is_some_and(|total| ip.len() >= total),
-                _ => true,
-            };
+            let length = |from: usize| ip.get(from..from + 2).map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])));
+            match u16::from_be_bytes([a, b]) {
+                0x8100 | 0x88a8 => at += 4,
+                0x0800 => return length(2).is_some_and(|total| ip.len() >= total),
+                0x86dd => return length(4).is_some_and(|payload| ip.len() >= 40 + payload),
+                _ => return true,
+            }
         }
-        true
     }
 
     /// Reads the packet being read, whole; one without bytes is passed over.

@@ -89,7 +89,7 @@ fn read_export_within(
             while let Some(whole) = read_line(&mut input, &mut line, max_packet)? {
                 number += 1;
                 if whole {
-                    read_ek_line(&String::from_utf8_lossy(&line), on_record, on_problem);
+                    read_ek_line(&String::from_utf8_lossy(&line), number, on_record, on_problem);
                 } else {
                     // Passed over, the lines after it read.
                     let detail = format!("(EK, over {max_packet} bytes)");
@@ -127,8 +127,8 @@ fn read_line(input: &mut impl io::BufRead, line: &mut Vec<u8>, max: usize) -> io
     }
 }
 
-/// One line of an EK export: a packet, or the index line before it.
-fn read_ek_line(line: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) {
+/// One line of an EK export, its `number`-th: a packet, or the index line before it.
+fn read_ek_line(line: &str, number: u64, on_record: &mut dyn FnMut(SipRecord), on_problem: &mut dyn FnMut(Problem)) {
     if !line.contains("\"layers\"") {
         return;
     }
@@ -143,8 +143,8 @@ fn read_ek_line(line: &str, on_record: &mut dyn FnMut(SipRecord), on_problem: &m
             }
         }
         Err(e) => {
-            let detail = format!("JSON, column {}: {e}", e.column());
-            on_problem(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
+            let detail = format!("EK, column {}: {e}", e.column());
+            on_problem(Problem { frame: number, kind: ProblemKind::DamagedFile, detail });
         }
     }
 }
