@@ -9,6 +9,7 @@
 use std::net::SocketAddr;
 
 use crate::dump::Reader;
+use crate::log::After;
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::Framing;
 
@@ -43,55 +44,100 @@ pub(crate) fn read_follow(
     if !sniff(text) {
         return false;
     }
-    let bytes = text.as_bytes();
-    let mut reader = Reader::new(on_record, on_problem);
-    let mut stream: Option<Stream> = None;
-    let (mut at, mut line_number) = (0, 1);
-    while at < bytes.len() {
-        let end = crate::scan::find_byte(&bytes[at..], b'\n').map_or(bytes.len(), |n| at + n);
-        let line = text.get(at..end).unwrap_or_default().trim_end_matches('\r');
-        let next = (end + 1).min(bytes.len());
-        if heading(line) {
-            let protocol = line["Follow: ".len()..].split(',').next().unwrap_or_default();
-            let transport = match protocol {
-                "tcp" | "tls" | "http" => Some(Transport::Tcp),
-                "udp" => Some(Transport::Udp),
-                _ => None,
-            };
-            stream = Some(Stream { transport, nodes: [UNKNOWN; 2] });
-        } else if let (Some(s), Some((node, addr))) = (stream.as_mut(), node_line(line)) {
-            s.nodes[node] = addr;
-        } else if let (Some(s), Some((from, length))) = (stream.as_ref(), chunk_line(line)) {
-            let Some(data) = bytes.get(next..next + length) else {
-                // The text ends inside a chunk.
-                let detail = format!("(Follow) {length} bytes");
-                reader.problem(Problem { frame: line_number as u64, kind: ProblemKind::DamagedFile, detail });
-                break;
-            };
-            if let Some(transport) = s.transport {
-                let [a, b] = s.nodes;
-                let (src, dst) = if from == 0 { (a, b) } else { (b, a) };
-                let frame = line_number as u64 + 1;
-                let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec(), cut: false };
-                match transport {
-                    Transport::Udp => reader.message(record, Framing::Datagram),
-                    _ => reader.segment(record),
-                }
-            }
-            // Past the length line, the chunk, and the line end printed after it.
-            line_number += 1 + data.iter().filter(|&&b| b == b'\n').count();
-            at = next + length;
-            if bytes.get(at) == Some(&b'\n') {
-                at += 1;
-                line_number += 1;
-            }
-            continue;
-        }
-        at = next;
-        line_number += 1;
-    }
-    reader.finish();
+    let mut follow = Follow::new(on_record, on_problem);
+    follow.feed(text, After::End);
+    follow.finish();
     true
+}
+
+/// Followed streams read a part at a time (whole lines): a chunk whose
+/// bytes the part does not hold all of (they may hold line ends) is held
+/// back, from its length line, and read again with what follows.
+pub(crate) struct Follow<'c> {
+    reader: Reader<'c>,
+    stream: Option<Stream>,
+    /// Lines read before the text fed now.
+    lines_before: u64,
+}
+
+impl<'c> Follow<'c> {
+    pub(crate) fn new(on_record: &'c mut dyn FnMut(SipRecord), on_problem: &'c mut dyn FnMut(Problem)) -> Follow<'c> {
+        Follow { reader: Reader::new(on_record, on_problem), stream: None, lines_before: 0 }
+    }
+
+    /// Reads `text`, whole lines following those read before; a chunk not
+    /// all there is held back unless the text has ended (or it is more
+    /// than any chunk holds). Returns the number of lines read; the rest is
+    /// to be fed again with what follows.
+    pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
+        let bytes = text.as_bytes();
+        let (mut at, mut line_number) = (0, 0u64);
+        while at < bytes.len() {
+            let end = crate::scan::find_byte(&bytes[at..], b'\n').map_or(bytes.len(), |n| at + n);
+            let line = text.get(at..end).unwrap_or_default().trim_end_matches('\r');
+            let next = (end + 1).min(bytes.len());
+            if heading(line) {
+                let protocol = line["Follow: ".len()..].split(',').next().unwrap_or_default();
+                let transport = match protocol {
+                    "tcp" | "tls" | "http" => Some(Transport::Tcp),
+                    "udp" => Some(Transport::Udp),
+                    _ => None,
+                };
+                self.stream = Some(Stream { transport, nodes: [UNKNOWN; 2] });
+            } else if let (Some(s), Some((node, addr))) = (self.stream.as_mut(), node_line(line)) {
+                s.nodes[node] = addr;
+            } else if let (Some(s), Some((from, length))) = (self.stream.as_ref(), chunk_line(line)) {
+                let frame = self.lines_before + line_number + 1;
+                // The chunk, and the line end printed after it (when there).
+                let Some(data) = bytes.get(next..next + length).filter(|_| bytes.len() > next + length) else {
+                    let held = bytes.len() - at <= crate::log::MAX_HELD_TEXT;
+                    if after != After::End && held {
+                        break; // its rest is still to come
+                    }
+                    if let Some(data) = bytes.get(next..next + length) {
+                        self.chunk(s.transport, s.nodes, from, frame + 1, data);
+                    } else {
+                        // The text ends inside a chunk (or one longer than any is said).
+                        let detail = format!("(Follow) {length} bytes");
+                        self.reader.problem(Problem { frame, kind: ProblemKind::DamagedFile, detail });
+                    }
+                    // Nothing of this text is read again.
+                    line_number += memchr::memchr_iter(b'\n', &bytes[at..]).count() as u64;
+                    break;
+                };
+                let (transport, nodes) = (s.transport, s.nodes);
+                self.chunk(transport, nodes, from, frame + 1, data);
+                // Past the length line, the chunk, and the line end printed after it.
+                line_number += 1 + data.iter().filter(|&&b| b == b'\n').count() as u64;
+                at = next + length;
+                if bytes.get(at) == Some(&b'\n') {
+                    at += 1;
+                    line_number += 1;
+                }
+                continue;
+            }
+            at = next;
+            line_number += 1;
+        }
+        self.lines_before += line_number;
+        usize::try_from(line_number).unwrap_or(usize::MAX)
+    }
+
+    /// A chunk `from` one node of a stream (0 or 1), its bytes from line `frame` on.
+    fn chunk(&mut self, transport: Option<Transport>, [a, b]: [SocketAddr; 2], from: usize, frame: u64, data: &[u8]) {
+        let Some(transport) = transport else { return };
+        let (src, dst) = if from == 0 { (a, b) } else { (b, a) };
+        let record = SipRecord { frame, time: 0.0, src, dst, transport, bytes: data.to_vec(), cut: false };
+        match transport {
+            Transport::Udp => self.reader.message(record, Framing::Datagram),
+            _ => self.reader.segment(record),
+        }
+    }
+
+    /// What the text ended inside of.
+    pub(crate) fn finish(self) {
+        self.reader.finish();
+    }
 }
 
 /// `Node 0: 10.0.0.1:5060` or `Node 1: [2001:db8::1]:5060`: which, and

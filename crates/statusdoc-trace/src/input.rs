@@ -878,22 +878,24 @@ mod tests {
     }
 
     #[test]
-    fn text_of_another_form_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
-        // A stream tshark followed (read whole), the limit inside its last message.
+    fn text_read_whole_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
+        // UTF-16 (Windows PowerShell's `>`), read whole: a followed stream,
+        // the limit inside its last message.
         let dump =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/reject-486.follow-udp.txt"))
                 .unwrap_or_default();
-        assert!(!dump.is_empty() && !crate::log::is_plain(&dump));
+        let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(dump.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert!(!dump.is_empty() && is_utf16(&utf16));
         let read = |limit: usize| {
             let (mut records, mut problems) = (0, Vec::new());
-            let result = read_plain(dump.as_bytes(), limit, None, &Arc::default(), &mut |_| records += 1, &mut |p| {
-                problems.push(p)
-            });
+            let result =
+                read_plain(&utf16[..], limit, None, &Arc::default(), &mut |_| records += 1, &mut |p| problems.push(p));
             assert!(result.is_ok());
+            assert!(records > 0);
             problems.into_iter().filter(|p| p.kind == ProblemKind::LimitReached).map(|p| p.detail).collect::<Vec<_>>()
         };
-        assert_eq!(read(dump.len()), Vec::<String>::new(), "all of it read");
-        assert_eq!(read(dump.len() - 1), vec![format!("{} MiB", (dump.len() - 1) as f64 / 1048576.0)]);
+        assert_eq!(read(utf16.len()), Vec::<String>::new(), "all of it read");
+        assert_eq!(read(utf16.len() - 1), vec![format!("{} MiB", (utf16.len() - 1) as f64 / 1048576.0)]);
     }
 
     #[test]

@@ -595,6 +595,8 @@ pub(crate) fn is_plain(head: &str) -> bool {
 /// lines; see `input.rs`), each part holding back what may go on in the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PartForm {
+    /// Streams tshark followed (`-z follow`).
+    Follow,
     /// A packet dump printed as text, by this tool, with times or not.
     Dump(crate::dump::Tool, bool),
     /// tcpdump's `-x`/`-X` dump, with times or not.
@@ -613,8 +615,11 @@ pub(crate) enum PartForm {
 /// are `head` as, when it is one read a part at a time instead.
 pub(crate) fn part_form(head: &str) -> Option<PartForm> {
     // The forms tried before, in their order.
-    if crate::tshark_json::sniff(head).is_some() || crate::follow::sniff(head) {
+    if crate::tshark_json::sniff(head).is_some() {
         return None;
+    }
+    if crate::follow::sniff(head) {
+        return Some(PartForm::Follow);
     }
     if let Some((tool, timed)) = crate::dump::sniff(head) {
         return Some(match crate::dump::text_form(head) {
@@ -683,6 +688,7 @@ pub(crate) fn held_bytes(text: &str, line: &str) -> usize {
 
 /// The reader of a [`PartForm`].
 pub(crate) enum PartReader<'c> {
+    Follow(crate::follow::Follow<'c>),
     Dump(crate::dump::TextDump<'c>),
     TcpdumpHex(crate::dump::HexText<'c>),
     Dissection(crate::dissection::Dissection<'c>),
@@ -700,6 +706,7 @@ impl<'c> PartReader<'c> {
         on_problem: &'c mut dyn FnMut(Problem),
     ) -> PartReader<'c> {
         match form {
+            PartForm::Follow => PartReader::Follow(crate::follow::Follow::new(on_record, on_problem)),
             PartForm::Dump(tool, timed) => {
                 PartReader::Dump(crate::dump::TextDump::new((tool, timed), on_record, on_problem))
             }
@@ -718,6 +725,7 @@ impl<'c> PartReader<'c> {
     /// returned, the rest to be fed again with what follows.
     pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         match self {
+            PartReader::Follow(streams) => streams.feed(text, after),
             PartReader::Dump(dump) => dump.feed(text, after),
             PartReader::TcpdumpHex(dump) => dump.feed(text, after),
             PartReader::Dissection(details) => details.feed(text, after),
@@ -730,6 +738,7 @@ impl<'c> PartReader<'c> {
     /// What the text ended inside of.
     pub(crate) fn finish(self) {
         match self {
+            PartReader::Follow(streams) => streams.finish(),
             PartReader::Dump(dump) => dump.finish(),
             PartReader::TcpdumpHex(dump) => dump.finish(),
             PartReader::HexDump(dump) => dump.finish(),
@@ -1082,10 +1091,10 @@ pub(crate) mod tests {
             }
         }
         // ngrep's, sngrep's and tcpdump -A's text, tcpdump -x's and tshark's
-        // hex, tshark's details.
+        // hex, tshark's details, streams tshark followed.
         forms.sort_by_key(|f| format!("{f:?}"));
         forms.dedup();
-        assert_eq!(forms.len(), 4, "{forms:?}");
+        assert_eq!(forms.len(), 5, "{forms:?}");
     }
 
     #[test]
