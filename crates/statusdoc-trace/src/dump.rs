@@ -204,7 +204,7 @@ impl<'c> TextDump<'c> {
                 {
                     datagram.extend(printed(j));
                 }
-                if within && !crate::sip::whole_messages(&datagram, tcp) {
+                if within && crate::sip::printed(&datagram, tcp) != crate::sip::Printed::Whole {
                     from
                 } else {
                     // A packet line with nothing after it yet may go on (tcpdump -v

@@ -972,7 +972,7 @@ impl PlainLog {
                 }
                 j += 1;
             }
-            let whole = |message: &str| crate::sip::whole_messages(message.as_bytes(), false);
+            let whole = |message: &str| crate::sip::printed(message.as_bytes(), false) == crate::sip::Printed::Whole;
             if j == lines.len() && may_defer.is_some_and(|silent| !silent || !whole(&message)) {
                 // It may go on in the next part.
                 return Some(i);

@@ -1006,15 +1006,9 @@ pub(crate) enum Framed {
     Unsure,
 }
 
-/// Whether a packet's payload or a log's message, as printed so far, is
-/// whole SIP messages (a live writer that buffers what it prints falls
-/// silent anywhere): see [`printed`].
-pub(crate) fn whole_messages(payload: &[u8], stream: bool) -> bool {
-    printed(payload, stream) == Printed::Whole
-}
-
 /// How much of its SIP messages a packet's payload or a log's message
-/// holds, as printed so far.
+/// holds, as printed so far (a live writer that buffers what it prints
+/// falls silent anywhere; a dump may end inside a packet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Printed {
     /// Each one's header section ended and its body as long as its
