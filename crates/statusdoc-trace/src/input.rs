@@ -237,14 +237,21 @@ impl Read for Decompressed<'_> {
 
 /// Reads a capture, or text: a plain log a part at a time, other text
 /// whole, up to `text_limit` bytes (past which the rest is reported).
-fn read_plain(
-    mut input: impl BufRead + Send,
+fn read_plain<'r>(
+    input: impl BufRead + Send + 'r,
     text_limit: usize,
     live: Option<&AtomicBool>,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
+    let mut input = match Utf16Text::of(input)? {
+        Ok(utf16) => {
+            let utf8: Box<dyn BufRead + Send + 'r> = Box::new(io::BufReader::with_capacity(1 << 20, utf16));
+            return read_plain(utf8, text_limit, live, tls_keys, on_record, on_problem);
+        }
+        Err(input) => input,
+    };
     let buffered = input.fill_buf()?;
     if is_capture(buffered) || crate::erf::looks_like(buffered) {
         CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)).live(live.is_some()).read(input);
@@ -273,8 +280,7 @@ fn read_plain(
         if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
             return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
         }
-        // (UTF-16, which only the first part would be decoded as, is read whole.)
-        if !bytes.is_empty() && !is_utf16(&bytes) {
+        if !bytes.is_empty() {
             let head = decode_text(&bytes);
             if let Some(export) = crate::tshark_json::sniff(&head) {
                 return read_export(io::Cursor::new(bytes).chain(input), export, on_record, on_problem);
@@ -311,17 +317,15 @@ fn read_plain(
             .map_or(bytes.len(), |at| at + 1),
         _ => bytes.len(),
     };
-    if !is_utf16(&bytes) {
-        let head = decode_text(&bytes[..cut]);
-        if let Some(export) = crate::tshark_json::sniff(&head) {
-            return read_export(io::Cursor::new(bytes).chain(input), export, on_record, on_problem);
-        }
-        if let Some(form) = crate::log::part_form(&head) {
-            return read_in_parts(input, bytes, false, form, tls_keys, on_record, on_problem);
-        }
-        if bytes.len() == STREAM_HEAD && crate::log::is_plain(&head) {
-            return read_plain_log(input, bytes, false, on_record, on_problem);
-        }
+    let head = decode_text(&bytes[..cut]);
+    if let Some(export) = crate::tshark_json::sniff(&head) {
+        return read_export(io::Cursor::new(bytes).chain(input), export, on_record, on_problem);
+    }
+    if let Some(form) = crate::log::part_form(&head) {
+        return read_in_parts(input, bytes, false, form, tls_keys, on_record, on_problem);
+    }
+    if bytes.len() == STREAM_HEAD && crate::log::is_plain(&head) {
+        return read_plain_log(input, bytes, false, on_record, on_problem);
     }
     read_rest(&mut input, &mut bytes, text_limit)?;
     if bytes.len() >= text_limit && !input.fill_buf()?.is_empty() {
@@ -566,25 +570,98 @@ fn read_while_live(input: &mut impl BufRead, bytes: &mut Vec<u8>, enough: impl F
     Ok(Live::Enough)
 }
 
-/// Whether text begins with UTF-16's byte order mark.
-fn is_utf16(bytes: &[u8]) -> bool {
-    bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])
+/// Text in UTF-16, whose byte order mark says so (what Windows
+/// PowerShell's `>` and Notepad's "Unicode" write), read as UTF-8 as it is
+/// read, so that every text reader reads it as it reads UTF-8, a part at a
+/// time. Invalid sequences (a lone surrogate, an odd last byte) become U+FFFD.
+struct Utf16Text<R> {
+    inner: R,
+    unit: fn([u8; 2]) -> u16,
+    /// The first byte of a unit whose second has not been read.
+    odd: Option<u8>,
+    /// A high surrogate whose low one has not been read.
+    high: Option<u16>,
+    /// Decoded, not yet returned: `utf8[at..]`.
+    utf8: Vec<u8>,
+    at: usize,
 }
 
-/// A log as text: UTF-8 (its byte order mark dropped), or UTF-16 when a
-/// byte order mark says so (what Windows PowerShell's `>` and Notepad's
-/// "Unicode" write). Invalid sequences become U+FFFD.
-fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| {
-        let units = rest.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
-        std::borrow::Cow::Owned(char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect())
-    };
-    match bytes {
-        [0xff, 0xfe, rest @ ..] => utf16(rest, u16::from_le_bytes),
-        [0xfe, 0xff, rest @ ..] => utf16(rest, u16::from_be_bytes),
-        [0xef, 0xbb, 0xbf, rest @ ..] => lossy(rest),
-        _ => lossy(bytes),
+impl<R: BufRead> Utf16Text<R> {
+    /// The text behind `input`, if it begins with UTF-16's byte order mark
+    /// (then dropped); `input` as it was otherwise.
+    fn of(mut input: R) -> io::Result<Result<Utf16Text<R>, R>> {
+        let unit: fn([u8; 2]) -> u16 = match input.fill_buf()? {
+            [0xff, 0xfe, ..] => u16::from_le_bytes,
+            [0xfe, 0xff, ..] => u16::from_be_bytes,
+            _ => return Ok(Err(input)),
+        };
+        input.consume(2);
+        Ok(Ok(Utf16Text { inner: input, unit, odd: None, high: None, utf8: Vec::new(), at: 0 }))
     }
+
+    /// Decodes what the input holds now into `utf8`; `false` at its end.
+    fn decode_more(&mut self) -> io::Result<bool> {
+        // Each unit gives at most three bytes (a surrogate pair, four for two).
+        const CHUNK: usize = 64 * 1024;
+        let chunk = self.inner.fill_buf()?;
+        let (unit, mut odd, mut high) = (self.unit, self.odd, self.high);
+        self.utf8.clear();
+        self.at = 0;
+        if chunk.is_empty() {
+            // What was left unfinished at the end.
+            let unfinished = usize::from(odd.is_some()) + usize::from(high.is_some());
+            self.utf8.extend_from_slice("\u{fffd}".repeat(unfinished).as_bytes());
+            (self.odd, self.high) = (None, None);
+            return Ok(!self.utf8.is_empty());
+        }
+        let taken = chunk.len().min(CHUNK);
+        let mut push = |c: char| self.utf8.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        for &byte in &chunk[..taken] {
+            let Some(first) = odd.take() else {
+                odd = Some(byte);
+                continue;
+            };
+            let u = unit([first, byte]);
+            match (high.take(), u) {
+                (Some(h), 0xdc00..=0xdfff) => {
+                    let c = 0x10000 + ((u32::from(h) - 0xd800) << 10) + (u32::from(u) - 0xdc00);
+                    push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                    continue;
+                }
+                (Some(_), _) => push(char::REPLACEMENT_CHARACTER),
+                (None, _) => {}
+            }
+            match u {
+                0xd800..=0xdbff => high = Some(u),
+                _ => push(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER)),
+            }
+        }
+        self.inner.consume(taken);
+        (self.odd, self.high) = (odd, high);
+        Ok(true)
+    }
+}
+
+impl<R: BufRead> Read for Utf16Text<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        // A read that fails (a live input's word of silence) leaves the
+        // state as it was: nothing was taken from the input.
+        while self.at == self.utf8.len() {
+            if !self.decode_more()? {
+                return Ok(0);
+            }
+        }
+        let n = out.len().min(self.utf8.len() - self.at);
+        out[..n].copy_from_slice(&self.utf8[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// A log as text, UTF-8 with its byte order mark dropped. Invalid
+/// sequences become U+FFFD.
+fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    lossy(bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes))
 }
 
 /// UTF-8 as text, invalid sequences as U+FFFD: checked 32 bytes at a time
@@ -877,25 +954,66 @@ mod tests {
         }
     }
 
+    /// `read_plain` of `text` within `limit`: how many records, and the
+    /// details of the limits said reached.
+    fn read_within(text: &[u8], limit: usize) -> (usize, Vec<String>) {
+        let (mut records, mut problems) = (0, Vec::new());
+        let result = read_plain(text, limit, None, &Arc::default(), &mut |_| records += 1, &mut |p| problems.push(p));
+        assert!(result.is_ok());
+        (records, problems.into_iter().filter(|p| p.kind == ProblemKind::LimitReached).map(|p| p.detail).collect())
+    }
+
     #[test]
     fn text_read_whole_past_its_limit_is_read_up_to_it_and_the_rest_reported() {
-        // UTF-16 (Windows PowerShell's `>`), read whole: a followed stream,
-        // the limit inside its last message.
+        // A short plain log (read whole: its form is told from a whole
+        // megabyte), the limit inside its last message.
+        let message = |n| format!("INVITE sip:b@example.com SIP/2.0\r\nCall-ID: {n}\r\nCSeq: 1 INVITE\r\n\r\n");
+        let log: String = (0..3).map(message).collect();
+        assert_eq!(read_within(log.as_bytes(), log.len()), (3, Vec::new()), "all of it read");
+        let limit = 2 * message(0).len() + 3;
+        assert_eq!(read_within(log.as_bytes(), limit), (2, vec![format!("{} MiB", limit as f64 / 1048576.0)]));
+    }
+
+    #[test]
+    fn text_in_utf16_is_read_a_part_at_a_time_as_utf8_is() {
+        // A followed stream in UTF-16 (Windows PowerShell's `>`): read in
+        // parts, whatever the limit on text read whole.
         let dump =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/reject-486.follow-udp.txt"))
                 .unwrap_or_default();
         let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(dump.encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        assert!(!dump.is_empty() && is_utf16(&utf16));
-        let read = |limit: usize| {
-            let (mut records, mut problems) = (0, Vec::new());
-            let result =
-                read_plain(&utf16[..], limit, None, &Arc::default(), &mut |_| records += 1, &mut |p| problems.push(p));
-            assert!(result.is_ok());
-            assert!(records > 0);
-            problems.into_iter().filter(|p| p.kind == ProblemKind::LimitReached).map(|p| p.detail).collect::<Vec<_>>()
-        };
-        assert_eq!(read(utf16.len()), Vec::<String>::new(), "all of it read");
-        assert_eq!(read(utf16.len() - 1), vec![format!("{} MiB", (utf16.len() - 1) as f64 / 1048576.0)]);
+        let (records, limits) = read_within(dump.as_bytes(), dump.len());
+        assert!(records > 0 && limits.is_empty(), "{limits:?}");
+        for limit in [utf16.len(), utf16.len() / 3, 100] {
+            assert_eq!(read_within(&utf16, limit), (records, Vec::new()), "limit {limit}");
+        }
+    }
+
+    #[test]
+    fn utf16_is_decoded_as_it_is_read_whatever_the_reads_hold() {
+        // Characters of one unit and of two (a surrogate pair), lone
+        // surrogates, and an odd last byte; in either byte order.
+        let units: Vec<u16> =
+            "SIP caf\u{e9} \u{1f4de} \u{10ffff}\r\n".encode_utf16().chain([0xd800, 0x41, 0xdc00, 0xdbff]).collect();
+        let expected: String = char::decode_utf16(units.iter().copied())
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .chain(['\u{fffd}'])
+            .collect();
+        for (bom, unit) in [([0xff, 0xfe], u16::to_le_bytes as fn(u16) -> [u8; 2]), ([0xfe, 0xff], u16::to_be_bytes)] {
+            let mut bytes: Vec<u8> = bom.into_iter().chain(units.iter().flat_map(|&u| unit(u))).collect();
+            bytes.push(b'x'); // the odd last byte
+            for capacity in 1..=9 {
+                let input = io::BufReader::with_capacity(capacity, bytes.as_slice());
+                let Ok(Ok(mut text)) = Utf16Text::of(io::BufReader::with_capacity(capacity.max(2), input)) else {
+                    panic!("not told as UTF-16");
+                };
+                let mut decoded = String::new();
+                assert!(text.read_to_string(&mut decoded).is_ok());
+                assert_eq!(decoded, expected, "reads of {capacity} bytes");
+            }
+        }
+        // Without a byte order mark: the input as it was.
+        assert!(matches!(Utf16Text::of(&b"SIP/2.0"[..]), Ok(Err(b"SIP/2.0"))));
     }
 
     #[test]
