@@ -176,6 +176,12 @@ pub(crate) fn sniff(text: &str) -> bool {
     text.lines().take(LOOK_AHEAD_LINES).any(|l| opens_packet(l).is_some())
 }
 
+/// Whether any line of the text opens a packet's bytes (as Wireshark's
+/// details do after each frame's, with `-x`).
+pub(crate) fn shows_bytes(text: &str) -> bool {
+    text.lines().any(|l| opens_packet(l).is_some())
+}
+
 /// Whether a packet starts within the text's first lines as [`HexDump`]
 /// reads one (see [`starts_packet`]).
 pub(crate) fn sniff_packet(text: &str) -> bool {

@@ -990,6 +990,44 @@ mod tests {
     }
 
     #[test]
+    fn wiresharks_details_showing_sip_only_past_their_first_megabyte_are_read_a_part_at_a_time() {
+        // A call's media before its SIP (a capture begun mid-call): two
+        // megabytes of RTP frames' details, then the SIP frames.
+        let sip =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dumps/reject-486.tshark-V.txt"))
+                .unwrap_or_default();
+        let rtp = |n: usize| {
+            format!(
+                "Frame {n}: 214 bytes on wire (1712 bits), 214 bytes captured (1712 bits)\n    Arrival Time: Nov 25, 2026 \
+                 21:30:29.571149000 UTC\nInternet Protocol Version 4, Src: 127.0.0.1, Dst: 127.0.0.1\nUser Datagram \
+                 Protocol, Src Port: 10000, Dst Port: 20000\nReal-Time Transport Protocol\n    Payload type: ITU-T \
+                 G.711 PCMU (0)\n    Sequence number: {n}\n\n"
+            )
+        };
+        let media: String = (1..)
+            .map(rtp)
+            .scan(0, |len, frame| {
+                *len += frame.len();
+                (*len < 2 * STREAM_HEAD).then_some(frame)
+            })
+            .collect();
+        let payloads = |text: &[u8], limit: usize| {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let result = read_plain(text, limit, None, &Arc::default(), &mut |r| records.push(r.bytes), &mut |p| {
+                problems.push(p)
+            });
+            assert!(result.is_ok());
+            (records, problems)
+        };
+        let (expected, none) = payloads(sip.as_bytes(), usize::MAX);
+        assert!(!expected.is_empty() && none.is_empty(), "{none:?}");
+        let text = media + &sip;
+        // Within a limit on text read whole that the details are far past.
+        let (read, problems) = payloads(text.as_bytes(), STREAM_HEAD + 1);
+        assert!(read == expected && problems.is_empty(), "{} of {} read; {problems:?}", read.len(), expected.len());
+    }
+
+    #[test]
     fn utf16_is_decoded_as_it_is_read_whatever_the_reads_hold() {
         // Characters of one unit and of two (a surrogate pair), lone
         // surrogates, and an odd last byte; in either byte order.

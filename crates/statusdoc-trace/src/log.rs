@@ -628,8 +628,11 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
         });
     }
     if crate::dissection::sniff(head) {
-        // Not SIP within the head: read whole, to see whether it is further on.
-        return crate::dissection::is_dissection(head).then_some(PartForm::Dissection);
+        // Not SIP within the head: read on as details all the same, SIP
+        // further on found as such — unless the frames show their bytes
+        // (`-x`), which read whole give SIP Wireshark did not dissect.
+        let details = crate::dissection::is_dissection(head) || !crate::hexdump::shows_bytes(head);
+        return details.then_some(PartForm::Dissection);
     }
     if crate::hexdump::sniff(head) {
         // A text whose packets do not start as they must is tried as the forms after.
