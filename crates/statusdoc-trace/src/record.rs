@@ -140,14 +140,30 @@ impl SipRecord {
         };
         match parse(&self.bytes, framing) {
             Ok(Parsed::Complete(message)) => Ok(message),
+            // A stream's message stored on its own (a log's, a HEP agent's)
+            // whose Content-Length does not frame it: the bytes are all the
+            // message there is, read as a datagram's, its length said wrong.
+            Ok(Parsed::Partial) | Err(crate::ParseError { kind: crate::ParseErrorKind::BadContentLength, .. })
+                if framing == Framing::Stream =>
+            {
+                match parse(&self.bytes, Framing::Datagram) {
+                    Ok(Parsed::Complete(message)) => Ok(message),
+                    Ok(_) => Err(self.ends_early()),
+                    Err(e) => Err(e),
+                }
+            }
             Err(e) => Err(e),
-            // Stored records are whole: needing more bytes means they end early.
-            Ok(Parsed::Partial | Parsed::KeepAlive { .. }) => Err(crate::ParseError {
-                kind: crate::ParseErrorKind::MissingBlankLine,
-                line: 1,
-                column: 1,
-                offset: self.bytes.len(),
-            }),
+            Ok(Parsed::Partial | Parsed::KeepAlive { .. }) => Err(self.ends_early()),
+        }
+    }
+
+    /// Stored records are whole: one that needs more bytes ends early.
+    fn ends_early(&self) -> crate::ParseError {
+        crate::ParseError {
+            kind: crate::ParseErrorKind::MissingBlankLine,
+            line: 1,
+            column: 1,
+            offset: self.bytes.len(),
         }
     }
 }

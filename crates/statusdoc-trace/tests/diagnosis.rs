@@ -238,3 +238,49 @@ fn a_cut_response_is_read_for_what_it_kept_and_nothing_is_concluded_from_what_it
     let warning = one(&fixture("diag-snaplen.pcap"), "warning");
     assert_eq!(value(&warning, "code"), "305");
 }
+
+#[test]
+fn a_message_over_tcp_that_a_log_stored_whole_is_read_though_its_length_is_wrong() {
+    // FreeSWITCH's siptrace of messages over TCP, the INVITE's
+    // Content-Length one byte more than its body, then a number that is no
+    // number: each message is in the call, its length said wrong.
+    let rule = "-".repeat(72);
+    let sdp = "v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+    let message = |first: &str, cseq: &str, to_tag: &str, length: &str, body: &str| {
+        format!(
+            "{first}\r\nVia: SIP/2.0/TCP 192.0.2.1:5060;branch=z9hG4bK1\r\nFrom: <sip:a@example.com>;tag=f1\r\n\
+             To: <sip:b@example.com>{to_tag}\r\nCall-ID: tcp-length@example.com\r\nCSeq: {cseq}\r\n\
+             Content-Length: {length}\r\n\r\n{body}"
+        )
+    };
+    let entry = |direction: &str, time: &str, message: String| {
+        format!("{direction} 500 bytes from tcp/[192.0.2.1]:5060 at {time}:\n{rule}\n{message}\n{rule}\n")
+    };
+    let log = [
+        entry(
+            "recv",
+            "12:00:00.000000",
+            message("INVITE sip:b@example.com SIP/2.0", "1 INVITE", "", &(sdp.len() + 1).to_string(), sdp),
+        ),
+        entry("send", "12:00:00.100000", message("SIP/2.0 486 Busy Here", "1 INVITE", ";tag=t1", "zero", "")),
+    ]
+    .concat();
+    let (mut records, mut problems) = (Vec::new(), Vec::new());
+    statusdoc_trace::read_log(&log, |r| records.push(r), |p| problems.push(p));
+    assert!(problems.is_empty(), "{problems:?}");
+    let analysis = analyze(&records, Vec::new());
+    assert!(analysis.errors.is_empty(), "{:?}", analysis.errors);
+    let [call] = analysis.calls.as_slice() else { panic!("{:#?}", analysis.calls) };
+    assert_eq!(call.messages.iter().map(|m| m.status).collect::<Vec<_>>(), [None, Some(486)]);
+    let said: Vec<(&str, &str)> = call
+        .findings
+        .iter()
+        .filter(|f| f.kind == "content-length")
+        .map(|f| (value(f, "form"), value(f, "kind")))
+        .collect();
+    assert_eq!(said, [("short", "request"), ("invalid", "response")]);
+    let short =
+        call.findings.iter().find(|f| value(f, "form") == "short").map(|f| (value(f, "declared"), value(f, "carried")));
+    let (declared, carried) = ((sdp.len() + 1).to_string(), sdp.len().to_string());
+    assert_eq!(short, Some((declared.as_str(), carried.as_str())));
+}

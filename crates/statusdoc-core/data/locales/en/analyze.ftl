@@ -305,7 +305,7 @@ finding-unreachable = { $reason ->
 } The sender should take an ICMP error as a transport failure, as if answered 503, and try the next address instead of retransmitting until it times out.
 finding-truncated = The capture cut these messages short (its snap length was smaller than the packets): each is shown from the lines it kept, and only what those lines say was read (a failure response's header fields); what came after the cut is unknown, so nothing was concluded from what is missing. Capture whole packets (tcpdump -s 0) to see them entire.
 finding-content-length = { $form ->
-    [short] Content-Length (line { $line }) says the body has { $declared } bytes, but the datagram carries only { $carried }
+    [short] Content-Length (line { $line }) says the body has { $declared } bytes, but only { $carried } follow the header fields
    *[other] Content-Length (line { $line }) is “{ $value }”: not a single number of bytes
 }, so the receiver cannot trust where the body ends: { $kind ->
     [request] it should refuse the request with 400 Bad Request

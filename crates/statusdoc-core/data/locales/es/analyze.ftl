@@ -308,7 +308,7 @@ finding-unreachable = { $reason ->
 } El emisor debe tomar un error ICMP como un fallo de transporte, como si le respondieran 503, y probar la siguiente dirección en lugar de retransmitir hasta agotar el tiempo.
 finding-truncated = La captura cortó estos mensajes (su snaplen era menor que los paquetes): cada uno se muestra con las líneas que conservó, y solo se leyó lo que dicen esas líneas (los campos de cabecera de una respuesta de error); lo que venía después del corte se desconoce, así que no se concluyó nada de lo que falta. Capture los paquetes enteros (tcpdump -s 0) para verlos completos.
 finding-content-length = { $form ->
-    [short] Content-Length (línea { $line }) dice que el cuerpo tiene { $declared } bytes, pero el datagrama solo lleva { $carried }
+    [short] Content-Length (línea { $line }) dice que el cuerpo tiene { $declared } bytes, pero tras los campos de cabecera solo vienen { $carried }
    *[other] Content-Length (línea { $line }) es «{ $value }»: no es un único número de bytes
 }, así que el receptor no puede saber dónde termina el cuerpo: { $kind ->
     [request] debería rechazar la petición con 400 Bad Request

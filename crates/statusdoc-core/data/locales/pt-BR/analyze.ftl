@@ -305,7 +305,7 @@ finding-unreachable = { $reason ->
 } O remetente deve tratar um erro ICMP como falha de transporte, como se a resposta fosse 503, e tentar o próximo endereço em vez de retransmitir até esgotar o tempo.
 finding-truncated = A captura cortou estas mensagens (seu snaplen era menor que os pacotes): cada uma é mostrada com as linhas que guardou, e só foi lido o que essas linhas dizem (os campos de cabeçalho de uma resposta de erro); o que vinha depois do corte é desconhecido, então nada foi concluído do que falta. Capture os pacotes inteiros (tcpdump -s 0) para vê-las completas.
 finding-content-length = { $form ->
-    [short] O Content-Length (linha { $line }) diz que o corpo tem { $declared } bytes, mas o datagrama leva só { $carried }
+    [short] O Content-Length (linha { $line }) diz que o corpo tem { $declared } bytes, mas depois dos campos de cabeçalho só vêm { $carried }
    *[other] O Content-Length (linha { $line }) é “{ $value }”: não é um único número de bytes
 }, então o receptor não tem como saber onde o corpo termina: { $kind ->
     [request] ele deveria recusar a requisição com 400 Bad Request
