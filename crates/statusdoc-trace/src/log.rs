@@ -446,7 +446,7 @@ fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
         .find(|&at| {
             let rest = line[at..].trim_start_matches(' ');
             at < line.len()
-                && (rest.starts_with("SIP/2.0 ") || rest.ends_with("SIP/2.0"))
+                && (rest.starts_with("SIP/2.0 ") || rest.trim_end().ends_with("SIP/2.0"))
                 && looks_like_sip(format!("{rest}\n").as_bytes())
         })
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
@@ -864,7 +864,9 @@ impl PlainLog {
         // line of the input (and, read a part at a time, would be taken
         // for a blank line where the next part goes on).
         let opened_text = opened.as_ref().map_or(text, |o| o.text.strip_suffix('\n').unwrap_or(&o.text));
-        let lines: Vec<&str> = opened_text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+        // Every CR before a line end goes with it: a text with CRLF written
+        // by a program in Windows' text mode ends its lines in CR CR LF.
+        let lines: Vec<&str> = opened_text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
         let start = std::mem::take(&mut self.read_of_kept);
         if let Some(at) = self.read_lines(&lines, &origin, start, may_defer, on_record, on_problem) {
             // Kept from two lines before the message: it looks back at them.
@@ -1145,6 +1147,34 @@ pub(crate) mod tests {
 
     const INVITE: &str = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 10\n\nv=0\ns=-\n";
     const BUSY: &str = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Length: 0\n";
+
+    #[test]
+    fn lines_ending_in_cr_cr_lf_or_blanks_after_the_version_are_read_as_plain_ones() {
+        // FreeSWITCH's siptrace as a program in Windows' text mode writes
+        // CRLF (CR CR LF), and as copied from a terminal (blanks after the
+        // request line's version).
+        let rule = "-".repeat(72);
+        let log = format!(
+            "recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n{INVITE}{rule}\n\
+             send 300 bytes to udp/[10.0.0.1]:5060 at 12:00:01.000000:\n{rule}\n{BUSY}\n{rule}\n"
+        );
+        let (expected, none) = read(&log);
+        assert!(expected.len() == 2 && none.is_empty(), "{none:?}");
+        assert_eq!(read(&log.replace('\n', "\r\r\n")), (expected.clone(), Vec::new()));
+        // The blanks are kept as printed; the request is read all the same.
+        let blanks = log.replace("SIP/2.0\n", "SIP/2.0  \t\n");
+        assert_ne!(blanks, log);
+        let (records, none) = read(&blanks);
+        assert!(none.is_empty(), "{none:?}");
+        // Where and when each came, and what it says.
+        let seen = |records: &[SipRecord]| -> Vec<String> {
+            let said = |r: &SipRecord| {
+                format!("{:?}", r.message().map(|m| (m.method(), m.status(), m.call_id(), m.body.len())))
+            };
+            records.iter().map(|r| format!("{} {} {} {} {}", r.frame, r.time, r.src, r.dst, said(r))).collect()
+        };
+        assert_eq!(seen(&records), seen(&expected));
+    }
 
     #[test]
     fn raw_messages_separated_by_blank_lines() {

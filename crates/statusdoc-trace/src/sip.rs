@@ -676,7 +676,8 @@ pub fn looks_like_sip(bytes: &[u8]) -> bool {
     }
     let line_end = scan::find_byte(&rest[..rest.len().min(LIMITS.header_bytes)], b'\n');
     let Some(end) = line_end else { return false };
-    let line = rest[..end].strip_suffix(b"\r").unwrap_or(&rest[..end]);
+    // Blanks after the version (a line copied from a terminal) are not a part.
+    let line = rest[..end].trim_ascii_end();
     // Three parts between exactly two spaces.
     let (Some(first), Some(last)) = (scan::find_byte(line, b' '), last_space(line)) else {
         return false;
