@@ -452,6 +452,17 @@ fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
 }
 
+/// Whether the lines after a start line are a message's with an empty line
+/// after each (its CRLF line ends turned into two by a copy or a console):
+/// a header field's, an empty one, another header field's, an empty one.
+fn double_spaced(after: &[&str], indent: &str) -> bool {
+    let header = |line: &str| {
+        let line = line.strip_prefix(indent).unwrap_or(line);
+        line.split_once(':').is_some_and(|(name, _)| crate::sip::is_token(name.trim_end().as_bytes()))
+    };
+    matches!(after, [a, b, c, d, ..] if a.trim().is_empty() && header(b) && c.trim().is_empty() && header(d))
+}
+
 /// A log's text with its escaped messages opened up, and for each of its
 /// lines the input's line it comes from and a time that line gave.
 struct Opened {
@@ -931,6 +942,14 @@ impl PlainLog {
             message.push_str("\r\n");
             let mut j = i + 1;
             let mut blank_seen = false;
+            // An empty line right after the start line may be the first of
+            // those: told from the four lines after it, waited for while
+            // more text may come.
+            let empty_after = lines.get(i + 1).is_some_and(|l| l.trim().is_empty());
+            if may_defer.is_some() && lines.len() - i <= 4 && empty_after {
+                return Some(i);
+            }
+            let double_spaced = prefix.trim().is_empty() && double_spaced(&lines[i + 1..], prefix);
             while j < lines.len() {
                 let next = lines[j];
                 let content = if prefix.trim().is_empty() {
@@ -962,6 +981,22 @@ impl PlainLog {
                 {
                     break;
                 }
+                if content.trim().is_empty() && double_spaced {
+                    // k blank lines of the message show as 2k + 1 empty ones.
+                    let run = lines[j..].iter().take_while(|l| l.trim().is_empty()).count();
+                    if run > 1 {
+                        if blank_seen {
+                            break;
+                        }
+                        blank_seen = true;
+                        message.push_str("\r\n");
+                    }
+                    j += run;
+                    if run > 3 {
+                        break; // two blank lines: the message (and its body) ended
+                    }
+                    continue;
+                }
                 if content.trim().is_empty() {
                     if blank_seen && prefix.trim().is_empty() {
                         // Two blank lines: the message (and its body) ended.
@@ -977,7 +1012,12 @@ impl PlainLog {
                 }
                 j += 1;
             }
-            let whole = |message: &str| crate::sip::printed(message.as_bytes(), false) == crate::sip::Printed::Whole;
+            // Not a start line alone, either: with an empty line after each
+            // line, the header fields come after one.
+            let whole = |message: &str| {
+                let fields = message.find("\r\n").is_some_and(|end| !message[end + 2..].starts_with("\r\n"));
+                fields && crate::sip::printed(message.as_bytes(), false) == crate::sip::Printed::Whole
+            };
             if j == lines.len() && may_defer.is_some_and(|silent| !silent || !whole(&message)) {
                 // It may go on in the next part.
                 return Some(i);
@@ -1148,6 +1188,31 @@ pub(crate) mod tests {
     const INVITE: &str = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 10\n\nv=0\ns=-\n";
     const BUSY: &str = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Length: 0\n";
 
+    /// When and between whom each record came, and what it says.
+    fn seen(records: &[SipRecord]) -> Vec<String> {
+        let said =
+            |r: &SipRecord| format!("{:?}", r.message().map(|m| (m.method(), m.status(), m.call_id(), m.body.len())));
+        records.iter().map(|r| format!("{} {} {} {}", r.time, r.src, r.dst, said(r))).collect()
+    }
+
+    #[test]
+    fn a_log_with_an_empty_line_after_each_of_its_lines_is_read_as_its_lines() {
+        // CRLF turned into two line ends, as a console or a copy does: raw
+        // messages and FreeSWITCH's siptrace.
+        let rule = "-".repeat(72);
+        let siptrace = format!(
+            "recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n{INVITE}{rule}\n\
+             send 300 bytes to udp/[10.0.0.1]:5060 at 12:00:01.000000:\n{rule}\n{BUSY}\n{rule}\n"
+        );
+        for log in [format!("{INVITE}\n\n{BUSY}\n"), format!("{INVITE}\n\n\n{BUSY}\n\n"), siptrace] {
+            let (expected, none) = read(&log);
+            assert!(expected.len() == 2 && none.is_empty(), "{none:?}");
+            let (records, none) = read(&log.replace('\n', "\n\n"));
+            assert!(none.is_empty(), "{none:?}");
+            assert_eq!(seen(&records), seen(&expected), "{log}");
+        }
+    }
+
     #[test]
     fn lines_ending_in_cr_cr_lf_or_blanks_after_the_version_are_read_as_plain_ones() {
         // FreeSWITCH's siptrace as a program in Windows' text mode writes
@@ -1166,13 +1231,6 @@ pub(crate) mod tests {
         assert_ne!(blanks, log);
         let (records, none) = read(&blanks);
         assert!(none.is_empty(), "{none:?}");
-        // Where and when each came, and what it says.
-        let seen = |records: &[SipRecord]| -> Vec<String> {
-            let said = |r: &SipRecord| {
-                format!("{:?}", r.message().map(|m| (m.method(), m.status(), m.call_id(), m.body.len())))
-            };
-            records.iter().map(|r| format!("{} {} {} {} {}", r.frame, r.time, r.src, r.dst, said(r))).collect()
-        };
         assert_eq!(seen(&records), seen(&expected));
     }
 
