@@ -452,14 +452,32 @@ fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
 }
 
+/// A header field's line: a name, and a colon.
+fn header_like(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(name, _)| crate::sip::is_token(name.trim_end().as_bytes()))
+}
+
+/// How far a log entry's message that goes on in lines of its own indents
+/// them, told from the first (a header field's), as journalctl and syslog
+/// viewers print a message of several lines: as wide as the entry's prefix.
+fn continuation_indent(line: &str) -> Option<usize> {
+    let n = line.len() - line.trim_start_matches(' ').len();
+    (n > 0 && header_like(&line[n..])).then_some(n)
+}
+
+/// `line` past an indentation of `n` spaces; empty for a line of blanks.
+fn past_indent(line: &str, n: usize) -> Option<&str> {
+    if line.trim().is_empty() {
+        return Some("");
+    }
+    line.as_bytes().get(..n).filter(|indent| indent.iter().all(|&b| b == b' ')).map(|_| &line[n..])
+}
+
 /// Whether the lines after a start line are a message's with an empty line
 /// after each (its CRLF line ends turned into two by a copy or a console):
 /// a header field's, an empty one, another header field's, an empty one.
 fn double_spaced(after: &[&str], indent: &str) -> bool {
-    let header = |line: &str| {
-        let line = line.strip_prefix(indent).unwrap_or(line);
-        line.split_once(':').is_some_and(|(name, _)| crate::sip::is_token(name.trim_end().as_bytes()))
-    };
+    let header = |line: &str| header_like(line.strip_prefix(indent).unwrap_or(line));
     matches!(after, [a, b, c, d, ..] if a.trim().is_empty() && header(b) && c.trim().is_empty() && header(d))
 }
 
@@ -942,6 +960,8 @@ impl PlainLog {
             message.push_str("\r\n");
             let mut j = i + 1;
             let mut blank_seen = false;
+            // The message goes on in lines of its own, each this indented.
+            let mut indent = None;
             // An empty line right after the start line may be the first of
             // those: told from the four lines after it, waited for while
             // more text may come.
@@ -959,6 +979,15 @@ impl PlainLog {
                     rest
                 } else if next.trim() == prefix.trim() {
                     ""
+                } else if let Some(rest) = indent
+                    .or_else(|| if j == i + 1 { continuation_indent(next) } else { None })
+                    .and_then(|n| Some((n, past_indent(next, n)?)))
+                    .map(|(n, rest)| {
+                        indent = Some(n);
+                        rest
+                    })
+                {
+                    rest
                 } else {
                     // A new log line with another prefix (timestamps differ): keep the
                     // part after a shared leading shape, or stop.
@@ -1193,6 +1222,29 @@ pub(crate) mod tests {
         let said =
             |r: &SipRecord| format!("{:?}", r.message().map(|m| (m.method(), m.status(), m.call_id(), m.body.len())));
         records.iter().map(|r| format!("{} {} {} {}", r.time, r.src, r.dst, said(r))).collect()
+    }
+
+    #[test]
+    fn a_log_entry_whose_message_goes_on_in_indented_lines_is_read_whole() {
+        // Kamailio logging each message through syslog, as journalctl prints
+        // an entry of several lines: the lines after the first indented as
+        // wide as the entry's prefix.
+        let entry = |time: &str, message: &str| {
+            let prefix = format!("Nov 28 {time} sbc1 kamailio[1234]: ");
+            let mut lines = message.trim_end().lines();
+            let first = lines.next().unwrap_or_default();
+            let rest: String = lines.map(|l| format!("{:w$}{l}\n", "", w = prefix.len())).collect();
+            format!("{prefix}INFO: <script>: message: {first}\n{rest}")
+        };
+        let log = entry("12:00:00", INVITE) + &entry("12:00:01", BUSY);
+        let (records, none) = read(&log);
+        assert!(none.is_empty(), "{none:?}");
+        let (expected, _) = read(&format!("{INVITE}\n\n{BUSY}\n"));
+        let said = |records: &[SipRecord]| {
+            seen(records).into_iter().map(|s| s.split_once(' ').map(|(_, r)| r.to_owned())).collect::<Vec<_>>()
+        };
+        assert_eq!(said(&records), said(&expected));
+        assert_eq!(records.iter().map(|r| r.time - records[0].time).collect::<Vec<_>>(), [0.0, 1.0]);
     }
 
     #[test]
