@@ -496,13 +496,18 @@ struct Opened {
 /// from, so that frames stay the log's line numbers, and the time that line
 /// gives anywhere (a JSON log's `time` comes after the message).
 fn open_escaped(text: &str) -> Option<Opened> {
-    if !text.contains("#015#012") && !text.contains("\\r\\n") {
+    let json_lines = text.trim_start().starts_with('{');
+    if !json_lines && !text.contains("#015#012") && !text.contains("\\r\\n") {
         return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
     for (n, line) in text.split('\n').enumerate() {
-        let opened = if line.contains("#015#012") {
+        let logged = json_lines.then(|| json_logged(line)).flatten();
+        let time = logged.as_ref().and_then(|l| l.1).or_else(|| find_time(line));
+        let opened = if let Some((text, _)) = logged {
+            text
+        } else if line.contains("#015#012") {
             line.replace("#015", "\r").replace("#012", "\n").replace("#011", "\t")
         } else if line.contains("\\r\\n") {
             unescape_backslashes(line)
@@ -512,7 +517,6 @@ fn open_escaped(text: &str) -> Option<Opened> {
             origin.push((n + 1, None));
             continue;
         };
-        let time = find_time(line);
         let first = opened.split('\n').next().unwrap_or_default().trim_end_matches('\r');
         // A JSON string's opening quote may come right before the message.
         let at = start_line_after(first, &[' ', '\t', ':', ']', '|', '"']).unwrap_or(0);
@@ -523,6 +527,19 @@ fn open_escaped(text: &str) -> Option<Opened> {
         }
     }
     Some(Opened { text: out, origin })
+}
+
+/// What a log line that is a JSON object logged: the text of its `log`
+/// (Docker's json-file driver, a line of output each), `MESSAGE`
+/// (`journalctl -o json`), `message` or `msg` field, without the line end
+/// it was written with (that is the line's own); and journald's time,
+/// microseconds since the epoch (other times are found in the line).
+fn json_logged(line: &str) -> Option<(String, Option<f64>)> {
+    let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line.trim_end()).ok()?;
+    let text = ["log", "MESSAGE", "message", "msg"].iter().find_map(|key| object.get(*key)?.as_str())?;
+    let text = text.strip_suffix('\n').map_or(text, |t| t.strip_suffix('\r').unwrap_or(t));
+    let micros = object.get("__REALTIME_TIMESTAMP").and_then(|t| t.as_str()?.parse::<u64>().ok());
+    Some((text.to_owned(), micros.map(|us| us as f64 / 1e6)))
 }
 
 /// `\r`, `\n`, `\t`, `\"`, `\\` and `\/` as the characters they stand for.
@@ -1100,7 +1117,15 @@ impl PlainLog {
 /// For logs whose every line carries its own prefix (syslog, Kamailio): the
 /// text after the same program tag, when the prefixes differ only in time.
 fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
-    let tag = prefix.trim_end().rsplit(' ').next().filter(|t| t.len() > 1)?;
+    // The prefix's last word, or its last two when that is one character
+    // (a Kubernetes container log's `stdout F`).
+    let words = prefix.trim_end();
+    let last = words.rsplit(' ').next()?;
+    let tag = match last.len() {
+        1 => words[..words.len() - 1].trim_end().rfind(' ').map_or(words, |at| &words[at + 1..]),
+        _ => last,
+    };
+    let tag = Some(tag).filter(|t| t.len() > 1)?;
     // What the prefix has after its tag (a space, or a space and a tab as
     // Linphone writes it) comes off each line too, so that a header line
     // is not taken for a folded one.
@@ -1217,11 +1242,16 @@ pub(crate) mod tests {
     const INVITE: &str = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 10\n\nv=0\ns=-\n";
     const BUSY: &str = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Length: 0\n";
 
-    /// When and between whom each record came, and what it says.
-    fn seen(records: &[SipRecord]) -> Vec<String> {
+    /// Between whom each record came, and what it says.
+    fn untimed(records: &[SipRecord]) -> Vec<String> {
         let said =
             |r: &SipRecord| format!("{:?}", r.message().map(|m| (m.method(), m.status(), m.call_id(), m.body.len())));
-        records.iter().map(|r| format!("{} {} {} {}", r.time, r.src, r.dst, said(r))).collect()
+        records.iter().map(|r| format!("{} {} {}", r.src, r.dst, said(r))).collect()
+    }
+
+    /// When each record came, and [`untimed`].
+    fn seen(records: &[SipRecord]) -> Vec<String> {
+        records.iter().zip(untimed(records)).map(|(r, rest)| format!("{} {rest}", r.time)).collect()
     }
 
     #[test]
@@ -1240,11 +1270,56 @@ pub(crate) mod tests {
         let (records, none) = read(&log);
         assert!(none.is_empty(), "{none:?}");
         let (expected, _) = read(&format!("{INVITE}\n\n{BUSY}\n"));
-        let said = |records: &[SipRecord]| {
-            seen(records).into_iter().map(|s| s.split_once(' ').map(|(_, r)| r.to_owned())).collect::<Vec<_>>()
-        };
-        assert_eq!(said(&records), said(&expected));
+        assert_eq!(untimed(&records), untimed(&expected));
         assert_eq!(records.iter().map(|r| r.time - records[0].time).collect::<Vec<_>>(), [0.0, 1.0]);
+    }
+
+    #[test]
+    fn container_logs_are_read_as_the_output_they_hold() {
+        // Asterisk's pjsip logger in a container: Docker's json-file (a JSON
+        // object a line of output, CRLF or LF as the program wrote), and a
+        // Kubernetes node's log (each line behind its time, stream and tag).
+        let output = format!(
+            "<--- Received SIP request (400 bytes) from UDP:10.0.0.1:5060 --->\n{INVITE}\n\
+             <--- Transmitting SIP response (300 bytes) to UDP:10.0.0.1:5060 --->\n{BUSY}\n"
+        );
+        let (expected, none) = read(&output);
+        assert!(expected.len() == 2 && none.is_empty(), "{none:?}");
+        let time = |ms: usize| format!("2024-05-01T12:00:{:02}.{:09}Z", ms / 1000, ms % 1000 * 1_000_000);
+        let lines: Vec<&str> = output.lines().collect();
+        let docker = |end: &str| -> String {
+            let line = |(n, l): (usize, &&str)| {
+                let logged = serde_json::to_string(&format!("{l}{end}")).unwrap_or_default();
+                format!("{{\"log\":{logged},\"stream\":\"stdout\",\"time\":\"{}\"}}\n", time(n * 70))
+            };
+            lines.iter().enumerate().map(line).collect()
+        };
+        let cri: String = lines.iter().enumerate().map(|(n, l)| format!("{} stdout F {l}\n", time(n * 70))).collect();
+        for log in [docker("\n"), docker("\r\n"), cri] {
+            let (records, none) = read(&log);
+            assert!(none.is_empty(), "{none:?}");
+            let frames: Vec<u64> = records.iter().map(|r| r.frame).collect();
+            assert_eq!(frames, expected.iter().map(|r| r.frame).collect::<Vec<_>>(), "{log}");
+            assert_eq!(untimed(&records), untimed(&expected), "{log}");
+            // Each message's time, its start line's (the line after the one announcing it).
+            let times: Vec<f64> = records.iter().map(|r| r.time - records[0].time).collect();
+            let starts: Vec<f64> = expected.iter().map(|r| (r.frame - expected[0].frame) as f64 * 0.07).collect();
+            assert!(times.iter().zip(&starts).all(|(t, s)| (t - s).abs() < 1e-6), "{times:?} {starts:?}");
+        }
+        // journalctl -o json: a message logged whole, journald's time.
+        let entry = |micros: u64, message: &str| {
+            let logged = serde_json::to_string(&format!("RX: {}", message.replace('\n', "\r\n"))).unwrap_or_default();
+            format!("{{\"__REALTIME_TIMESTAMP\":\"{micros}\",\"_HOSTNAME\":\"sbc\",\"MESSAGE\":{logged}}}\n")
+        };
+        let journal = entry(1_714_564_800_250_000, INVITE) + &entry(1_714_564_801_750_000, BUSY);
+        let (records, none) = read(&journal);
+        assert!(none.is_empty(), "{none:?}");
+        assert_eq!(
+            records.iter().map(|r| (r.frame, r.time)).collect::<Vec<_>>(),
+            [(1, 1_714_564_800.25), (2, 1_714_564_801.75)]
+        );
+        let (raw, _) = read(&format!("{INVITE}\n\n{BUSY}\n"));
+        assert_eq!(untimed(&records), untimed(&raw));
     }
 
     #[test]
