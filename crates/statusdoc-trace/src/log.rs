@@ -124,8 +124,9 @@ fn now_seconds() -> f64 {
 }
 
 /// A date written with its month's name, as syslog (RFC 3164), Cisco IOS,
-/// Oracle's SBC and Wireshark write it: `Nov 26 10:52:27`, `*Nov 26
-/// 10:52:27.123:`, `Nov 26, 2026 10:52:27.5`, `Thu Nov 26 10:52:27 2026`.
+/// Oracle's SBC, Wireshark and JavaScript write it: `Nov 26 10:52:27`,
+/// `*Nov 26 10:52:27.123:`, `Nov 26, 2026 10:52:27.5`, `Thu Nov 26 10:52:27
+/// 2026`, `Thu Nov 26 2026 10:52:27 GMT+0100` (taken in UTC).
 /// Without a year, the latest such date not after `now` (with a day's
 /// grace for time zones), as syslog's readers take it, so that a log lines
 /// up with captures of the same days; none when `now` gives none.
@@ -144,8 +145,16 @@ pub(crate) fn month_name_time(text: &str, now: impl FnOnce() -> Option<f64>) -> 
             next = rest.next();
         }
         let Some(clock) = next.and_then(clock_seconds).filter(|_| (1..=31).contains(&day)) else { continue };
-        year = year.or_else(|| rest.next().and_then(year_of));
-        let at = |year: i64| days_from_civil(year, month, day) as f64 * 86_400.0 + clock;
+        if year.is_none() {
+            let mut after = rest.clone();
+            if let Some(after_clock) = after.next().and_then(year_of) {
+                (year, rest) = (Some(after_clock), after);
+            }
+        }
+        // An offset from UTC after it (JavaScript's `GMT+0100`, `+0100`).
+        let zone = rest.next().unwrap_or_default();
+        let offset = utc_offset(zone.strip_prefix("GMT").or_else(|| zone.strip_prefix("UTC")).unwrap_or(zone));
+        let at = |year: i64| days_from_civil(year, month, day) as f64 * 86_400.0 + clock - offset;
         if let Some(year) = year {
             return Some(at(year));
         }
@@ -1547,6 +1556,13 @@ pub(crate) mod tests {
             // With a year, before or after the clock.
             ("Arrival Time: Nov 25, 2026 21:30:34.918642000 UTC", on(2026, 11, 25, 77_434.918_642)),
             ("Thu Nov 26 10:52:27 2024 sent to 10.0.0.1:5060", on(2024, 11, 26, 39_147.0)),
+            // JavaScript's (SIP.js, JsSIP): an offset from UTC after the clock.
+            (
+                "Thu Mar 21 2024 10:00:00 GMT+0100 (Central European Standard Time) | sip.Transport",
+                on(2024, 3, 21, 32_400.0),
+            ),
+            ("Thu Mar 21 2024 10:00:00 GMT-0530 (x)", on(2024, 3, 21, 36_000.0 + 19_800.0)),
+            ("Mar 21 10:00:00 +01:00 host", on(2026, 3, 21, 32_400.0)),
         ];
         for (text, expected) in cases {
             let time = month_name_time(text, now);
