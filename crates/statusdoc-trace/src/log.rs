@@ -505,14 +505,16 @@ struct Opened {
 /// from, so that frames stay the log's line numbers, and the time that line
 /// gives anywhere (a JSON log's `time` comes after the message).
 fn open_escaped(text: &str) -> Option<Opened> {
-    let json_lines = text.trim_start().starts_with('{');
+    // Each line is opened by what it holds alone, so that a log read a
+    // part at a time is opened as it is whole.
+    let json_lines = text.starts_with('{') || text.contains("\n{");
     if !json_lines && !text.contains("#015#012") && !text.contains("\\r\\n") {
         return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut origin = Vec::new();
     for (n, line) in text.split('\n').enumerate() {
-        let logged = json_lines.then(|| json_logged(line)).flatten();
+        let logged = if line.starts_with('{') { json_logged(line) } else { None };
         let time = logged.as_ref().and_then(|l| l.1).or_else(|| find_time(line));
         let opened = if let Some((text, _)) = logged {
             text
@@ -1304,10 +1306,13 @@ pub(crate) mod tests {
             lines.iter().enumerate().map(line).collect()
         };
         let cri: String = lines.iter().enumerate().map(|(n, l)| format!("{} stdout F {l}\n", time(n * 70))).collect();
-        for log in [docker("\n"), docker("\r\n"), cri] {
+        // Each line read by what it holds, wherever a part begins: a line
+        // of other text before the JSON ones changes nothing.
+        let after_other = format!("docker logs follow\n{}", docker("\n"));
+        for (log, before) in [(docker("\n"), 0), (docker("\r\n"), 0), (cri, 0), (after_other, 1)] {
             let (records, none) = read(&log);
             assert!(none.is_empty(), "{none:?}");
-            let frames: Vec<u64> = records.iter().map(|r| r.frame).collect();
+            let frames: Vec<u64> = records.iter().map(|r| r.frame - before).collect();
             assert_eq!(frames, expected.iter().map(|r| r.frame).collect::<Vec<_>>(), "{log}");
             assert_eq!(untimed(&records), untimed(&expected), "{log}");
             // Each message's time, its start line's (the line after the one announcing it).
