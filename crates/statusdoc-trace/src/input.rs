@@ -238,13 +238,18 @@ impl Read for Decompressed<'_> {
 /// Reads a capture, or text: a plain log a part at a time, other text
 /// whole, up to `text_limit` bytes (past which the rest is reported).
 fn read_plain<'r>(
-    input: impl BufRead + Send + 'r,
+    mut input: impl BufRead + Send + 'r,
     text_limit: usize,
     live: Option<&AtomicBool>,
     tls_keys: &Arc<KeyLog>,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
+    let buffered = input.fill_buf()?;
+    if is_capture(buffered) || crate::erf::looks_like(buffered) {
+        CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)).live(live.is_some()).read(input);
+        return Ok(());
+    }
     let mut input = match Utf16Text::of(input)? {
         Ok(utf16) => {
             let utf8: Box<dyn BufRead + Send + 'r> = Box::new(io::BufReader::with_capacity(1 << 20, utf16));
@@ -253,10 +258,6 @@ fn read_plain<'r>(
         Err(input) => input,
     };
     let buffered = input.fill_buf()?;
-    if is_capture(buffered) || crate::erf::looks_like(buffered) {
-        CaptureReader::new(on_record, on_problem).with_tls_keys(Arc::clone(tls_keys)).live(live.is_some()).read(input);
-        return Ok(());
-    }
     let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
     // Archived: said, rather than read as text.
     let compressed = match head.as_slice() {
@@ -601,7 +602,8 @@ impl<R: BufRead> Utf16Text<R> {
 
     /// Decodes what the input holds now into `utf8`; `false` at its end.
     fn decode_more(&mut self) -> io::Result<bool> {
-        // Each unit gives at most three bytes (a surrogate pair, four for two).
+        // Of the input at a time: each unit gives at most three bytes of
+        // UTF-8 (a surrogate pair four for two), so at most 96 KiB are held.
         const CHUNK: usize = 64 * 1024;
         let chunk = self.inner.fill_buf()?;
         let (unit, mut odd, mut high) = (self.unit, self.odd, self.high);
