@@ -101,3 +101,33 @@ fn each_dump_reads_as_the_capture_it_was_printed_from() {
         }
     }
 }
+
+/// `text` in UTF-16 with its byte order mark, in either byte order (what
+/// Windows PowerShell 5's `>` and Notepad's "Unicode" write).
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let unit = if big_endian { u16::to_be_bytes } else { u16::to_le_bytes };
+    let bom = if big_endian { [0xfe, 0xff] } else { [0xff, 0xfe] };
+    bom.into_iter().chain(text.encode_utf16().flat_map(unit)).collect()
+}
+
+#[test]
+fn each_dump_in_utf16_reads_as_it_does_in_utf8() {
+    let dumps = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/dumps");
+    let mut checked = 0;
+    for dump in std::fs::read_dir(&dumps).expect("tests/data/dumps").filter_map(|e| e.ok().map(|e| e.path())) {
+        let name = dump.display().to_string();
+        let text = std::fs::read_to_string(&dump).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let expected = read(&dump);
+        assert!(!expected.0.is_empty(), "{name}");
+        for big_endian in [false, true] {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let bytes = utf16(&text, big_endian);
+            let result =
+                read_input(&bytes[..], &std::sync::Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p));
+            assert!(result.is_ok(), "{name}");
+            assert!((&records, &problems) == (&expected.0, &expected.1), "{name}, big endian {big_endian}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 15, "{checked}");
+}
