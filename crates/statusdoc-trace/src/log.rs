@@ -540,14 +540,21 @@ fn open_escaped(text: &str) -> Option<Opened> {
     Some(Opened { text: out, origin })
 }
 
-/// What a log line that is a JSON object logged: the text of its `log`
-/// (Docker's json-file driver, a line of output each), `MESSAGE`
-/// (`journalctl -o json`), `message` or `msg` field, without the line end
-/// it was written with (that is the line's own); and journald's time,
-/// microseconds since the epoch (other times are found in the line).
+/// What a log line that is a JSON object logged, without the line end it
+/// was written with (that is the line's own): Docker's json-file driver's
+/// `log` (beside `stream`; a line of output each), journald's `MESSAGE`
+/// (`journalctl -o json`, beside `__REALTIME_TIMESTAMP`), or a `message` or
+/// `msg` that holds a SIP message; and journald's time, microseconds since
+/// the epoch (other times are found in the line). Not a JSON body's line
+/// of a message (`{"message":"hello"}`).
 fn json_logged(line: &str) -> Option<(String, Option<f64>)> {
     let object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line.trim_end()).ok()?;
-    let text = ["log", "MESSAGE", "message", "msg"].iter().find_map(|key| object.get(*key)?.as_str())?;
+    let field = |key: &str| object.get(key).and_then(serde_json::Value::as_str);
+    let text = match (field("log"), field("MESSAGE")) {
+        (Some(text), _) if object.contains_key("stream") => text,
+        (_, Some(text)) if object.contains_key("__REALTIME_TIMESTAMP") => text,
+        _ => field("message").or_else(|| field("msg")).filter(|text| text.contains("SIP/2.0"))?,
+    };
     let text = text.strip_suffix('\n').map_or(text, |t| t.strip_suffix('\r').unwrap_or(t));
     let micros = object.get("__REALTIME_TIMESTAMP").and_then(|t| t.as_str()?.parse::<u64>().ok());
     Some((text.to_owned(), micros.map(|us| us as f64 / 1e6)))
@@ -1320,6 +1327,19 @@ pub(crate) mod tests {
             let starts: Vec<f64> = expected.iter().map(|r| (r.frame - expected[0].frame) as f64 * 0.07).collect();
             assert!(times.iter().zip(&starts).all(|(t, s)| (t - s).abs() < 1e-6), "{times:?} {starts:?}");
         }
+        // A JSON body's lines in a plain log are the body's, not a log's.
+        let body = "{\"message\":\"hello\",\"msg\":\"x\",\"log\":\"y\"}";
+        let chat = format!(
+            "MESSAGE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK2\nFrom: <sip:a@x>;tag=a\n\
+             To: <sip:b@x>\nCall-ID: chat-1\nCSeq: 1 MESSAGE\nContent-Type: application/json\nContent-Length: {}\n\n{body}\n",
+            body.len()
+        );
+        let (records, none) = read(&chat);
+        assert!(none.is_empty(), "{none:?}");
+        assert_eq!(
+            records.iter().map(|r| r.message().map(|m| m.body.to_vec())).collect::<Vec<_>>(),
+            [Some(body.as_bytes().to_vec())]
+        );
         // journalctl -o json: a message logged whole, journald's time.
         let entry = |micros: u64, message: &str| {
             let logged = serde_json::to_string(&format!("RX: {}", message.replace('\n', "\r\n"))).unwrap_or_default();
