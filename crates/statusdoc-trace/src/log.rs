@@ -1260,6 +1260,15 @@ pub(crate) mod tests {
     const INVITE: &str = "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Type: application/sdp\nContent-Length: 10\n\nv=0\ns=-\n";
     const BUSY: &str = "SIP/2.0 486 Busy Here\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:alice@example.com>;tag=a\nTo: <sip:bob@example.com>;tag=b\nCall-ID: log-1\nCSeq: 1 INVITE\nContent-Length: 0\n";
 
+    /// FreeSWITCH's `sofia global siptrace` of [`INVITE`] and [`BUSY`].
+    fn siptrace() -> String {
+        let rule = "-".repeat(72);
+        format!(
+            "recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n{INVITE}{rule}\n\
+             send 300 bytes to udp/[10.0.0.1]:5060 at 12:00:01.000000:\n{rule}\n{BUSY}\n{rule}\n"
+        )
+    }
+
     /// Between whom each record came, and what it says.
     fn untimed(records: &[SipRecord]) -> Vec<String> {
         let said =
@@ -1360,12 +1369,7 @@ pub(crate) mod tests {
     fn a_log_with_an_empty_line_after_each_of_its_lines_is_read_as_its_lines() {
         // CRLF turned into two line ends, as a console or a copy does: raw
         // messages and FreeSWITCH's siptrace.
-        let rule = "-".repeat(72);
-        let siptrace = format!(
-            "recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n{INVITE}{rule}\n\
-             send 300 bytes to udp/[10.0.0.1]:5060 at 12:00:01.000000:\n{rule}\n{BUSY}\n{rule}\n"
-        );
-        for log in [format!("{INVITE}\n\n{BUSY}\n"), format!("{INVITE}\n\n\n{BUSY}\n\n"), siptrace] {
+        for log in [format!("{INVITE}\n\n{BUSY}\n"), format!("{INVITE}\n\n\n{BUSY}\n\n"), siptrace()] {
             let (expected, none) = read(&log);
             assert!(expected.len() == 2 && none.is_empty(), "{none:?}");
             let (records, none) = read(&log.replace('\n', "\n\n"));
@@ -1379,11 +1383,7 @@ pub(crate) mod tests {
         // FreeSWITCH's siptrace as a program in Windows' text mode writes
         // CRLF (CR CR LF), and as copied from a terminal (blanks after the
         // request line's version).
-        let rule = "-".repeat(72);
-        let log = format!(
-            "recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{rule}\n{INVITE}{rule}\n\
-             send 300 bytes to udp/[10.0.0.1]:5060 at 12:00:01.000000:\n{rule}\n{BUSY}\n{rule}\n"
-        );
+        let log = siptrace();
         let (expected, none) = read(&log);
         assert!(expected.len() == 2 && none.is_empty(), "{none:?}");
         assert_eq!(read(&log.replace('\n', "\r\r\n")), (expected.clone(), Vec::new()));
