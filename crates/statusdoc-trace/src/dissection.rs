@@ -88,7 +88,8 @@ pub(crate) fn read_dissection(
     if !is_dissection(text) {
         return false;
     }
-    Dissection::new(on_record, on_problem).feed(text, crate::log::After::End);
+    let form = crate::log::PartForm::Dissection;
+    crate::log::PartReader::read_whole(form, text, &std::sync::Arc::default(), on_record, on_problem);
     true
 }
 

@@ -78,13 +78,12 @@ pub(crate) fn read_dump(
         return false;
     };
     // tcpdump -x/-X print every byte in hex: the packets are read as a capture's frames.
-    if is_hex(tool, text) {
-        read_hex_packets(text, timed, tls_keys, on_record, on_problem);
-        return true;
-    }
-    let mut dump = TextDump::new((tool, timed), on_record, on_problem);
-    dump.feed(text, After::End);
-    dump.finish();
+    let form = if is_hex(tool, text) {
+        crate::log::PartForm::TcpdumpHex(timed)
+    } else {
+        crate::log::PartForm::Dump(tool, timed)
+    };
+    crate::log::PartReader::read_whole(form, text, tls_keys, on_record, on_problem);
     true
 }
 
@@ -261,20 +260,6 @@ impl<'c> TextDump<'c> {
     pub(crate) fn finish(self) {
         self.reader.finish();
     }
-}
-
-/// tcpdump's `-x`/`-X` dump: each packet line's time, and the bytes of the
-/// hex lines after it.
-fn read_hex_packets(
-    text: &str,
-    timed: bool,
-    tls_keys: &Arc<KeyLog>,
-    on_record: &mut dyn FnMut(SipRecord),
-    on_problem: &mut dyn FnMut(Problem),
-) {
-    let mut dump = HexText::new(timed, tls_keys, on_record, on_problem);
-    dump.feed(text, After::End);
-    dump.finish();
 }
 
 /// tcpdump's `-x`/`-X` dump read a part at a time (whole lines): each line

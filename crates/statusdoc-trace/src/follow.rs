@@ -44,9 +44,8 @@ pub(crate) fn read_follow(
     if !sniff(text) {
         return false;
     }
-    let mut follow = Follow::new(on_record, on_problem);
-    follow.feed(text, After::End);
-    follow.finish();
+    let form = crate::log::PartForm::Follow;
+    crate::log::PartReader::read_whole(form, text, &std::sync::Arc::default(), on_record, on_problem);
     true
 }
 

@@ -218,9 +218,7 @@ pub(crate) fn read_hex_dump(
     if !sniff(text) || !text.lines().any(starts_packet) {
         return false;
     }
-    let mut dump = HexDump::new(tls_keys, on_record, on_problem);
-    dump.feed(text, After::End);
-    dump.finish();
+    crate::log::PartReader::read_whole(crate::log::PartForm::HexDump, text, tls_keys, on_record, on_problem);
     true
 }
 

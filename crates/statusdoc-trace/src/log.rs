@@ -802,6 +802,20 @@ impl<'c> PartReader<'c> {
         }
     }
 
+    /// Reads a whole text of `form`: every read_X of a form read a part
+    /// at a time, once it has told the text is of that form.
+    pub(crate) fn read_whole(
+        form: PartForm,
+        text: &str,
+        tls_keys: &Arc<crate::KeyLog>,
+        on_record: &mut dyn FnMut(SipRecord),
+        on_problem: &mut dyn FnMut(Problem),
+    ) {
+        let mut reader = PartReader::new(form, tls_keys, on_record, on_problem);
+        reader.feed(text, After::End);
+        reader.finish();
+    }
+
     /// What the text ended inside of.
     pub(crate) fn finish(self) {
         match self {

@@ -29,8 +29,8 @@ pub(crate) fn read_sipdump(
     if !is_sipdump(text) {
         return false;
     }
-    let mut dump = Sipdump::new(on_record, on_problem);
-    dump.feed(text, After::End);
+    let form = crate::log::PartForm::Sipdump;
+    crate::log::PartReader::read_whole(form, text, &std::sync::Arc::default(), on_record, on_problem);
     true
 }
 

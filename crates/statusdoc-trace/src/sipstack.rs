@@ -46,7 +46,8 @@ pub(crate) fn read_sipstack(
     if !sniff(text) {
         return false;
     }
-    SipStack::new(on_record, on_problem).feed(text, crate::log::After::End);
+    let form = crate::log::PartForm::SipStack;
+    crate::log::PartReader::read_whole(form, text, &std::sync::Arc::default(), on_record, on_problem);
     true
 }
 
