@@ -71,8 +71,12 @@ pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 /// A timestamp written `YYYY-MM-DD[ T]HH:MM:SS[.frac]` anywhere in the text
 /// (or with `/` or `.` between the date's parts, as sngrep and BroadWorks
 /// write it), a date with its month's name, or `HH:MM:SS.frac` alone
-/// (seconds of the day), as seconds.
+/// (seconds of the day), or seconds since 1970 as the text's first word
+/// (Android's `logcat -v epoch`), as seconds.
 pub(crate) fn find_time(text: &str) -> Option<f64> {
+    if let Some(seconds) = epoch_seconds(text) {
+        return Some(seconds);
+    }
     // Every character boundary: a log line may hold any text.
     for (start, _) in text.char_indices() {
         let rest = &text[start..];
@@ -99,6 +103,20 @@ pub(crate) fn find_time(text: &str) -> Option<f64> {
     text.split(|c: char| c.is_whitespace() || c == '[' || c == ']' || c == '|')
         .map(|w| w.trim_end_matches([':', ',']))
         .find_map(|w| if w.matches(':').count() == 2 { clock_seconds(w) } else { None })
+}
+
+/// Seconds since 1970 written as the first word of `text`, ten digits and
+/// a fraction (`1578298144.496`), within this century: a count of
+/// anything else has no fraction, or is not that long.
+fn epoch_seconds(text: &str) -> Option<f64> {
+    let word = text.trim_start().split(|c: char| c.is_whitespace()).next()?;
+    let (whole, fraction) = word.trim_start_matches('[').trim_end_matches([']', ':']).split_once('.')?;
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() != 10 || !digits(whole) || fraction.len() > 9 || !digits(fraction) {
+        return None;
+    }
+    let seconds: f64 = format!("{whole}.{fraction}").parse().ok()?;
+    (946_684_800.0..4_102_444_800.0).contains(&seconds).then_some(seconds)
 }
 
 /// The line with `ADDR on port N` written `ADDR:N` (how Cisco CUCM's SDL
@@ -237,6 +255,10 @@ fn addresses(text: &str) -> impl Iterator<Item = (SocketAddr, usize)> + '_ {
         let at = word.as_ptr() as usize - text.as_ptr() as usize;
         let mut w = word.trim_end_matches([':', '.', ';']);
         w = w.rsplit('/').next().unwrap_or(w);
+        // Bracketed with its scheme, as belle-sip writes it: `[UDP://1.2.3.4:5060]`.
+        if w.ends_with(']') && w.matches(']').count() > w.matches('[').count() {
+            w = &w[..w.len() - 1];
+        }
         if let Some((proto, rest)) = w.split_once(':') {
             if ["udp", "tcp", "tls", "ws", "wss", "sctp"].iter().any(|p| proto.eq_ignore_ascii_case(p)) {
                 w = rest;
@@ -403,7 +425,7 @@ pub(crate) fn transport_named(word: &str) -> Option<Transport> {
 /// the word before it (pjsua's `from TCP 1.2.3.4:5060`).
 fn named_transport(line: &str, mut addresses: impl Iterator<Item = (SocketAddr, usize)>) -> Option<Transport> {
     addresses.find_map(|(_, at)| {
-        let word = &line[at..];
+        let word = line[at..].trim_start_matches('[');
         let prefix = word.find([':', '/']).map(|end| &word[..end]).and_then(transport_named);
         let before = || {
             line[..at]
@@ -459,6 +481,12 @@ fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
                 && looks_like_sip(format!("{rest}\n").as_bytes())
         })
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
+}
+
+/// Whether `line` begins with a time, as a log's entries do.
+fn timed(line: &str) -> bool {
+    let end = line.char_indices().nth(40).map_or(line.len(), |(at, _)| at);
+    find_time(&line[..end]).is_some()
 }
 
 /// A header field's line: a name, and a colon.
@@ -1047,6 +1075,13 @@ impl PlainLog {
                 };
                 if meta_line(next).is_some() {
                     break; // the log announces the next message
+                }
+                // Among the header fields, a log line that is none (belle-sip
+                // writes the next entry right after a message's last field).
+                let other_entry =
+                    !content.trim().is_empty() && !content.starts_with([' ', '\t']) && !header_like(content);
+                if !blank_seen && j > i + 1 && other_entry && timed(next) {
+                    break;
                 }
                 // FreeSWITCH's rules, chan_sip's "<------------->" after a message.
                 if content.trim_start().starts_with("----")
@@ -1762,5 +1797,62 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].message().and_then(|m| m.call_id().map(str::to_owned)), Some("log-1".to_owned()));
+    }
+
+    #[test]
+    fn linphone_logs_on_every_platform() {
+        let received = "channel [0x1]: received [400] new bytes from [UDP://10.0.0.1:5060]:";
+        let sent = "channel [0x1]: message sent to [UDP://10.0.0.1:5060], size: [300] bytes";
+        let after = "Changing [server] [INVITE] transaction [0x2], from state [PROCEEDING] to [COMPLETED]";
+        // belle-sip writes a message's lines after its entry, then the next
+        // entry right after the last header field when there is no body.
+        let busy = BUSY.trim_end();
+        let stamp = |ms: u32| format!("2024-01-11 11:45:33:{ms:03}");
+        let desktop = format!(
+            "{} belle-sip-message- {received}\n{INVITE}{} belle-sip-message- {sent}\n{busy}\n{} belle-sip-message- {after}\n",
+            stamp(449),
+            stamp(460),
+            stamp(461)
+        );
+        // Each line an entry of its own: the iOS console, Android's
+        // logcat (its time in seconds since 1970), Android Studio's
+        // (the message's lines indented under the entry).
+        let each_line = |prefix: &dyn Fn(u32) -> String, lines: &[(u32, &str)]| -> String {
+            lines.iter().map(|(ms, text)| format!("{}{text}\n", prefix(*ms))).collect()
+        };
+        let in_lines = |ms: u32, entry: &'static str, message: &'static str| {
+            std::iter::once((ms, entry)).chain(message.trim_end().lines().map(move |l| (ms + 1, l)))
+        };
+        let lines: Vec<(u32, &str)> =
+            in_lines(449, received, INVITE).chain(in_lines(460, sent, BUSY)).chain([(462, after)]).collect();
+        let ios =
+            each_line(&|ms| format!("2024-01-11 18:45:33.{ms:03}000+0700 app[10737:1103557] [Message] \t"), &lines);
+        let logcat = each_line(&|ms| format!("1704973533.{ms:03} 1724-1724/org.example.phone I/SIP: "), &lines);
+        let studio_entry = |ms: u32| format!("{} 19583-19583 SIPModule    org.example.phone    I  ", stamp(ms));
+        let studio = format!(
+            "{}{received}\n{}{}{sent}\n{}{}{after}\n",
+            studio_entry(449),
+            INVITE.lines().map(|l| format!("{:60}{l}\n", "")).collect::<String>(),
+            studio_entry(460),
+            BUSY.lines().map(|l| format!("{:60}{l}\n", "")).collect::<String>(),
+            studio_entry(462)
+        );
+        for log in [desktop, ios, logcat, studio] {
+            let (records, problems) = read(&log);
+            assert!(problems.is_empty(), "{problems:?}\n{log}");
+            assert_eq!(
+                untimed(&records),
+                [
+                    "10.0.0.1:5060 0.0.0.0:0 Some((Some(\"INVITE\"), None, Some(\"log-1\"), 10))",
+                    "0.0.0.0:0 10.0.0.1:5060 Some((Some(\"INVITE\"), Some(486), Some(\"log-1\"), 0))",
+                ],
+                "{log}"
+            );
+            assert!(records.iter().all(|r| r.transport == Transport::Udp), "{log}");
+            // 2024-01-11 11:45:33 UTC, to the millisecond the entry gives.
+            let first = 1_704_973_533.449;
+            assert!((records[0].time - first).abs() < 0.002, "{} {log}", records[0].time);
+            assert!((records[1].time - records[0].time - 0.011).abs() < 0.0025, "{log}");
+        }
     }
 }
