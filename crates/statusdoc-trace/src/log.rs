@@ -99,6 +99,9 @@ pub(crate) fn find_time(text: &str) -> Option<f64> {
     if let Some(time) = month_name_time(text, || Some(now_seconds())) {
         return Some(time);
     }
+    if let Some(time) = month_day_time(text, || Some(now_seconds())) {
+        return Some(time);
+    }
     // A clock without a date (CUCM's SDL traces put it between bars).
     text.split(|c: char| c.is_whitespace() || c == '[' || c == ']' || c == '|')
         .map(|w| w.trim_end_matches([':', ',']))
@@ -173,20 +176,45 @@ pub(crate) fn month_name_time(text: &str, now: impl FnOnce() -> Option<f64>) -> 
         let zone = rest.next().unwrap_or_default();
         let offset = utc_offset(zone.strip_prefix("GMT").or_else(|| zone.strip_prefix("UTC")).unwrap_or(zone));
         let at = |year: i64| days_from_civil(year, month, day) as f64 * 86_400.0 + clock - offset;
-        if let Some(year) = year {
-            return Some(at(year));
-        }
-        let now = now()?; // the clock is read only for a date without its year
-        let mut this_year = 1970 + (now / (365.2425 * 86_400.0)) as i64;
-        while at_new_year(this_year + 1) <= now {
-            this_year += 1;
-        }
-        while at_new_year(this_year) > now && this_year > 1970 {
-            this_year -= 1;
-        }
-        return Some(if at(this_year) > now + 86_400.0 { at(this_year - 1) } else { at(this_year) });
+        return match year {
+            Some(year) => Some(at(year)),
+            None => in_latest_year(at, now),
+        };
     }
     None
+}
+
+/// A date without its year, `at(year)` in seconds: in the latest year that
+/// does not put it more than a day past `now` (read only then).
+fn in_latest_year(at: impl Fn(i64) -> f64, now: impl FnOnce() -> Option<f64>) -> Option<f64> {
+    let now = now()?;
+    let mut this_year = 1970 + (now / (365.2425 * 86_400.0)) as i64;
+    while at_new_year(this_year + 1) <= now {
+        this_year += 1;
+    }
+    while at_new_year(this_year) > now && this_year > 1970 {
+        this_year -= 1;
+    }
+    Some(if at(this_year) > now + 86_400.0 { at(this_year - 1) } else { at(this_year) })
+}
+
+/// `MM-DD HH:MM:SS.frac` as the text's first words, Android's `logcat`
+/// (its default format, without the year, which is inferred as syslog's).
+fn month_day_time(text: &str, now: impl FnOnce() -> Option<f64>) -> Option<f64> {
+    let mut words = text.split_whitespace();
+    let date = words.next()?.as_bytes();
+    let two = |d: &[u8]| {
+        (d[0].is_ascii_digit() && d[1].is_ascii_digit()).then(|| i64::from((d[0] - b'0') * 10 + d[1] - b'0'))
+    };
+    if date.len() != 5 || date[2] != b'-' {
+        return None;
+    }
+    let (month, day) = (two(&date[..2])?, two(&date[3..])?);
+    let clock = words.next().filter(|w| w.matches(':').count() == 2).and_then(clock_seconds)?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    in_latest_year(|year| days_from_civil(year, month, day) as f64 * 86_400.0 + clock, now)
 }
 
 /// Seconds since 1970 at the start of `year`.
@@ -1648,6 +1676,22 @@ pub(crate) mod tests {
         }
         // Without `now`, only a date with its year.
         assert_eq!(month_name_time("Nov 26 10:52:27 host", || None), None);
+        // Android's logcat: the month's number, no year.
+        let logcat = [
+            ("02-04 08:37:30.051 19886 19928 D Baresip Lib: ua", Some(on(2026, 2, 4, 31_050.051))),
+            ("11-27 01:00:00.000  1724  1724 I sip", Some(on(2026, 11, 27, 3_600.0))),
+            ("12-24 18:00:00.5 1 2 I x", Some(on(2025, 12, 24, 64_800.5))),
+            ("13-01 10:00:00.000 1 2 I x", None),
+            ("10-20 rooms", None),
+            ("x 02-04 08:37:30.051", None),
+        ];
+        for (text, expected) in logcat {
+            let time = month_day_time(text, now);
+            assert!(
+                time == expected || time.zip(expected).is_some_and(|(t, e)| (t - e).abs() < 1e-6),
+                "{text}: {time:?}"
+            );
+        }
         // In a log, the year is the one that puts the line in the last twelve months.
         let time = find_time("Nov 26 10:52:27 sbc kamailio[7]:").unwrap_or(0.0);
         let ago = now_seconds() - time;
