@@ -1975,18 +1975,7 @@ impl<'c> CaptureReader<'c> {
     /// the call). Errors quoting something else (RTP) are not SIP's business.
     fn icmp_error(&mut self, frame: u64, time: f64, v6: bool, icmp: &[u8]) {
         let [kind, code, _, _, a, b, c, d, ..] = *icmp else { return };
-        let reason = match (v6, kind, code) {
-            (false, 3, 0 | 6 | 11) | (true, 1, 0 | 2) => Unreachable::Network,
-            (false, 3, 1 | 7 | 8 | 12) | (true, 1, 3) => Unreachable::Host,
-            (false, 3, 2) => Unreachable::Protocol,
-            (false, 3, 3) | (true, 1, 4) => Unreachable::Port,
-            (false, 3, 9 | 10 | 13..=15) | (true, 1, 1 | 5 | 6) => Unreachable::Prohibited,
-            // The next hop's MTU: two bytes in ICMP (RFC 1191), four in ICMPv6.
-            (false, 3, 4) => Unreachable::TooBig(u32::from(u16::from_be_bytes([c, d]))),
-            (true, 2, _) => Unreachable::TooBig(u32::from_be_bytes([a, b, c, d])),
-            (false, 3, _) | (true, 1, _) => Unreachable::Other,
-            _ => return, // echo, time exceeded, redirects…
-        };
+        let Some(reason) = Unreachable::of_icmp(v6, kind, code, [a, b, c, d]) else { return };
         let Some((src, dst, quoted)) = quoted_udp(&icmp[8..]) else { return };
         // SIP, or only the UDP header (RFC 792's minimum quote, which
         // routers and Windows send): the analysis ties that by its addresses.

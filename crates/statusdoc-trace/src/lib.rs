@@ -40,6 +40,7 @@ mod input;
 mod log;
 mod model;
 mod pcap_variant;
+mod pdml;
 mod record;
 mod redact;
 mod scan;

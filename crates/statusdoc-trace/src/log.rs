@@ -656,6 +656,7 @@ pub fn read_log_with_keys(
     // Tried in this order; `part_form` follows it to tell, from a text's
     // first MiB, the forms read a part at a time.
     if crate::tshark_json::read_tshark_json(text, &mut on_record, &mut on_problem)
+        || crate::pdml::read_pdml(text, &mut on_record, &mut on_problem)
         || crate::follow::read_follow(text, &mut on_record, &mut on_problem)
         || crate::dump::read_dump(text, tls_keys, &mut on_record, &mut on_problem)
         || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
@@ -729,6 +730,8 @@ pub(crate) enum PartForm {
     SipStack,
     /// Kamailio's sipdump file.
     Sipdump,
+    /// Wireshark's packet dissections as XML (PDML).
+    Pdml,
 }
 
 /// The form [`read_log_with_keys`] would read the text whose first lines
@@ -737,6 +740,9 @@ pub(crate) fn part_form(head: &str) -> Option<PartForm> {
     // The forms tried before, in their order.
     if crate::tshark_json::sniff(head).is_some() {
         return None;
+    }
+    if crate::pdml::sniff(head) {
+        return Some(PartForm::Pdml);
     }
     if crate::follow::sniff(head) {
         return Some(PartForm::Follow);
@@ -818,6 +824,7 @@ pub(crate) enum PartReader<'c> {
     HexDump(crate::hexdump::HexDump<'c>),
     SipStack(crate::sipstack::SipStack<'c>),
     Sipdump(crate::sipdump::Sipdump<'c>),
+    Pdml(crate::pdml::Pdml<'c>),
 }
 
 impl<'c> PartReader<'c> {
@@ -840,6 +847,7 @@ impl<'c> PartReader<'c> {
             PartForm::HexDump => PartReader::HexDump(crate::hexdump::HexDump::new(tls_keys, on_record, on_problem)),
             PartForm::SipStack => PartReader::SipStack(crate::sipstack::SipStack::new(on_record, on_problem)),
             PartForm::Sipdump => PartReader::Sipdump(crate::sipdump::Sipdump::new(on_record, on_problem)),
+            PartForm::Pdml => PartReader::Pdml(crate::pdml::Pdml::new(on_record, on_problem)),
         }
     }
 
@@ -855,6 +863,7 @@ impl<'c> PartReader<'c> {
             PartReader::HexDump(dump) => dump.feed(text, after),
             PartReader::SipStack(log) => log.feed(text, after),
             PartReader::Sipdump(dump) => dump.feed(text, after),
+            PartReader::Pdml(pdml) => pdml.feed(text, after),
         }
     }
 
@@ -879,7 +888,7 @@ impl<'c> PartReader<'c> {
             PartReader::Dump(dump) => dump.finish(),
             PartReader::TcpdumpHex(dump) => dump.finish(),
             PartReader::HexDump(dump) => dump.finish(),
-            PartReader::Dissection(_) | PartReader::SipStack(_) | PartReader::Sipdump(_) => {}
+            PartReader::Dissection(_) | PartReader::SipStack(_) | PartReader::Sipdump(_) | PartReader::Pdml(_) => {}
         }
     }
 }
@@ -887,6 +896,7 @@ impl<'c> PartReader<'c> {
 /// Whether the text's first lines are those of a form other than the plain log's.
 pub(crate) fn other_form(text: &str) -> bool {
     crate::tshark_json::sniff(text).is_some()
+        || crate::pdml::sniff(text)
         || crate::follow::sniff(text)
         || crate::dump::sniff(text).is_some()
         || crate::dissection::sniff(text)
@@ -1285,10 +1295,10 @@ pub(crate) mod tests {
             }
         }
         // ngrep's, sngrep's and tcpdump -A's text, tcpdump -x's and tshark's
-        // hex, tshark's details, streams tshark followed.
+        // hex, tshark's details as text and as PDML, streams tshark followed.
         forms.sort_by_key(|f| format!("{f:?}"));
         forms.dedup();
-        assert_eq!(forms.len(), 5, "{forms:?}");
+        assert_eq!(forms.len(), 6, "{forms:?}");
     }
 
     #[test]

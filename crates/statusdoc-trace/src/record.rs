@@ -53,6 +53,25 @@ pub enum Unreachable {
 }
 
 impl Unreachable {
+    /// What an ICMP (`v6`: ICMPv6) message of this type and code says of
+    /// the datagram it quotes, `rest` the four bytes after its checksum;
+    /// `None` for those that are no error about one (echo, time exceeded, redirects).
+    pub(crate) fn of_icmp(v6: bool, kind: u8, code: u8, rest: [u8; 4]) -> Option<Unreachable> {
+        let [a, b, c, d] = rest;
+        Some(match (v6, kind, code) {
+            (false, 3, 0 | 6 | 11) | (true, 1, 0 | 2) => Unreachable::Network,
+            (false, 3, 1 | 7 | 8 | 12) | (true, 1, 3) => Unreachable::Host,
+            (false, 3, 2) => Unreachable::Protocol,
+            (false, 3, 3) | (true, 1, 4) => Unreachable::Port,
+            (false, 3, 9 | 10 | 13..=15) | (true, 1, 1 | 5 | 6) => Unreachable::Prohibited,
+            // The next hop's MTU: two bytes in ICMP (RFC 1191), four in ICMPv6.
+            (false, 3, 4) => Unreachable::TooBig(u32::from(u16::from_be_bytes([c, d]))),
+            (true, 2, _) => Unreachable::TooBig(u32::from_be_bytes([a, b, c, d])),
+            (false, 3, _) | (true, 1, _) => Unreachable::Other,
+            _ => return None,
+        })
+    }
+
     /// The id used in data (a finding's `reason`).
     pub fn id(self) -> &'static str {
         match self {

@@ -2491,3 +2491,33 @@ fn a_sofia_sip_transport_dump_is_read_with_its_dates_and_its_stream_reads_joined
     assert_eq!(flows(&piped), seen, "{piped}");
     assert_eq!(piped["errors"].as_array().map(Vec::len), Some(0), "{piped}");
 }
+
+#[test]
+#[ignore = "needs tshark; run by .ci/run with --ignored"]
+fn every_capture_exported_as_pdml_reads_as_the_capture() {
+    // Wireshark's dissections as XML give each field's bytes: the messages
+    // put back from them make the calls the capture makes, frame for frame.
+    let dir = std::env::temp_dir().join(format!("statusdoc-pdml-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let all: Vec<String> = CAPTURES.iter().map(|n| capture(n)).chain(fixtures()).collect();
+    for path in &all {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        if name == "bridged-ipv6.pcap" {
+            // Each packet captured twice: the capture's reader reads one
+            // copy, Wireshark's export holds both.
+            continue;
+        }
+        let output = Command::new("tshark")
+            .args(["-r", path, "-T", "pdml"])
+            .output()
+            .unwrap_or_else(|e| panic!("tshark is missing ({e}): install Debian's tshark (bash .ci/run does)"));
+        assert!(output.status.success(), "tshark failed on {name}");
+        let pdml = dir.join(format!("{name}.pdml"));
+        std::fs::write(&pdml, &output.stdout).unwrap_or_else(|e| panic!("{e}"));
+        let (from_capture, from_pdml) = (analyze_json(&[path]), analyze_json(&[&pdml.display().to_string()]));
+        assert!(from_capture["summary"]["messages"].as_u64().unwrap_or(0) > 0, "{name}");
+        assert_eq!(from_pdml["summary"]["messages"], from_capture["summary"]["messages"], "{name}");
+        assert_eq!(from_pdml["calls"], from_capture["calls"], "{name}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

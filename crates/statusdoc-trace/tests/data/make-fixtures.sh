@@ -214,6 +214,8 @@ tshark -P -O sip -r diag-nat.pcap > dumps/diag-nat.tshark-P-Osip-relative.txt 2>
 # as Elasticsearch's bulk form.
 tshark -T json -r reject-486.pcap > dumps/reject-486.tshark-json.json 2>/dev/null
 tshark -T ek -r reject-cancel.pcap > dumps/reject-cancel.tshark-ek.json 2>/dev/null
+# And as XML (PDML), which gives each field's bytes: a call over TCP.
+tshark -T pdml -r basic-call-tcp.pcap > dumps/basic-call-tcp.tshark-pdml.xml 2>/dev/null
 # A stream as Wireshark follows it (tshark -z follow, ascii): the two ends,
 # each chunk's length and direction, no times.
 tshark -q -z follow,tcp,ascii,0 -r basic-call-tcp.pcap > dumps/basic-call-tcp.follow-tcp.txt 2>/dev/null
