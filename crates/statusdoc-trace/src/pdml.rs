@@ -49,12 +49,13 @@ pub(crate) struct Pdml<'c> {
     lines_before: u64,
 }
 
-/// A packet's opening and closing lines.
+/// A packet's opening and closing lines (tshark writes each alone; the
+/// document's end may follow the last).
 fn opens(line: &str) -> bool {
-    line.trim() == "<packet>"
+    line.trim_start().starts_with("<packet>")
 }
 fn closes(line: &str) -> bool {
-    line.trim() == "</packet>"
+    line.trim_start().starts_with("</packet>")
 }
 
 impl<'c> Pdml<'c> {
@@ -78,7 +79,8 @@ impl<'c> Pdml<'c> {
             } else if closes(line) {
                 if let Some(start) = open.take() {
                     let from = all[start].as_ptr() as usize - text.as_ptr() as usize;
-                    let to = line.as_ptr() as usize - text.as_ptr() as usize + line.len();
+                    let close = line.find("</packet>").map_or(line.len(), |at| at + "</packet>".len());
+                    let to = line.as_ptr() as usize - text.as_ptr() as usize + close;
                     self.read_packet(&text[from..to], self.lines_before + start as u64 + 1);
                 }
             }
@@ -95,7 +97,7 @@ impl<'c> Pdml<'c> {
     /// past what is held back): reported at its first line, not read.
     fn cut_packet(&mut self, start: usize) {
         let line = self.lines_before + start as u64 + 1;
-        let detail = format!("PDML, line {line}: a packet without its end (</packet>) within {MAX_HELD_TEXT} bytes");
+        let detail = format!("(PDML, line {line}: <packet> without </packet> within {MAX_HELD_TEXT} bytes)");
         (self.on_problem)(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
     }
 
@@ -116,7 +118,7 @@ impl<'c> Pdml<'c> {
                 Err(e) => {
                     let at =
                         line + xml[..(reader.buffer_position() as usize).min(xml.len())].matches('\n').count() as u64;
-                    let detail = format!("PDML, line {at}: {e}");
+                    let detail = format!("(PDML, line {at}: {e})");
                     (self.on_problem)(Problem { frame: packet.frame, kind: ProblemKind::DamagedFile, detail });
                     return;
                 }
@@ -469,6 +471,9 @@ mod tests {
         assert_eq!((r.frame, r.transport), (7, Transport::Udp));
         assert_eq!((r.src.to_string(), r.dst.to_string()), ("10.0.0.1:5060".to_owned(), "10.0.0.2:5062".to_owned()));
         assert!((r.time - 1_700_000_000.7).abs() < 1e-6);
+        // The document's end on the last packet's closing line.
+        let joined = document(&[packet(7, INVITE, false)]).replace("</packet>\n</pdml>", "</packet></pdml>");
+        assert_eq!(read(&joined), (records, problems));
     }
 
     #[test]
@@ -507,7 +512,7 @@ mod tests {
         let (records, problems) = read(&document(&[damaged, good.clone()]));
         assert_eq!(records.len(), 1);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].detail.contains("PDML, line"), "{problems:?}");
+        assert!(problems[0].detail.starts_with("(PDML, line"), "{problems:?}");
         let cut = document(&[good.clone(), good]);
         let cut = &cut[..cut.rfind("</packet>").unwrap_or(0)];
         let (records, problems) = read(cut);
