@@ -436,8 +436,9 @@ fn read_plain_log(
             } else {
                 read_part(&mut input, &mut bytes)?
             };
-            let last = matches!(got, Live::Ended);
             let cut = part_end(&bytes, &got, 0);
+            // The input ended, and the part holds all that is left of it.
+            let last = matches!(got, Live::Ended) && cut == bytes.len();
             let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
             if naming.is_none() {
                 naming = names_sip(&part, lines);
@@ -490,16 +491,16 @@ fn read_in_parts(
             } else {
                 read_part(&mut input, &mut bytes)?
             };
-            let last = matches!(got, Live::Ended);
             let cut = part_end(&bytes, &got, held);
+            let last = matches!(got, Live::Ended) && cut == bytes.len();
             let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
             if naming.is_none() {
                 naming = names_sip(&part, lines);
             }
             let after = match got {
-                Live::Enough => crate::log::After::More,
+                _ if last => crate::log::After::End,
                 Live::Silent => crate::log::After::Silence,
-                Live::Ended => crate::log::After::End,
+                Live::Enough | Live::Ended => crate::log::After::More,
             };
             let read = dump.feed(&part, after);
             if last {
@@ -530,16 +531,23 @@ fn read_part(input: &mut impl Read, bytes: &mut Vec<u8>) -> io::Result<Live> {
 /// Where the part `bytes` hold ends: after its last line end (a line end
 /// never falls inside a character of UTF-8), unless the text ended, or no
 /// line ends after the `held` bytes read before (a line longer than a part
-/// is read as lines of a part). A line the writer is silent in the middle
-/// of waits for its end.
+/// is read as lines of a part); and after at most [`PART_LINES`] lines past
+/// those held. A line the writer is silent in the middle of waits for its end.
 fn part_end(bytes: &[u8], got: &Live, held: usize) -> usize {
     let whole_lines = memchr::memrchr(b'\n', bytes).map(|at| at + 1);
+    let many_lines =
+        || memchr::memchr_iter(b'\n', &bytes[held.min(bytes.len())..]).nth(PART_LINES).map(|at| held + at + 1);
     match got {
-        Live::Ended => bytes.len(),
-        Live::Enough => whole_lines.filter(|&at| at > held).unwrap_or(bytes.len()),
+        Live::Ended => many_lines().unwrap_or(bytes.len()),
+        Live::Enough => many_lines().or(whole_lines.filter(|&at| at > held)).unwrap_or(bytes.len()),
         Live::Silent => whole_lines.unwrap_or(0),
     }
 }
+
+/// The most lines a part holds past those held back from the part before:
+/// the readers list a part's lines (16 bytes each), and a part of empty
+/// lines would otherwise list four million.
+const PART_LINES: usize = 256 * 1024;
 
 /// How reading a live input stopped.
 enum Live {
