@@ -511,6 +511,40 @@ fn start_line_after(line: &str, separators: &[char]) -> Option<usize> {
         .map(|at| at + (line[at..].len() - line[at..].trim_start_matches(' ').len()))
 }
 
+/// The start of a line that begins with its date (`2021-05-23
+/// 20:07:57.808015 [NOTICE] …`, `[Nov 28 10:00:00] VERBOSE …`), as a
+/// console's log lines do around messages timed by their clock alone
+/// (FreeSWITCH's siptrace: `recv … at 20:07:57.811303:`). Every line
+/// outside a message comes here: it is only looked at, the date read
+/// (by [`find_time`]) when a message needs it.
+fn date_head(line: &str) -> Option<&str> {
+    const MONTHS: [&[u8]; 12] =
+        [b"Jan ", b"Feb ", b"Mar ", b"Apr ", b"May ", b"Jun ", b"Jul ", b"Aug ", b"Sep ", b"Oct ", b"Nov ", b"Dec "];
+    let start = line.trim_start_matches([' ', '[', '*']);
+    let b = start.as_bytes();
+    let numeric =
+        b.len() >= 10 && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] && b[..4].iter().all(u8::is_ascii_digit);
+    let named = b.len() >= 4 && MONTHS.contains(&&b[..4]);
+    let end = (0..=start.len().min(40)).rev().find(|&at| start.is_char_boundary(at)).unwrap_or(0);
+    (numeric || named).then(|| &start[..end])
+}
+
+/// A time of day alone (seconds since midnight) on the day of `dated`, the
+/// latest date the log gave (read only then), within half a day of it (a
+/// log running past midnight); any other time as it is.
+fn on_day_of(time: f64, dated: impl FnOnce() -> Option<f64>) -> f64 {
+    if !(0.0..86_461.0).contains(&time) {
+        return time;
+    }
+    let Some(dated) = dated() else { return time };
+    let on_day = (dated / 86_400.0).floor() * 86_400.0 + time;
+    match on_day - dated {
+        gap if gap < -43_200.0 => on_day + 86_400.0,
+        gap if gap > 43_200.0 => on_day - 86_400.0,
+        _ => on_day,
+    }
+}
+
 /// Whether `line` begins with a time, as a log's entries do.
 fn timed(line: &str) -> bool {
     let end = line.char_indices().nth(40).map_or(line.len(), |(at, _)| at);
@@ -934,6 +968,9 @@ pub(crate) struct PlainLog {
     /// The time on a rule of dashes, as SIPp's message trace (`-trace_msg`)
     /// writes one above each message, a line or two before it.
     ruled: Option<f64>,
+    /// The start of the last line outside a message that began with its
+    /// date ([`date_head`]): a message timed by its clock alone is put on that day.
+    dated: String,
     /// The text kept from the part before, whole lines.
     kept: String,
     /// The input's lines before `kept`.
@@ -1044,7 +1081,7 @@ impl PlainLog {
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) -> Option<usize> {
-        let (meta, ruled) = (&mut self.meta, &mut self.ruled);
+        let (meta, ruled, dated) = (&mut self.meta, &mut self.ruled, &mut self.dated);
         let mut i = start;
         while i < lines.len() {
             if may_defer.is_some() && i + 1 == lines.len() {
@@ -1052,6 +1089,10 @@ impl PlainLog {
             }
             let line = lines[i];
             let Some(at) = start_line_at(line) else {
+                if let Some(head) = date_head(line) {
+                    dated.clear();
+                    dated.push_str(head);
+                }
                 if line.starts_with("-----") {
                     *ruled = find_time(line);
                 }
@@ -1117,8 +1158,8 @@ impl PlainLog {
                 // Among the header fields, a log line that is none (belle-sip
                 // writes the next entry right after a message's last field).
                 let other_entry =
-                    !content.trim().is_empty() && !content.starts_with([' ', '\t']) && !header_like(content);
-                if !blank_seen && j > i + 1 && other_entry && timed(next) {
+                    || !content.trim().is_empty() && !content.starts_with([' ', '\t']) && !header_like(content);
+                if !blank_seen && j > i + 1 && other_entry() && timed(next) {
                     break;
                 }
                 // FreeSWITCH's rules, chan_sip's "<------------->" after a message.
@@ -1196,6 +1237,7 @@ impl PlainLog {
                         .or(line_time)
                         .or_else(before)
                         .or(ruled.take())
+                        .map(|time| on_day_of(time, || find_time(dated)))
                         .unwrap_or(0.0);
                     let (src, dst) = found.map_or((UNKNOWN, UNKNOWN), |m| (m.src, m.dst));
                     on_record(SipRecord {
@@ -1908,5 +1950,36 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
             assert!((records[0].time - first).abs() < 0.002, "{} {log}", records[0].time);
             assert!((records[1].time - records[0].time - 0.011).abs() < 0.0025, "{log}");
         }
+    }
+
+    #[test]
+    fn a_message_timed_by_its_clock_alone_is_put_on_the_day_the_log_last_dated() {
+        // fs_cli: the console's dated lines around siptrace's `at HH:MM:SS`.
+        let rule = "-".repeat(72);
+        let trace = |date: &str, before: &str, at: &str| {
+            format!(
+                "{date} {before} [NOTICE] switch_channel.c:1118 New Channel sofia/internal/1000@10.0.0.1\n\
+                 recv 400 bytes from udp/[10.0.0.1]:5060 at {at}:\n{rule}\n{INVITE}{rule}\n"
+            )
+        };
+        let day = |y, m, d| days_from_civil(y, m, d) as f64 * 86_400.0;
+        let cases = [
+            (trace("2021-05-23", "20:07:57.808015", "20:07:57.811303"), day(2021, 5, 23) + 72_477.811_303),
+            // Past midnight, the last dated line still the day before.
+            (trace("2021-05-23", "23:59:59.900000", "00:00:00.100000"), day(2021, 5, 24) + 0.1),
+            // Asterisk's dates, with the month's name and the year.
+            (trace("[May 23 2021", "20:07:57]", "20:07:58.000000"), day(2021, 5, 23) + 72_478.0),
+            // No dated line: the clock alone, as before.
+            (
+                format!("recv 400 bytes from udp/[10.0.0.1]:5060 at 20:07:57.811303:\n{rule}\n{INVITE}{rule}\n"),
+                72_477.811_303,
+            ),
+        ];
+        for (log, expected) in cases {
+            let (records, problems) = read(&log);
+            assert!(problems.is_empty(), "{problems:?}");
+            assert!((records[0].time - expected).abs() < 1e-6, "{} {expected}\n{log}", records[0].time);
+        }
+        assert_eq!(on_day_of(1_621_800_477.0, || Some(0.0)), 1_621_800_477.0, "a whole time stays");
     }
 }
