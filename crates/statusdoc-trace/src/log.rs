@@ -576,7 +576,12 @@ fn past_indent(line: &str, n: usize) -> Option<&str> {
 /// after each (its CRLF line ends turned into two by a copy or a console):
 /// a header field's, an empty one, another header field's, an empty one.
 fn double_spaced(after: &[&str], indent: &str) -> bool {
-    let header = |line: &str| header_like(line.strip_prefix(indent).unwrap_or(line));
+    // Past the start line's indentation, or its log prefix when each line has its own.
+    let header = |line: &str| match line.strip_prefix(indent) {
+        Some(rest) => header_like(rest),
+        None if indent.trim().is_empty() => header_like(line),
+        None => strip_log_prefix(line, indent).is_some_and(header_like),
+    };
     matches!(after, [a, b, c, d, ..] if a.trim().is_empty() && header(b) && c.trim().is_empty() && header(d))
 }
 
@@ -1125,9 +1130,16 @@ impl PlainLog {
             if may_defer.is_some() && lines.len() - i <= 4 && empty_after {
                 return Some(i);
             }
-            let double_spaced = prefix.trim().is_empty() && double_spaced(&lines[i + 1..], prefix);
+            let double_spaced = double_spaced(&lines[i + 1..], prefix);
+            let prefixed = !prefix.trim().is_empty();
             while j < lines.len() {
                 let next = lines[j];
+                if double_spaced && prefixed && next.trim().is_empty() {
+                    // The empty line after each of a log's lines: a blank
+                    // line of the message is a line with the prefix alone.
+                    j += 1;
+                    continue;
+                }
                 let content = if prefix.trim().is_empty() {
                     // Raw text or indented (FreeSWITCH): strip the same indentation.
                     next.strip_prefix(prefix).unwrap_or(next)
@@ -1173,7 +1185,7 @@ impl PlainLog {
                 {
                     break;
                 }
-                if content.trim().is_empty() && double_spaced {
+                if content.trim().is_empty() && double_spaced && !prefixed {
                     // k blank lines of the message show as 2k + 1 empty ones.
                     let run = lines[j..].iter().take_while(|l| l.trim().is_empty()).count();
                     if run > 1 {
@@ -1497,8 +1509,17 @@ pub(crate) mod tests {
     #[test]
     fn a_log_with_an_empty_line_after_each_of_its_lines_is_read_as_its_lines() {
         // CRLF turned into two line ends, as a console or a copy does: raw
-        // messages and FreeSWITCH's siptrace.
-        for log in [format!("{INVITE}\n\n{BUSY}\n"), format!("{INVITE}\n\n\n{BUSY}\n\n"), siptrace()] {
+        // messages, FreeSWITCH's siptrace, and logs whose every line has
+        // its own prefix (syslog's, Linphone's on iOS).
+        let prefixed = |prefix: &dyn Fn(usize) -> String| -> String {
+            let lines = format!("{INVITE}\n{BUSY}").lines().map(str::to_owned).collect::<Vec<_>>();
+            let mut log: String = lines.iter().enumerate().map(|(n, l)| format!("{}{l}\n", prefix(n))).collect();
+            log.push_str(&format!("{}another entry\n", prefix(lines.len())));
+            log
+        };
+        let syslog = prefixed(&|n| format!("May  1 12:00:{:02} sbc kamailio[42]: ", n % 60));
+        let ios = prefixed(&|n| format!("2024-01-11 11:45:{:02}.449 app[1:2] [Message] \t", n % 60));
+        for log in [format!("{INVITE}\n\n{BUSY}\n"), format!("{INVITE}\n\n\n{BUSY}\n\n"), siptrace(), syslog, ios] {
             let (expected, none) = read(&log);
             assert!(expected.len() == 2 && none.is_empty(), "{none:?}");
             let (records, none) = read(&log.replace('\n', "\n\n"));
