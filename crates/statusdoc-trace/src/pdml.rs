@@ -116,8 +116,8 @@ impl<'c> Pdml<'c> {
             let event = match reader.read_event() {
                 Ok(event) => event,
                 Err(e) => {
-                    let at =
-                        line + xml[..(reader.buffer_position() as usize).min(xml.len())].matches('\n').count() as u64;
+                    let before = &xml.as_bytes()[..(reader.buffer_position() as usize).min(xml.len())];
+                    let at = line + memchr::memchr_iter(b'\n', before).count() as u64;
                     let detail = format!("(PDML, line {at}: {e})");
                     (self.on_problem)(Problem { frame: packet.frame, kind: ProblemKind::DamagedFile, detail });
                     return;
