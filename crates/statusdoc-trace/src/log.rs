@@ -1132,6 +1132,9 @@ impl PlainLog {
             }
             let double_spaced = double_spaced(&lines[i + 1..], prefix);
             let prefixed = !prefix.trim().is_empty();
+            // Only the entry's first line has the log's prefix: the message
+            // goes on in lines of its own (a logger given a text of several lines).
+            let mut raw = false;
             while j < lines.len() {
                 let next = lines[j];
                 if double_spaced && prefixed && next.trim().is_empty() {
@@ -1143,6 +1146,8 @@ impl PlainLog {
                 let content = if prefix.trim().is_empty() {
                     // Raw text or indented (FreeSWITCH): strip the same indentation.
                     next.strip_prefix(prefix).unwrap_or(next)
+                } else if raw {
+                    next
                 } else if let Some(rest) = next.strip_prefix(prefix) {
                     rest
                 } else if next.trim() == prefix.trim() {
@@ -1161,9 +1166,17 @@ impl PlainLog {
                     // part after a shared leading shape, or stop.
                     match strip_log_prefix(next, prefix) {
                         Some(rest) => rest,
+                        None if j == i + 1 && header_like(next) && !next.starts_with([' ', '\t']) => {
+                            raw = true;
+                            next
+                        }
                         None => break,
                     }
                 };
+                // Lines of its own end where the log's next entry begins.
+                if raw && j > i + 1 && (date_head(next).is_some() || start_line_at(next).is_some()) {
+                    break;
+                }
                 if meta_line(next).is_some() {
                     break; // the log announces the next message
                 }
@@ -1202,7 +1215,7 @@ impl PlainLog {
                     continue;
                 }
                 if content.trim().is_empty() {
-                    if blank_seen && prefix.trim().is_empty() {
+                    if blank_seen && (prefix.trim().is_empty() || raw) {
                         // Two blank lines: the message (and its body) ended.
                         break;
                     }
@@ -1276,9 +1289,22 @@ impl PlainLog {
 /// For logs whose every line carries its own prefix (syslog, Kamailio): the
 /// text after the same program tag, when the prefixes differ only in time.
 fn strip_log_prefix<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    let words = prefix.trim_end();
+    // A prefix that is a time alone (`docker logs -t`, `kubectl logs
+    // --timestamps`): as many words of the line, a time too.
+    let stamp = |text: &str| {
+        text.bytes().any(|b| b.is_ascii_digit())
+            && text.contains(':')
+            && text.bytes().all(|b| b.is_ascii_digit() || b" -:.,+TZ/[]".contains(&b))
+    };
+    if !words.is_empty() && stamp(words) {
+        let n = words.split_whitespace().count();
+        let taken = line.split_whitespace().take(n).last()?;
+        let end = taken.as_ptr() as usize - line.as_ptr() as usize + taken.len();
+        return stamp(&line[..end]).then(|| line[end..].strip_prefix([' ', '\t']).unwrap_or(&line[end..]));
+    }
     // The prefix's last word, or its last two when that is one character
     // (a Kubernetes container log's `stdout F`).
-    let words = prefix.trim_end();
     let last = words.rsplit(' ').next()?;
     let tag = match last.len() {
         1 => words[..words.len() - 1].trim_end().rfind(' ').map_or(words, |at| &words[at + 1..]),
@@ -2002,5 +2028,35 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
             assert!((records[0].time - expected).abs() < 1e-6, "{} {expected}\n{log}", records[0].time);
         }
         assert_eq!(on_day_of(1_621_800_477.0, || Some(0.0)), 1_621_800_477.0, "a whole time stays");
+    }
+
+    #[test]
+    fn a_message_whose_entry_prefixes_only_its_first_line_or_each_with_a_time_alone() {
+        // A program's logger given a message of several lines (Python's
+        // logging, a Java or Go logger): the entry's prefix on the start line,
+        // the message's other lines as they are, the next entry after them.
+        let entry = |time: &str, message: &str| format!("2024-01-11 12:00:{time} INFO sip.app: {message}");
+        let first_only = format!("{}\n{}\n", entry("00,123", INVITE), entry("00,200", BUSY));
+        let bracketed = format!("[12:00:00.123] {INVITE}\n[12:00:00.200] {BUSY}\n");
+        let with_body_then_entry =
+            format!("{}{}\n{}", entry("00,123", INVITE), entry("00,150", "timer F started"), entry("00,200", BUSY));
+        // `docker logs -t`: every line after a time of its own.
+        let stamped = |at: u32, message: &str| -> String {
+            message.lines().map(|l| format!("2024-01-11T12:00:00.{at:03}000000Z {l}\n")).collect()
+        };
+        let docker = format!("{}{}", stamped(123, INVITE), stamped(200, BUSY));
+        for log in [first_only, bracketed, with_body_then_entry, docker] {
+            let (records, problems) = read(&log);
+            assert!(problems.is_empty(), "{problems:?}\n{log}");
+            assert_eq!(
+                untimed(&records),
+                [
+                    "0.0.0.0:0 0.0.0.0:0 Some((Some(\"INVITE\"), None, Some(\"log-1\"), 10))",
+                    "0.0.0.0:0 0.0.0.0:0 Some((Some(\"INVITE\"), Some(486), Some(\"log-1\"), 0))",
+                ],
+                "{log}"
+            );
+            assert!((records[1].time - records[0].time - 0.077).abs() < 1e-6, "{log}");
+        }
     }
 }
