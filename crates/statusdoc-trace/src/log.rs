@@ -652,7 +652,13 @@ fn json_logged(line: &str) -> Option<(String, Option<f64>)> {
     };
     let text = text.strip_suffix('\n').map_or(text, |t| t.strip_suffix('\r').unwrap_or(t));
     let micros = object.get("__REALTIME_TIMESTAMP").and_then(|t| t.as_str()?.parse::<u64>().ok());
-    Some((text.to_owned(), micros.map(|us| us as f64 / 1e6)))
+    // A time as a number: pino's and bunyan's milliseconds since 1970, zap's seconds.
+    let number = ["time", "ts", "timestamp"].iter().find_map(|key| object.get(*key)?.as_f64()).and_then(|n| match n {
+        n if (1e12..1e13).contains(&n) => Some(n / 1e3),
+        n if (1e9..1e10).contains(&n) => Some(n),
+        _ => None,
+    });
+    Some((text.to_owned(), micros.map(|us| us as f64 / 1e6).or(number)))
 }
 
 /// `\r`, `\n`, `\t`, `\"`, `\\` and `\/` as the characters they stand for.
@@ -2057,6 +2063,31 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
                 "{log}"
             );
             assert!((records[1].time - records[0].time - 0.077).abs() < 1e-6, "{log}");
+        }
+    }
+
+    #[test]
+    fn json_lines_of_a_programs_logger_give_their_time() {
+        // pino and bunyan (milliseconds since 1970), zap (seconds), or a
+        // date in the line: each message at its entry's time.
+        let line = |time: &str, message: &str| {
+            let text = serde_json::to_string(&message.replace('\n', "\r\n")).unwrap_or_default();
+            format!("{{\"level\":30,{time},\"msg\":{text}}}\n")
+        };
+        for (first, second) in [
+            ("\"time\":1704974400123", "\"time\":1704974400200"),
+            ("\"ts\":1704974400.123", "\"ts\":1704974400.2"),
+            ("\"time\":\"2024-01-11T12:00:00.123Z\"", "\"time\":\"2024-01-11T12:00:00.200Z\""),
+        ] {
+            let log = format!("{}{}", line(first, INVITE), line(second, BUSY));
+            let (records, problems) = read(&log);
+            assert!(problems.is_empty(), "{problems:?}");
+            let times: Vec<f64> = records.iter().map(|r| r.time).collect();
+            assert_eq!(times.len(), 2, "{log}");
+            assert!(
+                (times[0] - 1_704_974_400.123).abs() < 1e-6 && (times[1] - 1_704_974_400.2).abs() < 1e-6,
+                "{times:?}"
+            );
         }
     }
 }
