@@ -524,7 +524,10 @@ fn date_head(line: &str) -> Option<&str> {
     let b = start.as_bytes();
     let numeric =
         b.len() >= 10 && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] && b[..4].iter().all(u8::is_ascii_digit);
-    let named = b.len() >= 4 && MONTHS.contains(&&b[..4]);
+    // A month's name then its day: `May  1`, not `May I`.
+    let named = b.len() >= 4
+        && MONTHS.contains(&&b[..4])
+        && start[4..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
     let end = (0..=start.len().min(40)).rev().find(|&at| start.is_char_boundary(at)).unwrap_or(0);
     (numeric || named).then(|| &start[..end])
 }
@@ -2034,6 +2037,10 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
             assert!((records[0].time - expected).abs() < 1e-6, "{} {expected}\n{log}", records[0].time);
         }
         assert_eq!(on_day_of(1_621_800_477.0, || Some(0.0)), 1_621_800_477.0, "a whole time stays");
+        // A line begins with its date, not with a month's name in a sentence.
+        for (line, dated) in [("May  1 12:00:00 host", true), ("[2021-05-23 20:07:57]", true), ("May I help", false)] {
+            assert_eq!(date_head(line).is_some(), dated, "{line}");
+        }
     }
 
     #[test]
