@@ -1951,6 +1951,19 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
         assert_eq!(records[0].message().and_then(|m| m.call_id().map(str::to_owned)), Some("log-1".to_owned()));
     }
 
+    /// The records of a log of [`INVITE`] then [`BUSY`], read without a
+    /// problem, each between the `sides` given (`SRC DST`).
+    fn invite_then_busy(log: &str, sides: [&str; 2]) -> Vec<SipRecord> {
+        let (records, problems) = read(log);
+        assert!(problems.is_empty(), "{problems:?}\n{log}");
+        let expected = [
+            format!("{} Some((Some(\"INVITE\"), None, Some(\"log-1\"), 10))", sides[0]),
+            format!("{} Some((Some(\"INVITE\"), Some(486), Some(\"log-1\"), 0))", sides[1]),
+        ];
+        assert_eq!(untimed(&records), expected, "{log}");
+        records
+    }
+
     #[test]
     fn linphone_logs_on_every_platform() {
         let received = "channel [0x1]: received [400] new bytes from [UDP://10.0.0.1:5060]:";
@@ -1990,16 +2003,7 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
             studio_entry(462)
         );
         for log in [desktop, ios, logcat, studio] {
-            let (records, problems) = read(&log);
-            assert!(problems.is_empty(), "{problems:?}\n{log}");
-            assert_eq!(
-                untimed(&records),
-                [
-                    "10.0.0.1:5060 0.0.0.0:0 Some((Some(\"INVITE\"), None, Some(\"log-1\"), 10))",
-                    "0.0.0.0:0 10.0.0.1:5060 Some((Some(\"INVITE\"), Some(486), Some(\"log-1\"), 0))",
-                ],
-                "{log}"
-            );
+            let records = invite_then_busy(&log, ["10.0.0.1:5060 0.0.0.0:0", "0.0.0.0:0 10.0.0.1:5060"]);
             assert!(records.iter().all(|r| r.transport == Transport::Udp), "{log}");
             // 2024-01-11 11:45:33 UTC, to the millisecond the entry gives.
             let first = 1_704_973_533.449;
@@ -2059,16 +2063,7 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
         };
         let docker = format!("{}{}", stamped(123, INVITE), stamped(200, BUSY));
         for log in [first_only, bracketed, with_body_then_entry, docker] {
-            let (records, problems) = read(&log);
-            assert!(problems.is_empty(), "{problems:?}\n{log}");
-            assert_eq!(
-                untimed(&records),
-                [
-                    "0.0.0.0:0 0.0.0.0:0 Some((Some(\"INVITE\"), None, Some(\"log-1\"), 10))",
-                    "0.0.0.0:0 0.0.0.0:0 Some((Some(\"INVITE\"), Some(486), Some(\"log-1\"), 0))",
-                ],
-                "{log}"
-            );
+            let records = invite_then_busy(&log, ["0.0.0.0:0 0.0.0.0:0"; 2]);
             assert!((records[1].time - records[0].time - 0.077).abs() < 1e-6, "{log}");
         }
     }
