@@ -548,6 +548,15 @@ fn on_day_of(time: f64, dated: impl FnOnce() -> Option<f64>) -> f64 {
     }
 }
 
+/// The length a Content-Length header field line gives (`l:` compact).
+fn content_length(line: &str) -> Option<usize> {
+    let (name, value) = line.split_once(':')?;
+    let name = name.trim_end();
+    (name.eq_ignore_ascii_case("content-length") || name.eq_ignore_ascii_case("l"))
+        .then(|| value.trim().parse().ok())
+        .flatten()
+}
+
 /// Whether `line` begins with a time, as a log's entries do.
 fn timed(line: &str) -> bool {
     let end = line.char_indices().nth(40).map_or(line.len(), |(at, _)| at);
@@ -1130,6 +1139,8 @@ impl PlainLog {
             message.push_str("\r\n");
             let mut j = i + 1;
             let mut blank_seen = false;
+            // The body's length its Content-Length gives, and where the body begins in `message`.
+            let (mut declared, mut body_start) = (None::<usize>, 0);
             // The message goes on in lines of its own, each this indented.
             let mut indent = None;
             // An empty line right after the start line may be the first of
@@ -1224,11 +1235,24 @@ impl PlainLog {
                     continue;
                 }
                 if content.trim().is_empty() {
-                    if blank_seen && (prefix.trim().is_empty() || raw) {
+                    // Unless its Content-Length says the body goes on (a
+                    // multipart body may begin with an empty line).
+                    // A log's next entry after it is not the body's (a part's
+                    // end tells nothing: the line is read again with the next).
+                    let entry_next =
+                        lines.get(j + 1).is_some_and(|n| date_head(n).is_some() || start_line_at(n).is_some());
+                    let body_goes_on =
+                        !entry_next && declared.is_some_and(|n| message.len().saturating_sub(body_start) < n);
+                    if blank_seen && (prefix.trim().is_empty() || raw) && !body_goes_on {
                         // Two blank lines: the message (and its body) ended.
                         break;
                     }
+                    if !blank_seen {
+                        body_start = message.len() + 2;
+                    }
                     blank_seen = true;
+                } else if !blank_seen {
+                    declared = declared.or_else(|| content_length(content));
                 }
                 // Past what any message may hold, the rest is not kept:
                 // the parser refuses it as too large all the same.
@@ -2091,5 +2115,29 @@ May  1 12:00:01.500: //55/8B4A7C9F8001/SIP/Msg/ccsipDisplayMsg:\nSent: \n{BUSY}\
                 "{times:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_that_begins_with_an_empty_line_is_read_to_its_length() {
+        // A multipart body whose first delimiter comes after an empty line
+        // (BroadWorks' SIPREC INVITE, in drachtio's log): the empty line
+        // after the blank one is the body's, as its Content-Length says.
+        let body = "\r\n--b\r\nContent-Type: application/sdp\r\n\r\nv=0\r\n--b--\r\n";
+        let invite = INVITE
+            .replace(
+                "application/sdp\nContent-Length: 10",
+                &format!("multipart/mixed;boundary=b\nContent-Length: {}", body.len()),
+            )
+            .replace("v=0\ns=-\n", &body.replace("\r\n", "\n"));
+        let log = format!("recv 400 bytes from udp/[10.0.0.1]:5060 at 12:00:00.250000:\n{invite}2021-09-07 12:00:00.300000 nta.c:1 next\n");
+        let (records, problems) = read(&log);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].message().map(|m| m.body.to_vec()), Some(body.as_bytes().to_vec()), "{log}");
+        // A length larger than the body does not take in the log's next entry.
+        let short = log.replace(&format!("Content-Length: {}", body.len()), "Content-Length: 900");
+        let (records, _) = read(&short.replace("--b--\n", "--b--\n\n"));
+        let said = records[0].message().map(|m| String::from_utf8_lossy(m.body).into_owned()).unwrap_or_default();
+        assert!(!said.contains("nta.c"), "{said}");
     }
 }
