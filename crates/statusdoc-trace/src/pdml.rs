@@ -13,7 +13,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::log::{message_or_problem, After, LOOK_AHEAD_LINES, MAX_HELD_TEXT};
+use crate::log::{message_or_problem, After, LOOK_AHEAD_LINES};
 use crate::record::{Problem, ProblemKind, SipRecord, Transport};
 use crate::sip::Framing;
 
@@ -65,7 +65,7 @@ impl<'c> Pdml<'c> {
 
     /// Reads `text`, whole lines following those read before; the lines of
     /// a packet not yet closed are held back when more may follow (unless
-    /// they are more than [`MAX_HELD_TEXT`]). Returns the number of lines read.
+    /// they are more than [`crate::log::MAX_HELD_TEXT`]). Returns the number of lines read.
     pub(crate) fn feed(&mut self, text: &str, after: After) -> usize {
         let all: Vec<&str> = text.lines().collect();
         let held_from = crate::log::held_from(text, &all, after, opens, |lines| lines.iter().any(|l| closes(l)));
@@ -97,7 +97,8 @@ impl<'c> Pdml<'c> {
     /// past what is held back): reported at its first line, not read.
     fn cut_packet(&mut self, start: usize) {
         let line = self.lines_before + start as u64 + 1;
-        let detail = format!("(PDML, line {line}: <packet> without </packet> within {MAX_HELD_TEXT} bytes)");
+        // The text says it ends inside a block: this one.
+        let detail = format!("(PDML, line {line}: <packet>)");
         (self.on_problem)(Problem { frame: 0, kind: ProblemKind::DamagedFile, detail });
     }
 
