@@ -80,13 +80,7 @@ pub(crate) fn find_time(text: &str) -> Option<f64> {
     // Every character boundary: a log line may hold any text.
     for (start, _) in text.char_indices() {
         let rest = &text[start..];
-        let date = rest.get(..10).filter(|d| {
-            let b = d.as_bytes();
-            b.len() == 10
-                && matches!(b[4], b'-' | b'/' | b'.')
-                && b[7] == b[4]
-                && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        });
+        let date = rest.get(..10).filter(|d| numeric_date(d.as_bytes()));
         if let Some(date) = date {
             let y: i64 = date[..4].parse().ok()?;
             let m: i64 = date[5..7].parse().ok()?;
@@ -522,14 +516,12 @@ fn date_head(line: &str) -> Option<&str> {
         [b"Jan ", b"Feb ", b"Mar ", b"Apr ", b"May ", b"Jun ", b"Jul ", b"Aug ", b"Sep ", b"Oct ", b"Nov ", b"Dec "];
     let start = line.trim_start_matches([' ', '[', '*']);
     let b = start.as_bytes();
-    let numeric =
-        b.len() >= 10 && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] && b[..4].iter().all(u8::is_ascii_digit);
+    let numeric = numeric_date(b);
     // A month's name then its day: `May  1`, not `May I`.
     let named = b.len() >= 4
         && MONTHS.contains(&&b[..4])
         && start[4..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
-    let end = (0..=start.len().min(40)).rev().find(|&at| start.is_char_boundary(at)).unwrap_or(0);
-    (numeric || named).then(|| &start[..end])
+    (numeric || named).then(|| line_head(start))
 }
 
 /// A time of day alone (seconds since midnight) on the day of `dated`, the
@@ -559,8 +551,23 @@ fn content_length(line: &str) -> Option<usize> {
 
 /// Whether `line` begins with a time, as a log's entries do.
 fn timed(line: &str) -> bool {
-    let end = line.char_indices().nth(40).map_or(line.len(), |(at, _)| at);
-    find_time(&line[..end]).is_some()
+    find_time(line_head(line)).is_some()
+}
+
+/// A line's first 40 bytes (fewer, to end on a character), where a log
+/// entry's time is written.
+fn line_head(line: &str) -> &str {
+    let end = (0..=line.len().min(40)).rev().find(|&at| line.is_char_boundary(at)).unwrap_or(0);
+    &line[..end]
+}
+
+/// Whether `text` begins with a date written `YYYY-MM-DD` (or with `/` or
+/// `.` between its parts, as sngrep and BroadWorks write it).
+fn numeric_date(text: &[u8]) -> bool {
+    text.len() >= 10
+        && matches!(text[4], b'-' | b'/' | b'.')
+        && text[7] == text[4]
+        && text[..10].iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// A header field's line: a name, and a colon.
