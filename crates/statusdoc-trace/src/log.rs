@@ -540,15 +540,6 @@ fn on_day_of(time: f64, dated: impl FnOnce() -> Option<f64>) -> f64 {
     }
 }
 
-/// The length a Content-Length header field line gives (`l:` compact).
-fn content_length(line: &str) -> Option<usize> {
-    let (name, value) = line.split_once(':')?;
-    let name = name.trim_end();
-    (name.eq_ignore_ascii_case("content-length") || name.eq_ignore_ascii_case("l"))
-        .then(|| value.trim().parse().ok())
-        .flatten()
-}
-
 /// Whether `line` begins with a time, as a log's entries do.
 fn timed(line: &str) -> bool {
     find_time(line_head(line)).is_some()
@@ -1259,7 +1250,7 @@ impl PlainLog {
                     }
                     blank_seen = true;
                 } else if !blank_seen {
-                    declared = declared.or_else(|| content_length(content));
+                    declared = declared.or_else(|| crate::sip::content_length_line(content.as_bytes()));
                 }
                 // Past what any message may hold, the rest is not kept:
                 // the parser refuses it as too large all the same.

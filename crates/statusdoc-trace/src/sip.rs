@@ -1023,6 +1023,16 @@ pub(crate) enum Printed {
     Unsure,
 }
 
+/// The length a header field line gives when it is Content-Length (or
+/// its compact form `l`).
+pub(crate) fn content_length_line(line: &[u8]) -> Option<usize> {
+    let (name, value) = line.split_at(memchr::memchr(b':', line)?);
+    let name = name.trim_ascii();
+    (name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"l"))
+        .then(|| std::str::from_utf8(value[1..].trim_ascii()).ok()?.parse::<usize>().ok())
+        .flatten()
+}
+
 /// How much of its SIP messages `payload` holds (see [`Printed`]).
 pub(crate) fn printed(payload: &[u8], stream: bool) -> Printed {
     let dropped_crs = memchr::memmem::find(payload, b"\r\n").is_none();
@@ -1038,13 +1048,7 @@ pub(crate) fn printed(payload: &[u8], stream: bool) -> Printed {
             return Printed::Cut;
         };
         let (header, body) = (&rest[..head], &rest[head + body..]);
-        let length = header.split(|&b| b == b'\n').skip(1).find_map(|line| {
-            let (name, value) = line.split_at(memchr::memchr(b':', line)?);
-            let name = name.trim_ascii();
-            (name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"l"))
-                .then(|| std::str::from_utf8(value[1..].trim_ascii()).ok()?.parse::<usize>().ok())
-                .flatten()
-        });
+        let length = header.split(|&b| b == b'\n').skip(1).find_map(content_length_line);
         let whole_if = |whole: bool| if whole { Printed::Whole } else { Printed::Cut };
         let length = match (length, stream) {
             (Some(length), _) => length,
