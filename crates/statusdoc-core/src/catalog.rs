@@ -1,6 +1,6 @@
 use std::sync::OnceLock;
 
-use crate::{Error, Prose, Registry};
+use crate::{Code, Error, Prose, Registry};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -75,6 +75,51 @@ impl Catalog {
             .iter()
             .find(|r| r.id().eq_ignore_ascii_case(id))
             .ok_or_else(|| Error::UnknownProtocol { input: id.to_owned(), known: self.protocol_list() })
+    }
+
+    /// The protocol a version token as a start line writes it names:
+    /// `SIP/2.0` names SIP. `None` when the token is no `NAME/DIGITS.DIGITS`;
+    /// an error when it is one but no protocol of that name is known
+    /// (`HTTP/1.1` while only SIP is registered).
+    pub fn version_protocol(&self, token: &str) -> Option<Result<&Registry, Error>> {
+        let (name, version) = token.split_once('/')?;
+        let (major, minor) = version.split_once('.')?;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let named = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphabetic());
+        (named && digits(major) && digits(minor)).then(|| self.registry(name))
+    }
+
+    /// Reads a code as people type or paste it: `438`, `sip 438`, or a
+    /// status line from a trace, `SIP/2.0 438 Invalid Identity Header`
+    /// (`438 Invalid Identity Header` too). The reason phrase is not
+    /// looked at: only the code carries meaning (RFC 3261 §7.2), and
+    /// vendors word their phrases freely. `within` is the protocol to read
+    /// the code in when the text names none (else it is inferred).
+    pub fn read_code<'r>(&'r self, text: &str, within: Option<&'r Registry>) -> Result<(&'r Registry, Code), Error> {
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let (named, rest) = match tokens.split_first() {
+            Some((first, rest)) => match self.version_protocol(first) {
+                Some(registry) => (Some(registry?), rest),
+                // `sip 438`: a first word that is no number names the protocol.
+                None if !rest.is_empty() && !first.starts_with(|c: char| c.is_ascii_digit()) => {
+                    (Some(self.registry(first)?), rest)
+                }
+                None => (None, tokens.as_slice()),
+            },
+            None => (None, tokens.as_slice()),
+        };
+        // After the code, a reason phrase begins with a letter; anything else
+        // (`486 600`, `48 6`) means the text is no single code.
+        let code_text = match rest {
+            [code] => *code,
+            [code, reason, ..] if reason.starts_with(char::is_alphabetic) => *code,
+            _ => text.trim(),
+        };
+        let registry = match named.or(within) {
+            Some(registry) => registry,
+            None => self.infer(code_text)?,
+        };
+        Ok((registry, registry.parse(code_text)?))
     }
 
     /// Finds the protocol a bare code belongs to: the one that registers

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::explain::Writer;
-use crate::{Catalog, Error};
+use crate::{Catalog, Error, Registry};
 
 /// One search result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -129,7 +129,20 @@ pub fn search(catalog: &Catalog, query: &str, locale: &str) -> Result<SearchResu
         }
         cut = &cut[..end];
     }
-    let folded = fold(cut);
+    // A status line pasted from a trace (`SIP/2.0 438 …`): its version
+    // token names the protocol to search, not words to find.
+    let mut protocol = None;
+    let mut words_typed = String::new();
+    for token in cut.split_whitespace() {
+        match catalog.version_protocol(token) {
+            Some(named) => protocol = Some(named.ok().map(Registry::id)),
+            None => {
+                words_typed.push_str(token);
+                words_typed.push(' ');
+            }
+        }
+    }
+    let folded = fold(&words_typed);
     let query_words: Vec<String> = folded
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
@@ -140,7 +153,7 @@ pub fn search(catalog: &Catalog, query: &str, locale: &str) -> Result<SearchResu
     }
     let prose = catalog.prose();
     let mut hits = Vec::new();
-    for registry in catalog.registries() {
+    for registry in catalog.registries().iter().filter(|r| protocol.is_none_or(|named| named == Some(r.id()))) {
         let writer = Writer { catalog, registry, locale };
         for facts in registry.iter() {
             let prefix = format!("{}-{}", registry.id(), facts.code);

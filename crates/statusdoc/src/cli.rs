@@ -34,7 +34,7 @@ pub fn command(prose: &Prose, locale: &str) -> Command {
         .arg_required_else_help(true)
         .disable_help_subcommand(true)
         .subcommand(Command::new("explain").about(t("cli-explain-about")).allow_negative_numbers(true).arg(
-            Arg::new("args").num_args(1..=2).required(true).value_name("[PROTOCOL] CODE").help(t("cli-explain-args")),
+            Arg::new("args").num_args(1..).required(true).value_name("[PROTOCOL] CODE").help(t("cli-explain-args")),
         ))
         .subcommand(
             Command::new("list")

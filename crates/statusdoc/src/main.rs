@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::ArgMatches;
-use statusdoc_core::{explain, search, Catalog, Error, Registry, DEFAULT_LOCALE};
+use statusdoc_core::{explain, search, Catalog, Code, Error, Registry, DEFAULT_LOCALE};
 
 use crate::render::{Format, Style};
 
@@ -189,23 +189,21 @@ impl From<serde_json::Error> for Failure {
     }
 }
 
-/// Splits `[PROTOCOL] CODE…` into the registry and the codes as typed.
-fn protocol_and_codes<'c>(
-    catalog: &'c Catalog,
-    args: &[String],
-    codes: usize,
-) -> Result<(&'c Registry, Vec<String>), Error> {
-    let (protocol, codes) =
-        if args.len() > codes { (Some(args[0].as_str()), args[1..].to_vec()) } else { (None, args.to_vec()) };
-    let registry = match protocol {
-        Some(name) => catalog.registry(name)?,
-        None => {
-            // The protocol every code fits; the first code decides, and the
-            // others must then parse in it.
-            catalog.infer(codes.first().map(String::as_str).unwrap_or_default())?
+/// The codes of `compare [PROTOCOL] A B`, each typed as a number or pasted
+/// as a status line; B is read in A's protocol unless it names its own.
+fn codes_to_compare<'c>(catalog: &'c Catalog, args: &[String]) -> Result<(&'c Registry, Code, Code), Error> {
+    let (named, a, b) = match args {
+        [protocol, a, b] => (Some(catalog.registry(protocol)?), a, b),
+        [a, b, ..] => (None, a, b),
+        _ => {
+            // clap asks for two or three; say so in the words of a bad code all the same.
+            let (min, max) = catalog.registries().first().map(Registry::bounds).unwrap_or_default();
+            return Err(Error::MalformedCode { input: args.join(" "), min, max });
         }
     };
-    Ok((registry, codes))
+    let (registry, a) = catalog.read_code(a, named)?;
+    let (_, b) = catalog.read_code(b, Some(registry))?;
+    Ok((registry, a, b))
 }
 
 fn answer(
@@ -226,8 +224,7 @@ fn answer(
     }
     match matches.subcommand() {
         Some(("explain", sub)) => {
-            let (registry, codes) = protocol_and_codes(catalog, &words(sub, "args"), 1)?;
-            let code = registry.parse(&codes[0])?;
+            let (registry, code) = catalog.read_code(&words(sub, "args").join(" "), None)?;
             let explanation = explain(catalog, registry, code, locale)?;
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&explanation)?)?,
@@ -236,9 +233,7 @@ fn answer(
             }
         }
         Some(("compare", sub)) => {
-            let (registry, codes) = protocol_and_codes(catalog, &words(sub, "args"), 2)?;
-            let a = registry.parse(&codes[0])?;
-            let b = registry.parse(&codes[1])?;
+            let (registry, a, b) = codes_to_compare(catalog, &words(sub, "args"))?;
             let comparison = statusdoc_core::compare(catalog, registry, a, b, locale)?;
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&comparison)?)?,

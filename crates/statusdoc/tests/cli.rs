@@ -97,6 +97,38 @@ fn shortcut_and_protocol_forms_give_the_same_answer() {
 }
 
 #[test]
+fn a_status_line_pasted_from_a_trace_is_explained() {
+    let plain = stdout(&statusdoc(&["438"]));
+    for pasted in [
+        &["SIP/2.0 438 Invalid Identity Header"][..],
+        &["SIP/2.0", "438", "Invalid", "Identity", "Header"],
+        &["explain", "  SIP/2.0 438 Invalid Identity Header\r\n"],
+        &["438 Invalid Identity Header"],
+        &["sip/2.0 438"],
+    ] {
+        let output = statusdoc(pasted);
+        assert!(output.status.success(), "{pasted:?}: {}", stderr(&output));
+        assert_eq!(stdout(&output), plain, "{pasted:?}");
+    }
+    // The reason phrase is the sender's wording; the code alone decides.
+    let vendor = statusdoc(&["SIP/2.0 480 Temporarily not available"]);
+    assert_eq!(stdout(&vendor), stdout(&statusdoc(&["480"])));
+    let lines = statusdoc(&["compare", "SIP/2.0 486 Busy Here", "SIP/2.0 600 Busy Everywhere", "--format", "json"]);
+    assert_eq!(stdout(&lines), stdout(&statusdoc(&["compare", "486", "600", "--format", "json"])));
+    // A protocol the registry lacks is named, as `explain http 404` names it.
+    let http = statusdoc(&["HTTP/1.1 404 Not Found"]);
+    assert_eq!(http.status.code(), Some(2));
+    assert!(stderr(&http).contains("HTTP") && stderr(&http).contains("sip"), "{}", stderr(&http));
+    for not_one_code in [&["SIP/2.0"][..], &["SIP/2.0 48 6"], &["explain", "486", "600"]] {
+        let output = statusdoc(not_one_code);
+        assert_eq!(output.status.code(), Some(2), "{not_one_code:?}");
+        assert!(stdout(&output).is_empty());
+    }
+    let found = json(&["search", "--format", "json", "SIP/2.0 438 Invalid Identity Header"]);
+    assert_eq!(found["hits"][0]["code"], 438, "{found}");
+}
+
+#[test]
 fn unregistered_codes_are_explained_by_class() {
     let e = json(&["499", "--format", "json"]);
     assert_eq!(e["registered"], false);
