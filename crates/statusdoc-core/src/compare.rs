@@ -289,20 +289,21 @@ impl<'a> Pair<'a> {
 
         // ISUP/Q.850 mapping towards the PSTN.
         if a.q850_to.is_some() || b.q850_to.is_some() {
-            let cause = |c: Option<u16>| -> Result<String, Error> {
-                match c {
-                    Some(c) => {
-                        let mut args = FluentArgs::new();
-                        args.set("cause", c);
-                        args.set("name", self.writer.text(&format!("q850-cause-{c}"))?);
-                        self.writer.text_with("compare-cause", &args)
-                    }
-                    None => self.writer.text("compare-no-cause"),
-                }
-            };
             let mut args = self.args();
-            args.set("a-cause", cause(a.q850_to)?);
-            args.set("b-cause", cause(b.q850_to)?);
+            for (side, mapped) in [("a", a.q850_to), ("b", b.q850_to)] {
+                // A code RFC 3398 does not map is said so, not "turned into no cause".
+                let cause = match mapped {
+                    Some(c) => {
+                        let mut cause_args = FluentArgs::new();
+                        cause_args.set("cause", c);
+                        cause_args.set("name", self.writer.text(&format!("q850-cause-{c}"))?);
+                        self.writer.text_with("compare-cause", &cause_args)?
+                    }
+                    None => String::new(),
+                };
+                args.set(format!("{side}-cause"), cause);
+                args.set(format!("{side}-mapped"), if mapped.is_some() { "yes" } else { "no" });
+            }
             let refs = registry.vocabulary().fact_refs.get("q850-to").cloned().into_iter().collect();
             self.push(a.q850_to != b.q850_to, "q850", &args, refs)?;
         }

@@ -145,6 +145,52 @@ fn differences_follow_the_facts() {
 }
 
 #[test]
+fn the_isup_mapping_names_each_mapped_cause_and_only_those() {
+    let catalog = catalog();
+    let registry = sip();
+    let codes: Vec<&statusdoc_core::CodeFacts> = registry.iter().collect();
+    let mut one_sided = 0;
+    for (i, a) in codes.iter().enumerate() {
+        for b in &codes[i + 1..] {
+            let ((Some(mapped), None) | (None, Some(mapped))) = (a.q850_to, b.q850_to) else { continue };
+            one_sided += 1;
+            for locale in catalog.prose().locale_ids() {
+                let c = compare(catalog, registry, a.code(), b.code(), locale).unwrap_or_else(|e| panic!("{e}"));
+                let Some(q850) = c.differences.iter().find(|d| d.aspect == "q850") else {
+                    panic!("{locale}: {} vs {}: no ISUP difference", a.code, b.code)
+                };
+                let numbers: Vec<&str> =
+                    q850.text.split(|ch: char| !ch.is_ascii_digit()).filter(|w| !w.is_empty()).collect();
+                let cause = mapped.to_string();
+                let (a_code, b_code) = (a.code.to_string(), b.code.to_string());
+                // Both codes, the one cause, and otherwise only the RFC's numbers.
+                assert!(numbers.contains(&a_code.as_str()) && numbers.contains(&b_code.as_str()), "{}", q850.text);
+                assert!(numbers.contains(&cause.as_str()), "{locale}: {}", q850.text);
+                // A gateway turns a code RFC 3398 leaves unmapped into nothing: say it has none.
+                let unmapped = if a.q850_to.is_none() { &a_code } else { &b_code };
+                assert!(locale != "en" || !q850.text.contains(&format!("turns {unmapped} into")), "{}", q850.text);
+                assert!(
+                    numbers.iter().all(|n| [
+                        a_code.as_str(),
+                        b_code.as_str(),
+                        cause.as_str(),
+                        "3398",
+                        "8",
+                        "2",
+                        "6",
+                        "1"
+                    ]
+                    .contains(n)),
+                    "{locale}: {}",
+                    q850.text
+                );
+            }
+        }
+    }
+    assert!(one_sided > 100, "only {one_sided} pairs with one mapped code");
+}
+
+#[test]
 fn unregistered_codes_compare_by_class_and_bad_input_is_an_error() {
     let catalog = catalog();
     let registry = sip();

@@ -616,6 +616,8 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         ("same-family", "yes"),
         ("a-status", "deprecated"),
         ("b-status", "current"),
+        ("a-mapped", "yes"),
+        ("b-mapped", "no"),
     ] {
         args.set(name, value);
     }

@@ -99,11 +99,17 @@ compare-diff-status = { $a } is { $a-status ->
    *[current] in current use
 }.
 
-# $a-cause, $b-cause: compare-cause or compare-no-cause.
-compare-diff-q850 = Towards the telephone network, a gateway turns { $a } into { $a-cause } and { $b } into { $b-cause } (RFC 3398 §8.2.6.1).
+# $a-cause, $b-cause: compare-cause, empty when $a-mapped / $b-mapped is "no"
+# (RFC 3398 maps that code to no cause; never both).
+compare-diff-q850 = { $a-mapped ->
+        [no] RFC 3398 names no ISUP cause for { $a }; towards the telephone network, a gateway turns { $b } into { $b-cause } (RFC 3398 §8.2.6.1).
+       *[yes] { $b-mapped ->
+            [no] Towards the telephone network, a gateway turns { $a } into { $a-cause }; RFC 3398 names no ISUP cause for { $b } (RFC 3398 §8.2.6.1).
+           *[yes] Towards the telephone network, a gateway turns { $a } into { $a-cause } and { $b } into { $b-cause } (RFC 3398 §8.2.6.1).
+        }
+    }
 compare-common-q850 = Towards the telephone network, a gateway turns both into { $a-cause } (RFC 3398 §8.2.6.1).
 compare-cause = ISUP cause { $cause } ({ $name })
-compare-no-cause = no fixed ISUP cause
 
 # $a-ref, $b-ref: citations.
 compare-diff-definition = { $a } is defined in { $a-ref }, { $b } in { $b-ref }.

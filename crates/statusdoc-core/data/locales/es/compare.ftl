@@ -86,10 +86,15 @@ compare-diff-status = El { $a } está { $a-status ->
    *[current] en uso
 }.
 
-compare-diff-q850 = Hacia la red telefónica, la pasarela convierte el { $a } en { $a-cause } y el { $b } en { $b-cause } (RFC 3398 §8.2.6.1).
+compare-diff-q850 = { $a-mapped ->
+        [no] La RFC 3398 no asigna ninguna causa ISUP al { $a }; hacia la red telefónica, la pasarela convierte el { $b } en { $b-cause } (RFC 3398 §8.2.6.1).
+       *[yes] { $b-mapped ->
+            [no] Hacia la red telefónica, la pasarela convierte el { $a } en { $a-cause }; la RFC 3398 no asigna ninguna causa ISUP al { $b } (RFC 3398 §8.2.6.1).
+           *[yes] Hacia la red telefónica, la pasarela convierte el { $a } en { $a-cause } y el { $b } en { $b-cause } (RFC 3398 §8.2.6.1).
+        }
+    }
 compare-common-q850 = Hacia la red telefónica, la pasarela convierte los dos en { $a-cause } (RFC 3398 §8.2.6.1).
 compare-cause = la causa ISUP { $cause } ({ $name })
-compare-no-cause = ninguna causa ISUP fija
 
 compare-diff-definition = El { $a } se define en la { $a-ref }; el { $b }, en la { $b-ref }.
 compare-common-definition = Los dos se definen en la misma sección, { $a-ref }.

@@ -86,10 +86,15 @@ compare-diff-status = O { $a } está { $a-status ->
    *[current] em uso
 }.
 
-compare-diff-q850 = Na direção da rede telefônica, o gateway converte o { $a } em { $a-cause } e o { $b } em { $b-cause } (RFC 3398 §8.2.6.1).
+compare-diff-q850 = { $a-mapped ->
+        [no] A RFC 3398 não atribui nenhuma causa ISUP ao { $a }; na direção da rede telefônica, o gateway converte o { $b } em { $b-cause } (RFC 3398 §8.2.6.1).
+       *[yes] { $b-mapped ->
+            [no] Na direção da rede telefônica, o gateway converte o { $a } em { $a-cause }; a RFC 3398 não atribui nenhuma causa ISUP ao { $b } (RFC 3398 §8.2.6.1).
+           *[yes] Na direção da rede telefônica, o gateway converte o { $a } em { $a-cause } e o { $b } em { $b-cause } (RFC 3398 §8.2.6.1).
+        }
+    }
 compare-common-q850 = Na direção da rede telefônica, o gateway converte os dois em { $a-cause } (RFC 3398 §8.2.6.1).
 compare-cause = causa ISUP { $cause } ({ $name })
-compare-no-cause = nenhuma causa ISUP fixa
 
 compare-diff-definition = O { $a } é definido na { $a-ref }; o { $b }, na { $b-ref }.
 compare-common-definition = Os dois são definidos na mesma seção, { $a-ref }.
