@@ -434,17 +434,13 @@ fn ladder(words: Words, c: &Call, start: f64, message_id: &dyn Fn(usize) -> Stri
     const TOP: u32 = 44;
     const ROW: u32 = 30;
     let x_of = |i: usize| LEFT + 40 + i as u32 * GAP;
-    let columns: Vec<Column> = c
-        .participants
-        .iter()
-        .enumerate()
-        .map(|(i, p)| Ok(Column { x: x_of(i), label: words.address(p)? }))
-        .collect::<Result<_, Error>>()?;
+    let lanes = words.lanes(c)?;
+    let lane_count = lanes.names.len();
+    let columns: Vec<Column> =
+        lanes.names.into_iter().enumerate().map(|(i, label)| Column { x: x_of(i), label }).collect();
     let retransmission = words.get("analyze-retransmission", &[])?;
     let mut arrows = Vec::with_capacity(c.messages.len());
-    for (row, m) in c.messages.iter().enumerate() {
-        let from = c.participants.iter().position(|p| *p == m.src).unwrap_or(0);
-        let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0);
+    for (row, (m, &(from, to))) in c.messages.iter().zip(&lanes.arrows).enumerate() {
         let (x1, x2) = (x_of(from), x_of(to));
         let y = TOP + 30 + row as u32 * ROW;
         let label = crate::label(m, &retransmission);
@@ -473,7 +469,7 @@ fn ladder(words: Words, c: &Call, start: f64, message_id: &dyn Fn(usize) -> Stri
             class: if m.retransmission { "retransmission" } else { class },
         });
     }
-    let width = x_of(c.participants.len().saturating_sub(1)) + 140;
+    let width = x_of(lane_count.saturating_sub(1)) + 140;
     let height = TOP + 30 + c.messages.len() as u32 * ROW + 10;
     let title = words.get("report-ladder", &[("call_id", c.call_id.clone())])?;
     Ok(Ladder { width, height, columns, arrows, title })

@@ -205,6 +205,15 @@ impl<C: std::borrow::Borrow<Call>> Following<C> {
     }
 }
 
+/// A ladder's lanes ([`Words::lanes`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lanes {
+    /// Each lane's name: an address, or a side a log without addresses implies.
+    pub names: Vec<String>,
+    /// Each message's lanes, `(from, to)`, in the call's order.
+    pub arrows: Vec<(usize, usize)>,
+}
+
 /// The words of one locale for an analysis.
 #[derive(Clone, Copy)]
 pub struct Words<'a> {
@@ -363,6 +372,24 @@ impl<'a> Words<'a> {
             return self.get("analyze-address-unknown", &[]);
         }
         Ok(a.to_string())
+    }
+
+    /// The lanes of a call's ladder and, for each message, the lanes it
+    /// goes from and to: one lane per address; a call a log gave without
+    /// any address is drawn between the two sides its From tells apart
+    /// rather than as messages going nowhere.
+    pub fn lanes(&self, c: &Call) -> Result<Lanes, Error> {
+        let addressless = c.participants.iter().all(|p| p.ip().is_unspecified() && p.port() == 0);
+        if addressless && !c.messages.is_empty() {
+            let names = vec![self.get("analyze-side-first", &[])?, self.get("analyze-side-other", &[])?];
+            let arrows = c.messages.iter().map(|m| if m.sent_by_first { (0, 1) } else { (1, 0) }).collect();
+            return Ok(Lanes { names, arrows });
+        }
+        let lane = |a: &std::net::SocketAddr| c.participants.iter().position(|p| p == a).unwrap_or(0);
+        Ok(Lanes {
+            names: c.participants.iter().map(|p| self.address(p)).collect::<Result<_, _>>()?,
+            arrows: c.messages.iter().map(|m| (lane(&m.src), lane(&m.dst))).collect(),
+        })
     }
 
     /// `info`, `warning` or `error` in the locale.

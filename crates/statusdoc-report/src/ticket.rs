@@ -32,15 +32,15 @@ pub fn mermaid(words: Words, c: &Call) -> Result<String, Error> {
     let title = words.get("analyze-call", &[("call_id", c.call_id.clone())])?;
     let _ = writeln!(out, "sequenceDiagram");
     let _ = writeln!(out, "    %% {} · {} · {}", mermaid_text(&title), c.method, mermaid_text(&outcome));
-    for (i, p) in c.participants.iter().enumerate() {
-        let _ = writeln!(out, "    participant P{} as {}", i + 1, mermaid_text(&words.address(p)?));
+    let lanes = words.lanes(c)?;
+    for (i, name) in lanes.names.iter().enumerate() {
+        let _ = writeln!(out, "    participant P{} as {}", i + 1, mermaid_text(name));
     }
     let retransmission = words.get("analyze-retransmission", &[])?;
     let start = c.messages.first().map_or(0.0, |m| m.time);
-    let last = c.participants.len();
-    for m in &c.messages {
-        let from = c.participants.iter().position(|p| *p == m.src).unwrap_or(0) + 1;
-        let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0) + 1;
+    let last = lanes.names.len();
+    for (m, &(from, to)) in c.messages.iter().zip(&lanes.arrows) {
+        let (from, to) = (from + 1, to + 1);
         let arrow = if m.kind == Kind::Request { "->>" } else { "-->>" };
         let label = crate::label(m, &retransmission);
         let frame = words.frame(m.frame)?;

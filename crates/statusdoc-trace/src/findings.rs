@@ -1264,6 +1264,7 @@ mod tests {
             retransmission: false,
             record: 0,
             credentials: false,
+            sent_by_first: false,
         }
     }
 

@@ -73,6 +73,10 @@ pub struct CallMessage {
     pub record: usize,
     /// Whether a request carried Authorization or Proxy-Authorization.
     pub credentials: bool,
+    /// Whether it was sent by the side that sent the call's first request,
+    /// told by its From (a response goes the other way); read only for a
+    /// message a log gave without addresses, where it is the ladder's lane.
+    pub sent_by_first: bool,
 }
 
 /// Written by hand for the frame: its number, then its input only when
@@ -607,6 +611,9 @@ struct Building {
     findings: Vec<crate::Finding>,
     asked: Vec<crate::findings::Asked>,
     evidence: crate::findings::Evidence,
+    /// A log without addresses: the From tag (else From) of the call's
+    /// first message, to tell each message's side by.
+    first_from: Option<CompactString>,
 }
 
 /// The digests of a call's messages, to tell a retransmission: the first
@@ -701,6 +708,16 @@ impl Building {
         phase: &mut Phase,
     ) {
         let retransmission = !self.digests.insert(digest);
+        if message.src == crate::log::UNKNOWN && message.dst == crate::log::UNKNOWN {
+            // Told by From: a request is sent by the side its From names, a
+            // response by the other.
+            let from = match m.from_tag() {
+                Some(tag) => CompactString::from(tag),
+                None => m.first_of(FROM).map(|f| CompactString::from(f.value().trim())).unwrap_or_default(),
+            };
+            let first = self.first_from.get_or_insert_with(|| from.clone());
+            message.sent_by_first = (*first == from) == m.is_request();
+        }
         // A subscription's dialog, not an INVITE's: begun (as captured)
         // by a SUBSCRIBE, or by a NOTIFY when the capture began later.
         let first = self.messages.first().unwrap_or(&message);
@@ -1250,6 +1267,7 @@ impl Analyzer {
             record: index,
             credentials: m.is_request()
                 && (m.first_of(AUTHORIZATION).is_some() || m.first_of(PROXY_AUTHORIZATION).is_some()),
+            sent_by_first: false,
         };
         // Looked up by the borrowed Call-ID, once for a call already open:
         // a String is made only for a new call.
@@ -1297,6 +1315,7 @@ impl Analyzer {
             findings: Vec::new(),
             asked: Vec::new(),
             evidence: crate::findings::Evidence::default(),
+            first_from: None,
         });
         let mut open = Open { order: self.next_order, last_time: record.time, phase: Phase::Settled, building };
         self.next_order += 1;
@@ -2109,6 +2128,7 @@ mod tests {
             retransmission: false,
             record: 3,
             credentials: true,
+            sent_by_first: false,
         };
         let variants = [
             base.clone(),
@@ -2162,6 +2182,7 @@ mod tests {
             retransmission: false,
             record: 0,
             credentials: false,
+            sent_by_first: false,
         };
         let messages: Vec<CallMessage> = (0..AddressTexts::MOST as u16 * 2).map(message).collect();
         let mut participants = Vec::new();

@@ -1366,8 +1366,8 @@ fn ladder(
         writeln!(out, "  {}", t(r, "analyze-linked", &[("calls", c.linked.join(", "))])?)?;
     }
     // Columns: one per participant.
-    let names: Vec<String> =
-        c.participants.iter().map(|p| words.address(p)).collect::<Result<_, _>>().map_err(io::Error::other)?;
+    let lanes = words.lanes(c).map_err(io::Error::other)?;
+    let names = lanes.names;
     // Columns as wide as the usual labels need; a longer one (a reason
     // phrase of a sentence, a fuzzer's method) is written after its row
     // rather than widening every column past the terminal.
@@ -1382,9 +1382,7 @@ fn ladder(
     }
     writeln!(out, "{}", header.trim_end())?;
     let start = c.messages.first().map_or(0.0, |m| m.time);
-    for m in &c.messages {
-        let from = c.participants.iter().position(|p| *p == m.src).unwrap_or(0);
-        let to = c.participants.iter().position(|p| *p == m.dst).unwrap_or(0);
+    for (m, &(from, to)) in c.messages.iter().zip(&lanes.arrows) {
         let label = m.label();
         let mut line: Vec<char> = format!("{:>9.3}  ", m.time - start).chars().collect();
         let total = column(names.len().saturating_sub(1)) + 1;
@@ -1484,6 +1482,7 @@ mod tests {
             retransmission: false,
             record: 0,
             credentials: false,
+            sent_by_first: false,
         };
         let mut call = Call {
             call_id: "c1@h".into(),

@@ -1486,6 +1486,51 @@ fn logs_are_read_from_files_and_standard_input() {
 }
 
 #[test]
+fn messages_pasted_without_addresses_are_drawn_between_the_two_sides_their_from_tells() {
+    // Raw messages as people paste them into a ticket: no log line, so no
+    // address. Alice calls Bob; Bob hangs up (his BYE's From is Bob).
+    let message = |start: &str, from: &str, to: &str, cseq: &str| {
+        format!("{start}\nVia: SIP/2.0/UDP host.example.com;branch=z9hG4bK{cseq}\nFrom: {from}\nTo: {to}\nCall-ID: pasted\nCSeq: {cseq}\nContent-Length: 0\n\n")
+    };
+    let (alice, bob) = ("<sip:alice@example.com>;tag=a", "<sip:bob@example.com>;tag=b");
+    let bob_untagged = "<sip:bob@example.com>";
+    // (message, true when it goes from Alice's side to Bob's)
+    let call = [
+        (message("INVITE sip:bob@example.com SIP/2.0", alice, bob_untagged, "1 INVITE"), true),
+        (message("SIP/2.0 100 Trying", alice, bob_untagged, "1 INVITE"), false),
+        (message("SIP/2.0 180 Ringing", alice, bob, "1 INVITE"), false),
+        (message("SIP/2.0 200 OK", alice, bob, "1 INVITE"), false),
+        (message("ACK sip:bob@example.com SIP/2.0", alice, bob, "1 ACK"), true),
+        (message("BYE sip:alice@example.com SIP/2.0", bob, alice, "7 BYE"), false),
+        (message("SIP/2.0 200 OK", bob, alice, "7 BYE"), true),
+    ];
+    // The same call as a log that begins after the INVITE: its first
+    // message a response, which goes towards its From.
+    for (name, messages) in [("whole", &call[..]), ("begun-late", &call[3..])] {
+        let path = std::env::temp_dir().join(format!("statusdoc-pasted-{name}-{}.txt", std::process::id()));
+        let text: String = messages.iter().map(|(m, _)| m.as_str()).collect();
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+        let file = path.to_string_lossy().into_owned();
+        let ladder = String::from_utf8_lossy(&statusdoc(&["analyze", &file]).stdout).into_owned();
+        let rows: Vec<&str> = ladder.lines().filter(|l| l.contains("[frame")).collect();
+        assert_eq!(rows.len(), messages.len(), "{name}: {ladder}");
+        let mermaid = String::from_utf8_lossy(&statusdoc(&["analyze", &file, "-f", "mermaid"]).stdout).into_owned();
+        let arrows: Vec<&str> = mermaid.lines().filter(|l| l.contains("[frame")).collect();
+        assert_eq!(arrows.len(), messages.len(), "{name}: {mermaid}");
+        for ((row, arrow), (_, rightwards)) in rows.iter().zip(&arrows).zip(messages) {
+            // Two lanes, one arrow between them, pointing the way it went.
+            assert_eq!(row.matches('|').count(), 2, "{name}: {row}");
+            assert_eq!(row.contains("->|"), *rightwards, "{name}: {row}\n{ladder}");
+            assert_eq!(row.contains("|<-"), !*rightwards, "{name}: {row}\n{ladder}");
+            let forward = arrow.trim_start().starts_with("P1-") && arrow.contains(">>P2");
+            let back = arrow.trim_start().starts_with("P2-") && arrow.contains(">>P1");
+            assert!(forward == *rightwards && back != *rightwards, "{name}: {arrow}");
+        }
+        let _ = std::fs::remove_file(&path);
+    }
+}
+
+#[test]
 fn a_log_larger_than_the_parts_it_is_read_in_is_read_whole() {
     use std::fmt::Write as _;
     use std::io::Write as _;

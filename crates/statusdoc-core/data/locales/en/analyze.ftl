@@ -31,6 +31,10 @@ analyze-linked = linked legs: { $calls }
 analyze-retransmission = retransmission
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (not in the log)
+# A call a log gave without any address is drawn between two lanes: the side
+# that sent its first request (named in that request's From) and the other.
+analyze-side-first = (From side)
+analyze-side-other = (To side)
 analyze-frame = frame { $frame }
 analyze-frame-in = frame { $frame } of { $input }
 analyze-frames-in = { $frames } of { $input }

@@ -34,6 +34,10 @@ analyze-linked = tramos enlazados: { $calls }
 analyze-retransmission = retransmisión
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (no consta en el log)
+# Una llamada sin direcciones en el log: el lado que envió la primera petición
+# (su From) y el otro.
+analyze-side-first = (lado From)
+analyze-side-other = (lado To)
 analyze-frame = trama { $frame }
 analyze-frame-in = trama { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }

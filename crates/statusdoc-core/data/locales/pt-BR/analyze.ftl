@@ -31,6 +31,10 @@ analyze-linked = pernas ligadas: { $calls }
 analyze-retransmission = retransmissão
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (não consta no log)
+# Uma chamada sem endereços no log: o lado que enviou a primeira requisição
+# (seu From) e o outro.
+analyze-side-first = (lado From)
+analyze-side-other = (lado To)
 analyze-frame = quadro { $frame }
 analyze-frame-in = quadro { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
