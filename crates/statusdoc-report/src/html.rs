@@ -355,18 +355,20 @@ fn call_view(
         });
     }
 
-    let start = c.messages.first().map_or(0.0, |m| m.time);
+    let start = crate::start_time(c);
+    let lanes = words.lanes(c)?;
     let messages = c
         .messages
         .iter()
-        .map(|m| {
+        .zip(&lanes.arrows)
+        .map(|(m, &(from, to))| {
             let title = words.get(
                 "report-message",
                 &[
                     ("frame", words.frames(&[m.frame])?),
-                    ("time", format!("{:.3}", m.time - start)),
-                    ("src", words.address(&m.src)?),
-                    ("dst", words.address(&m.dst)?),
+                    ("time", crate::since(m, start).unwrap_or_else(|| "none".to_owned())),
+                    ("src", lanes.names[from].clone()),
+                    ("dst", lanes.names[to].clone()),
                     ("transport", format!("{:?}", m.transport).to_uppercase()),
                 ],
             )?;
@@ -377,7 +379,7 @@ fn call_view(
         })
         .collect::<Result<Vec<_>, Error>>()?;
 
-    let ladder = ladder(words, c, start, &message_id)?;
+    let ladder = ladder(words, c, lanes, start, &message_id)?;
     Ok(CallView {
         setup: match c.setup_time {
             Some(s) => words.get("analyze-setup", &[("seconds", format!("{s:.3}"))])?,
@@ -428,13 +430,18 @@ fn lines(bytes: &[u8], failure: bool, wanted: &[&str]) -> Vec<Line> {
 }
 
 /// Geometry of the ladder: one column per address, one row per message.
-fn ladder(words: Words, c: &Call, start: f64, message_id: &dyn Fn(usize) -> String) -> Result<Ladder, Error> {
+fn ladder(
+    words: Words,
+    c: &Call,
+    lanes: crate::Lanes,
+    start: Option<f64>,
+    message_id: &dyn Fn(usize) -> String,
+) -> Result<Ladder, Error> {
     const LEFT: u32 = 70;
     const GAP: u32 = 230;
     const TOP: u32 = 44;
     const ROW: u32 = 30;
     let x_of = |i: usize| LEFT + 40 + i as u32 * GAP;
-    let lanes = words.lanes(c)?;
     let lane_count = lanes.names.len();
     let columns: Vec<Column> =
         lanes.names.into_iter().enumerate().map(|(i, label)| Column { x: x_of(i), label }).collect();
@@ -464,7 +471,7 @@ fn ladder(words: Words, c: &Call, start: f64, message_id: &dyn Fn(usize) -> Stri
             label_x: if x1 == x2 { x1 + 60 } else { (x1 + x2) / 2 },
             head,
             label,
-            time: format!("{:.3}", m.time - start),
+            time: crate::since(m, start).unwrap_or_default(),
             href: format!("#{}", message_id(m.record)),
             class: if m.retransmission { "retransmission" } else { class },
         });

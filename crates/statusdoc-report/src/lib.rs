@@ -460,6 +460,19 @@ impl<'a> Words<'a> {
     }
 }
 
+/// When a call's ladder starts: its first message's time; `None` when its
+/// input gave it no time at all (every time 0: bare messages pasted from a
+/// ticket), so that no time is shown rather than a false 0.000.
+pub fn start_time(c: &Call) -> Option<f64> {
+    let first = c.messages.first()?.time;
+    c.messages.iter().any(|m| m.time != 0.0).then_some(first)
+}
+
+/// A message's time as a ladder shows it, seconds since `start` (`1.250`).
+pub fn since(m: &CallMessage, start: Option<f64>) -> Option<String> {
+    start.map(|start| format!("{:.3}", m.time - start))
+}
+
 /// A message's label, marked when it is a retransmission (`retransmission`
 /// is that word in the locale).
 pub(crate) fn label(m: &CallMessage, retransmission: &str) -> String {

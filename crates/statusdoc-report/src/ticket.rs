@@ -37,14 +37,15 @@ pub fn mermaid(words: Words, c: &Call) -> Result<String, Error> {
         let _ = writeln!(out, "    participant P{} as {}", i + 1, mermaid_text(name));
     }
     let retransmission = words.get("analyze-retransmission", &[])?;
-    let start = c.messages.first().map_or(0.0, |m| m.time);
+    let start = crate::start_time(c);
     let last = lanes.names.len();
     for (m, &(from, to)) in c.messages.iter().zip(&lanes.arrows) {
         let (from, to) = (from + 1, to + 1);
         let arrow = if m.kind == Kind::Request { "->>" } else { "-->>" };
         let label = crate::label(m, &retransmission);
         let frame = words.frame(m.frame)?;
-        let _ = writeln!(out, "    P{from}{arrow}P{to}: {} [{frame}, +{:.3} s]", mermaid_text(&label), m.time - start);
+        let when = crate::since(m, start).map(|t| format!(", +{t} s")).unwrap_or_default();
+        let _ = writeln!(out, "    P{from}{arrow}P{to}: {} [{frame}{when}]", mermaid_text(&label));
     }
     if last > 0 {
         for f in &c.findings {
@@ -87,13 +88,15 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
         words.get("report-col-frame", &[])?,
     ];
     let _ = writeln!(out, "| {} |\n|---:|---|---|---|---:|", head.join(" | "));
-    let start = c.messages.first().map_or(0.0, |m| m.time);
+    let start = crate::start_time(c);
     let retransmission = words.get("analyze-retransmission", &[])?;
-    for m in &c.messages {
+    let lanes = words.lanes(c)?;
+    for (m, &(from, to)) in c.messages.iter().zip(&lanes.arrows) {
         let label = crate::label(m, &retransmission);
-        let (src, dst) = (words.address(&m.src)?, words.address(&m.dst)?);
+        let (src, dst) = (&lanes.names[from], &lanes.names[to]);
         let frame = cell(&words.frames(&[m.frame])?);
-        let _ = writeln!(out, "| {:.3} | {src} | {dst} | {} | {frame} |", m.time - start, cell(&label));
+        let time = crate::since(m, start).unwrap_or_default();
+        let _ = writeln!(out, "| {time} | {src} | {dst} | {} | {frame} |", cell(&label));
     }
     out.push('\n');
     if !c.findings.is_empty() {

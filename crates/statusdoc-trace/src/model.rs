@@ -1495,8 +1495,11 @@ fn cseq_number(cseq: &str) -> u32 {
 /// are no finer (pcap's) or no more exact (an epoch time in an f64 is good
 /// to about 0.24 µs), and the difference of two would show that noise
 /// (0.0014998912811279297 for 1.5 ms).
-fn elapsed(from: f64, to: f64) -> f64 {
-    ((to - from) * 1e6).round() / 1e6
+/// `None` when the input gave neither message a time (both 0: bare
+/// messages pasted from a ticket), rather than a false 0 s; one time 0 is
+/// a real one (the first packet of a dump in relative time).
+fn elapsed(from: &CallMessage, to: &CallMessage) -> Option<f64> {
+    (from.time != 0.0 || to.time != 0.0).then(|| ((to.time - from.time) * 1e6).round() / 1e6)
 }
 
 fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
@@ -1513,13 +1516,13 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
     // only its setup time is then unknown.
     if first_invite.is_some() || !invite_finals.is_empty() {
         let answer = invite_finals.iter().find(|m| m.status.is_some_and(|s| (200..300).contains(&s)));
-        let setup = first_invite.zip(invite_finals.first()).map(|(invite, f)| elapsed(invite.time, f.time));
+        let setup = first_invite.zip(invite_finals.first()).and_then(|(invite, f)| elapsed(invite, f));
         if let Some(answer) = answer {
             let bye = messages.iter().find(|m| m.kind == Kind::Request && m.method == "BYE" && m.time >= answer.time);
             return (
                 Outcome { state: State::Answered, status: answer.status },
                 setup,
-                bye.map(|b| elapsed(answer.time, b.time)),
+                bye.and_then(|b| elapsed(answer, b)),
             );
         }
         // A CANCEL, or the response to one when only responses were captured.

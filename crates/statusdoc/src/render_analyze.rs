@@ -1381,10 +1381,11 @@ fn ladder(
         header.push_str(&format!("{name:<width$}"));
     }
     writeln!(out, "{}", header.trim_end())?;
-    let start = c.messages.first().map_or(0.0, |m| m.time);
+    let start = statusdoc_report::start_time(c);
     for (m, &(from, to)) in c.messages.iter().zip(&lanes.arrows) {
         let label = m.label();
-        let mut line: Vec<char> = format!("{:>9.3}  ", m.time - start).chars().collect();
+        let when = statusdoc_report::since(m, start).unwrap_or_default();
+        let mut line: Vec<char> = format!("{when:>9}  ").chars().collect();
         let total = column(names.len().saturating_sub(1)) + 1;
         line.resize(total.max(line.len()), ' ');
         for i in 0..names.len() {

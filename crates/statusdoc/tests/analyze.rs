@@ -1486,7 +1486,7 @@ fn logs_are_read_from_files_and_standard_input() {
 }
 
 #[test]
-fn messages_pasted_without_addresses_are_drawn_between_the_two_sides_their_from_tells() {
+fn messages_pasted_without_addresses_or_times_are_drawn_between_the_two_sides_their_from_tells() {
     // Raw messages as people paste them into a ticket: no log line, so no
     // address. Alice calls Bob; Bob hangs up (his BYE's From is Bob).
     let message = |start: &str, from: &str, to: &str, cseq: &str| {
@@ -1517,6 +1517,13 @@ fn messages_pasted_without_addresses_are_drawn_between_the_two_sides_their_from_
         let mermaid = String::from_utf8_lossy(&statusdoc(&["analyze", &file, "-f", "mermaid"]).stdout).into_owned();
         let arrows: Vec<&str> = mermaid.lines().filter(|l| l.contains("[frame")).collect();
         assert_eq!(arrows.len(), messages.len(), "{name}: {mermaid}");
+        // No time in the input: none shown, and no setup time or duration
+        // made of it (the call was answered and hung up).
+        let v = analyze_json(&[&file]);
+        assert_eq!(v["calls"][0]["outcome"]["state"], "answered", "{name}: {v}");
+        assert_eq!((&v["calls"][0]["setup_time"], &v["calls"][0]["duration"]), (&Value::Null, &Value::Null), "{name}");
+        assert!(rows.iter().all(|row| !row.contains("0.000")), "{name}: {ladder}");
+        assert!(arrows.iter().all(|arrow| !arrow.contains(" s]")), "{name}: {mermaid}");
         for ((row, arrow), (_, rightwards)) in rows.iter().zip(&arrows).zip(messages) {
             // Two lanes, one arrow between them, pointing the way it went.
             assert_eq!(row.matches('|').count(), 2, "{name}: {row}");

@@ -250,7 +250,11 @@ report-back = Back to the call
 report-causes = Why it is sent
 report-fixes = What to do
 report-read-more = Full explanation of this code
-report-message = Frame { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+# $time is "none" for a message its input gave no time.
+report-message = { $time ->
+        [none] Frame { $frame } · { $src } → { $dst } · { $transport }
+       *[other] Frame { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+    }
 report-ladder = Ladder of call { $call_id }
 report-redacted = Redacted before analysis, each value always replaced by the same pseudonym: { $addresses ->
     [one] one IP address

@@ -253,7 +253,11 @@ report-back = Volver a la llamada
 report-causes = Por qué se envía
 report-fixes = Qué hacer
 report-read-more = Explicación completa de este código
-report-message = Trama { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+# $time is "none" for a message its input gave no time.
+report-message = { $time ->
+        [none] Trama { $frame } · { $src } → { $dst } · { $transport }
+       *[other] Trama { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+    }
 report-ladder = Diagrama de la llamada { $call_id }
 report-redacted = Anonimizado antes del análisis, cada valor sustituido siempre por el mismo seudónimo: { $addresses ->
     [one] una dirección IP

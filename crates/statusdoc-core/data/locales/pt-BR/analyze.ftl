@@ -250,7 +250,11 @@ report-back = Voltar à chamada
 report-causes = Por que é enviado
 report-fixes = O que fazer
 report-read-more = Explicação completa deste código
-report-message = Quadro { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+# $time is "none" for a message its input gave no time.
+report-message = { $time ->
+        [none] Quadro { $frame } · { $src } → { $dst } · { $transport }
+       *[other] Quadro { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+    }
 report-ladder = Diagrama da chamada { $call_id }
 report-redacted = Anonimizado antes da análise, cada valor sempre trocado pelo mesmo pseudônimo: { $addresses ->
     [1] um endereço IP
