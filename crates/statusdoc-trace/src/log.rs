@@ -321,12 +321,6 @@ const TO: usize = 6;
 const BYTES: usize = 7;
 const SIP: usize = 8;
 
-/// Reads a log header line that announces a message (Asterisk, FreeSWITCH,
-/// and the many "received from / sent to ADDR" variants).
-fn meta_line(line: &str) -> Option<Meta> {
-    read_meta(line).filter(|(_, names_sip)| *names_sip).map(|(meta, _)| meta)
-}
-
 /// What a line says of where a message went, and whether it names SIP; a
 /// line that does not is taken only right before a message ("received from
 /// udp:ADDR:", as a script logs it).
@@ -409,6 +403,17 @@ fn read_meta(line: &str) -> Option<(Meta, bool)> {
         None => named_transport(line, addresses(line)),
     };
     Some((Meta { time: find_time(line), src, dst, transport }, names_sip))
+}
+
+/// What the line at `i` says of the message it announces: a line that
+/// names SIP, or one that names only a direction and an address right
+/// before a start line ("udp 10.0.0.1:5060 -> 10.0.0.2:5060", "received
+/// from udp:ADDR:", as a script logs it).
+fn announcement(lines: &[&str], i: usize) -> Option<Meta> {
+    let introduces = |next: &&str| start_line_at(next) == Some(0);
+    read_meta(lines.get(i)?)
+        .filter(|(_, names_sip)| *names_sip || lines.get(i + 1).is_some_and(introduces))
+        .map(|(meta, _)| meta)
 }
 
 /// The words of `text` between white space, commas, parentheses and angle
@@ -1117,12 +1122,7 @@ impl PlainLog {
                 if line.starts_with("-----") {
                     *ruled = find_time(line);
                 }
-                // Whether a message follows is looked at only for a line that
-                // names a direction and an address but not SIP.
-                let introduces = |next: &&str| start_line_at(next) == Some(0);
-                let taken =
-                    read_meta(line).filter(|(_, names_sip)| *names_sip || lines.get(i + 1).is_some_and(introduces));
-                if let Some((m, _)) = taken {
+                if let Some(m) = announcement(lines, i) {
                     // chan_sip writes the time on a line of its own, just before
                     // the line that says where a message went.
                     let before = i.checked_sub(1).and_then(|p| find_time(lines[p]));
@@ -1195,7 +1195,7 @@ impl PlainLog {
                 if raw && j > i + 1 && (date_head(next).is_some() || start_line_at(next).is_some()) {
                     break;
                 }
-                if meta_line(next).is_some() {
+                if announcement(lines, j).is_some() {
                     break; // the log announces the next message
                 }
                 // Among the header fields, a log line that is none (belle-sip
@@ -1697,6 +1697,29 @@ pub(crate) mod tests {
         let utc = days_from_civil(2020, 3, 28) as f64 * 86_400.0 + 19.0 * 3600.0 + 55.0 * 60.0 + 5.125_615;
         assert!((records[0].time - utc).abs() < 1e-6, "{}", records[0].time);
         assert!((records[1].time - records[0].time - 0.874_385).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_line_that_names_no_sip_announces_each_message_it_is_right_before() {
+        // Homer's and scripts' text exports: the line before every message,
+        // not only the first, says where it went.
+        for (head, back, sides) in [
+            (
+                "2020-05-01 12:00:00.123456 +0000 UDP 10.0.0.2:5060 -> 10.0.0.1:5060",
+                "2020-05-01 12:00:01.500000 +0000 UDP 10.0.0.1:5060 -> 10.0.0.2:5060",
+                ["10.0.0.2:5060 10.0.0.1:5060", "10.0.0.1:5060 10.0.0.2:5060"],
+            ),
+            (
+                "received from udp:10.0.0.2:5060:",
+                "received from udp:10.0.0.1:5060:",
+                ["10.0.0.2:5060 0.0.0.0:0", "10.0.0.1:5060 0.0.0.0:0"],
+            ),
+        ] {
+            let log = format!("{head}\n{INVITE}\n{back}\n{BUSY}\n");
+            let records = invite_then_busy(&log, sides);
+            assert!(records.iter().all(|r| r.transport == Transport::Udp), "{log}");
+            read_in_parts_as_whole(&log, &records, &[]);
+        }
     }
 
     #[test]
