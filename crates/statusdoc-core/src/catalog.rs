@@ -110,7 +110,9 @@ impl Catalog {
         };
         // After the code, a reason phrase begins with a letter; anything else
         // (`486 600`, `48 6`) means the text is no single code.
+        // A status line is one line: text of several is a message, no code.
         let code_text = match rest {
+            _ if text.trim().contains('\n') => text.trim(),
             [code] => *code,
             [code, reason, ..] if reason.starts_with(char::is_alphabetic) => *code,
             _ => text.trim(),

@@ -25,6 +25,9 @@ pub struct Upload {
     pub tls_keys: Option<(String, Vec<u8>)>,
 }
 
+/// Longest text taken for a status line rather than a trace.
+const STATUS_LINE_MAX: usize = 200;
+
 /// Why an upload was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UploadError {
@@ -107,6 +110,14 @@ impl Site {
 
     fn render_analysis(&self, path: &str, upload: Upload) -> Result<Reply, String> {
         let (locale, _) = self.split_locale(path);
+        // A status line pasted where a trace was expected (the form's own
+        // example is one), or a bare code: the code's page answers it.
+        if upload.bytes.len() <= STATUS_LINE_MAX {
+            let pasted = std::str::from_utf8(&upload.bytes).unwrap_or_default();
+            if let Ok((registry, code)) = self.catalog().read_code(pasted, None) {
+                return Ok(Reply::see_other(self.code_path(locale, registry, code.get())));
+            }
+        }
         let mut records: Vec<SipRecord> = Vec::new();
         let mut problems = Vec::new();
         let mut redactor = upload.redact.then(Redactor::new);

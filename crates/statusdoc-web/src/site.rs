@@ -68,6 +68,11 @@ impl Reply {
         }
     }
 
+    /// 303 See Other: after a form's POST, the page to GET instead.
+    pub(crate) fn see_other(location: String) -> Reply {
+        Reply { status: 303, cache: Cache::NoStore, ..Reply::redirect(location) }
+    }
+
     fn redirect(location: String) -> Reply {
         Reply {
             status: 308,

@@ -550,6 +550,23 @@ fn a_pasted_packet_dump_gets_the_report_of_its_capture() {
     assert!(pasted.text().contains("1-30390@127.0.0.1") && pasted.text().contains("answered 200"));
 }
 
+#[test]
+fn a_status_line_pasted_into_the_trace_form_leads_to_its_codes_page() {
+    for (target, pasted, page) in [
+        ("/analyze", "SIP/2.0 438 Invalid Identity Header\r\n", "/sip/438-invalid-identity-header"),
+        ("/es/analyze", "  486 ", "/es/sip/486-busy-here"),
+    ] {
+        let (content_type, body) = form(&[("capture", Some(""), b""), ("text", None, pasted.as_bytes())]);
+        let answer = post_to(server(), target, &content_type, &body);
+        assert_eq!((answer.status, answer.header("location")), (303, page), "{pasted:?}: {}", answer.text());
+        assert_eq!(get(page).status, 200, "{page}");
+    }
+    // A status line within a trace is still the trace's.
+    let (content_type, body) =
+        form(&[("capture", Some(""), b""), ("text", None, b"SIP/2.0 438 Invalid\r\nCSeq: 1 INVITE\r\n")]);
+    assert_ne!(post_to(server(), "/analyze", &content_type, &body).status, 303);
+}
+
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
