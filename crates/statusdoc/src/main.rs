@@ -247,7 +247,7 @@ fn answer(
                 None => catalog.registries().iter().collect(),
             };
             let class = match sub.get_one::<String>("class") {
-                Some(text) => Some(parse_class(text)?),
+                Some(text) => Some(parse_class(text, &registries)?),
                 None => None,
             };
             let list = render::list(catalog, &registries, class, locale)?;
@@ -333,11 +333,12 @@ fn answer(
 }
 
 /// `4xx`, `4XX` or `4` → 4.
-fn parse_class(text: &str) -> Result<u8, Error> {
+/// A class as typed (`4xx`, `4`), one that the protocols listed have.
+fn parse_class(text: &str, registries: &[&Registry]) -> Result<u8, Error> {
     let trimmed = text.trim();
     let digit = trimmed.strip_suffix("xx").or_else(|| trimmed.strip_suffix("XX")).unwrap_or(trimmed);
     match digit.parse::<u8>() {
-        Ok(d) if (1..=9).contains(&d) && digit.len() == 1 => Ok(d),
+        Ok(d) if digit.len() == 1 && registries.iter().any(|r| r.classes().iter().any(|c| c.digit == d)) => Ok(d),
         _ => Err(Error::MalformedClass { input: text.to_owned() }),
     }
 }
@@ -436,6 +437,15 @@ fn usage_error(catalog: &Catalog, locale: &str, err: &clap::Error) -> String {
             None => String::new(),
         }
     };
+    // clap names an argument of several values once per value, then "..."
+    // (`<A B> <A B>...`, `<FILE>...`): once is enough.
+    let named_once = || {
+        let arg = context(ContextKind::InvalidArg);
+        match arg.find('>') {
+            Some(end) if arg.starts_with('<') => arg[..=end].to_owned(),
+            _ => arg,
+        }
+    };
     let (id, vars): (&str, Vec<(&str, String)>) = match err.kind() {
         ErrorKind::UnknownArgument => ("cli-error-unknown-argument", vec![("arg", context(ContextKind::InvalidArg))]),
         ErrorKind::InvalidSubcommand => {
@@ -454,11 +464,9 @@ fn usage_error(catalog: &Catalog, locale: &str, err: &clap::Error) -> String {
             "cli-error-bad-value",
             vec![("value", context(ContextKind::InvalidValue)), ("arg", context(ContextKind::InvalidArg))],
         ),
-        ErrorKind::MissingRequiredArgument => {
-            ("cli-error-missing-argument", vec![("arg", context(ContextKind::InvalidArg))])
-        }
+        ErrorKind::MissingRequiredArgument => ("cli-error-missing-argument", vec![("arg", named_once())]),
         ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            ("cli-error-wrong-count", vec![("arg", context(ContextKind::InvalidArg))])
+            ("cli-error-wrong-count", vec![("arg", named_once())])
         }
         _ => ("cli-error-usage", vec![]),
     };

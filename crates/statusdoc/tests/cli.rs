@@ -167,6 +167,14 @@ fn malformed_input_is_a_clear_error_with_status_2() {
     assert!(stderr(&output).contains("xx"));
     let output = statusdoc(&["explain", "486", "600"]);
     assert_eq!(output.status.code(), Some(2), "two codes to explain is a usage error");
+    // A missing or lacking argument is named once, as its help shows it.
+    for (args, named) in [(&["compare", "486"][..], "<[PROTOCOL] A B>"), (&["analyze"], "<FILE>")] {
+        let output = statusdoc(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert_eq!(message.matches(named).count(), 1, "{message}");
+        assert!(!message.contains("..."), "{message}");
+    }
     let output = statusdoc(&["--format", "yaml", "486"]);
     assert_eq!(output.status.code(), Some(2));
     // A number out of range, or not a number, names the value and the option.
@@ -209,6 +217,10 @@ fn list_filters_by_class() {
     assert_eq!(json(&["list", "sip", "--class", "6", "--format", "json"]).as_array().map(Vec::len), Some(6));
     let bad = statusdoc(&["list", "--class", "9x"]);
     assert_eq!(bad.status.code(), Some(2));
+    // A class SIP does not have is an error, not an empty list.
+    let none = statusdoc(&["list", "--class", "7xx"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("7xx") && stdout(&none).is_empty(), "{}", stderr(&none));
     let text = statusdoc(&["list"]);
     assert!(stdout(&text).contains("486 Busy Here") && stdout(&text).contains("75"));
 }
