@@ -108,9 +108,9 @@ impl Catalog {
             },
             None => (None, tokens.as_slice()),
         };
-        // After the code, a reason phrase begins with a letter; anything else
-        // (`486 600`, `48 6`) means the text is no single code.
-        // A status line is one line: text of several is a message, no code.
+        // A status line is one line (text of several is a message), and
+        // after its code a reason phrase begins with a letter: anything else
+        // (`486 600`, `48 6`) is no single code.
         let code_text = match rest {
             _ if text.trim().contains('\n') => text.trim(),
             [code] => *code,

@@ -332,8 +332,7 @@ fn answer(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `4xx`, `4XX` or `4` → 4.
-/// A class as typed (`4xx`, `4`), one that the protocols listed have.
+/// A class as typed (`4xx`, `4XX` or `4` → 4), one the protocols listed have.
 fn parse_class(text: &str, registries: &[&Registry]) -> Result<u8, Error> {
     let trimmed = text.trim();
     let digit = trimmed.strip_suffix("xx").or_else(|| trimmed.strip_suffix("XX")).unwrap_or(trimmed);
