@@ -429,7 +429,7 @@ fn lines(bytes: &[u8], failure: bool, wanted: &[&str]) -> Vec<Line> {
     out
 }
 
-/// Geometry of the ladder: one column per address, one row per message.
+/// Geometry of the ladder: one column per lane ([`Words::lanes`]), one row per message.
 fn ladder(
     words: Words,
     c: &Call,
