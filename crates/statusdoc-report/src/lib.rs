@@ -3,7 +3,7 @@
 //! Turns what statusdoc-trace read into something a person reads: findings,
 //! problems and outcomes in the user's language ([`Words`]), one
 //! self-contained HTML report ([`html`]), and Mermaid or Markdown to paste
-//! into a ticket ([`mermaid`], [`markdown`]). The command line and the
+//! into a ticket ([`mermaid`], [`markdown_call`]). The command line and the
 //! website's "Analyze a trace" page both use it, so they say the same thing.
 //!
 //! All words come from the Fluent messages of statusdoc-core; this crate
