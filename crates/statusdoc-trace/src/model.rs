@@ -654,7 +654,7 @@ fn copy_key_of(first_line: &[u8], cseq: &CompactString, branch: &str, to_tag: &s
     Hashing::default().hash_one((first_line, cseq, branch, to_tag))
 }
 
-/// [`copy_key_of`] a record, as the analysis computes it within a call, and
+/// `copy_key_of` a record, as the analysis computes it within a call, and
 /// its Call-ID: the same for the copies of one message captured at two
 /// places (a NAT between them too), different for two messages, of two
 /// calls too, whose other parts may all be alike (a device that sends no
@@ -986,7 +986,7 @@ impl Analyzer {
     }
 
     /// For a live capture (piped in as it is made): idle calls are also
-    /// looked for every [`SWEEP_SECONDS`] of capture time, so that a quiet
+    /// looked for every `SWEEP_SECONDS` of capture time, so that a quiet
     /// line's calls are handed back as they end, not after thousands of
     /// messages. (Not for files: a small capture's calls then come in
     /// order of their first message, each Call-ID whole.)
