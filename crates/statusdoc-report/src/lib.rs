@@ -381,7 +381,12 @@ impl<'a> Words<'a> {
     pub fn lanes(&self, c: &Call) -> Result<Lanes, Error> {
         let addressless = c.participants.iter().all(|p| p.ip().is_unspecified() && p.port() == 0);
         if addressless && !c.messages.is_empty() {
-            let names = vec![self.get("analyze-side-first", &[])?, self.get("analyze-side-other", &[])?];
+            // Named by the URIs the first message names them by, when those
+            // tell the two apart.
+            let names = match &c.sides {
+                Some([a, b]) if !a.is_empty() && !b.is_empty() && a != b => vec![a.clone(), b.clone()],
+                _ => vec![self.get("analyze-side-first", &[])?, self.get("analyze-side-other", &[])?],
+            };
             let arrows = c.messages.iter().map(|m| if m.sent_by_first { (0, 1) } else { (1, 0) }).collect();
             return Ok(Lanes { names, arrows });
         }
@@ -542,6 +547,7 @@ mod tests {
             linked: linked.iter().map(|l| (*l).to_owned()).collect(),
             messages: Vec::new(),
             findings: Vec::new(),
+            sides: None,
         }
     }
 

@@ -167,6 +167,11 @@ pub struct Call {
     pub messages: Vec<CallMessage>,
     /// What the messages say about the call, most serious first.
     pub findings: Vec<crate::Finding>,
+    /// For a call its input gave no address: its two sides as its first
+    /// message names them (the From's URI, and the first request's
+    /// Request-URI, else the To's URI), the names of its ladder's lanes.
+    #[serde(skip)]
+    pub sides: Option<[String; 2]>,
 }
 
 /// Everything read from the inputs.
@@ -612,8 +617,8 @@ struct Building {
     asked: Vec<crate::findings::Asked>,
     evidence: crate::findings::Evidence,
     /// A log without addresses: the From tag (else From) of the call's
-    /// first message, to tell each message's side by.
-    first_from: Option<CompactString>,
+    /// first message, to tell each message's side by, and the sides' names.
+    first_from: Option<Box<(CompactString, [String; 2])>>,
 }
 
 /// The digests of a call's messages, to tell a retransmission: the first
@@ -715,8 +720,8 @@ impl Building {
                 Some(tag) => CompactString::from(tag),
                 None => m.first_of(FROM).map(|f| CompactString::from(f.value().trim())).unwrap_or_default(),
             };
-            let first = self.first_from.get_or_insert_with(|| from.clone());
-            message.sent_by_first = (*first == from) == m.is_request();
+            let first = self.first_from.get_or_insert_with(|| Box::new((from.clone(), side_names(m))));
+            message.sent_by_first = (first.0 == from) == m.is_request();
         }
         // A subscription's dialog, not an INVITE's: begun (as captured)
         // by a SUBSCRIBE, or by a NOTIFY when the capture began later.
@@ -890,7 +895,7 @@ impl Finished {
             .map(|m| m.method.to_string())
             .unwrap_or_default();
         let from_flow = crate::findings::from_flow(&b.messages, &b.findings, &b.evidence);
-        let Building { messages, mut findings, .. } = *self.building;
+        let Building { messages, mut findings, first_from, .. } = *self.building;
         findings.extend(from_flow);
         findings.sort_by(|x, y| y.severity.cmp(&x.severity).then(x.frames.first().cmp(&y.frames.first())));
         Call {
@@ -903,8 +908,30 @@ impl Finished {
             linked: self.linked,
             messages,
             findings,
+            sides: first_from.map(|first| first.1),
         }
     }
+}
+
+/// The two sides of a call as its first message names them: who its From
+/// names, and where it was sent (a request's Request-URI; a response's To),
+/// each as `user@host` without scheme or parameters.
+fn side_names(m: &Message<'_>) -> [String; 2] {
+    let uri_of = |value: &str| -> String {
+        let uri = match (value.find('<'), value.rfind('>')) {
+            (Some(open), Some(close)) if open < close => &value[open + 1..close],
+            _ => value.split(';').next().unwrap_or_default(),
+        };
+        let uri = uri.trim();
+        let uri = ["sip:", "sips:", "SIP:", "SIPS:"].iter().find_map(|scheme| uri.strip_prefix(scheme)).unwrap_or(uri);
+        uri.split([';', '?']).next().unwrap_or_default().to_owned()
+    };
+    let header = |name: u8| m.first_of(name).map(|h| uri_of(&h.value())).unwrap_or_default();
+    let to = match m.start {
+        crate::StartLine::Request { uri, .. } => uri_of(uri),
+        crate::StartLine::Response { .. } => header(TO),
+    };
+    [header(FROM), to]
 }
 
 /// ICMP errors quoting too little of a datagram to name its call are tied
@@ -2206,6 +2233,7 @@ mod tests {
             linked: Vec::new(),
             messages,
             findings: Vec::new(),
+            sides: None,
         };
         let mut written = Vec::new();
         call.write_json_messages(&mut written);

@@ -1495,6 +1495,7 @@ mod tests {
             linked: vec!["c2@h".into()],
             messages: vec![message(1, Kind::Request, None), message(2, Kind::Response, Some(486))],
             findings: Vec::new(),
+            sides: None,
         };
         let findings = [FindingJson {
             kind: "retry-after",

@@ -1524,6 +1524,10 @@ fn messages_pasted_without_addresses_or_times_are_drawn_between_the_two_sides_th
         assert_eq!((&v["calls"][0]["setup_time"], &v["calls"][0]["duration"]), (&Value::Null, &Value::Null), "{name}");
         assert!(rows.iter().all(|row| !row.contains("0.000")), "{name}: {ladder}");
         assert!(arrows.iter().all(|arrow| !arrow.contains(" s]")), "{name}: {mermaid}");
+        // The lanes are named by the URIs the first message gives the two sides.
+        let head = ladder.lines().find(|l| l.contains("alice@example.com")).unwrap_or_default();
+        assert!(head.find("alice@example.com") < head.find("bob@example.com"), "{name}: {ladder}");
+        assert!(mermaid.contains("participant P1 as alice@example.com"), "{name}: {mermaid}");
         for ((row, arrow), (_, rightwards)) in rows.iter().zip(&arrows).zip(messages) {
             // Two lanes, one arrow between them, pointing the way it went.
             assert_eq!(row.matches('|').count(), 2, "{name}: {row}");
@@ -1535,6 +1539,18 @@ fn messages_pasted_without_addresses_or_times_are_drawn_between_the_two_sides_th
         }
         let _ = std::fs::remove_file(&path);
     }
+    // A request to the URI its own From names (a keep-alive to oneself):
+    // the sides are told apart by From tags all the same, and named as such.
+    let path = std::env::temp_dir().join(format!("statusdoc-pasted-self-{}.txt", std::process::id()));
+    let ping = message("OPTIONS sip:alice@example.com SIP/2.0", alice, "<sip:alice@example.com>", "1 OPTIONS");
+    let pong = message("SIP/2.0 200 OK", alice, "<sip:alice@example.com>;tag=c", "1 OPTIONS");
+    std::fs::write(&path, format!("{ping}{pong}")).unwrap_or_else(|e| panic!("{e}"));
+    let ladder = String::from_utf8_lossy(&statusdoc(&["analyze", &path.to_string_lossy()]).stdout).into_owned();
+    let _ = std::fs::remove_file(&path);
+    let head = ladder.lines().find(|l| l.contains("(From side)")).unwrap_or_default();
+    assert!(head.contains("(To side)") && !head.contains("alice@"), "{ladder}");
+    let rows: Vec<&str> = ladder.lines().filter(|l| l.contains("[frame")).collect();
+    assert!(rows.len() == 2 && rows[0].contains("->|") && rows[1].contains("|<-"), "{ladder}");
 }
 
 #[test]

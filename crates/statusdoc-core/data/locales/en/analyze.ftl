@@ -32,7 +32,8 @@ analyze-retransmission = retransmission
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (not in the log)
 # A call a log gave without any address is drawn between two lanes: the side
-# that sent its first request (named in that request's From) and the other.
+# that sent its first request (named in that request's From) and the other,
+# named so when the URIs of its first message do not tell them apart.
 analyze-side-first = (From side)
 analyze-side-other = (To side)
 analyze-frame = frame { $frame }
