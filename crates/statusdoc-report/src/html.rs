@@ -441,7 +441,12 @@ fn ladder(
     const GAP: u32 = 230;
     const TOP: u32 = 44;
     const ROW: u32 = 30;
-    let x_of = |i: usize| LEFT + 40 + i as u32 * GAP;
+    // Columns as far apart as their names need (a long URI or IPv6
+    // address): the ladder's 12 px monospace is about 7.2 px a character.
+    let widest = lanes.names.iter().map(|n| n.chars().count()).max().unwrap_or(0) as u32;
+    let name_px = widest * 15 / 2 + 20;
+    let (first, gap) = ((LEFT + 40).max(name_px / 2), GAP.max(name_px));
+    let x_of = |i: usize| first + i as u32 * gap;
     let lane_count = lanes.names.len();
     let columns: Vec<Column> =
         lanes.names.into_iter().enumerate().map(|(i, label)| Column { x: x_of(i), label }).collect();
@@ -476,7 +481,7 @@ fn ladder(
             class: if m.retransmission { "retransmission" } else { class },
         });
     }
-    let width = x_of(lane_count.saturating_sub(1)) + 140;
+    let width = x_of(lane_count.saturating_sub(1)) + 140.max(name_px / 2);
     let height = TOP + 30 + c.messages.len() as u32 * ROW + 10;
     let title = words.get("report-ladder", &[("call_id", c.call_id.clone())])?;
     Ok(Ladder { width, height, columns, arrows, title })

@@ -384,7 +384,7 @@ impl<'a> Words<'a> {
             // Named by the URIs the first message names them by, when those
             // tell the two apart.
             let names = match &c.sides {
-                Some([a, b]) if !a.is_empty() && !b.is_empty() && a != b => vec![a.clone(), b.clone()],
+                Some([a, b]) if !a.is_empty() && !b.is_empty() && a != b => vec![lane_name(a), lane_name(b)],
                 _ => vec![self.get("analyze-side-first", &[])?, self.get("analyze-side-other", &[])?],
             };
             let arrows = c.messages.iter().map(|m| if m.sent_by_first { (0, 1) } else { (1, 0) }).collect();
@@ -464,6 +464,19 @@ impl<'a> Words<'a> {
         self.explanation(code).map(|e| e.summary)
     }
 }
+
+/// A URI as a lane's name: whole up to [`LANE_NAME_CHARS`], else cut
+/// there with an ellipsis, so that one long header does not widen every
+/// row of a ladder.
+fn lane_name(uri: &str) -> String {
+    match uri.char_indices().nth(LANE_NAME_CHARS) {
+        Some((cut, _)) => format!("{}…", &uri[..cut]),
+        None => uri.to_owned(),
+    }
+}
+
+/// The most characters of a URI a lane's name shows.
+const LANE_NAME_CHARS: usize = 60;
 
 /// When a call's ladder starts: its first message's time; `None` when its
 /// input gave it no time at all (every time 0: bare messages pasted from a
@@ -553,6 +566,15 @@ mod tests {
 
     fn ids(calls: &[Call]) -> Vec<&str> {
         calls.iter().map(|c| c.call_id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_long_uri_names_its_lane_cut_with_an_ellipsis() {
+        let long = format!("{}@example.com", "é".repeat(100));
+        let name = lane_name(&long);
+        assert_eq!(name.chars().count(), LANE_NAME_CHARS + 1);
+        assert!(name.ends_with('…') && long.starts_with(name.trim_end_matches('…')));
+        assert_eq!(lane_name("alice@example.com"), "alice@example.com");
     }
 
     #[test]

@@ -271,3 +271,44 @@ fn redact_is_the_same_pseudonym_every_time() {
     let second = stdout_of(&["analyze", &input, "--redact", "--format", "json"]);
     assert_eq!(first, second);
 }
+
+#[test]
+fn the_ladders_columns_are_as_far_apart_as_their_names_are_long() {
+    // Messages pasted without addresses, their sides named by long URIs.
+    let message = |start: &str| {
+        format!(
+            "{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\nFrom: <sip:+442071234567@pbx.headquarters.atlanta.example.com>;tag=a\nTo: <sip:+15551234567@sip.carrier-interconnect.example.net;user=phone>\nCall-ID: long-names\nCSeq: 1 INVITE\nContent-Length: 0\n\n"
+        )
+    };
+    let input = temp_file("long-names.txt");
+    let text = message("INVITE sip:+15551234567@sip.carrier-interconnect.example.net;user=phone SIP/2.0")
+        + &message("SIP/2.0 404 Not Found");
+    std::fs::write(&input, text).unwrap_or_else(|e| panic!("{e}"));
+    let path = temp_file("long-names.html");
+    let (input, path_text) = (input.display().to_string(), path.display().to_string());
+    stdout_of(&["analyze", &input, "--html", &path_text]);
+    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    // Each column's x and name, as drawn.
+    let columns: Vec<(f64, usize)> = html
+        .split("<text class=\"participant\" x=\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let (x, rest) = rest.split_once('"')?;
+            let name = rest.split_once('>')?.1.split_once('<')?.0;
+            Some((x.parse().ok()?, name.chars().count()))
+        })
+        .collect();
+    assert_eq!(columns.len(), 2, "{html}");
+    // 12 px monospace: about 7.2 px a character, each name centred on its column.
+    let half = |chars: usize| chars as f64 * 7.2 / 2.0;
+    assert!(columns[0].0 >= half(columns[0].1), "the first name starts left of the picture: {columns:?}");
+    assert!(columns[1].0 - columns[0].0 >= half(columns[0].1) + half(columns[1].1), "names overlap: {columns:?}");
+    let width: f64 = html
+        .split("<svg class=\"ladder\"")
+        .nth(1)
+        .and_then(|svg| svg.split("width=\"").nth(1))
+        .and_then(|w| w.split('"').next())
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(0.0);
+    assert!(columns[1].0 + half(columns[1].1) <= width, "the last name ends past the picture: {columns:?} {width}");
+}
