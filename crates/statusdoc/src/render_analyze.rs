@@ -2,7 +2,7 @@
 //! each failure with the registry, and write calls as ladders or JSON as they
 //! finish, so memory holds only the calls still in progress.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -324,6 +324,10 @@ fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: us
     let source: Box<dyn io::Read + Send> = if file == "-" && live {
         Box::new(PipeInput::spawn(io::stdin(), Arc::clone(&silence_wanted)))
     } else if file == "-" {
+        if io::stdin().is_terminal() {
+            // Someone about to paste: say what is awaited, and how to end it.
+            eprintln!("{}", t(r, "analyze-stdin-terminal", &[])?);
+        }
         Box::new(io::stdin())
     } else {
         match std::fs::File::open(file) {

@@ -40,6 +40,7 @@ analyze-frame = frame { $frame }
 analyze-frame-in = frame { $frame } of { $input }
 analyze-frames-in = { $frames } of { $input }
 analyze-stdin = standard input
+analyze-stdin-terminal = Reading from the terminal: paste SIP messages or log lines, then press Ctrl-D on a line of its own.
 analyze-too-many-inputs = { $count } inputs given; at most { $limit } are read together.
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.

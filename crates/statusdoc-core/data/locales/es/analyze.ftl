@@ -42,6 +42,7 @@ analyze-frame = trama { $frame }
 analyze-frame-in = trama { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
 analyze-stdin = entrada estándar
+analyze-stdin-terminal = Leyendo de la terminal: pega los mensajes SIP o las líneas del log y pulsa Ctrl-D en una línea aparte.
 analyze-too-many-inputs = Se han dado { $count } entradas; se leen juntas como mucho { $limit }.
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.

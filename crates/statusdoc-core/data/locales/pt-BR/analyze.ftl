@@ -39,6 +39,7 @@ analyze-frame = quadro { $frame }
 analyze-frame-in = quadro { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
 analyze-stdin = entrada padrão
+analyze-stdin-terminal = Lendo do terminal: cole as mensagens SIP ou as linhas do log e tecle Ctrl-D numa linha à parte.
 analyze-too-many-inputs = Foram dadas { $count } entradas; no máximo { $limit } são lidas juntas.
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
