@@ -860,6 +860,12 @@ impl Site {
     }
 
     fn search_page(&self, locale: &str, query: &str) -> Result<Reply, String> {
+        // A registered code, or its status line as a trace shows it: its page.
+        if let Ok((registry, code)) = self.catalog.read_code(query, None) {
+            if registry.get(code.get()).is_some() {
+                return Ok(Reply::see_other(self.code_path(locale, registry, code.get())));
+            }
+        }
         let t = Text::new(self.catalog, locale);
         let trimmed = query.trim();
         let (heading, message, hits) = if trimmed.is_empty() {

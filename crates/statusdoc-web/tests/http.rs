@@ -561,6 +561,18 @@ fn a_status_line_pasted_into_the_trace_form_leads_to_its_codes_page() {
         assert_eq!((answer.status, answer.header("location")), (303, page), "{pasted:?}: {}", answer.text());
         assert_eq!(get(page).status, 200, "{page}");
     }
+    // Searched for, a registered code or its status line is its page too;
+    // words, and a code nobody registered, get the results page.
+    for (target, page) in [
+        ("/search?q=486", "/sip/486-busy-here"),
+        ("/pt-br/search?q=SIP%2F2.0+438+Invalid+Identity+Header", "/pt-br/sip/438-invalid-identity-header"),
+    ] {
+        let answer = get(target);
+        assert_eq!((answer.status, answer.header("location")), (303, page), "{target}");
+    }
+    for target in ["/search?q=busy", "/search?q=499", "/search?q=486+600"] {
+        assert_eq!(get(target).status, 200, "{target}");
+    }
     // A status line within a trace is still the trace's.
     let (content_type, body) =
         form(&[("capture", Some(""), b""), ("text", None, b"SIP/2.0 438 Invalid\r\nCSeq: 1 INVITE\r\n")]);
