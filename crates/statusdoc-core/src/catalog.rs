@@ -95,6 +95,18 @@ impl Catalog {
     /// looked at: only the code carries meaning (RFC 3261 §7.2), and
     /// vendors word their phrases freely. `within` is the protocol to read
     /// the code in when the text names none (else it is inferred).
+    ///
+    /// ```
+    /// use statusdoc_core::Catalog;
+    /// let catalog = Catalog::embedded().unwrap();
+    /// for pasted in ["438", "sip 438", "SIP/2.0 438 Invalid Identity Header\r\n", "438 Bad Identity"] {
+    ///     let (registry, code) = catalog.read_code(pasted, None).unwrap();
+    ///     assert_eq!((registry.id(), code.get()), ("sip", 438));
+    /// }
+    /// for not_one_code in ["486 600", "HTTP/1.1 404 Not Found", "SIP/2.0 486 Busy\r\nCSeq: 1 INVITE"] {
+    ///     assert!(catalog.read_code(not_one_code, None).is_err());
+    /// }
+    /// ```
     pub fn read_code<'r>(&'r self, text: &str, within: Option<&'r Registry>) -> Result<(&'r Registry, Code), Error> {
         let tokens: Vec<&str> = text.split_whitespace().collect();
         let (named, rest) = match tokens.split_first() {
