@@ -34,8 +34,8 @@ analyze-linked = tramos enlazados: { $calls }
 analyze-retransmission = retransmisión
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (no consta en el log)
-# Una llamada sin direcciones en el log: el lado que envió la primera petición
-# (su From) y el otro.
+# A call a log gave without any address: the side that sent its first
+# request (its From) and the other, when its URIs do not tell them apart.
 analyze-side-first = (lado From)
 analyze-side-other = (lado To)
 analyze-frame = trama { $frame }

@@ -31,8 +31,8 @@ analyze-linked = pernas ligadas: { $calls }
 analyze-retransmission = retransmissão
 # An address a log does not give (the side that wrote it, usually).
 analyze-address-unknown = (não consta no log)
-# Uma chamada sem endereços no log: o lado que enviou a primeira requisição
-# (seu From) e o outro.
+# A call a log gave without any address: the side that sent its first
+# request (its From) and the other, when its URIs do not tell them apart.
 analyze-side-first = (lado From)
 analyze-side-other = (lado To)
 analyze-frame = quadro { $frame }
