@@ -7,7 +7,7 @@ use std::process::Command;
 use serde_json::Value;
 
 mod common;
-use common::{analyze_json, analyze_json_output, analyze_json_piped, capture, statusdoc};
+use common::{analyze_json, analyze_json_output, analyze_json_piped, capture, statusdoc, with_stdin};
 
 /// The frame of every message of every call, in the order written.
 fn message_frames(v: &Value) -> Vec<u64> {
@@ -1557,38 +1557,19 @@ fn messages_pasted_without_addresses_or_times_are_drawn_between_the_two_sides_th
 fn messages_pasted_at_a_terminal_are_asked_for_and_read() {
     // `script` (util-linux) gives the binary a terminal for its standard
     // input; what is written to it is what a person pastes, then Ctrl-D.
-    use std::io::Write as _;
     let message = |start: &str| {
         format!("{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\nFrom: <sip:a@example.com>;tag=a\nTo: <sip:b@example.com>\nCall-ID: typed\nCSeq: 1 INVITE\nContent-Length: 0\n\n")
     };
     let pasted = message("INVITE sip:b@example.com SIP/2.0") + &message("SIP/2.0 486 Busy Here") + "\u{4}";
     let command = format!("{} analyze - --format json", env!("CARGO_BIN_EXE_statusdoc"));
-    let mut child = Command::new("script")
-        .args(["-qfec", &command, "/dev/null"])
-        .env("LANG", "C")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("script (util-linux) is needed to give the binary a terminal: {e}"));
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(pasted.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let output =
+        with_stdin(Command::new("script").args(["-qfec", &command, "/dev/null"]).env("LANG", "C"), pasted.as_bytes());
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("Ctrl-D"), "no word on how to end what is pasted: {text}");
+    assert!(text.contains("Ctrl-D"), "no word on how to end what is pasted (script from util-linux needed): {text}");
     assert!(text.contains("\"call_id\":\"typed\"") && text.contains("\"status\":486"), "{text}");
     // From a pipe, nobody is typing: nothing is asked.
-    let mut child = binary()
-        .args(["analyze", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(pasted.trim_end_matches('\u{4}').as_bytes()).unwrap_or_else(|e| panic!("{e}"));
-    }
-    let piped = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let piped =
+        with_stdin(binary().args(["analyze", "-", "--format", "json"]), pasted.trim_end_matches('\u{4}').as_bytes());
     assert!(String::from_utf8_lossy(&piped.stdout).contains("\"status\":486"));
     assert!(!String::from_utf8_lossy(&piped.stderr).contains("Ctrl-D"), "{}", String::from_utf8_lossy(&piped.stderr));
 }

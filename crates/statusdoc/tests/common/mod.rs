@@ -41,14 +41,22 @@ pub fn analyze_json_output(args: &[&str]) -> (Output, Value) {
 /// `statusdoc analyze - --format json` with `input` written to its standard
 /// input, a pipe, then closed; its output.
 pub fn analyze_json_piped(input: &[u8]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statusdoc"));
+    command.args(["analyze", "-", "--format", "json"]).env("LANG", "C");
+    with_stdin(&mut command, input)
+}
+
+/// `command` run with `input` written to its standard input, a pipe, then
+/// closed; its output and its error output.
+pub fn with_stdin(command: &mut Command, input: &[u8]) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_statusdoc"))
-        .args(["analyze", "-", "--format", "json"])
-        .env("LANG", "C")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{:?}: {e}", command.get_program()));
     if let Some(mut stdin) = child.stdin.take() {
         stdin.write_all(input).unwrap_or_else(|e| panic!("{e}"));
     }
