@@ -226,15 +226,6 @@ fn number(show: &str) -> u8 {
     show.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(u8::MAX)
 }
 
-/// The bytes a field's `value` gives in hex.
-fn hex_bytes(hex: &str) -> Option<Vec<u8>> {
-    let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    let hex = hex.as_bytes();
-    (hex.len() % 2 == 0)
-        .then(|| hex.chunks(2).map(|pair| Some(digit(pair[0])? << 4 | digit(pair[1])?)).collect())
-        .flatten()
-}
-
 impl Packet {
     /// Takes in an element at `depth` (`opened`: one with children).
     fn element(&mut self, element: &BytesStart<'_>, depth: usize, opened: bool) {
@@ -247,7 +238,7 @@ impl Packet {
         let a = attributes(element, |name| name == "sip.msg_hdr" || !name.starts_with("sip."));
         if let Some(message) = &mut self.message {
             if let (Some(pos), Some(value)) = (a.pos, a.value.as_deref().filter(|v| !v.is_empty())) {
-                if let Some(bytes) = hex_bytes(value) {
+                if let Some(bytes) = crate::tls::hex(value.as_bytes()) {
                     message.fields.push((pos, bytes));
                 }
             }

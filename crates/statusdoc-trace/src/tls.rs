@@ -95,7 +95,8 @@ impl KeyLog {
     }
 }
 
-fn hex(text: &[u8]) -> Option<Vec<u8>> {
+/// Bytes from hex digits, two a byte (a key log's secrets, a PDML field's value).
+pub(crate) fn hex(text: &[u8]) -> Option<Vec<u8>> {
     if text.len() % 2 != 0 {
         return None;
     }
