@@ -368,7 +368,7 @@ impl<'a> Words<'a> {
     /// An address as shown: the one a log does not give (0.0.0.0:0 in the
     /// data) is said to be missing rather than shown as an address.
     pub fn address(&self, a: &std::net::SocketAddr) -> Result<String, Error> {
-        if a.ip().is_unspecified() && a.port() == 0 {
+        if not_given(a) {
             return self.get("analyze-address-unknown", &[]);
         }
         Ok(a.to_string())
@@ -379,7 +379,7 @@ impl<'a> Words<'a> {
     /// any address is drawn between the two sides its From tells apart
     /// rather than as messages going nowhere.
     pub fn lanes(&self, c: &Call) -> Result<Lanes, Error> {
-        let addressless = c.participants.iter().all(|p| p.ip().is_unspecified() && p.port() == 0);
+        let addressless = c.participants.iter().all(not_given);
         if addressless && !c.messages.is_empty() {
             // Named by the URIs the first message names them by, when those
             // tell the two apart.
@@ -477,6 +477,11 @@ fn lane_name(uri: &str) -> String {
 
 /// The most characters of a URI a lane's name shows.
 const LANE_NAME_CHARS: usize = 60;
+
+/// An address the input did not give (0.0.0.0:0 in the data).
+fn not_given(a: &std::net::SocketAddr) -> bool {
+    a.ip().is_unspecified() && a.port() == 0
+}
 
 /// When a call's ladder starts: its first message's time; `None` when its
 /// input gave it no time at all (every time 0: bare messages pasted from a
