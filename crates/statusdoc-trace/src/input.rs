@@ -138,19 +138,39 @@ fn decoder<'r, R: BufRead + Send + 'r>(
 ) -> io::Result<Result<(&'static str, Box<dyn Read + Send + 'r>), R>> {
     let buffered = input.fill_buf()?;
     let head = buffered[..buffered.len().min(6)].to_vec();
-    Ok(Ok(match head.as_slice() {
-        [0x1f, 0x8b, ..] => ("gzip", Box::new(flate2::bufread::MultiGzDecoder::new(input))),
-        [0x28, 0xb5, 0x2f, 0xfd, ..] => ("zstd", Box::new(ZstdFrames { source: Some(input), frame: None })),
-        [0xfd, b'7', b'z', b'X', b'Z', 0] => {
+    Ok(Ok(match compression(&head) {
+        Some(name) => (name, decoder_of(name, input)?),
+        None => return Ok(Err(input)),
+    }))
+}
+
+/// The compression a file's first bytes (six are enough) say it has:
+/// `gzip`, `zstd`, `xz`, `bzip2` or `lz4`.
+pub(crate) fn compression(head: &[u8]) -> Option<&'static str> {
+    Some(match head {
+        [0x1f, 0x8b, ..] => "gzip",
+        [0x28, 0xb5, 0x2f, 0xfd, ..] => "zstd",
+        [0xfd, b'7', b'z', b'X', b'Z', 0, ..] => "xz",
+        [b'B', b'Z', b'h', b'1'..=b'9', ..] => "bzip2",
+        [0x04, 0x22, 0x4d, 0x18, ..] => "lz4",
+        _ => return None,
+    })
+}
+
+/// The decoder of compression `name` (see [`compression`]) over `input`.
+fn decoder_of<'r, R: BufRead + Send + 'r>(name: &str, input: R) -> io::Result<Box<dyn Read + Send + 'r>> {
+    Ok(match name {
+        "gzip" => Box::new(flate2::bufread::MultiGzDecoder::new(input)),
+        "zstd" => Box::new(ZstdFrames { source: Some(input), frame: None }),
+        "xz" => {
             // Within the memory a dictionary may take (xz -9 uses 64 MiB).
             let stream = xz2::stream::Stream::new_stream_decoder(MAX_DECODER_MEMORY, xz2::stream::CONCATENATED)
                 .map_err(io::Error::other)?;
-            ("xz", Box::new(xz2::bufread::XzDecoder::new_stream(input, stream)))
+            Box::new(xz2::bufread::XzDecoder::new_stream(input, stream))
         }
-        [b'B', b'Z', b'h', b'1'..=b'9', ..] => ("bzip2", Box::new(bzip2::bufread::MultiBzDecoder::new(input))),
-        [0x04, 0x22, 0x4d, 0x18, ..] => ("lz4", Box::new(lz4_flex::frame::FrameDecoder::new(input))),
-        _ => return Ok(Err(input)),
-    }))
+        "bzip2" => Box::new(bzip2::bufread::MultiBzDecoder::new(input)),
+        _ => Box::new(lz4_flex::frame::FrameDecoder::new(input)),
+    })
 }
 
 /// An input's bytes, decompressed as they are read if it is compressed
@@ -259,10 +279,12 @@ fn read_plain<'r>(
     };
     let buffered = input.fill_buf()?;
     let head = buffered.get(..4).map(<[u8]>::to_vec).unwrap_or_default();
-    // Archived: said, rather than read as text.
+    // Archived: said, rather than read as text (an archive given as a file
+    // is read as its files by the caller: see [`crate::archive_members`]).
     let compressed = match head.as_slice() {
         [b'P', b'K', 3, 4] => Some("zip"),
         [b'7', b'z', 0xbc, 0xaf] => Some("sevenzip"),
+        _ if crate::archive::is_tar_header(buffered) => Some("tar"),
         _ => None,
     };
     if let Some(format) = compressed {
@@ -765,6 +787,14 @@ mod tests {
         assert_eq!(said(b""), [(ProblemKind::UnknownFormat, "empty".to_owned())]);
         for (head, format) in [(&b"PK\x03\x04\x14\x00"[..], "zip"), (b"7z\xbc\xaf\x27\x1c", "sevenzip")] {
             assert_eq!(said(head), [(ProblemKind::UnknownFormat, format.to_owned())]);
+        }
+        // A tar on standard input (it is read as its files when given as
+        // a file), compressed or not: its first header's magic.
+        let mut tar = [0u8; 1024];
+        tar[..10].copy_from_slice(b"trace.pcap");
+        tar[257..265].copy_from_slice(b"ustar\x0000");
+        for bytes in [tar.to_vec(), gzip(&tar)] {
+            assert_eq!(said(&bytes), [(ProblemKind::UnknownFormat, "tar".to_owned())]);
         }
         // A compressor's magic number and nothing after it: damaged (and
         // so empty inside, which is not said again).

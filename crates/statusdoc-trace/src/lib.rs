@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 
 mod acdr;
+mod archive;
 mod capture;
 mod conformance;
 mod dissection;
@@ -56,6 +57,7 @@ mod tunnel;
 mod websocket;
 mod wlan;
 
+pub use archive::{archive_members, ArchiveMember, MAX_ARCHIVE_ENTRIES};
 pub use capture::{CaptureReader, BLOCK_BUFFER, FRAGMENT_TIMEOUT};
 pub use conformance::{check as check_conformance, Deviation};
 pub use findings::{Finding, Severity, KINDS};

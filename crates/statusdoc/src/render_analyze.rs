@@ -208,6 +208,9 @@ struct Input {
     /// The files of a ring buffer that follow this one (see
     /// [`one_after_another`]), read after it by the same reader.
     then: Vec<Input>,
+    /// Why this file of an archive cannot be read (see
+    /// [`statusdoc_trace::ArchiveMember::unreadable`]): said instead.
+    unreadable: Option<&'static str>,
 }
 
 impl Input {
@@ -221,6 +224,10 @@ impl Input {
         on_record: &mut dyn FnMut(SipRecord),
         on_problem: &mut dyn FnMut(Problem),
     ) -> io::Result<()> {
+        if let Some(detail) = self.unreadable {
+            on_problem(Problem { frame: 0, kind: ProblemKind::UnknownFormat, detail: detail.to_owned() });
+            return Ok(());
+        }
         let input = Stoppable { input: self.reader, stop: Arc::clone(stop) };
         let mut on_problem = |problem: Problem| {
             if !(problem.kind == ProblemKind::DamagedFile && reading_stopped(stop)) {
@@ -272,14 +279,14 @@ impl Input {
 /// but the last ends, by reading it once more to the end, in the order
 /// they begin, stopping at the first that ends after the next began
 /// (captures of two places overlap in time: they are left to be merged).
-fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: usize) -> Vec<Input> {
+fn one_after_another(inputs: Vec<Input>, files: &[Source], live: bool, buffer: usize) -> Vec<Input> {
     if live || inputs.len() < 2 {
         return inputs;
     }
     // The capture a file holds, decompressed; `None` when it holds none.
-    let capture = |file: &str| -> Option<Box<dyn io::BufRead + Send>> {
+    let capture = |file: &Source| -> Option<Box<dyn io::BufRead + Send>> {
         let stop = Arc::new(AtomicBool::new(false));
-        let raw = io::BufReader::with_capacity(buffer, Box::new(std::fs::File::open(file).ok()?) as Box<_>);
+        let raw = io::BufReader::with_capacity(buffer, file.reopen().ok()?);
         let mut bytes = statusdoc_trace::decompressed(Stoppable { input: raw, stop }).ok()?;
         bytes.fill_buf().is_ok_and(statusdoc_trace::is_capture).then_some(bytes)
     };
@@ -288,7 +295,7 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
     // merged with the others instead.
     let mut firsts = Vec::with_capacity(inputs.len());
     for (input, file) in inputs.iter().zip(files) {
-        let first = (regular_file(file) && input.clock_offset == 0.0)
+        let first = (file.rereadable() && input.clock_offset == 0.0)
             .then(|| capture(file))
             .flatten()
             .and_then(|bytes| CaptureReader::span(io::Read::take(bytes, FIRST_PACKET_WITHIN)));
@@ -319,38 +326,121 @@ fn one_after_another(inputs: Vec<Input>, files: &[String], live: bool, buffer: u
     std::iter::once(first).chain(slots.into_iter().flatten()).collect()
 }
 
-fn open(r: &Renderer, file: &str, tls_keys: &Arc<KeyLog>, live: bool, buffer: usize) -> Result<Input, AnalyzeError> {
-    let silence_wanted = Arc::new(AtomicBool::new(false));
-    let source: Box<dyn io::Read + Send> = if file == "-" && live {
-        Box::new(PipeInput::spawn(io::stdin(), Arc::clone(&silence_wanted)))
-    } else if file == "-" {
-        if io::stdin().is_terminal() {
-            // Someone about to paste: say what is awaited, and how to end it.
-            eprintln!("{}", t(r, "analyze-stdin-terminal", &[])?);
+/// What one input is read from: standard input, a file, or a file inside
+/// an archive given (a ZIP or tar attached to a ticket: each of its files
+/// is an input of its own, read from the archive without extracting it).
+enum Source {
+    Stdin,
+    File(String),
+    Member { archive: String, member: statusdoc_trace::ArchiveMember },
+}
+
+impl Source {
+    /// As the output names it: the path given, `-`, or `ARCHIVE/MEMBER`
+    /// (the archive's path alone when the archive itself cannot be read).
+    fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_owned(),
+            Source::File(file) => file.clone(),
+            Source::Member { archive, member } if member.name.is_empty() => archive.clone(),
+            Source::Member { archive, member } => format!("{archive}/{}", member.name),
         }
-        Box::new(io::stdin())
-    } else {
-        match std::fs::File::open(file) {
-            // A directory opens, and fails only when read: said here, with its name.
-            Ok(f) if f.metadata().is_ok_and(|m| m.is_dir()) => {
-                return Err(cannot(r, file, &io::Error::from(io::ErrorKind::IsADirectory)))
+    }
+
+    /// The file whose opening or reading fails is named by this path.
+    fn path(&self) -> &str {
+        match self {
+            Source::Stdin => "-",
+            Source::File(file) | Source::Member { archive: file, .. } => file,
+        }
+    }
+
+    /// Whether it may be read twice, once before the analysis: a file or
+    /// an archive's, not standard input or a pipe (whose bytes that would
+    /// take from it).
+    fn rereadable(&self) -> bool {
+        match self {
+            Source::Stdin => false,
+            Source::File(file) => regular_file(file),
+            Source::Member { .. } => true,
+        }
+    }
+
+    /// Its bytes from the start, from a file or an archive's file.
+    fn reopen(&self) -> io::Result<Box<dyn io::Read + Send>> {
+        let file = std::fs::File::open(self.path())?;
+        // A directory opens, and fails only when read: said here.
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(io::ErrorKind::IsADirectory.into());
+        }
+        match self {
+            Source::Member { member, .. } => member.open(file),
+            _ => Ok(Box::new(file)),
+        }
+    }
+}
+
+/// The inputs `files` name, each archive among them (a file holding a ZIP
+/// or a tar, compressed or not) as its files, in their order in it.
+fn sources(r: &Renderer, files: &[String]) -> Result<Vec<Source>, AnalyzeError> {
+    let mut sources = Vec::with_capacity(files.len());
+    for file in files {
+        if file == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        let members = match regular_file(file) {
+            true => {
+                std::fs::File::open(file).and_then(statusdoc_trace::archive_members).map_err(|e| cannot(r, file, &e))?
             }
-            Ok(f) => Box::new(f),
-            Err(e) => return Err(cannot(r, file, &e)),
+            false => None,
+        };
+        match members {
+            Some(members) => {
+                sources.extend(members.into_iter().map(|member| Source::Member { archive: file.clone(), member }))
+            }
+            None => sources.push(Source::File(file.clone())),
         }
+    }
+    Ok(sources)
+}
+
+fn open(
+    r: &Renderer,
+    source: &Source,
+    tls_keys: &Arc<KeyLog>,
+    live: bool,
+    buffer: usize,
+) -> Result<Input, AnalyzeError> {
+    let silence_wanted = Arc::new(AtomicBool::new(false));
+    let reader: Box<dyn io::Read + Send> = match source {
+        Source::Stdin if live => Box::new(PipeInput::spawn(io::stdin(), Arc::clone(&silence_wanted))),
+        Source::Stdin => {
+            if io::stdin().is_terminal() {
+                // Someone about to paste: say what is awaited, and how to end it.
+                eprintln!("{}", t(r, "analyze-stdin-terminal", &[])?);
+            }
+            Box::new(io::stdin())
+        }
+        _ => source.reopen().map_err(|e| cannot(r, source.path(), &e))?,
+    };
+    let unreadable = match source {
+        Source::Member { member, .. } => member.unreadable(),
+        _ => None,
     };
     Ok(Input {
-        reader: io::BufReader::with_capacity(buffer, source),
+        reader: io::BufReader::with_capacity(buffer, reader),
         tls_keys: Arc::clone(tls_keys),
         silence_wanted,
         clock_offset: 0.0,
         place: 0,
         then: Vec::new(),
+        unreadable,
     })
 }
 
-/// Whether an input may be read twice, once before the analysis: a file,
-/// not standard input or a pipe (whose bytes that would take from it).
+/// Whether a path names a regular file, not standard input, a pipe or a
+/// directory.
 fn regular_file(file: &str) -> bool {
     file != "-" && std::fs::metadata(file).is_ok_and(|m| m.is_file())
 }
@@ -382,8 +472,8 @@ const CLOCK_SPREAD: f64 = 0.05;
 /// [`CLOCK_SAMPLE`] messages of each, when most of the smaller sample is in
 /// both and the gaps agree (see [`clock_gap`]). An input that shares too
 /// little with any is left as it is.
-fn clock_offsets(r: &Renderer, files: &[String], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
-    if !(2..=MAX_CLOCKS).contains(&files.len()) || !files.iter().all(|f| regular_file(f)) {
+fn clock_offsets(r: &Renderer, files: &[Source], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
+    if !(2..=MAX_CLOCKS).contains(&files.len()) || !files.iter().all(Source::rereadable) {
         return Ok(vec![0.0; files.len()]);
     }
     // Each input's first messages: what tells each, and when it was seen first.
@@ -1154,13 +1244,20 @@ fn whole(
 /// (several inputs are merged on one timeline as they are read), unless an
 /// HTML report is asked for, which holds every record to show it whole.
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
+    let too_many = |count: usize| {
+        let text = t(r, "analyze-too-many-inputs", &[("count", count.to_string()), ("limit", MAX_FILES.to_string())])?;
+        Err(AnalyzeError::Open(text))
+    };
     if files.len() > MAX_FILES {
-        let text =
-            t(r, "analyze-too-many-inputs", &[("count", files.len().to_string()), ("limit", MAX_FILES.to_string())])?;
-        return Err(AnalyzeError::Open(text));
+        return too_many(files.len());
     }
+    let sources = sources(r, files)?;
+    if sources.len() > MAX_FILES {
+        return too_many(sources.len());
+    }
+    let files: Vec<String> = sources.iter().map(Source::name).collect();
     // Frames are shown with their input only when there are several.
-    let names = if files.len() > 1 { words(r).input_names(files) } else { Vec::new() };
+    let names = if files.len() > 1 { words(r).input_names(&files) } else { Vec::new() };
     let words = words(r).with_inputs(&names);
     let asked = options.call.map(asked_call_id);
     let mut emitter = Emitter {
@@ -1181,18 +1278,18 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     // Many inputs (a ring buffer's files) share the read buffers' memory.
     let buffer = (READ_BUFFERS / files.len().max(1)).clamp(64 << 10, 1 << 20);
     let mut inputs =
-        files.iter().map(|file| open(r, file, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
-    for ((place, input), offset) in inputs.iter_mut().enumerate().zip(clock_offsets(r, files, &keys, buffer)?) {
+        sources.iter().map(|source| open(r, source, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
+    for ((place, input), offset) in inputs.iter_mut().enumerate().zip(clock_offsets(r, &sources, &keys, buffer)?) {
         input.clock_offset = offset;
         input.place = place;
     }
-    let inputs = one_after_another(inputs, files, options.live, buffer);
+    let inputs = one_after_another(inputs, &sources, options.live, buffer);
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }
     let (mut summary, mut errors, redacted) = match options.html {
         None => stream(inputs, options, &mut emitter)?,
-        Some(path) => whole(r, words, inputs, files, options, path, &mut emitter)?,
+        Some(path) => whole(r, words, inputs, &files, options, path, &mut emitter)?,
     };
     if emitter.following.lost() > 0 {
         let detail = emitter.following.lost().to_string();
@@ -1225,7 +1322,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
             if let Some(redacted) = &redacted {
                 writeln!(out, "  \"redacted\": {},", serde_json::to_string(redacted).map_err(io::Error::other)?)?;
             }
-            writeln!(out, "  \"inputs\": {},", serde_json::to_string(files).map_err(io::Error::other)?)?;
+            writeln!(out, "  \"inputs\": {},", serde_json::to_string(&files).map_err(io::Error::other)?)?;
             writeln!(out, "  \"errors\": {}", serde_json::to_string(&errors).map_err(io::Error::other)?)?;
             writeln!(out, "}}")?;
         }

@@ -425,6 +425,165 @@ fn the_files_of_a_ring_buffer_name_each_frame_by_its_file() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A ZIP of `files` (path inside, bytes), deflated, as archivers write it.
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::DEFLATE);
+    for (name, bytes) in files {
+        zip.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
+        zip.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
+}
+
+/// A tar of `files`, compressed with gzip.
+fn tar_gz_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut tar = tar::Builder::new(gzip);
+    for (name, bytes) in files {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, name, *bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let gzip = tar.into_inner().unwrap_or_else(|e| panic!("{e}"));
+    gzip.finish().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn an_archive_is_read_as_its_files() {
+    // A ring buffer's two files sent as a ZIP (with what macOS adds to
+    // one, and a note) and as a tar.gz: read as the files themselves are,
+    // each frame named by its file; the note said not to be SIP, by name.
+    let whole = capture("Asterisk_ZFONE_XLITE.pcap");
+    let half = pcap_packets(&whole) / 2;
+    let dir = std::env::temp_dir().join(format!("statusdoc-archive-{}", std::process::id()));
+    let ring = split_pcap_into(&whole, &dir, &["ring_00001.pcap", "ring_00002.pcap"], |n| usize::from(n >= half));
+    let read = |path: &String| std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+    let (first, second) = (read(&ring[0]), read(&ring[1]));
+    let note = b"Captured on the SBC, 2020-05-01.\n".as_slice();
+    let mut files = analyze_json(&[&ring[0], &ring[1]]);
+    assert!(files["calls"].as_array().is_some_and(|c| !c.is_empty()));
+    let zip = dir.join("traces.zip");
+    let zip_bytes = zip_of(&[
+        ("traces/ring_00001.pcap", &first),
+        ("__MACOSX/traces/._ring_00001.pcap", b"\0\x05\x16\x07"),
+        ("traces/NOTE.txt", note),
+        ("traces/ring_00002.pcap", &second),
+    ]);
+    std::fs::write(&zip, zip_bytes).unwrap_or_else(|e| panic!("{e}"));
+    let tgz = dir.join("traces.tar.gz");
+    std::fs::write(&tgz, tar_gz_of(&[("ring_00002.pcap", &second), ("ring_00001.pcap", &first)]))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let zip = zip.display().to_string();
+    let (output, mut from_zip) = analyze_json_output(&[&zip]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        from_zip["inputs"],
+        serde_json::json!([
+            format!("{zip}/traces/ring_00001.pcap"),
+            format!("{zip}/traces/NOTE.txt"),
+            format!("{zip}/traces/ring_00002.pcap")
+        ])
+    );
+    // The note is the second input: said to be neither a capture nor a log.
+    let errors = from_zip["errors"].as_array().cloned().unwrap_or_default();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        (&errors[0]["input"], &errors[0]["kind"]),
+        (&serde_json::json!(1), &serde_json::json!("unknown-format"))
+    );
+    // Its calls are the files' with the ring's second file as the third input.
+    let renumbered = |v: &mut Value| {
+        for call in v["calls"].as_array_mut().into_iter().flatten() {
+            for m in call["messages"].as_array_mut().into_iter().flatten() {
+                if m["input"] == 2 {
+                    m["input"] = 1.into();
+                }
+            }
+            for f in call["findings"].as_array_mut().into_iter().flatten() {
+                for input in f["frame_inputs"].as_array_mut().into_iter().flatten() {
+                    if *input == 2 {
+                        *input = 1.into();
+                    }
+                }
+            }
+        }
+    };
+    renumbered(&mut from_zip);
+    assert_eq!(from_zip["calls"], files["calls"]);
+    // The tar.gz lists the second file first: read in the order they were taken all the same.
+    let tgz = tgz.display().to_string();
+    let from_tgz = analyze_json(&[&tgz]);
+    assert_eq!(
+        from_tgz["inputs"],
+        serde_json::json!([format!("{tgz}/ring_00002.pcap"), format!("{tgz}/ring_00001.pcap")])
+    );
+    let swapped = |v: &mut Value| {
+        for call in v["calls"].as_array_mut().into_iter().flatten() {
+            for m in call["messages"].as_array_mut().into_iter().flatten() {
+                m["input"] = (1 - m["input"].as_u64().unwrap_or(0)).into();
+            }
+            for f in call["findings"].as_array_mut().into_iter().flatten() {
+                for input in f["frame_inputs"].as_array_mut().into_iter().flatten() {
+                    *input = (1 - input.as_u64().unwrap_or(0)).into();
+                }
+            }
+        }
+    };
+    swapped(&mut files);
+    assert_eq!(from_tgz["calls"], files["calls"]);
+    assert_eq!(from_tgz["errors"], serde_json::json!([]));
+    // Text names each frame by its file in the archive.
+    let text = statusdoc(&["analyze", &zip]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("of ring_00002.pcap]") && text.contains("[NOTE.txt]"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_archive_that_cannot_be_read_whole_says_what_and_reads_the_rest() {
+    let dir = std::env::temp_dir().join(format!("statusdoc-archive-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let capture_bytes = std::fs::read(capture("sip-routing-error.pcapng")).unwrap_or_else(|e| panic!("{e}"));
+    let alone = analyze_json(&[&capture("sip-routing-error.pcapng")]);
+    // The second file encrypted (bit 0 of its flags, in its local header and in the directory).
+    let mut zip = zip_of(&[("a.pcapng", &capture_bytes), ("b.pcapng", &capture_bytes)]);
+    let second_local = zip.windows(4).rposition(|w| w == b"PK\x03\x04").unwrap_or_else(|| panic!("no header"));
+    zip[second_local + 6] |= 1;
+    let second_central = zip.windows(4).rposition(|w| w == b"PK\x01\x02").unwrap_or_else(|| panic!("no entry"));
+    zip[second_central + 8] |= 1;
+    let path = dir.join("locked.zip");
+    std::fs::write(&path, &zip).unwrap_or_else(|e| panic!("{e}"));
+    let path = path.display().to_string();
+    let (_, v) = analyze_json_output(&[&path]);
+    assert_eq!(v["summary"]["messages"], alone["summary"]["messages"]);
+    let errors = v["errors"].as_array().cloned().unwrap_or_default();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        (&errors[0]["input"], &errors[0]["kind"]),
+        (&serde_json::json!(1), &serde_json::json!("unknown-format"))
+    );
+    assert!(errors[0]["error"].as_str().is_some_and(|e| e.contains("encrypted")), "{errors:?}");
+    // Cut short, as a download that stopped: its directory, at the end, is
+    // gone; the archive is named, nothing is read, and the exit says so.
+    let cut = dir.join("cut.zip");
+    std::fs::write(&cut, &zip[..zip.len() - 30]).unwrap_or_else(|e| panic!("{e}"));
+    let cut = cut.display().to_string();
+    let (output, v) = analyze_json_output(&[&cut]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(v["inputs"], serde_json::json!([cut]));
+    assert_eq!(v["errors"][0]["kind"], "unknown-format");
+    assert!(v["errors"][0]["error"].as_str().is_some_and(|e| e.contains("damaged")), "{v}");
+    // Piped in, an archive cannot be read file by file: said, as how to give it.
+    let output = analyze_json_piped(&zip);
+    let v: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert!(v["errors"][0]["error"].as_str().is_some_and(|e| e.contains("as a file of its own")), "{v}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn captures_of_both_ends_show_each_message_once() {
     // A refused call captured where it was sent and where it was received

@@ -61,8 +61,14 @@ analyze-tls-keys-none = { $file } holds no TLS session secrets: a key log has li
 
 analyze-problem-unknown-format = { $detail ->
     [empty] the input is empty: there is nothing to read
-    [zip] a ZIP archive: extract the capture or log from it first
+    [zip] a ZIP archive on standard input or inside another archive: give it as a file of its own, whose captures and logs are then read one by one, or extract them first
+    [tar] a tar archive on standard input or inside another archive: give it as a file of its own, whose captures and logs are then read one by one, or extract them first
     [sevenzip] a 7-Zip archive: extract the capture or log from it first
+    [archive-encrypted] a file of the archive that is encrypted: extract it with its password first
+    [archive-method] a file of the archive compressed in a way not read here (only stored and deflated files of a ZIP, and the regular files of a tar, are): extract it first
+    [archive-damaged] an archive cut short or damaged: its directory or the header of its next file cannot be read, so the files after it are not read (the files before it are)
+    [archive-too-many] an archive of more than 10,000 entries: extract the files wanted from it first
+    [archive-empty] an archive that holds no file (directories alone)
    *[other] neither a capture this tool reads (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nor a log or text packet dump (ngrep, tcpdump -A or -X, Wireshark’s packet details, hex dump or followed stream) with whole SIP messages { $detail }
 }
 analyze-problem-damaged-file = the file ends inside a block or is damaged { $detail }

@@ -63,8 +63,14 @@ analyze-tls-keys-none = { $file } no contiene secretos de sesión TLS: un regist
 
 analyze-problem-unknown-format = { $detail ->
     [empty] la entrada está vacía: no hay nada que leer
-    [zip] un archivo ZIP: extraiga antes la captura o el log
+    [zip] un archivo ZIP en la entrada estándar o dentro de otro archivo comprimido: páselo como fichero propio, y se leerán una a una sus capturas y logs, o extráigalos antes
+    [tar] un archivo tar en la entrada estándar o dentro de otro archivo comprimido: páselo como fichero propio, y se leerán una a una sus capturas y logs, o extráigalos antes
     [sevenzip] un archivo 7-Zip: extraiga antes la captura o el log
+    [archive-encrypted] un fichero del archivo comprimido que está cifrado: extráigalo antes con su contraseña
+    [archive-method] un fichero del archivo comprimido con un método que aquí no se lee (solo se leen los ficheros almacenados o comprimidos con deflate de un ZIP y los ficheros normales de un tar): extráigalo antes
+    [archive-damaged] un archivo comprimido cortado o dañado: no se puede leer su directorio o la cabecera de su siguiente fichero, así que los ficheros que siguen no se leen (los anteriores sí)
+    [archive-too-many] un archivo comprimido de más de 10.000 entradas: extraiga antes los ficheros que necesite
+    [archive-empty] un archivo comprimido que no contiene ningún fichero (solo directorios)
    *[other] no es una captura que esta herramienta sepa leer (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) ni un log o volcado de paquetes en texto (ngrep, tcpdump -A o -X, detalles de paquetes, volcado hexadecimal o flujo seguido de Wireshark) con mensajes SIP completos { $detail }
 }
 analyze-problem-damaged-file = el archivo termina a mitad de un bloque o está dañado { $detail }

@@ -60,8 +60,14 @@ analyze-tls-keys-none = { $file } não contém segredos de sessão TLS: um regis
 
 analyze-problem-unknown-format = { $detail ->
     [empty] a entrada está vazia: não há nada para ler
-    [zip] um arquivo ZIP: extraia antes a captura ou o log
+    [zip] um arquivo ZIP na entrada padrão ou dentro de outro arquivo compactado: passe-o como arquivo próprio, e suas capturas e logs serão lidos um a um, ou extraia-os antes
+    [tar] um arquivo tar na entrada padrão ou dentro de outro arquivo compactado: passe-o como arquivo próprio, e suas capturas e logs serão lidos um a um, ou extraia-os antes
     [sevenzip] um arquivo 7-Zip: extraia antes a captura ou o log
+    [archive-encrypted] um arquivo do pacote compactado que está criptografado: extraia-o antes com a senha
+    [archive-method] um arquivo do pacote compactado com um método que não é lido aqui (só são lidos os arquivos armazenados ou compactados com deflate de um ZIP e os arquivos comuns de um tar): extraia-o antes
+    [archive-damaged] um pacote compactado cortado ou danificado: seu diretório ou o cabeçalho do próximo arquivo não pode ser lido, então os arquivos seguintes não são lidos (os anteriores são)
+    [archive-too-many] um pacote compactado com mais de 10.000 entradas: extraia antes os arquivos desejados
+    [archive-empty] um pacote compactado que não contém nenhum arquivo (só diretórios)
    *[other] não é uma captura que esta ferramenta lê (pcap, pcapng, Network Monitor 2.x, Endace ERF, snoop) nem um log ou despejo de pacotes em texto (ngrep, tcpdump -A ou -X, detalhes de pacotes, despejo hexadecimal ou fluxo seguido do Wireshark) com mensagens SIP completas { $detail }
 }
 analyze-problem-damaged-file = o arquivo termina no meio de um bloco ou está danificado { $detail }

@@ -1,0 +1,379 @@
+//! The archives captures and logs are sent in (a ZIP attached to a ticket,
+//! a support bundle as a tar, compressed or not): their files, each to be
+//! read as an input of its own, reopened from the archive as often as the
+//! reading wants, without extracting them anywhere.
+
+use std::io::{self, Read, Seek, SeekFrom};
+
+use zip::CompressionMethod;
+
+/// Most entries an archive may list (its directories and every file
+/// included): a ZIP's directory is held in memory to be read.
+pub const MAX_ARCHIVE_ENTRIES: usize = 10_000;
+
+/// One file of an archive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveMember {
+    /// Its path inside the archive (empty for the archive itself, when it
+    /// cannot be read: see [`ArchiveMember::unreadable`]).
+    pub name: String,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    /// Its bytes, `length` of them from `start`, deflated or stored.
+    Zip { start: u64, length: u64, deflated: bool },
+    /// Its bytes, `length` of them from `start` of the tar stream, which
+    /// the archive holds compressed (gzip, zstd…) or not.
+    Tar { start: u64, length: u64, compressed: bool },
+    /// Why it cannot be read: the detail of an `unknown-format` problem.
+    Unreadable(&'static str),
+}
+
+impl ArchiveMember {
+    /// Why this member cannot be read, as the detail of a
+    /// [`crate::ProblemKind::UnknownFormat`] problem (`archive-encrypted`,
+    /// `archive-method`, `archive-damaged`, `archive-too-many`,
+    /// `archive-empty`); `None`
+    /// when it can.
+    pub fn unreadable(&self) -> Option<&'static str> {
+        match self.kind {
+            Kind::Unreadable(why) => Some(why),
+            _ => None,
+        }
+    }
+
+    /// Its bytes, read from `archive` (the archive it was listed from, at
+    /// any position). A member that cannot be read reads empty.
+    pub fn open<'r, R: Read + Seek + Send + 'r>(&self, mut archive: R) -> io::Result<Box<dyn Read + Send + 'r>> {
+        Ok(match self.kind {
+            Kind::Zip { start, length, deflated } => {
+                archive.seek(SeekFrom::Start(start))?;
+                let stored = io::BufReader::new(archive.take(length));
+                match deflated {
+                    true => Box::new(flate2::bufread::DeflateDecoder::new(stored)),
+                    false => Box::new(stored),
+                }
+            }
+            Kind::Tar { start, length, compressed: false } => {
+                archive.seek(SeekFrom::Start(start))?;
+                Box::new(archive.take(length))
+            }
+            Kind::Tar { start, length, compressed: true } => {
+                // A compressed stream has no index: decompressed from its start.
+                archive.seek(SeekFrom::Start(0))?;
+                let mut tar = crate::input::decompressed(io::BufReader::new(archive))?;
+                io::copy(&mut (&mut tar).take(start), &mut io::sink())?;
+                Box::new(tar.take(length))
+            }
+            Kind::Unreadable(_) => Box::new(io::empty()),
+        })
+    }
+}
+
+/// The files of the archive `archive` holds (ZIP, or tar compressed or
+/// not), in their order in it; `None` when it holds no archive. Directories
+/// and the metadata macOS adds to a ZIP (`__MACOSX/`, `._NAME`) are left
+/// out: they hold nothing the user put there. A file that cannot be read
+/// (encrypted, compressed in another way) is listed as such; an archive
+/// whose listing fails midway ends with a member named "" that says so,
+/// and one with no file is listed as that member alone.
+pub fn archive_members<R: Read + Seek + Send>(mut archive: R) -> io::Result<Option<Vec<ArchiveMember>>> {
+    let mut head = [0u8; 6];
+    let got = read_up_to(&mut archive, &mut head)?;
+    archive.seek(SeekFrom::Start(0))?;
+    let head = &head[..got];
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        return Ok(Some(zip_members(archive)));
+    }
+    let compressed = crate::input::compression(head).is_some();
+    let mut block = [0u8; 512];
+    let first = read_up_to(&mut crate::input::decompressed(io::BufReader::new(&mut archive))?, &mut block)?;
+    if first < block.len() || !is_tar_header(&block) {
+        return Ok(None);
+    }
+    archive.seek(SeekFrom::Start(0))?;
+    Ok(Some(match compressed {
+        true => {
+            let mut tar = tar::Archive::new(crate::input::decompressed(io::BufReader::new(archive))?);
+            tar_members(tar.entries(), true)
+        }
+        false => {
+            // Each file's bytes seeked past, not read: a bundle of gigabytes is listed at once.
+            let mut tar = tar::Archive::new(io::BufReader::new(archive));
+            tar_members(tar.entries_with_seek(), false)
+        }
+    }))
+}
+
+/// Whether a tar block is a header: POSIX ustar's magic (GNU tar's too).
+pub(crate) fn is_tar_header(block: &[u8]) -> bool {
+    block.get(257..262) == Some(b"ustar")
+}
+
+/// Reads until `buf` is full or the input ends; how much was read.
+fn read_up_to(input: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match input.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
+/// Whether a path is of what an archiver added rather than the user: a
+/// directory, macOS's resource forks.
+fn left_out(name: &str) -> bool {
+    let file = name.rsplit('/').next().unwrap_or(name);
+    name.ends_with('/') || name.starts_with("__MACOSX/") || file.starts_with("._") || file.is_empty()
+}
+
+/// The members listed, or one that says the archive holds no file.
+fn or_empty(mut members: Vec<ArchiveMember>) -> Vec<ArchiveMember> {
+    if members.is_empty() {
+        members.push(ArchiveMember { name: String::new(), kind: Kind::Unreadable("archive-empty") });
+    }
+    members
+}
+
+fn damaged() -> ArchiveMember {
+    ArchiveMember { name: String::new(), kind: Kind::Unreadable("archive-damaged") }
+}
+
+fn zip_members<R: Read + Seek>(mut archive: R) -> Vec<ArchiveMember> {
+    match zip_entries(&mut archive) {
+        Some(entries) if entries > MAX_ARCHIVE_ENTRIES as u64 => {
+            return vec![ArchiveMember { name: String::new(), kind: Kind::Unreadable("archive-too-many") }]
+        }
+        Some(_) => {}
+        None => return vec![damaged()],
+    }
+    let Ok(mut zip) = zip::ZipArchive::new(archive) else { return vec![damaged()] };
+    let mut members = Vec::new();
+    for index in 0..zip.len() {
+        let Ok(file) = zip.by_index_raw(index) else {
+            members.push(damaged());
+            break;
+        };
+        let name = file.name().to_owned();
+        if file.is_dir() || left_out(&name) {
+            continue;
+        }
+        let method = file.compression();
+        let readable = method == CompressionMethod::STORE || method == CompressionMethod::DEFLATE;
+        let kind = match (file.encrypted(), readable, file.data_start()) {
+            (true, ..) => Kind::Unreadable("archive-encrypted"),
+            (false, false, _) => Kind::Unreadable("archive-method"),
+            (false, true, None) => Kind::Unreadable("archive-damaged"),
+            (false, true, Some(start)) => {
+                Kind::Zip { start, length: file.compressed_size(), deflated: method == CompressionMethod::DEFLATE }
+            }
+        };
+        members.push(ArchiveMember { name, kind });
+    }
+    or_empty(members)
+}
+
+/// How many entries a ZIP's directory says it holds (its end record's
+/// count, or the ZIP64 one's), read before the directory itself is;
+/// `None` when no end record is found.
+fn zip_entries<R: Read + Seek>(archive: &mut R) -> Option<u64> {
+    // The end record (22 bytes) and a comment of up to 65,535 bytes.
+    let size = archive.seek(SeekFrom::End(0)).ok()?;
+    let tail_len = size.min(22 + 65_535);
+    archive.seek(SeekFrom::Start(size - tail_len)).ok()?;
+    let mut tail = vec![0u8; tail_len as usize];
+    archive.read_exact(&mut tail).ok()?;
+    let end = memchr::memmem::rfind(&tail, b"PK\x05\x06")?;
+    let record = tail.get(end..end + 22)?;
+    let count = u16::from_le_bytes([record[10], record[11]]);
+    if count != u16::MAX {
+        return Some(u64::from(count));
+    }
+    // ZIP64: its locator, just before the end record, says where its own end record is.
+    let locator = tail.get(end.checked_sub(20)?..end)?;
+    if &locator[..4] != b"PK\x06\x07" {
+        return Some(u64::from(count));
+    }
+    let at = u64::from_le_bytes(locator[8..16].try_into().ok()?);
+    archive.seek(SeekFrom::Start(at)).ok()?;
+    let mut record = [0u8; 56];
+    archive.read_exact(&mut record).ok()?;
+    (&record[..4] == b"PK\x06\x06").then(|| u64::from_le_bytes(record[32..40].try_into().unwrap_or_default()))
+}
+
+/// The files of a tar stream's `entries`, `compressed` in the archive or not.
+fn tar_members<R: Read>(entries: io::Result<tar::Entries<'_, R>>, compressed: bool) -> Vec<ArchiveMember> {
+    let Ok(entries) = entries else { return vec![damaged()] };
+    let mut members = Vec::new();
+    for (seen, entry) in entries.enumerate() {
+        if seen >= MAX_ARCHIVE_ENTRIES {
+            members.push(ArchiveMember { name: String::new(), kind: Kind::Unreadable("archive-too-many") });
+            break;
+        }
+        let Ok(entry) = entry else {
+            members.push(damaged());
+            break;
+        };
+        let name = entry.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let kind = entry.header().entry_type();
+        if !(kind.is_file() || kind.is_contiguous() || kind.is_gnu_sparse()) || left_out(&name) {
+            continue;
+        }
+        let kind = match kind.is_gnu_sparse() {
+            true => Kind::Unreadable("archive-method"),
+            false => Kind::Tar { start: entry.raw_file_position(), length: entry.size(), compressed },
+        };
+        members.push(ArchiveMember { name, kind });
+    }
+    or_empty(members)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Cursor, Write};
+
+    const CAPTURE: &[u8] = include_bytes!("../tests/data/basic-call.pcap");
+    const LOG: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: a\r\n\r\n";
+
+    /// A ZIP of `files` (name, bytes, deflated), as archivers write it.
+    fn zip(files: &[(&str, &[u8], bool)]) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, bytes, deflated) in files {
+            let method = if *deflated { CompressionMethod::DEFLATE } else { CompressionMethod::STORE };
+            let options = zip::write::SimpleFileOptions::default().compression_method(method);
+            if name.ends_with('/') {
+                zip.add_directory(*name, options).unwrap_or_else(|e| panic!("{e}"));
+            } else {
+                zip.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
+                zip.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
+    }
+
+    fn tar(files: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut tar = tar::Builder::new(Vec::new());
+        for (name, bytes) in files {
+            let mut header = tar::Header::new_gnu();
+            header.set_size(bytes.len() as u64);
+            header.set_mode(0o644);
+            header.set_cksum();
+            tar.append_data(&mut header, name, *bytes).unwrap_or_else(|e| panic!("{e}"));
+        }
+        tar.into_inner().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+        gz.finish().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn members(archive: &[u8]) -> Option<Vec<ArchiveMember>> {
+        archive_members(Cursor::new(archive)).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Each member's name and bytes, or why it cannot be read.
+    fn read(archive: &[u8]) -> Vec<(String, Result<Vec<u8>, &'static str>)> {
+        let listed = members(archive).unwrap_or_else(|| panic!("not an archive"));
+        listed
+            .iter()
+            .map(|m| {
+                let bytes = m.unreadable().map_or_else(
+                    || {
+                        let mut bytes = Vec::new();
+                        let mut file = m.open(Cursor::new(archive)).unwrap_or_else(|e| panic!("{e}"));
+                        file.read_to_end(&mut bytes).unwrap_or_else(|e| panic!("{e}"));
+                        Ok(bytes)
+                    },
+                    Err,
+                );
+                (m.name.clone(), bytes)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_zip_gives_its_files_stored_or_deflated_without_directories_or_macos_metadata() {
+        let archive = zip(&[
+            ("traces/", b"", false),
+            ("traces/sbc.pcap", CAPTURE, true),
+            ("traces/pbx.log", LOG, false),
+            ("__MACOSX/traces/._sbc.pcap", b"\0\x05\x16\x07", false),
+            ("traces/._pbx.log", b"\0\x05\x16\x07", false),
+        ]);
+        assert_eq!(
+            read(&archive),
+            [("traces/sbc.pcap".to_owned(), Ok(CAPTURE.to_vec())), ("traces/pbx.log".to_owned(), Ok(LOG.to_vec()))]
+        );
+    }
+
+    #[test]
+    fn a_tar_gives_its_files_compressed_or_not() {
+        let archive = tar(&[("a.pcap", CAPTURE), ("logs/b.log", LOG)]);
+        let expected = [("a.pcap".to_owned(), Ok(CAPTURE.to_vec())), ("logs/b.log".to_owned(), Ok(LOG.to_vec()))];
+        assert_eq!(read(&archive), expected);
+        assert_eq!(read(&gzip(&archive)), expected);
+    }
+
+    #[test]
+    fn what_is_not_an_archive_is_said_to_be_none() {
+        for input in [CAPTURE, LOG, &gzip(CAPTURE), &gzip(LOG), b"", b"PK"] {
+            assert_eq!(members(input), None);
+        }
+    }
+
+    #[test]
+    fn files_that_cannot_be_read_are_listed_with_why() {
+        let archive = zip(&[("a.pcap", CAPTURE, false), ("b.log", LOG, false)]);
+        // The general-purpose flags' bit 0 (encrypted) of b.log, in its
+        // local header and in the directory's, then a.pcap's method made
+        // bzip2 (12) in the directory.
+        let mut patched = archive.clone();
+        let local = memchr::memmem::rfind(&patched, b"PK\x03\x04").unwrap_or_else(|| panic!("no local header"));
+        patched[local + 6] |= 1;
+        let directory: Vec<usize> = memchr::memmem::find_iter(&archive, b"PK\x01\x02").collect();
+        patched[directory[1] + 8] |= 1;
+        patched[directory[0] + 10] = 12;
+        let said: Vec<_> = read(&patched).into_iter().map(|(name, bytes)| (name, bytes.err())).collect();
+        assert_eq!(
+            said,
+            [("a.pcap".to_owned(), Some("archive-method")), ("b.log".to_owned(), Some("archive-encrypted"))]
+        );
+    }
+
+    #[test]
+    fn a_damaged_archive_says_so_and_keeps_what_was_listed() {
+        let archive = zip(&[("a.pcap", CAPTURE, true)]);
+        // Cut short (a download that stopped): its directory, at its end, is gone.
+        let cut = &archive[..archive.len() / 2];
+        assert_eq!(read(cut), [(String::new(), Err("archive-damaged"))]);
+        // A tar cut inside its second file's header: the first is listed.
+        let tar = tar(&[("a.pcap", CAPTURE), ("b.log", LOG)]);
+        let cut = &tar[..512 + CAPTURE.len().div_ceil(512) * 512 + 300];
+        let listed = read(cut);
+        assert_eq!(listed[0], ("a.pcap".to_owned(), Ok(CAPTURE.to_vec())));
+        assert_eq!(listed[1..], [(String::new(), Err("archive-damaged"))]);
+    }
+
+    #[test]
+    fn an_archive_of_directories_alone_says_it_holds_no_file() {
+        for archive in [zip(&[("traces/", b"", false)]), zip(&[])] {
+            assert_eq!(read(&archive), [(String::new(), Err("archive-empty"))]);
+        }
+    }
+
+    #[test]
+    fn an_archive_of_too_many_entries_is_not_listed() {
+        let names: Vec<String> = (0..=MAX_ARCHIVE_ENTRIES).map(|n| format!("{n}.log")).collect();
+        let files: Vec<(&str, &[u8], bool)> = names.iter().map(|n| (n.as_str(), &b""[..], false)).collect();
+        assert_eq!(read(&zip(&files)), [(String::new(), Err("archive-too-many"))]);
+    }
+}
