@@ -5,7 +5,12 @@
 
 use askama::Template;
 use statusdoc_report::{html_fragment, Filter, HtmlOptions, Words};
-use statusdoc_trace::{analyze, read_input_within, KeyLog, Redactor, SipRecord};
+use std::io::{self, Cursor, Read};
+
+use statusdoc_trace::{
+    analyze, archive_members, frame_of_input, read_input_within, ArchiveMember, KeyLog, Problem, ProblemKind, Redactor,
+    SipRecord,
+};
 
 use crate::pages::{AnalysisPage, AnalyzePage};
 use crate::site::{locale_prefix, Cache, Reply, Site};
@@ -129,19 +134,32 @@ impl Site {
                 return Ok(self.upload_error(path, &UploadError::NoTlsKeys(name.clone())));
             }
         }
+        let tls_keys = std::sync::Arc::new(tls_keys);
+        let mut keep = |record| match redactor.as_mut() {
+            Some(redactor) => redactor.record(record),
+            None => record,
+        };
+        // A ZIP or tar uploaded is read as its files, each an input of its own.
+        let bytes = upload.bytes.as_slice();
+        let members = archive_members(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+        let inputs = match &members {
+            Some(members) => members.iter().map(|m| member_name(&upload.name, m)).collect(),
+            None => vec![upload.name.clone()],
+        };
         // A compressed upload counts at its decompressed size.
-        let read = read_input_within(
-            std::io::Cursor::new(upload.bytes.as_slice()),
-            self.max_upload() as u64,
-            &std::sync::Arc::new(tls_keys),
-            &mut |record| {
-                records.push(match redactor.as_mut() {
-                    Some(redactor) => redactor.record(record),
-                    None => record,
-                })
-            },
-            &mut |problem| problems.push(problem),
-        );
+        let read = match &members {
+            None => read_input_within(
+                Cursor::new(bytes),
+                self.max_upload() as u64,
+                &tls_keys,
+                &mut |record| records.push(keep(record)),
+                &mut |problem| problems.push(problem),
+            ),
+            Some(members) => {
+                read_members(bytes, members, self.max_upload() as u64, &tls_keys, &mut keep, &mut problems)
+                    .map(|read| records = read)
+            }
+        };
         match read {
             Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
                 return Ok(self.upload_error(path, &UploadError::TooLarge));
@@ -155,7 +173,7 @@ impl Site {
         let sip = self.catalog().registry("sip").map_err(|e| e.to_string())?;
         let code_href = |code: u16| self.code_path(locale, sip, code);
         let options = HtmlOptions {
-            inputs: vec![upload.name],
+            inputs,
             redacted: redactor.as_ref().map(Redactor::summary),
             code_href: Some(&code_href),
             filter: Filter::default(),
@@ -175,3 +193,126 @@ impl Site {
         self.finish(&t, if nothing_read { 422 } else { 200 }, page.render())
     }
 }
+
+/// How a file of an uploaded archive is named: `UPLOAD/PATH`, or the
+/// upload's name when the archive itself cannot be read.
+fn member_name(upload: &str, member: &ArchiveMember) -> String {
+    match member.name.is_empty() {
+        true => upload.to_owned(),
+        false => format!("{upload}/{}", member.name),
+    }
+}
+
+/// The records of an uploaded archive's files, each an input of its own
+/// (its frames numbered with its place when there are several), merged on
+/// one timeline as several files given to the CLI are; their problems into
+/// `problems`. The files' bytes count together against `limit`, as an
+/// upload's decompressed bytes do: past it, [`io::ErrorKind::FileTooLarge`].
+fn read_members(
+    archive: &[u8],
+    members: &[ArchiveMember],
+    limit: u64,
+    tls_keys: &std::sync::Arc<KeyLog>,
+    keep: &mut dyn FnMut(SipRecord) -> SipRecord,
+    problems: &mut Vec<Problem>,
+) -> io::Result<Vec<SipRecord>> {
+    let several = members.len() > 1;
+    let mut left = limit;
+    let mut inputs: Vec<Vec<SipRecord>> = Vec::with_capacity(members.len());
+    for (place, member) in members.iter().enumerate() {
+        let frame = |number: u64| if several { frame_of_input(number, place) } else { number };
+        let mut records = Vec::new();
+        if let Some(detail) = member.unreadable() {
+            problems.push(Problem { frame: frame(0), kind: ProblemKind::UnknownFormat, detail: detail.to_owned() });
+            inputs.push(records);
+            continue;
+        }
+        let mut file = Within { inner: member.open(Cursor::new(archive))?, left, past: false };
+        read_input_within(
+            io::BufReader::new(&mut file),
+            left,
+            tls_keys,
+            &mut |mut record| {
+                record.frame = frame(record.frame);
+                records.push(keep(record));
+            },
+            &mut |mut problem| {
+                problem.frame = frame(problem.frame);
+                problems.push(problem);
+            },
+        )?;
+        if file.past {
+            return Err(io::ErrorKind::FileTooLarge.into());
+        }
+        left = file.left;
+        inputs.push(records);
+    }
+    Ok(merged(inputs))
+}
+
+/// A file's bytes up to `left` of them: past that it reads as ended and
+/// `past` is set (a deflated file of a few megabytes can hold gigabytes).
+struct Within<R> {
+    inner: R,
+    left: u64,
+    past: bool,
+}
+
+impl<R: Read> Read for Within<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        match self.left.checked_sub(n as u64) {
+            Some(left) => {
+                self.left = left;
+                Ok(n)
+            }
+            None => {
+                self.past = true;
+                Ok(0)
+            }
+        }
+    }
+}
+
+/// The records of several inputs on one timeline: each input's in its own
+/// order, the earliest next record of any taken first (of two at once, the
+/// earlier input's).
+fn merged(inputs: Vec<Vec<SipRecord>>) -> Vec<SipRecord> {
+    let mut all = Vec::with_capacity(inputs.iter().map(Vec::len).sum());
+    let mut heads: Vec<_> = inputs.into_iter().map(|records| records.into_iter().peekable()).collect();
+    let mut next: std::collections::BinaryHeap<std::cmp::Reverse<Head>> = heads
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, records)| Some(std::cmp::Reverse(Head(records.peek()?.time, i))))
+        .collect();
+    while let Some(std::cmp::Reverse(Head(_, i))) = next.pop() {
+        all.extend(heads[i].next());
+        if let Some(record) = heads[i].peek() {
+            next.push(std::cmp::Reverse(Head(record.time, i)));
+        }
+    }
+    all
+}
+
+/// An input's next record's time, and the input.
+struct Head(f64, usize);
+
+impl Ord for Head {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0).then(self.1.cmp(&other.1))
+    }
+}
+
+impl PartialOrd for Head {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Head {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+
+impl Eq for Head {}

@@ -595,6 +595,41 @@ fn a_compressed_capture_gets_the_same_report() {
     assert_eq!(plain.text(), compressed.text());
 }
 
+/// A ZIP of `files` (path inside, bytes), deflated.
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::DEFLATE);
+    for (name, bytes) in files {
+        zip.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
+        zip.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
+}
+
+#[test]
+fn an_uploaded_archive_is_read_as_its_files() {
+    // A ticket's attachment: two captures and a note in a ZIP.
+    let (busy, unavailable) = (fixture("reject-486.pcap"), fixture("reject-503.pcap"));
+    let zip = zip_of(&[("sbc/busy.pcap", &busy), ("NOTE.txt", b"from the SBC\n"), ("sbc/down.pcap", &unavailable)]);
+    let (content_type, body) = form(&[("capture", Some("ticket-4711.zip"), &zip)]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200);
+    let html = answer.text();
+    // Both captures' calls, each frame named by its file; the note said not to be SIP.
+    for said in ["486 Busy Here", "503 Service Unavailable", "busy.pcap", "down.pcap", "NOTE.txt", "neither a capture"]
+    {
+        assert!(html.contains(said), "{said}: {html}");
+    }
+    let alone = post_to(server(), "/analyze", "application/octet-stream", &busy);
+    let calls = |html: &str| html.matches("486 Busy Here").count();
+    assert_eq!(calls(&html), calls(&alone.text()), "the busy call once, as alone");
+    // Deflated, what counts is the size once inflated: 200 KiB of zeros
+    // is a few hundred bytes in a ZIP.
+    let bomb = zip_of(&[("big.pcap", &vec![0u8; 200 * 1024])]);
+    assert!(bomb.len() < 64 * 1024);
+    assert_eq!(post_to(small_server(), "/analyze", "application/zip", &bomb).status, 413);
+}
+
 #[test]
 fn a_raw_upload_with_redact_hides_the_addresses() {
     let capture = fixture("reject-486.pcap");

@@ -1,6 +1,6 @@
 ## statusdoc analyze: help, labels and capture problems.
 
-cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; compressed too: gzip, zstd, xz, bzip2, lz4) or SIP logs, ngrep / tcpdump dumps and Wireshark’s exports (packet details as text, JSON or PDML; hex dumps) (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
+cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; compressed too: gzip, zstd, xz, bzip2, lz4) or SIP logs, ngrep / tcpdump dumps and Wireshark’s exports (packet details as text, JSON or PDML; hex dumps), or ZIP and tar archives of them (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
 cli-analyze-files = Captures or logs to read (“-” for standard input); several are merged on one timeline, each frame shown with its file, and the files of a ring buffer are read in turn as one capture (a TCP or TLS connection goes on from one to the next)
 cli-analyze-call = Only the call with this Call-ID, and the calls headers link it to, directly or through other calls (other legs, a transfer)
 cli-analyze-failed = Only calls that failed

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ayuda, etiquetas y problemas de la captura.
 
-cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; también comprimidos: gzip, zstd, xz, bzip2, lz4) o logs SIP, volcados de ngrep / tcpdump y exportaciones de Wireshark (detalles de paquetes en texto, JSON o PDML; volcados hexadecimales) («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
+cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; también comprimidos: gzip, zstd, xz, bzip2, lz4) o logs SIP, volcados de ngrep / tcpdump y exportaciones de Wireshark (detalles de paquetes en texto, JSON o PDML; volcados hexadecimales), o archivos ZIP y tar que los contengan («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
 cli-analyze-files = Capturas o logs que leer («-» para la entrada estándar); varios se combinan en una misma línea de tiempo, y cada trama se muestra con su archivo; los archivos de un búfer circular se leen uno tras otro como una sola captura (una conexión TCP o TLS continúa de uno al siguiente)
 cli-analyze-call = Solo la llamada con este Call-ID y las que las cabeceras enlazan con ella, directamente o a través de otras llamadas (otros tramos, una transferencia)
 cli-analyze-failed = Solo las llamadas que fallaron

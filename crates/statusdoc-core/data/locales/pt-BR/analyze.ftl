@@ -1,6 +1,6 @@
 ## statusdoc analyze: ajuda, rótulos e problemas da captura.
 
-cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também comprimidos: gzip, zstd, xz, bzip2, lz4) ou logs SIP, despejos de ngrep / tcpdump e exportações do Wireshark (detalhes de pacotes em texto, JSON ou PDML; despejos hexadecimais) (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também comprimidos: gzip, zstd, xz, bzip2, lz4) ou logs SIP, despejos de ngrep / tcpdump e exportações do Wireshark (detalhes de pacotes em texto, JSON ou PDML; despejos hexadecimais), ou pacotes ZIP e tar que os contenham (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Capturas ou logs a ler (“-” para a entrada padrão); vários são combinados numa única linha do tempo, e cada quadro é mostrado com seu arquivo; os arquivos de um buffer circular são lidos um após o outro como uma só captura (uma conexão TCP ou TLS continua de um para o seguinte)
 cli-analyze-call = Só a chamada com este Call-ID e as que os cabeçalhos ligam a ela, diretamente ou por meio de outras chamadas (outras pernas, uma transferência)
 cli-analyze-failed = Só as chamadas que falharam
