@@ -284,6 +284,7 @@ fn read_plain<'r>(
     let compressed = match head.as_slice() {
         [b'P', b'K', 3, 4] => Some("zip"),
         [b'7', b'z', 0xbc, 0xaf] => Some("sevenzip"),
+        [b'R', b'a', b'r', b'!'] => Some("rar"),
         _ if crate::archive::is_tar_header(buffered) => Some("tar"),
         _ => None,
     };
@@ -785,7 +786,9 @@ mod tests {
     fn empty_input_and_archives_are_named_not_read_as_text() {
         let said = |bytes: &[u8]| read(bytes).1.into_iter().map(|p| (p.kind, p.detail)).collect::<Vec<_>>();
         assert_eq!(said(b""), [(ProblemKind::UnknownFormat, "empty".to_owned())]);
-        for (head, format) in [(&b"PK\x03\x04\x14\x00"[..], "zip"), (b"7z\xbc\xaf\x27\x1c", "sevenzip")] {
+        for (head, format) in
+            [(&b"PK\x03\x04\x14\x00"[..], "zip"), (b"7z\xbc\xaf\x27\x1c", "sevenzip"), (b"Rar!\x1a\x07\x01\x00", "rar")]
+        {
             assert_eq!(said(head), [(ProblemKind::UnknownFormat, format.to_owned())]);
         }
         // A tar on standard input (it is read as its files when given as

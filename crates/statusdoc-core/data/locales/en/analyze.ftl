@@ -64,6 +64,7 @@ analyze-problem-unknown-format = { $detail ->
     [zip] a ZIP archive on standard input or inside another archive: give it as a file of its own, whose captures and logs are then read one by one, or extract them first
     [tar] a tar archive on standard input or inside another archive: give it as a file of its own, whose captures and logs are then read one by one, or extract them first
     [sevenzip] a 7-Zip archive: extract the capture or log from it first
+    [rar] a RAR archive: extract the capture or log from it first
     [archive-encrypted] a file of the archive that is encrypted: extract it with its password first
     [archive-method] a file of the archive compressed in a way not read here (only stored and deflated files of a ZIP, and the regular files of a tar, are): extract it first
     [archive-damaged] an archive cut short or damaged: its directory or the header of its next file cannot be read, so the files after it are not read (the files before it are)

@@ -66,6 +66,7 @@ analyze-problem-unknown-format = { $detail ->
     [zip] un archivo ZIP en la entrada estándar o dentro de otro archivo comprimido: páselo como fichero propio, y se leerán una a una sus capturas y logs, o extráigalos antes
     [tar] un archivo tar en la entrada estándar o dentro de otro archivo comprimido: páselo como fichero propio, y se leerán una a una sus capturas y logs, o extráigalos antes
     [sevenzip] un archivo 7-Zip: extraiga antes la captura o el log
+    [rar] un archivo RAR: extraiga antes la captura o el log
     [archive-encrypted] un fichero del archivo comprimido que está cifrado: extráigalo antes con su contraseña
     [archive-method] un fichero del archivo comprimido con un método que aquí no se lee (solo se leen los ficheros almacenados o comprimidos con deflate de un ZIP y los ficheros normales de un tar): extráigalo antes
     [archive-damaged] un archivo comprimido cortado o dañado: no se puede leer su directorio o la cabecera de su siguiente fichero, así que los ficheros que siguen no se leen (los anteriores sí)

@@ -63,6 +63,7 @@ analyze-problem-unknown-format = { $detail ->
     [zip] um arquivo ZIP na entrada padrão ou dentro de outro arquivo compactado: passe-o como arquivo próprio, e suas capturas e logs serão lidos um a um, ou extraia-os antes
     [tar] um arquivo tar na entrada padrão ou dentro de outro arquivo compactado: passe-o como arquivo próprio, e suas capturas e logs serão lidos um a um, ou extraia-os antes
     [sevenzip] um arquivo 7-Zip: extraia antes a captura ou o log
+    [rar] um arquivo RAR: extraia antes a captura ou o log
     [archive-encrypted] um arquivo do pacote compactado que está criptografado: extraia-o antes com a senha
     [archive-method] um arquivo do pacote compactado com um método que não é lido aqui (só são lidos os arquivos armazenados ou compactados com deflate de um ZIP e os arquivos comuns de um tar): extraia-o antes
     [archive-damaged] um pacote compactado cortado ou danificado: seu diretório ou o cabeçalho do próximo arquivo não pode ser lido, então os arquivos seguintes não são lidos (os anteriores são)
