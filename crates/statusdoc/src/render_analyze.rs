@@ -380,29 +380,69 @@ impl Source {
     }
 }
 
-/// The inputs `files` name, each archive among them (a file holding a ZIP
-/// or a tar, compressed or not) as its files, in their order in it.
+/// The inputs `files` name: each directory among them as the files under
+/// it, each archive (a file holding a ZIP or a tar, compressed or not) as
+/// its files, in their order in it.
 fn sources(r: &Renderer, files: &[String]) -> Result<Vec<Source>, AnalyzeError> {
     let mut sources = Vec::with_capacity(files.len());
-    for file in files {
-        if file == "-" {
+    for given in files {
+        if given == "-" {
             sources.push(Source::Stdin);
             continue;
         }
-        let members = match regular_file(file) {
-            true => {
-                std::fs::File::open(file).and_then(statusdoc_trace::archive_members).map_err(|e| cannot(r, file, &e))?
+        let mut found = Vec::new();
+        if std::fs::metadata(given).is_ok_and(|m| m.is_dir()) {
+            files_under(std::path::Path::new(given), &mut found).map_err(|e| cannot(r, given, &e))?;
+            if found.is_empty() {
+                return Err(AnalyzeError::Open(t(r, "analyze-directory-empty", &[("dir", given.clone())])?));
             }
-            false => None,
-        };
-        match members {
-            Some(members) => {
-                sources.extend(members.into_iter().map(|member| Source::Member { archive: file.clone(), member }))
+        } else {
+            found.push(given.clone());
+        }
+        for file in found {
+            if sources.len() > MAX_FILES {
+                break; // said by the caller
             }
-            None => sources.push(Source::File(file.clone())),
+            let members = match regular_file(&file) {
+                true => std::fs::File::open(&file)
+                    .and_then(statusdoc_trace::archive_members)
+                    .map_err(|e| cannot(r, &file, &e))?,
+                false => None,
+            };
+            match members {
+                Some(members) => {
+                    sources.extend(members.into_iter().map(|member| Source::Member { archive: file.clone(), member }))
+                }
+                None => sources.push(Source::File(file)),
+            }
         }
     }
     Ok(sources)
+}
+
+/// The files under directory `dir` (a support bundle extracted, a ring
+/// buffer's directory), those of each subdirectory in turn, in the order
+/// of their names, into `found`, up to one past [`MAX_FILES`]. Hidden ones
+/// (`.DS_Store`, `.git`) are left out; links to files are followed, links
+/// to directories not (they could lead back up).
+fn files_under(dir: &std::path::Path, found: &mut Vec<String>) -> io::Result<()> {
+    let mut entries = std::fs::read_dir(dir)?.collect::<io::Result<Vec<_>>>()?;
+    entries.sort_by_key(|entry| entry.file_name());
+    for entry in entries {
+        if found.len() > MAX_FILES {
+            break;
+        }
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            files_under(&path, found)?;
+        } else if path.is_file() {
+            found.push(path.display().to_string());
+        }
+    }
+    Ok(())
 }
 
 fn open(
@@ -1244,16 +1284,14 @@ fn whole(
 /// (several inputs are merged on one timeline as they are read), unless an
 /// HTML report is asked for, which holds every record to show it whole.
 pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Options) -> Result<Summary, AnalyzeError> {
-    let too_many = |count: usize| {
-        let text = t(r, "analyze-too-many-inputs", &[("count", count.to_string()), ("limit", MAX_FILES.to_string())])?;
-        Err(AnalyzeError::Open(text))
-    };
     if files.len() > MAX_FILES {
-        return too_many(files.len());
+        let count = files.len().to_string();
+        let text = t(r, "analyze-too-many-inputs", &[("count", count), ("limit", MAX_FILES.to_string())])?;
+        return Err(AnalyzeError::Open(text));
     }
     let sources = sources(r, files)?;
     if sources.len() > MAX_FILES {
-        return too_many(sources.len());
+        return Err(AnalyzeError::Open(t(r, "analyze-too-many-files", &[("limit", MAX_FILES.to_string())])?));
     }
     let files: Vec<String> = sources.iter().map(Source::name).collect();
     // Frames are shown with their input only when there are several.

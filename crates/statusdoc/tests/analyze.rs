@@ -544,6 +544,41 @@ fn an_archive_is_read_as_its_files() {
 }
 
 #[test]
+fn a_directory_is_read_as_the_files_under_it() {
+    // A support bundle extracted: a ring buffer's files in a subdirectory,
+    // a ZIP beside them, and what macOS leaves (hidden, not read).
+    let dir = std::env::temp_dir().join(format!("statusdoc-bundle-{}", std::process::id()));
+    let whole = capture("Asterisk_ZFONE_XLITE.pcap");
+    let half = pcap_packets(&whole) / 2;
+    let ring =
+        split_pcap_into(&whole, &dir.join("sbc"), &["ring_00001.pcap", "ring_00002.pcap"], |n| usize::from(n >= half));
+    let other = capture("sip-routing-error.pcapng");
+    let bytes = std::fs::read(&other).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("pbx.zip"), zip_of(&[("pbx.pcapng", &bytes)])).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join(".DS_Store"), b"\0\0\0\x01Bud1").unwrap_or_else(|e| panic!("{e}"));
+    let zip = dir.join("pbx.zip").display().to_string();
+    let given = analyze_json(&[&zip, &ring[0], &ring[1]]);
+    let bundle = dir.display().to_string();
+    let from_dir = analyze_json(&[&bundle]);
+    // In the order of their names, the subdirectory's in its place.
+    assert_eq!(from_dir["inputs"], serde_json::json!([format!("{zip}/pbx.pcapng"), ring[0], ring[1]]));
+    assert_eq!(from_dir["errors"], serde_json::json!([]));
+    assert_eq!(from_dir["calls"], given["calls"]);
+    assert!(from_dir["calls"].as_array().is_some_and(|c| c.len() > 1));
+    // Past 1,000 files in all, nothing is read: said, with the limit.
+    let many = dir.join("many");
+    std::fs::create_dir_all(&many).unwrap_or_else(|e| panic!("{e}"));
+    for n in 0..1_000 {
+        std::fs::write(many.join(format!("{n:04}.log")), b"").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = statusdoc(&["analyze", &bundle]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("more than 1000 files"), "{output:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn an_archive_that_cannot_be_read_whole_says_what_and_reads_the_rest() {
     let dir = std::env::temp_dir().join(format!("statusdoc-archive-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
@@ -896,11 +931,15 @@ fn bad_input_is_reported_with_status_2() {
     let missing = statusdoc(&["analyze", "/nonexistent/capture.pcap"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/capture.pcap"));
-    // A directory is named too (it opens, and would fail only when read).
-    let directory = env!("CARGO_MANIFEST_DIR");
-    let output = statusdoc(&["analyze", directory]);
+    // A directory holding no file is named (it opens, and would fail only when read).
+    let directory = std::env::temp_dir().join(format!("statusdoc-empty-dir-{}", std::process::id()));
+    std::fs::create_dir_all(directory.join("sub")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(directory.join(".DS_Store"), b"\0\0\0\x01Bud1").unwrap_or_else(|e| panic!("{e}"));
+    let directory = directory.display().to_string();
+    let output = statusdoc(&["analyze", &directory]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains(directory), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains(&directory), "{output:?}");
+    let _ = std::fs::remove_dir_all(&directory);
     let not_a_capture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
     let output = statusdoc(&["analyze", &not_a_capture.display().to_string(), "--format", "json"]);
     assert_eq!(output.status.code(), Some(2), "nothing readable is an error");

@@ -1,6 +1,6 @@
 ## statusdoc analyze: help, labels and capture problems.
 
-cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; compressed too: gzip, zstd, xz, bzip2, lz4) or SIP logs, ngrep / tcpdump dumps and Wireshark’s exports (packet details as text, JSON or PDML; hex dumps), or ZIP and tar archives of them (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
+cli-analyze-about = Read captures (pcap, pcapng, Network Monitor, Endace ERF, snoop; compressed too: gzip, zstd, xz, bzip2, lz4) or SIP logs, ngrep / tcpdump dumps and Wireshark’s exports (packet details as text, JSON or PDML; hex dumps), or directories, ZIP and tar archives of them (“-” for standard input) and show every SIP call: ladder, outcome, and the meaning of each failure
 cli-analyze-files = Captures or logs to read (“-” for standard input); several are merged on one timeline, each frame shown with its file, and the files of a ring buffer are read in turn as one capture (a TCP or TLS connection goes on from one to the next)
 cli-analyze-call = Only the call with this Call-ID, and the calls headers link it to, directly or through other calls (other legs, a transfer)
 cli-analyze-failed = Only calls that failed
@@ -42,6 +42,8 @@ analyze-frames-in = { $frames } of { $input }
 analyze-stdin = standard input
 analyze-stdin-terminal = Reading from the terminal: paste SIP messages or log lines, then press Ctrl-D on a line of its own.
 analyze-too-many-inputs = { $count } inputs given; at most { $limit } are read together.
+analyze-too-many-files = The inputs given hold more than { $limit } files (a directory or an archive counts as the files in it); at most { $limit } are read together.
+analyze-directory-empty = { $dir } holds no file to read (hidden files, whose names begin with a dot, are left out).
 analyze-problems = Problems in the input
 analyze-no-calls = No SIP call found.
 analyze-no-call-id = No call has the Call-ID “{ $call_id }” ({ $calls ->

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ayuda, etiquetas y problemas de la captura.
 
-cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; también comprimidos: gzip, zstd, xz, bzip2, lz4) o logs SIP, volcados de ngrep / tcpdump y exportaciones de Wireshark (detalles de paquetes en texto, JSON o PDML; volcados hexadecimales), o archivos ZIP y tar que los contengan («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
+cli-analyze-about = Lee capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; también comprimidos: gzip, zstd, xz, bzip2, lz4) o logs SIP, volcados de ngrep / tcpdump y exportaciones de Wireshark (detalles de paquetes en texto, JSON o PDML; volcados hexadecimales), o directorios y archivos ZIP y tar que los contengan («-» para la entrada estándar) y muestra cada llamada SIP: diagrama, desenlace y el significado de cada fallo
 cli-analyze-files = Capturas o logs que leer («-» para la entrada estándar); varios se combinan en una misma línea de tiempo, y cada trama se muestra con su archivo; los archivos de un búfer circular se leen uno tras otro como una sola captura (una conexión TCP o TLS continúa de uno al siguiente)
 cli-analyze-call = Solo la llamada con este Call-ID y las que las cabeceras enlazan con ella, directamente o a través de otras llamadas (otros tramos, una transferencia)
 cli-analyze-failed = Solo las llamadas que fallaron
@@ -44,6 +44,8 @@ analyze-frames-in = { $frames } de { $input }
 analyze-stdin = entrada estándar
 analyze-stdin-terminal = Leyendo de la terminal: pega los mensajes SIP o las líneas del log y pulsa Ctrl-D en una línea aparte.
 analyze-too-many-inputs = Se han dado { $count } entradas; se leen juntas como mucho { $limit }.
+analyze-too-many-files = Las entradas dadas contienen más de { $limit } ficheros (un directorio o un archivo comprimido cuenta como los ficheros que contiene); se leen juntos como mucho { $limit }.
+analyze-directory-empty = { $dir } no contiene ningún fichero que leer (los ficheros ocultos, cuyo nombre empieza por un punto, se omiten).
 analyze-problems = Problemas en la entrada
 analyze-no-calls = No se ha encontrado ninguna llamada SIP.
 analyze-no-call-id = Ninguna llamada tiene el Call-ID «{ $call_id }» ({ $calls ->

@@ -1,6 +1,6 @@
 ## statusdoc analyze: ajuda, rótulos e problemas da captura.
 
-cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também comprimidos: gzip, zstd, xz, bzip2, lz4) ou logs SIP, despejos de ngrep / tcpdump e exportações do Wireshark (detalhes de pacotes em texto, JSON ou PDML; despejos hexadecimais), ou pacotes ZIP e tar que os contenham (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
+cli-analyze-about = Lê capturas (pcap, pcapng, Network Monitor, Endace ERF, snoop; também comprimidos: gzip, zstd, xz, bzip2, lz4) ou logs SIP, despejos de ngrep / tcpdump e exportações do Wireshark (detalhes de pacotes em texto, JSON ou PDML; despejos hexadecimais), ou diretórios e pacotes ZIP e tar que os contenham (“-” para a entrada padrão) e mostra cada chamada SIP: diagrama, desfecho e o significado de cada falha
 cli-analyze-files = Capturas ou logs a ler (“-” para a entrada padrão); vários são combinados numa única linha do tempo, e cada quadro é mostrado com seu arquivo; os arquivos de um buffer circular são lidos um após o outro como uma só captura (uma conexão TCP ou TLS continua de um para o seguinte)
 cli-analyze-call = Só a chamada com este Call-ID e as que os cabeçalhos ligam a ela, diretamente ou por meio de outras chamadas (outras pernas, uma transferência)
 cli-analyze-failed = Só as chamadas que falharam
@@ -41,6 +41,8 @@ analyze-frames-in = { $frames } de { $input }
 analyze-stdin = entrada padrão
 analyze-stdin-terminal = Lendo do terminal: cole as mensagens SIP ou as linhas do log e tecle Ctrl-D numa linha à parte.
 analyze-too-many-inputs = Foram dadas { $count } entradas; no máximo { $limit } são lidas juntas.
+analyze-too-many-files = As entradas dadas contêm mais de { $limit } arquivos (um diretório ou um pacote compactado conta como os arquivos que contém); no máximo { $limit } são lidos juntos.
+analyze-directory-empty = { $dir } não contém nenhum arquivo para ler (arquivos ocultos, cujo nome começa com um ponto, são omitidos).
 analyze-problems = Problemas na entrada
 analyze-no-calls = Nenhuma chamada SIP encontrada.
 analyze-no-call-id = Nenhuma chamada tem o Call-ID “{ $call_id }” ({ $calls ->
