@@ -35,8 +35,7 @@ impl ArchiveMember {
     /// Why this member cannot be read, as the detail of a
     /// [`crate::ProblemKind::UnknownFormat`] problem (`archive-encrypted`,
     /// `archive-method`, `archive-damaged`, `archive-too-many`,
-    /// `archive-empty`); `None`
-    /// when it can.
+    /// `archive-empty`); `None` when it can.
     pub fn unreadable(&self) -> Option<&'static str> {
         match self.kind {
             Kind::Unreadable(why) => Some(why),
@@ -80,17 +79,13 @@ impl ArchiveMember {
 /// whose listing fails midway ends with a member named "" that says so,
 /// and one with no file is listed as that member alone.
 pub fn archive_members<R: Read + Seek + Send>(mut archive: R) -> io::Result<Option<Vec<ArchiveMember>>> {
-    let mut head = [0u8; 6];
-    let got = read_up_to(&mut archive, &mut head)?;
+    let head = first_bytes(&mut archive, 6)?;
     archive.seek(SeekFrom::Start(0))?;
-    let head = &head[..got];
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
         return Ok(Some(zip_members(archive)));
     }
-    let compressed = crate::input::compression(head).is_some();
-    let mut block = [0u8; 512];
-    let first = read_up_to(&mut crate::input::decompressed(io::BufReader::new(&mut archive))?, &mut block)?;
-    if first < block.len() || !is_tar_header(&block) {
+    let compressed = crate::input::compression(&head).is_some();
+    if !is_tar_header(&first_bytes(crate::input::decompressed(io::BufReader::new(&mut archive))?, 512)?) {
         return Ok(None);
     }
     archive.seek(SeekFrom::Start(0))?;
@@ -112,18 +107,11 @@ pub(crate) fn is_tar_header(block: &[u8]) -> bool {
     block.get(257..262) == Some(b"ustar")
 }
 
-/// Reads until `buf` is full or the input ends; how much was read.
-fn read_up_to(input: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut got = 0;
-    while got < buf.len() {
-        match input.read(&mut buf[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(got)
+/// The first `n` bytes of `input` (fewer if it is shorter).
+fn first_bytes(input: impl Read, n: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input.take(n).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Whether a path is of what an archiver added rather than the user: a
