@@ -3,7 +3,8 @@
 //! read as an input of its own, reopened from the archive as often as the
 //! reading wants, without extracting them anywhere.
 
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, Read, Seek, SeekFrom};
+use std::sync::{Arc, Mutex};
 
 use zip::CompressionMethod;
 
@@ -26,7 +27,7 @@ enum Kind {
     Zip { start: u64, length: u64, deflated: bool },
     /// Its bytes, `length` of them from `start` of the tar stream, which
     /// the archive holds compressed (gzip, zstd…) or not.
-    Tar { start: u64, length: u64, compressed: bool },
+    Tar { start: u64, length: u64, compressed: bool, resume: Resume },
     /// Why it cannot be read: the detail of an `unknown-format` problem.
     Unreadable(&'static str),
 }
@@ -46,7 +47,7 @@ impl ArchiveMember {
     /// Its bytes, read from `archive` (the archive it was listed from, at
     /// any position). A member that cannot be read reads empty.
     pub fn open<'r, R: Read + Seek + Send + 'r>(&self, mut archive: R) -> io::Result<Box<dyn Read + Send + 'r>> {
-        Ok(match self.kind {
+        Ok(match self.kind.clone() {
             Kind::Zip { start, length, deflated } => {
                 archive.seek(SeekFrom::Start(start))?;
                 let stored = io::BufReader::new(archive.take(length));
@@ -55,11 +56,11 @@ impl ArchiveMember {
                     false => Box::new(stored),
                 }
             }
-            Kind::Tar { start, length, compressed: false } => {
+            Kind::Tar { start, length, compressed: false, .. } => {
                 archive.seek(SeekFrom::Start(start))?;
                 Box::new(archive.take(length))
             }
-            Kind::Tar { start, length, compressed: true } => {
+            Kind::Tar { start, length, compressed: true, .. } => {
                 // A compressed stream has no index: decompressed from its start.
                 archive.seek(SeekFrom::Start(0))?;
                 let mut tar = crate::input::decompressed(io::BufReader::new(archive))?;
@@ -68,6 +69,100 @@ impl ArchiveMember {
             }
             Kind::Unreadable(_) => Box::new(io::empty()),
         })
+    }
+
+    /// [`ArchiveMember::open`] for an archive that is a file. The files of
+    /// a compressed tar opened one after another, in their order in it (a
+    /// ring buffer's, read in turn; each pass over them), go on
+    /// decompressing from where the one before was left, rather than from
+    /// the archive's start each time.
+    pub fn open_file(&self, file: std::fs::File) -> io::Result<Box<dyn Read + Send>> {
+        let Kind::Tar { start, length, compressed: true, resume } = &self.kind else { return self.open(file) };
+        // Taken up at the first read: files are opened together, then read.
+        Ok(Box::new(Resumable { file: Some(file), tar: None, at: *start, end: start + length, resume: resume.clone() }))
+    }
+}
+
+/// A compressed tar's decompressor left where the last file read from it
+/// stopped (its position in the tar stream), shared by the files of one
+/// listing, to be taken up by the next.
+#[derive(Clone, Default)]
+struct Resume(Arc<Mutex<Option<(u64, Box<dyn BufRead + Send>)>>>);
+
+impl Resume {
+    /// The decompressor left, if it is at `at` or before.
+    fn take_at_or_before(&self, at: u64) -> Option<(u64, Box<dyn BufRead + Send>)> {
+        let mut left = self.0.lock().ok()?;
+        match left.as_ref() {
+            Some((position, _)) if *position <= at => left.take(),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Resume {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Resume")
+    }
+}
+
+impl PartialEq for Resume {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Resume {}
+
+/// A file of a compressed tar, read from a decompressor that is left to
+/// the next file once this one is dropped.
+struct Resumable {
+    /// The archive, until the first read takes up a decompressor.
+    file: Option<std::fs::File>,
+    tar: Option<Box<dyn BufRead + Send>>,
+    /// Where in the tar stream the decompressor is (before the first
+    /// read, where the file begins).
+    at: u64,
+    /// Where the file ends in it.
+    end: u64,
+    resume: Resume,
+}
+
+impl Resumable {
+    /// The decompressor at the file's start: the one left, when it is
+    /// before, else one from the archive's start.
+    fn take_up(&mut self, mut file: std::fs::File) -> io::Result<Box<dyn BufRead + Send>> {
+        let start = self.at;
+        let (at, mut tar) = match self.resume.take_at_or_before(start) {
+            Some(left) => left,
+            None => {
+                file.seek(SeekFrom::Start(0))?;
+                (0, crate::input::decompressed(io::BufReader::new(file))?)
+            }
+        };
+        self.at = at + io::copy(&mut (&mut tar).take(start - at), &mut io::sink())?;
+        Ok(tar)
+    }
+}
+
+impl Read for Resumable {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(file) = self.file.take() {
+            self.tar = Some(self.take_up(file)?);
+        }
+        let wanted = buf.len().min(usize::try_from(self.end.saturating_sub(self.at)).unwrap_or(usize::MAX));
+        let Some(tar) = self.tar.as_mut() else { return Ok(0) };
+        let n = tar.read(&mut buf[..wanted])?;
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+impl Drop for Resumable {
+    fn drop(&mut self) {
+        if let (Some(tar), Ok(mut left)) = (self.tar.take(), self.resume.0.lock()) {
+            *left = Some((self.at, tar));
+        }
     }
 }
 
@@ -198,6 +293,7 @@ fn zip_entries<R: Read + Seek>(archive: &mut R) -> Option<u64> {
 /// The files of a tar stream's `entries`, `compressed` in the archive or not.
 fn tar_members<R: Read>(entries: io::Result<tar::Entries<'_, R>>, compressed: bool) -> Vec<ArchiveMember> {
     let Ok(entries) = entries else { return vec![damaged()] };
+    let resume = Resume::default();
     let mut members = Vec::new();
     for (seen, entry) in entries.enumerate() {
         if seen >= MAX_ARCHIVE_ENTRIES {
@@ -215,7 +311,9 @@ fn tar_members<R: Read>(entries: io::Result<tar::Entries<'_, R>>, compressed: bo
         }
         let kind = match kind.is_gnu_sparse() {
             true => Kind::Unreadable("archive-method"),
-            false => Kind::Tar { start: entry.raw_file_position(), length: entry.size(), compressed },
+            false => {
+                Kind::Tar { start: entry.raw_file_position(), length: entry.size(), compressed, resume: resume.clone() }
+            }
         };
         members.push(ArchiveMember { name, kind });
     }
@@ -309,6 +407,33 @@ mod tests {
         let expected = [("a.pcap".to_owned(), Ok(CAPTURE.to_vec())), ("logs/b.log".to_owned(), Ok(LOG.to_vec()))];
         assert_eq!(read(&archive), expected);
         assert_eq!(read(&gzip(&archive)), expected);
+    }
+
+    #[test]
+    fn the_files_of_a_compressed_tar_read_from_a_file_in_any_order_are_whole() {
+        let archive = gzip(&tar(&[("a.pcap", CAPTURE), ("b.log", LOG), ("c.pcap", CAPTURE)]));
+        let path = std::env::temp_dir().join(format!("statusdoc-archive-{}.tgz", std::process::id()));
+        std::fs::write(&path, &archive).unwrap_or_else(|e| panic!("{e}"));
+        let listed = members(&archive).unwrap_or_else(|| panic!("not an archive"));
+        let read = |index: usize, at_most: u64| {
+            let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{e}"));
+            let mut bytes = Vec::new();
+            let member = listed[index].open_file(file).unwrap_or_else(|e| panic!("{e}"));
+            member.take(at_most).read_to_end(&mut bytes).unwrap_or_else(|e| panic!("{e}"));
+            bytes
+        };
+        let whole = [CAPTURE, LOG, CAPTURE];
+        // In order (a pass over a ring buffer), each after the last left
+        // off: whole, or partly read (a sample), then the next whole;
+        // backwards, from the start again.
+        for (index, at_most) in [(0, u64::MAX), (1, u64::MAX), (2, 100), (2, u64::MAX), (0, 24), (1, u64::MAX)] {
+            let expected = &whole[index][..whole[index].len().min(at_most as usize)];
+            assert_eq!(read(index, at_most), expected, "file {index}, {at_most} bytes");
+        }
+        for index in [2, 1, 0] {
+            assert_eq!(read(index, u64::MAX), whole[index], "file {index}");
+        }
+        let _ = std::fs::remove_file(&path);
     }
 
     #[test]

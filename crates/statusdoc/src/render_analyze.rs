@@ -374,7 +374,7 @@ impl Source {
             return Err(io::ErrorKind::IsADirectory.into());
         }
         match self {
-            Source::Member { member, .. } => member.open(file),
+            Source::Member { member, .. } => member.open_file(file),
             _ => Ok(Box::new(file)),
         }
     }
