@@ -87,11 +87,14 @@ impl ArchiveMember {
 /// stopped (its position in the tar stream), shared by the files of one
 /// listing, to be taken up by the next.
 #[derive(Clone, Default)]
-struct Resume(Arc<Mutex<Option<(u64, Box<dyn BufRead + Send>)>>>);
+struct Resume(Arc<Mutex<Option<Decompressor>>>);
+
+/// A tar stream being decompressed, and where in it it is.
+type Decompressor = (u64, Box<dyn BufRead + Send>);
 
 impl Resume {
     /// The decompressor left, if it is at `at` or before.
-    fn take_at_or_before(&self, at: u64) -> Option<(u64, Box<dyn BufRead + Send>)> {
+    fn take_at_or_before(&self, at: u64) -> Option<Decompressor> {
         let mut left = self.0.lock().ok()?;
         match left.as_ref() {
             Some((position, _)) if *position <= at => left.take(),
