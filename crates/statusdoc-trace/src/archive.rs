@@ -44,6 +44,15 @@ impl ArchiveMember {
         }
     }
 
+    /// How many bytes it takes in the archive (compressed, for a ZIP's
+    /// deflated file; its size, for a tar's).
+    pub fn stored_len(&self) -> u64 {
+        match self.kind {
+            Kind::Zip { length, .. } | Kind::Tar { length, .. } => length,
+            Kind::Unreadable(_) => 0,
+        }
+    }
+
     /// Its bytes, read from `archive` (the archive it was listed from, at
     /// any position). A member that cannot be read reads empty.
     pub fn open<'r, R: Read + Seek + Send + 'r>(&self, mut archive: R) -> io::Result<Box<dyn Read + Send + 'r>> {

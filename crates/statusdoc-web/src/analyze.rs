@@ -3,13 +3,13 @@
 //! statusdoc-report inside the site's layout. Uploads are read in memory and
 //! dropped with the answer; nothing is written anywhere.
 
-use askama::Template;
-use statusdoc_report::{html_fragment, Filter, HtmlOptions, Words};
 use std::io::{self, Cursor, Read};
 
+use askama::Template;
+use statusdoc_report::{html_fragment, Filter, HtmlOptions, Words};
 use statusdoc_trace::{
     analyze, archive_members, frame_of_input, read_input_within, ArchiveMember, KeyLog, Problem, ProblemKind, Redactor,
-    SipRecord,
+    SipRecord, MAX_KEY_LOG_BYTES,
 };
 
 use crate::pages::{AnalysisPage, AnalyzePage};
@@ -134,14 +134,17 @@ impl Site {
                 return Ok(self.upload_error(path, &UploadError::NoTlsKeys(name.clone())));
             }
         }
-        let tls_keys = std::sync::Arc::new(tls_keys);
         let mut keep = |record| match redactor.as_mut() {
             Some(redactor) => redactor.record(record),
             None => record,
         };
-        // A ZIP or tar uploaded is read as its files, each an input of its own.
+        // A ZIP or tar uploaded is read as its files, each an input of its
+        // own; a key log among them gives its secrets instead.
         let bytes = upload.bytes.as_slice();
-        let members = archive_members(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+        let members = archive_members(Cursor::new(bytes))
+            .map_err(|e| e.to_string())?
+            .map(|members| without_key_logs(bytes, members, &mut tls_keys));
+        let tls_keys = std::sync::Arc::new(tls_keys);
         let inputs = match &members {
             Some(members) => members.iter().map(|m| member_name(&upload.name, m)).collect(),
             None => vec![upload.name.clone()],
@@ -192,6 +195,41 @@ impl Site {
         let nothing_read = analysis.summary.messages == 0 && analysis.summary.errors > 0;
         self.finish(&t, if nothing_read { 422 } else { 200 }, page.render())
     }
+}
+
+/// The files of an uploaded archive but its key logs (NSS format), whose
+/// secrets go into `keys`; a file that looks like one but holds no secrets
+/// stays, to be said not to be a capture. An archive of key logs alone
+/// keeps them.
+fn without_key_logs(archive: &[u8], members: Vec<ArchiveMember>, keys: &mut KeyLog) -> Vec<ArchiveMember> {
+    let mut others = Vec::with_capacity(members.len());
+    let mut taken = Vec::new();
+    for member in members {
+        let mut text = Vec::new();
+        let small = member.stored_len() <= MAX_KEY_LOG_BYTES as u64;
+        let read = |limit: u64, text: &mut Vec<u8>| {
+            member.open(Cursor::new(archive)).and_then(|file| file.take(limit).read_to_end(text)).is_ok()
+        };
+        let mut head = Vec::new();
+        let key_log = small
+            && read(4096, &mut head)
+            && KeyLog::looks_like(&head)
+            && read(MAX_KEY_LOG_BYTES as u64, &mut text)
+            && {
+                let before = keys.len();
+                keys.add(&text);
+                keys.len() > before
+            };
+        if key_log {
+            taken.push(member);
+        } else {
+            others.push(member);
+        }
+    }
+    if others.is_empty() {
+        return taken;
+    }
+    others
 }
 
 /// How a file of an uploaded archive is named: `UPLOAD/PATH`, or the

@@ -522,6 +522,13 @@ fn sip_over_tls_is_read_with_the_key_log_sent_beside_it() {
     assert_eq!(answer.status, 200, "{}", answer.text());
     let html = answer.text();
     assert!(html.contains("tls-call-1@127.0.0.1") && html.contains("486 Busy Here"), "the call is read");
+    // Or in one ZIP with the capture: the same report, the key log not an input.
+    let zip = zip_of(&[("call.pcap", &capture), ("sslkeylog.txt", &keys)]);
+    let bundled = post_to(server(), "/analyze", "application/zip", &zip);
+    assert_eq!(bundled.status, 200, "{}", bundled.text());
+    let bundled = bundled.text();
+    assert!(bundled.contains("tls-call-1@127.0.0.1") && bundled.contains("486 Busy Here"), "{bundled}");
+    assert!(!bundled.contains("sslkeylog.txt") && !bundled.contains("neither a capture"), "{bundled}");
     // Without it, the capture holds nothing readable; the problem says where the key log goes.
     let (content_type, body) = form(&[("capture", Some("sip-over-tls.pcap"), &capture)]);
     let answer = post_to(server(), "/analyze", &content_type, &body);

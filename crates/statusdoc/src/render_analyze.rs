@@ -2,7 +2,7 @@
 //! each failure with the registry, and write calls as ladders or JSON as they
 //! finish, so memory holds only the calls still in progress.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal, Read as _, Write};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -582,16 +582,16 @@ fn clock_gap(
     }
 }
 
-/// The TLS session secrets of the key log files given, all in one; a file
+/// The TLS session secrets of the key log files given (`--tls-keys`), all
+/// in one, and of those among the inputs (given beside the capture, or in
+/// its archive or directory), which are taken out of them; a file given
 /// that cannot be read, is too large or holds no secrets stops the run.
-fn tls_keys(r: &Renderer, files: &[&str]) -> Result<Arc<KeyLog>, AnalyzeError> {
+fn tls_keys(r: &Renderer, given: &[&str], sources: &mut Vec<Source>) -> Result<Arc<KeyLog>, AnalyzeError> {
     let mut keys = KeyLog::default();
-    for file in files {
+    let mut add = |file: &str, read: io::Result<Box<dyn io::Read + Send>>| {
         let mut text = Vec::new();
-        let read = std::fs::File::open(file).and_then(|f| {
-            io::Read::read_to_end(&mut io::Read::take(f, statusdoc_trace::MAX_KEY_LOG_BYTES as u64 + 1), &mut text)
-        });
-        if let Err(e) = read {
+        if let Err(e) = read.and_then(|f| f.take(statusdoc_trace::MAX_KEY_LOG_BYTES as u64 + 1).read_to_end(&mut text))
+        {
             return Err(cannot(r, file, &e));
         }
         if text.len() > statusdoc_trace::MAX_KEY_LOG_BYTES {
@@ -599,11 +599,34 @@ fn tls_keys(r: &Renderer, files: &[&str]) -> Result<Arc<KeyLog>, AnalyzeError> {
         }
         let before = keys.len();
         keys.add(&text);
-        if keys.len() == before {
+        Ok(keys.len() > before)
+    };
+    for file in given {
+        let read = std::fs::File::open(file).map(|f| Box::new(f) as Box<dyn io::Read + Send>);
+        if !add(file, read)? {
             let message = t(r, "analyze-tls-keys-none", &[("file", (*file).to_owned())])?;
             return Err(AnalyzeError::Open(message));
         }
     }
+    // Told by its first line; a file larger than a key log may be is not looked into.
+    let is_key_log = |source: &Source| {
+        let small = match source {
+            Source::Stdin => false,
+            Source::File(file) => std::fs::metadata(file)
+                .is_ok_and(|m| m.is_file() && m.len() <= statusdoc_trace::MAX_KEY_LOG_BYTES as u64),
+            Source::Member { member, .. } => member.stored_len() <= statusdoc_trace::MAX_KEY_LOG_BYTES as u64,
+        };
+        let mut head = Vec::new();
+        small && source.reopen().and_then(|f| f.take(4096).read_to_end(&mut head)).is_ok() && KeyLog::looks_like(&head)
+    };
+    let mut inputs = Vec::with_capacity(sources.len());
+    for source in std::mem::take(sources) {
+        // One that looks like a key log but holds no secrets stays an input, to be said not to be one.
+        if !(is_key_log(&source) && add(&source.name(), source.reopen())?) {
+            inputs.push(source);
+        }
+    }
+    *sources = inputs;
     Ok(Arc::new(keys))
 }
 
@@ -1289,9 +1312,14 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         let text = t(r, "analyze-too-many-inputs", &[("count", count), ("limit", MAX_FILES.to_string())])?;
         return Err(AnalyzeError::Open(text));
     }
-    let sources = sources(r, files)?;
+    let mut sources = sources(r, files)?;
     if sources.len() > MAX_FILES {
         return Err(AnalyzeError::Open(t(r, "analyze-too-many-files", &[("limit", MAX_FILES.to_string())])?));
+    }
+    // Every input is opened first, so that a missing file stops before any output.
+    let keys = tls_keys(r, options.tls_keys, &mut sources)?;
+    if sources.is_empty() {
+        return Err(AnalyzeError::Open(t(r, "analyze-only-tls-keys", &[])?));
     }
     let files: Vec<String> = sources.iter().map(Source::name).collect();
     // Frames are shown with their input only when there are several.
@@ -1311,8 +1339,6 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         meanings: std::collections::HashMap::new(),
         buffer: Vec::new(),
     };
-    // Every input is opened first, so that a missing file stops before any output.
-    let keys = tls_keys(r, options.tls_keys)?;
     // Many inputs (a ring buffer's files) share the read buffers' memory.
     let buffer = (READ_BUFFERS / files.len().max(1)).clamp(64 << 10, 1 << 20);
     let mut inputs =

@@ -1519,6 +1519,26 @@ fn sip_over_tls_is_decrypted_with_the_session_secrets() {
         assert!(transports.iter().all(|t| *t == "tls"), "{transports:?}");
         assert_eq!(v["calls"][0]["outcome"]["status"], 486);
     }
+    // Given beside the capture as an input, or in its ZIP, the key log is
+    // used as --tls-keys is, and is not an input itself.
+    let beside = analyze_json(&[&path("sip-over-tls.keys"), &path("sip-over-tls.pcap")]);
+    assert_eq!(beside["calls"], with_keys["calls"]);
+    assert_eq!(beside["inputs"], serde_json::json!([path("sip-over-tls.pcap")]));
+    let read = |name: &str| std::fs::read(path(name)).unwrap_or_else(|e| panic!("{e}"));
+    let (capture_bytes, keys_bytes) = (read("sip-over-tls.pcap"), read("sip-over-tls.keys"));
+    let zip = std::env::temp_dir().join(format!("statusdoc-tls-bundle-{}.zip", std::process::id()));
+    std::fs::write(&zip, zip_of(&[("call.pcap", &capture_bytes), ("sslkeylog.txt", &keys_bytes)]))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let zip = zip.display().to_string();
+    let bundled = analyze_json(&[&zip]);
+    assert_eq!(bundled["calls"], with_keys["calls"]);
+    assert_eq!(bundled["inputs"], serde_json::json!([format!("{zip}/call.pcap")]));
+    assert_eq!(bundled["errors"], serde_json::json!([]));
+    // Secrets alone: said, with what is missing.
+    let alone = statusdoc(&["analyze", &path("sip-over-tls.keys")]);
+    assert_eq!(alone.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&alone.stderr).contains("no capture"), "{alone:?}");
+    let _ = std::fs::remove_file(&zip);
     // Without them, or with another session's: said, not guessed.
     let (_, without) = analyze_json_output(&[&path("sip-over-tls.pcap")]);
     // (one problem per direction, as before secrets could be given)

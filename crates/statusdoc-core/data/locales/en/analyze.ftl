@@ -60,6 +60,7 @@ analyze-no-failed-calls = { $calls ->
 }
 analyze-cannot-open = Cannot open { $file }: { $reason }
 analyze-tls-keys-none = { $file } holds no TLS session secrets: a key log has lines such as CLIENT_RANDOM or CLIENT_TRAFFIC_SECRET_0, each with a client random and a secret in hex (NSS key log format, as SSLKEYLOGFILE writes)
+analyze-only-tls-keys = The inputs given hold TLS session secrets (a key log) but no capture or log: give the capture whose SIP over TLS they decrypt too.
 
 analyze-problem-unknown-format = { $detail ->
     [empty] the input is empty: there is nothing to read

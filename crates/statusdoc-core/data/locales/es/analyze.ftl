@@ -62,6 +62,7 @@ analyze-no-failed-calls = { $calls ->
 }
 analyze-cannot-open = No se puede abrir { $file }: { $reason }
 analyze-tls-keys-none = { $file } no contiene secretos de sesión TLS: un registro de claves tiene líneas como CLIENT_RANDOM o CLIENT_TRAFFIC_SECRET_0, cada una con un client random y un secreto en hexadecimal (formato de registro de claves NSS, como lo escribe SSLKEYLOGFILE)
+analyze-only-tls-keys = Las entradas dadas contienen secretos de sesión TLS (un key log) pero ninguna captura ni log: indique también la captura cuyo SIP sobre TLS descifran.
 
 analyze-problem-unknown-format = { $detail ->
     [empty] la entrada está vacía: no hay nada que leer

@@ -59,6 +59,7 @@ analyze-no-failed-calls = { $calls ->
 }
 analyze-cannot-open = Não foi possível abrir { $file }: { $reason }
 analyze-tls-keys-none = { $file } não contém segredos de sessão TLS: um registro de chaves tem linhas como CLIENT_RANDOM ou CLIENT_TRAFFIC_SECRET_0, cada uma com um client random e um segredo em hexadecimal (formato de registro de chaves NSS, como o SSLKEYLOGFILE grava)
+analyze-only-tls-keys = As entradas dadas contêm segredos de sessão TLS (um key log), mas nenhuma captura nem log: indique também a captura cujo SIP sobre TLS eles decifram.
 
 analyze-problem-unknown-format = { $detail ->
     [empty] a entrada está vazia: não há nada para ler
