@@ -19,10 +19,9 @@ use crate::text::Text;
 /// What the form (or a raw POST) sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Upload {
-    /// The file name as sent, or a label for pasted text.
-    pub name: String,
-    /// The capture or log.
-    pub bytes: Vec<u8>,
+    /// The captures or logs sent (one or several files, or pasted text),
+    /// each with its file name as sent, or a label for pasted text.
+    pub files: Vec<(String, Vec<u8>)>,
     /// Whether to replace identifying values before analysis.
     pub redact: bool,
     /// A TLS key log (NSS format) to decrypt SIP over TLS with: its file
@@ -117,13 +116,14 @@ impl Site {
         let (locale, _) = self.split_locale(path);
         // A status line pasted where a trace was expected (the form's own
         // example is one), or a bare code: the code's page answers it.
-        if upload.bytes.len() <= STATUS_LINE_MAX {
-            let pasted = std::str::from_utf8(&upload.bytes).unwrap_or_default();
-            if let Ok((registry, code)) = self.catalog().read_code(pasted, None) {
-                return Ok(Reply::see_other(self.code_path(locale, registry, code.get())));
+        if let [(_, bytes)] = upload.files.as_slice() {
+            if bytes.len() <= STATUS_LINE_MAX {
+                let pasted = std::str::from_utf8(bytes).unwrap_or_default();
+                if let Ok((registry, code)) = self.catalog().read_code(pasted, None) {
+                    return Ok(Reply::see_other(self.code_path(locale, registry, code.get())));
+                }
             }
         }
-        let mut records: Vec<SipRecord> = Vec::new();
         let mut problems = Vec::new();
         let mut redactor = upload.redact.then(Redactor::new);
         // Secrets sent beside the capture; a pcapng's own are added as read.
@@ -138,37 +138,25 @@ impl Site {
             Some(redactor) => redactor.record(record),
             None => record,
         };
-        // A ZIP or tar uploaded is read as its files, each an input of its
-        // own; a key log among them gives its secrets instead.
-        let bytes = upload.bytes.as_slice();
-        let members = archive_members(Cursor::new(bytes))
-            .map_err(|e| e.to_string())?
-            .map(|members| without_key_logs(bytes, members, &mut tls_keys));
-        let tls_keys = std::sync::Arc::new(tls_keys);
-        let inputs = match &members {
-            Some(members) => members.iter().map(|m| member_name(&upload.name, m)).collect(),
-            None => vec![upload.name.clone()],
-        };
-        // A compressed upload counts at its decompressed size.
-        let read = match &members {
-            None => read_input_within(
-                Cursor::new(bytes),
-                self.max_upload() as u64,
-                &tls_keys,
-                &mut |record| records.push(keep(record)),
-                &mut |problem| problems.push(problem),
-            ),
-            Some(members) => {
-                read_members(bytes, members, self.max_upload() as u64, &tls_keys, &mut keep, &mut problems)
-                    .map(|read| records = read)
+        // Each file sent, and each file of an archive sent (ZIP, tar), is
+        // an input of its own; a key log among them gives its secrets instead.
+        let mut pieces = Vec::new();
+        for (name, bytes) in &upload.files {
+            match archive_members(Cursor::new(bytes.as_slice())).map_err(|e| e.to_string())? {
+                Some(members) => pieces.extend(members.into_iter().map(|m| Piece::Member(name, bytes, m))),
+                None => pieces.push(Piece::Whole(name, bytes)),
             }
-        };
-        match read {
+        }
+        let pieces = without_key_logs(pieces, &mut tls_keys);
+        let tls_keys = std::sync::Arc::new(tls_keys);
+        let inputs = pieces.iter().map(Piece::name).collect();
+        // A compressed upload counts at its decompressed size.
+        let records = match read_pieces(&pieces, self.max_upload() as u64, &tls_keys, &mut keep, &mut problems) {
             Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
                 return Ok(self.upload_error(path, &UploadError::TooLarge));
             }
             other => other.map_err(|e| e.to_string())?,
-        }
+        };
         if let Some(redactor) = redactor.as_mut() {
             redactor.problems(&mut problems);
         }
@@ -197,33 +185,60 @@ impl Site {
     }
 }
 
-/// The files of an uploaded archive but its key logs (NSS format), whose
-/// secrets go into `keys`; a file that looks like one but holds no secrets
-/// stays, to be said not to be a capture. An archive of key logs alone
-/// keeps them.
-fn without_key_logs(archive: &[u8], members: Vec<ArchiveMember>, keys: &mut KeyLog) -> Vec<ArchiveMember> {
-    let mut others = Vec::with_capacity(members.len());
-    let mut taken = Vec::new();
-    for member in members {
+/// One input of an upload: a file sent, or a file of an archive sent
+/// (with the archive's name and bytes).
+enum Piece<'u> {
+    Whole(&'u str, &'u [u8]),
+    Member(&'u str, &'u [u8], ArchiveMember),
+}
+
+impl Piece<'_> {
+    /// As the report names it: the file's name, or `ARCHIVE/PATH` (the
+    /// archive's name when the archive itself cannot be read).
+    fn name(&self) -> String {
+        match self {
+            Piece::Whole(name, _) => (*name).to_owned(),
+            Piece::Member(archive, _, member) if member.name.is_empty() => (*archive).to_owned(),
+            Piece::Member(archive, _, member) => format!("{archive}/{}", member.name),
+        }
+    }
+
+    /// Its bytes (a ZIP's deflated file inflated as it is read).
+    fn open(&self) -> io::Result<Box<dyn Read + Send + '_>> {
+        match self {
+            Piece::Whole(_, bytes) => Ok(Box::new(*bytes)),
+            Piece::Member(_, archive, member) => member.open(Cursor::new(*archive)),
+        }
+    }
+
+    /// How many bytes it takes in the upload.
+    fn stored_len(&self) -> u64 {
+        match self {
+            Piece::Whole(_, bytes) => bytes.len() as u64,
+            Piece::Member(_, _, member) => member.stored_len(),
+        }
+    }
+}
+
+/// The pieces but the key logs (NSS format) among them, whose secrets go
+/// into `keys`; one that looks like a key log but holds no secrets stays,
+/// to be said not to be a capture. Key logs alone are kept, to be said so.
+fn without_key_logs<'u>(pieces: Vec<Piece<'u>>, keys: &mut KeyLog) -> Vec<Piece<'u>> {
+    let read = |piece: &Piece, limit: u64| {
         let mut text = Vec::new();
-        let small = member.stored_len() <= MAX_KEY_LOG_BYTES as u64;
-        let read = |limit: u64, text: &mut Vec<u8>| {
-            member.open(Cursor::new(archive)).and_then(|file| file.take(limit).read_to_end(text)).is_ok()
+        piece.open().and_then(|file| file.take(limit).read_to_end(&mut text)).map(|_| text).unwrap_or_default()
+    };
+    let (mut others, mut taken) = (Vec::with_capacity(pieces.len()), Vec::new());
+    for piece in pieces {
+        let key_log = piece.stored_len() <= MAX_KEY_LOG_BYTES as u64 && KeyLog::looks_like(&read(&piece, 4096)) && {
+            let before = keys.len();
+            keys.add(&read(&piece, MAX_KEY_LOG_BYTES as u64));
+            keys.len() > before
         };
-        let mut head = Vec::new();
-        let key_log = small
-            && read(4096, &mut head)
-            && KeyLog::looks_like(&head)
-            && read(MAX_KEY_LOG_BYTES as u64, &mut text)
-            && {
-                let before = keys.len();
-                keys.add(&text);
-                keys.len() > before
-            };
         if key_log {
-            taken.push(member);
+            taken.push(piece);
         } else {
-            others.push(member);
+            others.push(piece);
         }
     }
     if others.is_empty() {
@@ -232,42 +247,37 @@ fn without_key_logs(archive: &[u8], members: Vec<ArchiveMember>, keys: &mut KeyL
     others
 }
 
-/// How a file of an uploaded archive is named: `UPLOAD/PATH`, or the
-/// upload's name when the archive itself cannot be read.
-fn member_name(upload: &str, member: &ArchiveMember) -> String {
-    match member.name.is_empty() {
-        true => upload.to_owned(),
-        false => format!("{upload}/{}", member.name),
-    }
-}
-
-/// The records of an uploaded archive's files, each an input of its own
-/// (its frames numbered with its place when there are several), merged on
-/// one timeline as several files given to the CLI are; their problems into
-/// `problems`. The files' bytes count together against `limit`, as an
-/// upload's decompressed bytes do: past it, [`io::ErrorKind::FileTooLarge`].
-fn read_members(
-    archive: &[u8],
-    members: &[ArchiveMember],
+/// The records of the pieces, each an input of its own (its frames
+/// numbered with its place when there are several), merged on one
+/// timeline as several files given to the CLI are; their problems into
+/// `problems`. Their bytes count together against `limit`, as an upload's
+/// decompressed bytes do: past it, [`io::ErrorKind::FileTooLarge`].
+fn read_pieces(
+    pieces: &[Piece],
     limit: u64,
     tls_keys: &std::sync::Arc<KeyLog>,
     keep: &mut dyn FnMut(SipRecord) -> SipRecord,
     problems: &mut Vec<Problem>,
 ) -> io::Result<Vec<SipRecord>> {
-    let several = members.len() > 1;
+    let several = pieces.len() > 1;
     let mut left = limit;
-    let mut inputs: Vec<Vec<SipRecord>> = Vec::with_capacity(members.len());
-    for (place, member) in members.iter().enumerate() {
+    let mut inputs: Vec<Vec<SipRecord>> = Vec::with_capacity(pieces.len());
+    for (place, piece) in pieces.iter().enumerate() {
         let frame = |number: u64| if several { frame_of_input(number, place) } else { number };
         let mut records = Vec::new();
-        if let Some(detail) = member.unreadable() {
+        let unreadable = match piece {
+            Piece::Member(_, _, member) => member.unreadable(),
+            Piece::Whole(..) => None,
+        };
+        if let Some(detail) = unreadable {
             problems.push(Problem { frame: frame(0), kind: ProblemKind::UnknownFormat, detail: detail.to_owned() });
             inputs.push(records);
             continue;
         }
-        let mut file = Within { inner: member.open(Cursor::new(archive))?, left, past: false };
+        let mut file = Within { inner: piece.open()?, left, past: false };
         read_input_within(
-            io::BufReader::new(&mut file),
+            // As large as the CLI's: what tells a form is read from the buffer's first bytes.
+            io::BufReader::with_capacity(1 << 20, &mut file),
             left,
             tls_keys,
             &mut |mut record| {

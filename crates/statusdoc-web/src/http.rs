@@ -245,7 +245,8 @@ async fn handle(State(state): State<AppState>, method: Method, request: Request)
 }
 
 /// A capture or log sent to "Analyze a trace": from the form
-/// (`multipart/form-data`: a file `capture`, or pasted `text`, and `redact`)
+/// (`multipart/form-data`: one or several files `capture`, or pasted
+/// `text`, and `redact`)
 /// or as the raw body (`?redact=1`). Analysed off the async threads; the
 /// bytes are dropped with the answer.
 async fn upload(state: &AppState, path: &str, request: Request) -> Response {
@@ -298,17 +299,18 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
         if bytes.is_empty() {
             return Err(UploadError::Empty);
         }
-        return Ok(Upload { name: "upload".to_owned(), bytes: bytes.to_vec(), redact, tls_keys: None });
+        return Ok(Upload { files: vec![("upload".to_owned(), bytes.to_vec())], redact, tls_keys: None });
     }
     let mut form = Multipart::from_request(request, &()).await.map_err(|e| UploadError::Form(e.body_text()))?;
-    let (mut file, mut text, mut redact, mut tls_keys) = (None, None, false, None);
+    let (mut files, mut text, mut redact, mut tls_keys) = (Vec::new(), None, false, None);
     while let Some(field) = form.next_field().await.map_err(|e| too_large_or(e.status(), e.body_text()))? {
         match field.name() {
             Some("capture") => {
                 let name = field.file_name().unwrap_or("upload").to_owned();
                 let bytes = field.bytes().await.map_err(|e| too_large_or(e.status(), e.body_text()))?;
+                // Several files may be chosen at once (captures of two places).
                 if !bytes.is_empty() {
-                    file = Some((name, bytes));
+                    files.push((name, bytes.to_vec()));
                 }
             }
             Some("text") => {
@@ -332,15 +334,15 @@ async fn read_upload(request: Request, limit: usize) -> Result<Upload, UploadErr
             _ => {}
         }
     }
-    let (name, bytes) = match (file, text) {
-        (Some((name, bytes)), _) => (name, bytes),
-        (None, Some(bytes)) => ("text".to_owned(), bytes),
-        (None, None) => return Err(UploadError::Empty),
-    };
-    if bytes.len() > limit {
+    match text {
+        Some(bytes) if files.is_empty() => files.push(("text".to_owned(), bytes.to_vec())),
+        _ if files.is_empty() => return Err(UploadError::Empty),
+        _ => {}
+    }
+    if files.iter().map(|(_, bytes)| bytes.len()).sum::<usize>() > limit {
         return Err(UploadError::TooLarge);
     }
-    Ok(Upload { name, bytes: bytes.to_vec(), redact, tls_keys })
+    Ok(Upload { files, redact, tls_keys })
 }
 
 fn respond(cached: &Cached, request_headers: &HeaderMap, head: bool) -> Response {

@@ -638,6 +638,33 @@ fn an_uploaded_archive_is_read_as_its_files() {
 }
 
 #[test]
+fn several_files_chosen_at_once_are_merged() {
+    // Two captures chosen together in the form (captures of two places),
+    // and a TLS call with its key log chosen beside it.
+    let (busy, unavailable) = (fixture("reject-486.pcap"), fixture("reject-503.pcap"));
+    let (tls, keys) = (fixture("sip-over-tls.pcap"), fixture("sip-over-tls.keys"));
+    let (content_type, body) = form(&[
+        ("capture", Some("busy.pcap"), &busy),
+        ("capture", Some("down.pcap"), &unavailable),
+        ("capture", Some("tls.pcap"), &tls),
+        ("capture", Some("keys.txt"), &keys),
+    ]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let html = answer.text();
+    for said in ["486 Busy Here", "503 Service Unavailable", "tls-call-1@127.0.0.1", "busy.pcap", "down.pcap"] {
+        assert!(html.contains(said), "{said}: {html}");
+    }
+    assert!(!html.contains("keys.txt") && !html.contains("neither a capture"), "the key log is no input: {html}");
+    // The page offers to choose several.
+    assert!(get("/analyze").text().contains("name=\"capture\" multiple"));
+    // Together, past the limit: 413.
+    let half = vec![b'x'; 40 * 1024];
+    let (content_type, body) = form(&[("capture", Some("a.log"), &half), ("capture", Some("b.log"), &half)]);
+    assert_eq!(post_to(small_server(), "/analyze", &content_type, &body).status, 413);
+}
+
+#[test]
 fn a_raw_upload_with_redact_hides_the_addresses() {
     let capture = fixture("reject-486.pcap");
     let plain = post_to(server(), "/analyze", "application/octet-stream", &capture);
