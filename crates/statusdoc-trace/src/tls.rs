@@ -66,6 +66,31 @@ impl KeyLog {
         })
     }
 
+    /// Adds the secrets of a file, opened by `open` (once to tell it, once
+    /// to read it), when it is a key log ([`KeyLog::looks_like`]) of at
+    /// most [`MAX_KEY_LOG_BYTES`] that holds secrets; whether it was one.
+    pub fn add_if_key_log<'r>(&mut self, open: impl Fn() -> std::io::Result<Box<dyn std::io::Read + 'r>>) -> bool {
+        let read = |limit: usize| {
+            let mut text = Vec::new();
+            open()
+                .and_then(|file| {
+                    std::io::Read::read_to_end(&mut std::io::Read::take(file, limit as u64 + 1), &mut text)
+                })
+                .map(|_| text)
+                .ok()
+        };
+        let Some(head) = read(4095) else { return false };
+        if !KeyLog::looks_like(&head) {
+            return false;
+        }
+        let before = self.len();
+        match read(MAX_KEY_LOG_BYTES) {
+            Some(text) if text.len() <= MAX_KEY_LOG_BYTES => self.add(&text),
+            _ => return false,
+        }
+        self.len() > before
+    }
+
     /// Adds the sessions of another key log text.
     pub fn add(&mut self, text: &[u8]) {
         for line in text[..text.len().min(MAX_KEY_LOG_BYTES)].split(|&b| b == b'\n') {
@@ -853,6 +878,24 @@ mod tests {
         for other in ["", "# only a comment\n", "INVITE sip:a@b SIP/2.0\r\n", "CLIENT_RANDOMS x y\n", "\u{feff}x"] {
             assert!(!KeyLog::looks_like(other.as_bytes()), "{other}");
         }
+    }
+
+    #[test]
+    fn a_file_is_added_only_when_it_is_a_key_log_with_secrets() {
+        let random = "ab".repeat(32);
+        let log = format!("# from the SBC\nCLIENT_RANDOM {random} {}\n", "01".repeat(48));
+        let bad = format!("CLIENT_RANDOM {random} zz\n");
+        let mut keys = KeyLog::default();
+        let file = |text: &str| {
+            let bytes = text.as_bytes().to_vec();
+            move || Ok(Box::new(std::io::Cursor::new(bytes.clone())) as Box<dyn std::io::Read>)
+        };
+        assert!(!keys.add_if_key_log(file("INVITE sip:a@b SIP/2.0\r\n")));
+        assert!(!keys.add_if_key_log(file(&bad)), "looks like one, holds no secret");
+        assert!(!keys.add_if_key_log(|| Err(std::io::ErrorKind::NotFound.into())));
+        assert!(keys.is_empty());
+        assert!(keys.add_if_key_log(file(&log)));
+        assert_eq!(keys.len(), 1);
     }
 
     #[test]

@@ -224,18 +224,10 @@ impl Piece<'_> {
 /// into `keys`; one that looks like a key log but holds no secrets stays,
 /// to be said not to be a capture. Key logs alone are kept, to be said so.
 fn without_key_logs<'u>(pieces: Vec<Piece<'u>>, keys: &mut KeyLog) -> Vec<Piece<'u>> {
-    let read = |piece: &Piece, limit: u64| {
-        let mut text = Vec::new();
-        piece.open().and_then(|file| file.take(limit).read_to_end(&mut text)).map(|_| text).unwrap_or_default()
-    };
     let (mut others, mut taken) = (Vec::with_capacity(pieces.len()), Vec::new());
     for piece in pieces {
-        let key_log = piece.stored_len() <= MAX_KEY_LOG_BYTES as u64 && KeyLog::looks_like(&read(&piece, 4096)) && {
-            let before = keys.len();
-            keys.add(&read(&piece, MAX_KEY_LOG_BYTES as u64));
-            keys.len() > before
-        };
-        if key_log {
+        let small = piece.stored_len() <= MAX_KEY_LOG_BYTES as u64;
+        if small && keys.add_if_key_log(|| piece.open().map(|f| f as Box<dyn Read>)) {
             taken.push(piece);
         } else {
             others.push(piece);

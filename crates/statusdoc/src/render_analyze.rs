@@ -608,21 +608,18 @@ fn tls_keys(r: &Renderer, given: &[&str], sources: &mut Vec<Source>) -> Result<A
             return Err(AnalyzeError::Open(message));
         }
     }
-    // Told by its first line; a file larger than a key log may be is not looked into.
-    let is_key_log = |source: &Source| {
-        let small = match source {
+    let mut inputs = Vec::with_capacity(sources.len());
+    for source in std::mem::take(sources) {
+        // A file larger than a key log may be is not looked into; one that
+        // looks like a key log but holds no secrets stays an input, to be
+        // said not to be one.
+        let small = match &source {
             Source::Stdin => false,
             Source::File(file) => std::fs::metadata(file)
                 .is_ok_and(|m| m.is_file() && m.len() <= statusdoc_trace::MAX_KEY_LOG_BYTES as u64),
             Source::Member { member, .. } => member.stored_len() <= statusdoc_trace::MAX_KEY_LOG_BYTES as u64,
         };
-        let mut head = Vec::new();
-        small && source.reopen().and_then(|f| f.take(4096).read_to_end(&mut head)).is_ok() && KeyLog::looks_like(&head)
-    };
-    let mut inputs = Vec::with_capacity(sources.len());
-    for source in std::mem::take(sources) {
-        // One that looks like a key log but holds no secrets stays an input, to be said not to be one.
-        if !(is_key_log(&source) && add(&source.name(), source.reopen())?) {
+        if !(small && keys.add_if_key_log(|| source.reopen().map(|f| f as Box<dyn io::Read>))) {
             inputs.push(source);
         }
     }
