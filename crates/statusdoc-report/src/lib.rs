@@ -350,7 +350,17 @@ impl<'a> Words<'a> {
             _ => p.detail.clone(),
         };
         let text = self.get(&format!("analyze-problem-{}", p.kind.id()), &[("detail", detail)])?;
-        Ok(text.trim_end().to_owned())
+        let text = text.trim_end().to_owned();
+        // A response that belongs to no call (pasted alone, cut from its
+        // headers) is still a code someone wants explained.
+        let code = p.detail.strip_prefix("SIP/2.0 ").and_then(|rest| rest.get(..3)?.parse::<u16>().ok());
+        match (p.kind, code.and_then(|code| Some((code, self.meaning(code)?)))) {
+            (ProblemKind::NoCallId, Some((code, meaning))) => self.get(
+                "analyze-problem-with-meaning",
+                &[("text", text), ("code", code.to_string()), ("meaning", meaning)],
+            ),
+            _ => Ok(text),
+        }
     }
 
     /// A problem with the frame it was met at, when it has one: `[frame 4] …`;

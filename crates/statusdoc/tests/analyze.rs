@@ -927,6 +927,26 @@ fn interleaved_inputs_are_read_as_one_capture() {
 }
 
 #[test]
+fn a_response_that_belongs_to_no_call_is_still_explained() {
+    // A response pasted from a ticket without its Call-ID: no call, but
+    // its code's meaning, as `explain` gives it, in the user's language.
+    let lone = b"SIP/2.0 486 Busy Here\r\nFrom: <sip:a@x>;tag=1\r\nTo: <sip:b@x>;tag=2\r\nCSeq: 1 INVITE\r\n\r\n";
+    for lang in ["en", "es"] {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_statusdoc"));
+        command.args(["analyze", "-", "--format", "json", "--lang", lang]);
+        let v: Value =
+            serde_json::from_slice(&common::with_stdin(&mut command, lone).stdout).unwrap_or_else(|e| panic!("{e}"));
+        let explained: Value =
+            serde_json::from_slice(&statusdoc(&["explain", "486", "--format", "json", "--lang", lang]).stdout)
+                .unwrap_or_else(|e| panic!("{e}"));
+        let summary = explained["summary"].as_str().unwrap_or_else(|| panic!("{explained}"));
+        assert_eq!(v["errors"][0]["kind"], "no-call-id");
+        let error = v["errors"][0]["error"].as_str().unwrap_or_default();
+        assert!(error.contains("SIP/2.0 486 Busy Here") && error.contains(summary), "{lang}: {error}");
+    }
+}
+
+#[test]
 fn bad_input_is_reported_with_status_2() {
     let missing = statusdoc(&["analyze", "/nonexistent/capture.pcap"]);
     assert_eq!(missing.status.code(), Some(2));

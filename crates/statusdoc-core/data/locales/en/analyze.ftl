@@ -104,6 +104,7 @@ analyze-problem-icmp-unreachable = an ICMP error says a SIP datagram ({ $detail 
 analyze-problem-wlan-protected = 802.11 data frames encrypted on the air (WPA or WEP) cannot be read here ({ $detail } in this capture): capture on the wired side of the access point, or decrypt them in Wireshark and export the packets
 analyze-problem-esp-encrypted = IPsec ESP packets whose content is encrypted cannot be read here ({ $detail } in this capture): with NULL encryption (as IMS test networks set up between the phone and the P-CSCF) they are read; otherwise capture where the traffic is in the clear, or decrypt them in Wireshark with the security associations and export the packets
 analyze-problem-no-call-id = a SIP message without Call-ID ({ $detail }): it belongs to no call
+analyze-problem-with-meaning = { $text }. { $code }: { $meaning }
 
 ## Findings: what a call's own messages say. $frames lists frame numbers.
 analyze-findings = Findings

@@ -106,6 +106,7 @@ analyze-problem-icmp-unreachable = un error ICMP indica que un datagrama SIP ({ 
 analyze-problem-wlan-protected = las tramas de datos 802.11 cifradas en el aire (WPA o WEP) no se pueden leer aquí ({ $detail } en esta captura): capture en el lado cableado del punto de acceso, o descífrelas en Wireshark y exporte los paquetes
 analyze-problem-esp-encrypted = los paquetes IPsec ESP cuyo contenido está cifrado no se pueden leer aquí ({ $detail } en esta captura): con cifrado NULL (como lo configuran las redes IMS de prueba entre el teléfono y el P-CSCF) sí se leen; si no, capture donde el tráfico va en claro, o descífrelos en Wireshark con las asociaciones de seguridad y exporte los paquetes
 analyze-problem-no-call-id = un mensaje SIP sin Call-ID ({ $detail }): no pertenece a ninguna llamada
+analyze-problem-with-meaning = { $text }. { $code }: { $meaning }
 
 ## Hallazgos: lo que dicen los propios mensajes de una llamada.
 analyze-findings = Hallazgos

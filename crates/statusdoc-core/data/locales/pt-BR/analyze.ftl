@@ -103,6 +103,7 @@ analyze-problem-icmp-unreachable = um erro ICMP diz que um datagrama SIP ({ $det
 analyze-problem-wlan-protected = os quadros de dados 802.11 cifrados no ar (WPA ou WEP) não podem ser lidos aqui ({ $detail } nesta captura): capture no lado cabeado do ponto de acesso, ou decifre-os no Wireshark e exporte os pacotes
 analyze-problem-esp-encrypted = os pacotes IPsec ESP cujo conteúdo está cifrado não podem ser lidos aqui ({ $detail } nesta captura): com cifração NULL (como as redes IMS de teste configuram entre o telefone e o P-CSCF) eles são lidos; caso contrário, capture onde o tráfego passa em claro, ou decifre-os no Wireshark com as associações de segurança e exporte os pacotes
 analyze-problem-no-call-id = uma mensagem SIP sem Call-ID ({ $detail }): não pertence a nenhuma chamada
+analyze-problem-with-meaning = { $text }. { $code }: { $meaning }
 
 ## Constatações: o que as próprias mensagens de uma chamada dizem.
 analyze-findings = Constatações
