@@ -348,6 +348,48 @@ async fn open_message(client: &Client, class: &str, status_line: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
+async fn upload_two_captures_chosen_at_once() {
+    let driver = start_driver();
+    let site = start_site().await;
+    let client = browser(&driver, true).await;
+    client.goto(&format!("http://{site}/analyze")).await.unwrap_or_else(|e| panic!("{e}"));
+    // The file field takes several files (ChromeDriver: their paths, one a line).
+    let paths: Vec<String> = ["reject-486.pcap", "reject-503.pcap"]
+        .into_iter()
+        .map(|name| {
+            let path = fixture_path(name);
+            path.canonicalize().unwrap_or(path).display().to_string()
+        })
+        .collect();
+    client
+        .find(Locator::Css("input#capture"))
+        .await
+        .unwrap_or_else(|e| panic!("file input: {e}"))
+        .send_keys(&paths.join("\n"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    client
+        .find(Locator::Css("form.upload button[type=submit]"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    client.wait().for_element(Locator::Css("svg.ladder")).await.unwrap_or_else(|e| panic!("no ladder: {e}"));
+    let ladders = client.find_all(Locator::Css("svg.ladder")).await.unwrap_or_default();
+    assert_eq!(ladders.len(), 2, "a call from each capture");
+    let failures = client.find_all(Locator::Css("details.failure summary")).await.unwrap_or_default();
+    let mut said = Vec::new();
+    for failure in failures {
+        said.push(failure.text().await.unwrap_or_default());
+    }
+    assert!(said.iter().any(|s| s.starts_with("486 Busy Here")), "{said:?}");
+    assert!(said.iter().any(|s| s.starts_with("503 Service Unavailable")), "{said:?}");
+    let _ = client.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn upload_a_capture_and_read_the_diagnosis() {
     let driver = start_driver();
     let site = start_site().await;
