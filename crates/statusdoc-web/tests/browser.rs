@@ -346,16 +346,14 @@ async fn open_message(client: &Client, class: &str, status_line: &str) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs Chromium; run by .ci/run with --ignored"]
-async fn upload_two_captures_chosen_at_once() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, true).await;
-    client.goto(&format!("http://{site}/analyze")).await.unwrap_or_else(|e| panic!("{e}"));
-    // The file field takes several files (ChromeDriver: their paths, one a line).
-    let paths: Vec<String> = ["reject-486.pcap", "reject-503.pcap"]
-        .into_iter()
+/// Chooses the fixtures `names` in the "Analyze a trace" form at `base`
+/// (ChromeDriver takes several files as their paths, one a line), a
+/// screenshot named `shot` of the form then if asked, sends it and waits
+/// for the report's first ladder.
+async fn upload(client: &Client, base: &str, names: &[&str], shot: &str) {
+    client.goto(&format!("{base}/analyze")).await.unwrap_or_else(|e| panic!("{e}"));
+    let paths: Vec<String> = names
+        .iter()
         .map(|name| {
             let path = fixture_path(name);
             path.canonicalize().unwrap_or(path).display().to_string()
@@ -368,6 +366,9 @@ async fn upload_two_captures_chosen_at_once() {
         .send_keys(&paths.join("\n"))
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    if !shot.is_empty() {
+        screenshot(client, shot).await;
+    }
     client
         .find(Locator::Css("form.upload button[type=submit]"))
         .await
@@ -376,6 +377,16 @@ async fn upload_two_captures_chosen_at_once() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     client.wait().for_element(Locator::Css("svg.ladder")).await.unwrap_or_else(|e| panic!("no ladder: {e}"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Chromium; run by .ci/run with --ignored"]
+async fn upload_two_captures_chosen_at_once() {
+    let driver = start_driver();
+    let site = start_site().await;
+    let client = browser(&driver, true).await;
+    // The file field takes several files.
+    upload(&client, &format!("http://{site}"), &["reject-486.pcap", "reject-503.pcap"], "").await;
     let ladders = client.find_all(Locator::Css("svg.ladder")).await.unwrap_or_default();
     assert_eq!(ladders.len(), 2, "a call from each capture");
     let failures = client.find_all(Locator::Css("details.failure summary")).await.unwrap_or_default();
@@ -397,24 +408,7 @@ async fn upload_a_capture_and_read_the_diagnosis() {
     let session = client.session_id().await.ok().flatten().unwrap_or_default();
     let base = format!("http://{site}");
 
-    client.goto(&format!("{base}/analyze")).await.unwrap_or_else(|e| panic!("{e}"));
-    let capture = fixture_path("reject-503.pcap");
-    client
-        .find(Locator::Css("input#capture"))
-        .await
-        .unwrap_or_else(|e| panic!("file input: {e}"))
-        .send_keys(&capture.canonicalize().unwrap_or(capture.clone()).display().to_string())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    screenshot(&client, "analyze-form").await;
-    client
-        .find(Locator::Css("form.upload button[type=submit]"))
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    client.wait().for_element(Locator::Css("svg.ladder")).await.unwrap_or_else(|e| panic!("no ladder: {e}"));
+    upload(&client, &base, &["reject-503.pcap"], "analyze-form").await;
     let findings = client
         .find(Locator::Css("ul.findings"))
         .await
