@@ -452,6 +452,18 @@ fn tar_gz_of(files: &[(&str, &[u8])]) -> Vec<u8> {
     gzip.finish().unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// An analysis with each input its messages and findings name (`input`,
+/// `frame_inputs`) replaced by `map` of it.
+fn map_inputs(v: &mut Value, map: impl Fn(u64) -> u64) {
+    let mapped = |input: &mut Value| *input = map(input.as_u64().unwrap_or(0)).into();
+    for call in v["calls"].as_array_mut().into_iter().flatten() {
+        call["messages"].as_array_mut().into_iter().flatten().for_each(|m| mapped(&mut m["input"]));
+        for f in call["findings"].as_array_mut().into_iter().flatten() {
+            f["frame_inputs"].as_array_mut().into_iter().flatten().for_each(mapped);
+        }
+    }
+}
+
 #[test]
 fn an_archive_is_read_as_its_files() {
     // A ring buffer's two files sent as a ZIP (with what macOS adds to
@@ -496,23 +508,7 @@ fn an_archive_is_read_as_its_files() {
         (&serde_json::json!(1), &serde_json::json!("unknown-format"))
     );
     // Its calls are the files' with the ring's second file as the third input.
-    let renumbered = |v: &mut Value| {
-        for call in v["calls"].as_array_mut().into_iter().flatten() {
-            for m in call["messages"].as_array_mut().into_iter().flatten() {
-                if m["input"] == 2 {
-                    m["input"] = 1.into();
-                }
-            }
-            for f in call["findings"].as_array_mut().into_iter().flatten() {
-                for input in f["frame_inputs"].as_array_mut().into_iter().flatten() {
-                    if *input == 2 {
-                        *input = 1.into();
-                    }
-                }
-            }
-        }
-    };
-    renumbered(&mut from_zip);
+    map_inputs(&mut from_zip, |input| if input == 2 { 1 } else { input });
     assert_eq!(from_zip["calls"], files["calls"]);
     // The tar.gz lists the second file first: read in the order they were taken all the same.
     let tgz = tgz.display().to_string();
@@ -521,19 +517,7 @@ fn an_archive_is_read_as_its_files() {
         from_tgz["inputs"],
         serde_json::json!([format!("{tgz}/ring_00002.pcap"), format!("{tgz}/ring_00001.pcap")])
     );
-    let swapped = |v: &mut Value| {
-        for call in v["calls"].as_array_mut().into_iter().flatten() {
-            for m in call["messages"].as_array_mut().into_iter().flatten() {
-                m["input"] = (1 - m["input"].as_u64().unwrap_or(0)).into();
-            }
-            for f in call["findings"].as_array_mut().into_iter().flatten() {
-                for input in f["frame_inputs"].as_array_mut().into_iter().flatten() {
-                    *input = (1 - input.as_u64().unwrap_or(0)).into();
-                }
-            }
-        }
-    };
-    swapped(&mut files);
+    map_inputs(&mut files, |input| 1 - input);
     assert_eq!(from_tgz["calls"], files["calls"]);
     assert_eq!(from_tgz["errors"], serde_json::json!([]));
     // Text names each frame by its file in the archive.
