@@ -44,6 +44,16 @@ impl ArchiveMember {
         }
     }
 
+    /// How it is named as an input of its own: `ARCHIVE/PATH`, `archive`
+    /// being how the archive is named; the archive's name alone when the
+    /// archive itself cannot be read.
+    pub fn name_in(&self, archive: &str) -> String {
+        match self.name.is_empty() {
+            true => archive.to_owned(),
+            false => format!("{archive}/{}", self.name),
+        }
+    }
+
     /// How many bytes it takes in the archive (compressed, for a ZIP's
     /// deflated file; its size, for a tar's).
     pub fn stored_len(&self) -> u64 {

@@ -66,10 +66,19 @@ impl KeyLog {
         })
     }
 
-    /// Adds the secrets of a file, opened by `open` (once to tell it, once
-    /// to read it), when it is a key log ([`KeyLog::looks_like`]) of at
-    /// most [`MAX_KEY_LOG_BYTES`] that holds secrets; whether it was one.
-    pub fn add_if_key_log<'r>(&mut self, open: impl Fn() -> std::io::Result<Box<dyn std::io::Read + 'r>>) -> bool {
+    /// Adds the secrets of a file of `stored` bytes (compressed, in an
+    /// archive), opened by `open` (once to tell it, once to read it), when
+    /// it is a key log ([`KeyLog::looks_like`]) of at most
+    /// [`MAX_KEY_LOG_BYTES`] that holds secrets; whether it was one. A file
+    /// larger than a key log may be is not looked into.
+    pub fn add_if_key_log<'r>(
+        &mut self,
+        stored: u64,
+        open: impl Fn() -> std::io::Result<Box<dyn std::io::Read + 'r>>,
+    ) -> bool {
+        if stored > MAX_KEY_LOG_BYTES as u64 {
+            return false;
+        }
         let read = |limit: usize| {
             let mut text = Vec::new();
             open()
@@ -890,11 +899,12 @@ mod tests {
             let bytes = text.as_bytes().to_vec();
             move || Ok(Box::new(std::io::Cursor::new(bytes.clone())) as Box<dyn std::io::Read>)
         };
-        assert!(!keys.add_if_key_log(file("INVITE sip:a@b SIP/2.0\r\n")));
-        assert!(!keys.add_if_key_log(file(&bad)), "looks like one, holds no secret");
-        assert!(!keys.add_if_key_log(|| Err(std::io::ErrorKind::NotFound.into())));
+        assert!(!keys.add_if_key_log(64, file("INVITE sip:a@b SIP/2.0\r\n")));
+        assert!(!keys.add_if_key_log(64, file(&bad)), "looks like one, holds no secret");
+        assert!(!keys.add_if_key_log(0, || Err(std::io::ErrorKind::NotFound.into())));
+        assert!(!keys.add_if_key_log(MAX_KEY_LOG_BYTES as u64 + 1, file(&log)), "larger than a key log may be");
         assert!(keys.is_empty());
-        assert!(keys.add_if_key_log(file(&log)));
+        assert!(keys.add_if_key_log(64, file(&log)));
         assert_eq!(keys.len(), 1);
     }
 

@@ -9,7 +9,7 @@ use askama::Template;
 use statusdoc_report::{html_fragment, Filter, HtmlOptions, Words};
 use statusdoc_trace::{
     analyze, archive_members, frame_of_input, read_input_within, ArchiveMember, KeyLog, Problem, ProblemKind, Redactor,
-    SipRecord, MAX_KEY_LOG_BYTES,
+    SipRecord,
 };
 
 use crate::pages::{AnalysisPage, AnalyzePage};
@@ -198,8 +198,7 @@ impl Piece<'_> {
     fn name(&self) -> String {
         match self {
             Piece::Whole(name, _) => (*name).to_owned(),
-            Piece::Member(archive, _, member) if member.name.is_empty() => (*archive).to_owned(),
-            Piece::Member(archive, _, member) => format!("{archive}/{}", member.name),
+            Piece::Member(archive, _, member) => member.name_in(archive),
         }
     }
 
@@ -226,8 +225,7 @@ impl Piece<'_> {
 fn without_key_logs<'u>(pieces: Vec<Piece<'u>>, keys: &mut KeyLog) -> Vec<Piece<'u>> {
     let (mut others, mut taken) = (Vec::with_capacity(pieces.len()), Vec::new());
     for piece in pieces {
-        let small = piece.stored_len() <= MAX_KEY_LOG_BYTES as u64;
-        if small && keys.add_if_key_log(|| piece.open().map(|f| f as Box<dyn Read>)) {
+        if keys.add_if_key_log(piece.stored_len(), || piece.open().map(|f| f as Box<dyn Read>)) {
             taken.push(piece);
         } else {
             others.push(piece);

@@ -342,8 +342,7 @@ impl Source {
         match self {
             Source::Stdin => "-".to_owned(),
             Source::File(file) => file.clone(),
-            Source::Member { archive, member } if member.name.is_empty() => archive.clone(),
-            Source::Member { archive, member } => format!("{archive}/{}", member.name),
+            Source::Member { archive, member } => member.name_in(archive),
         }
     }
 
@@ -610,16 +609,15 @@ fn tls_keys(r: &Renderer, given: &[&str], sources: &mut Vec<Source>) -> Result<A
     }
     let mut inputs = Vec::with_capacity(sources.len());
     for source in std::mem::take(sources) {
-        // A file larger than a key log may be is not looked into; one that
-        // looks like a key log but holds no secrets stays an input, to be
-        // said not to be one.
-        let small = match &source {
-            Source::Stdin => false,
-            Source::File(file) => std::fs::metadata(file)
-                .is_ok_and(|m| m.is_file() && m.len() <= statusdoc_trace::MAX_KEY_LOG_BYTES as u64),
-            Source::Member { member, .. } => member.stored_len() <= statusdoc_trace::MAX_KEY_LOG_BYTES as u64,
+        // One that looks like a key log but holds no secrets stays an
+        // input, to be said not to be one.
+        let stored = match &source {
+            Source::Stdin => None,
+            Source::File(file) => std::fs::metadata(file).ok().filter(|m| m.is_file()).map(|m| m.len()),
+            Source::Member { member, .. } => Some(member.stored_len()),
         };
-        if !(small && keys.add_if_key_log(|| source.reopen().map(|f| f as Box<dyn io::Read>))) {
+        let open = || source.reopen().map(|f| f as Box<dyn io::Read>);
+        if !stored.is_some_and(|stored| keys.add_if_key_log(stored, open)) {
             inputs.push(source);
         }
     }
