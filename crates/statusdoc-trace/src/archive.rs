@@ -81,8 +81,7 @@ impl ArchiveMember {
             }
             Kind::Tar { start, length, compressed: true, .. } => {
                 // A compressed stream has no index: decompressed from its start.
-                archive.seek(SeekFrom::Start(0))?;
-                let mut tar = crate::input::decompressed(io::BufReader::new(archive))?;
+                let mut tar = tar_stream(archive)?;
                 io::copy(&mut (&mut tar).take(start), &mut io::sink())?;
                 Box::new(tar.take(length))
             }
@@ -153,14 +152,11 @@ struct Resumable {
 impl Resumable {
     /// The decompressor at the file's start: the one left, when it is
     /// before, else one from the archive's start.
-    fn take_up(&mut self, mut file: std::fs::File) -> io::Result<Box<dyn BufRead + Send>> {
+    fn take_up(&mut self, file: std::fs::File) -> io::Result<Box<dyn BufRead + Send>> {
         let start = self.at;
         let (at, mut tar) = match self.resume.take_at_or_before(start) {
             Some(left) => left,
-            None => {
-                file.seek(SeekFrom::Start(0))?;
-                (0, crate::input::decompressed(io::BufReader::new(file))?)
-            }
+            None => (0, tar_stream(file)?),
         };
         self.at = at + io::copy(&mut (&mut tar).take(start - at), &mut io::sink())?;
         Ok(tar)
@@ -202,21 +198,28 @@ pub fn archive_members<R: Read + Seek + Send>(mut archive: R) -> io::Result<Opti
         return Ok(Some(zip_members(archive)));
     }
     let compressed = crate::input::compression(&head).is_some();
-    if !is_tar_header(&first_bytes(crate::input::decompressed(io::BufReader::new(&mut archive))?, 512)?) {
+    if !is_tar_header(&first_bytes(tar_stream(&mut archive)?, 512)?) {
         return Ok(None);
     }
-    archive.seek(SeekFrom::Start(0))?;
     Ok(Some(match compressed {
         true => {
-            let mut tar = tar::Archive::new(crate::input::decompressed(io::BufReader::new(archive))?);
+            let mut tar = tar::Archive::new(tar_stream(archive)?);
             tar_members(tar.entries(), true)
         }
         false => {
             // Each file's bytes seeked past, not read: a bundle of gigabytes is listed at once.
+            archive.seek(SeekFrom::Start(0))?;
             let mut tar = tar::Archive::new(io::BufReader::new(archive));
             tar_members(tar.entries_with_seek(), false)
         }
     }))
+}
+
+/// The archive's bytes from its start, decompressed when it is compressed
+/// (a tar stream, of a tar or of a compressed tar).
+fn tar_stream<'r, R: Read + Seek + Send + 'r>(mut archive: R) -> io::Result<Box<dyn BufRead + Send + 'r>> {
+    archive.seek(SeekFrom::Start(0))?;
+    crate::input::decompressed(io::BufReader::new(archive))
 }
 
 /// Whether a tar block is a header: POSIX ustar's magic (GNU tar's too).
