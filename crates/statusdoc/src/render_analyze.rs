@@ -587,10 +587,11 @@ fn clock_gap(
 /// that cannot be read, is too large or holds no secrets stops the run.
 fn tls_keys(r: &Renderer, given: &[&str], sources: &mut Vec<Source>) -> Result<Arc<KeyLog>, AnalyzeError> {
     let mut keys = KeyLog::default();
-    let mut add = |file: &str, read: io::Result<Box<dyn io::Read + Send>>| {
+    for file in given {
         let mut text = Vec::new();
-        if let Err(e) = read.and_then(|f| f.take(statusdoc_trace::MAX_KEY_LOG_BYTES as u64 + 1).read_to_end(&mut text))
-        {
+        let read = std::fs::File::open(file)
+            .and_then(|f| f.take(statusdoc_trace::MAX_KEY_LOG_BYTES as u64 + 1).read_to_end(&mut text));
+        if let Err(e) = read {
             return Err(cannot(r, file, &e));
         }
         if text.len() > statusdoc_trace::MAX_KEY_LOG_BYTES {
@@ -598,30 +599,22 @@ fn tls_keys(r: &Renderer, given: &[&str], sources: &mut Vec<Source>) -> Result<A
         }
         let before = keys.len();
         keys.add(&text);
-        Ok(keys.len() > before)
-    };
-    for file in given {
-        let read = std::fs::File::open(file).map(|f| Box::new(f) as Box<dyn io::Read + Send>);
-        if !add(file, read)? {
+        if keys.len() == before {
             let message = t(r, "analyze-tls-keys-none", &[("file", (*file).to_owned())])?;
             return Err(AnalyzeError::Open(message));
         }
     }
-    let mut inputs = Vec::with_capacity(sources.len());
-    for source in std::mem::take(sources) {
-        // One that looks like a key log but holds no secrets stays an
-        // input, to be said not to be one.
-        let stored = match &source {
+    // One that looks like a key log but holds no secrets stays an input,
+    // to be said not to be one.
+    sources.retain(|source| {
+        let stored = match source {
             Source::Stdin => None,
             Source::File(file) => std::fs::metadata(file).ok().filter(|m| m.is_file()).map(|m| m.len()),
             Source::Member { member, .. } => Some(member.stored_len()),
         };
         let open = || source.reopen().map(|f| f as Box<dyn io::Read>);
-        if !stored.is_some_and(|stored| keys.add_if_key_log(stored, open)) {
-            inputs.push(source);
-        }
-    }
-    *sources = inputs;
+        !stored.is_some_and(|stored| keys.add_if_key_log(stored, open))
+    });
     Ok(Arc::new(keys))
 }
 
