@@ -51,6 +51,7 @@ mod sipdump;
 mod sipstack;
 mod tcp;
 mod tls;
+mod together;
 mod tport_dump;
 mod tshark_json;
 mod tunnel;
@@ -78,3 +79,4 @@ pub use sip::{
 };
 pub use tcp::MAX_STREAM_BYTES;
 pub use tls::{KeyLog, MAX_KEY_LOG_BYTES};
+pub use together::{clock_offsets, ring_order, Reopen};

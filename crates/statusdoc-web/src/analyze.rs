@@ -8,8 +8,8 @@ use std::io::{self, Cursor, Read};
 use askama::Template;
 use statusdoc_report::{html_fragment, Filter, HtmlOptions, Words};
 use statusdoc_trace::{
-    analyze, archive_members, frame_of_input, read_input_within, ArchiveMember, KeyLog, Problem, ProblemKind, Redactor,
-    SipRecord,
+    analyze_inputs, archive_members, clock_offsets, decompressed, frame_of_input, read_input_within, ring_order,
+    ArchiveMember, CaptureReader, KeyLog, Problem, ProblemKind, Redactor, SipRecord,
 };
 
 use crate::pages::{AnalysisPage, AnalyzePage};
@@ -151,7 +151,8 @@ impl Site {
         let tls_keys = std::sync::Arc::new(tls_keys);
         let inputs = pieces.iter().map(Piece::name).collect();
         // A compressed upload counts at its decompressed size.
-        let records = match read_pieces(&pieces, self.max_upload() as u64, &tls_keys, &mut keep, &mut problems) {
+        let plan = Plan::of(&pieces, self.max_upload() as u64, &tls_keys);
+        let records = match read_pieces(&pieces, &plan, self.max_upload() as u64, &tls_keys, &mut keep, &mut problems) {
             Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
                 return Ok(self.upload_error(path, &UploadError::TooLarge));
             }
@@ -160,7 +161,7 @@ impl Site {
         if let Some(redactor) = redactor.as_mut() {
             redactor.problems(&mut problems);
         }
-        let analysis = analyze(&records, problems);
+        let analysis = analyze_inputs(&records, problems, std::slice::from_ref(&plan.in_turn));
         let sip = self.catalog().registry("sip").map_err(|e| e.to_string())?;
         let code_href = |code: u16| self.code_path(locale, sip, code);
         let options = HtmlOptions {
@@ -210,6 +211,14 @@ impl Piece<'_> {
         }
     }
 
+    /// Why it cannot be read, when it is a file of an archive that cannot.
+    fn unreadable(&self) -> Option<&'static str> {
+        match self {
+            Piece::Member(_, _, member) => member.unreadable(),
+            Piece::Whole(..) => None,
+        }
+    }
+
     /// How many bytes it takes in the upload.
     fn stored_len(&self) -> u64 {
         match self {
@@ -237,13 +246,37 @@ fn without_key_logs<'u>(pieces: Vec<Piece<'u>>, keys: &mut KeyLog) -> Vec<Piece<
     others
 }
 
+/// How the pieces are read together, as the command line reads the same
+/// files: captures of several places with their clocks lined up, and a
+/// ring buffer's files read in turn as one capture.
+struct Plan {
+    /// Seconds each piece's clock reads ahead of the first's.
+    clock_offsets: Vec<f64>,
+    /// The places of a ring buffer's files, in the order they were taken
+    /// (empty when there is none).
+    in_turn: Vec<usize>,
+}
+
+impl Plan {
+    fn of(pieces: &[Piece], limit: u64, tls_keys: &std::sync::Arc<KeyLog>) -> Plan {
+        let open = |i: usize| pieces[i].open();
+        let clock_offsets = clock_offsets(pieces.len(), &open, tls_keys, limit);
+        let candidates: Vec<usize> =
+            (0..pieces.len()).filter(|i| clock_offsets[*i] == 0.0 && pieces[*i].unreadable().is_none()).collect();
+        let in_turn = ring_order(&candidates, &open, limit).unwrap_or_default();
+        Plan { clock_offsets, in_turn }
+    }
+}
+
 /// The records of the pieces, each an input of its own (its frames
-/// numbered with its place when there are several), merged on one
-/// timeline as several files given to the CLI are; their problems into
-/// `problems`. Their bytes count together against `limit`, as an upload's
-/// decompressed bytes do: past it, [`io::ErrorKind::FileTooLarge`].
+/// numbered with its place when there are several) but a ring buffer's
+/// files, one input read in turn; merged on one timeline as several files
+/// given to the CLI are, and their problems into `problems`. Their bytes
+/// count together against `limit`, as an upload's decompressed bytes do:
+/// past it, [`io::ErrorKind::FileTooLarge`].
 fn read_pieces(
     pieces: &[Piece],
+    plan: &Plan,
     limit: u64,
     tls_keys: &std::sync::Arc<KeyLog>,
     keep: &mut dyn FnMut(SipRecord) -> SipRecord,
@@ -253,16 +286,24 @@ fn read_pieces(
     let mut left = limit;
     let mut inputs: Vec<Vec<SipRecord>> = Vec::with_capacity(pieces.len());
     for (place, piece) in pieces.iter().enumerate() {
-        let frame = |number: u64| if several { frame_of_input(number, place) } else { number };
         let mut records = Vec::new();
-        let unreadable = match piece {
-            Piece::Member(_, _, member) => member.unreadable(),
-            Piece::Whole(..) => None,
-        };
-        if let Some(detail) = unreadable {
-            problems.push(Problem { frame: frame(0), kind: ProblemKind::UnknownFormat, detail: detail.to_owned() });
+        if plan.in_turn.first() == Some(&place) {
+            left = read_in_turn(pieces, &plan.in_turn, left, tls_keys, &mut |r| records.push(keep(r)), problems)?;
             inputs.push(records);
             continue;
+        }
+        if plan.in_turn.contains(&place) {
+            continue;
+        }
+        let frame = |number: u64| if several { frame_of_input(number, place) } else { number };
+        if let Some(detail) = piece.unreadable() {
+            problems.push(Problem { frame: frame(0), kind: ProblemKind::UnknownFormat, detail: detail.to_owned() });
+            continue;
+        }
+        let offset = plan.clock_offsets.get(place).copied().unwrap_or_default();
+        if offset != 0.0 {
+            let detail = format!("{offset:+.3}");
+            problems.push(Problem { frame: frame(0), kind: ProblemKind::ClockOffset, detail });
         }
         let mut file = Within { inner: piece.open()?, left, past: false };
         read_input_within(
@@ -272,6 +313,7 @@ fn read_pieces(
             tls_keys,
             &mut |mut record| {
                 record.frame = frame(record.frame);
+                record.time -= offset;
                 records.push(keep(record));
             },
             &mut |mut problem| {
@@ -286,6 +328,32 @@ fn read_pieces(
         inputs.push(records);
     }
     Ok(merged(inputs))
+}
+
+/// Reads the ring buffer's files at `places` in turn with one reader, so
+/// that a TCP connection or a TLS session goes on from one file to the
+/// next (each frame numbered within its file, with its place); the bytes
+/// left of the limit once read.
+fn read_in_turn(
+    pieces: &[Piece],
+    places: &[usize],
+    mut left: u64,
+    tls_keys: &std::sync::Arc<KeyLog>,
+    on_record: &mut dyn FnMut(SipRecord),
+    problems: &mut Vec<Problem>,
+) -> io::Result<u64> {
+    let mut capture = CaptureReader::new(on_record, |problem| problems.push(problem)).with_tls_keys(tls_keys.clone());
+    for &place in places {
+        let bytes = decompressed(io::BufReader::new(pieces[place].open()?))?;
+        let mut file = Within { inner: bytes, left, past: false };
+        capture.read_next(&mut file, place);
+        if file.past {
+            return Err(io::ErrorKind::FileTooLarge.into());
+        }
+        left = file.left;
+    }
+    capture.finish();
+    Ok(left)
 }
 
 /// A file's bytes up to `left` of them: past that it reads as ended and

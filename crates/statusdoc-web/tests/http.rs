@@ -664,6 +664,81 @@ fn several_files_chosen_at_once_are_merged() {
     assert_eq!(post_to(small_server(), "/analyze", &content_type, &body).status, 413);
 }
 
+/// A little-endian pcap's file header and its records (each with its own header).
+fn pcap_records(bytes: &[u8]) -> (&[u8], Vec<&[u8]>) {
+    assert_eq!(bytes[..4], [0xd4, 0xc3, 0xb2, 0xa1], "a little-endian pcap");
+    let (mut records, mut at) = (Vec::new(), 24);
+    while at + 16 <= bytes.len() {
+        let len = u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
+        records.push(&bytes[at..at + 16 + len]);
+        at += 16 + len;
+    }
+    (&bytes[..24], records)
+}
+
+/// The report's messages as its ladders draw them (each arrow's text, in
+/// order), and the problems it lists.
+fn ladder(html: &str) -> (Vec<String>, Vec<String>) {
+    let text_after =
+        |rest: &str, end: &str| rest.split_once('>').map(|(_, r)| r.split(end).next().unwrap_or("").to_owned());
+    let arrows = html.split("class=\"label\"").skip(1).filter_map(|rest| text_after(rest, "<"));
+    let problems = html.split("<ul class=\"problems\">").nth(1).unwrap_or("").split("</ul>").next().unwrap_or("");
+    (arrows.collect(), problems.split("<li>").skip(1).map(|li| li.replace("</li>", "")).collect())
+}
+
+#[test]
+fn a_ring_buffers_files_uploaded_are_read_in_turn_as_one_capture() {
+    // SIP over TLS captured by a ring buffer of five packets a file: each
+    // session's handshake in one file and its records in the next ones.
+    // Sent in a ZIP, newest first, with the key log: every message is
+    // decrypted as from the capture whole.
+    let (tls, keys) = (fixture("sip-over-tls12.pcap"), fixture("sip-over-tls12.keys"));
+    let (header, records) = pcap_records(&tls);
+    let files: Vec<(String, Vec<u8>)> = records
+        .chunks(5)
+        .enumerate()
+        .map(|(i, chunk)| (format!("ring_{i:05}.pcap"), [header, &chunk.concat()].concat()))
+        .rev()
+        .collect();
+    assert!(files.len() > 3);
+    let mut members: Vec<(&str, &[u8])> = files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())).collect();
+    members.push(("sslkeys.log", &keys));
+    let ring = post_to(server(), "/analyze", "application/zip", &zip_of(&members));
+    let (content_type, body) = form(&[("capture", Some("whole.pcap"), &tls), ("tls_keys", Some("keys.txt"), &keys)]);
+    let whole = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!((ring.status, whole.status), (200, 200), "{}", ring.text());
+    let (ring, whole) = (ladder(&ring.text()), ladder(&whole.text()));
+    assert!(whole.0.len() > 20 && whole.1.is_empty(), "{whole:?}");
+    assert_eq!(ring, whole);
+}
+
+#[test]
+fn captures_of_two_places_uploaded_have_their_clocks_lined_up() {
+    // A refused call captured where it was sent and where it was received,
+    // the callee's clock 5 s ahead: its times are moved back, and the pair
+    // reads as with synchronised clocks, the offset said.
+    let (caller, callee) = (fixture("both-ends-caller.pcap"), fixture("both-ends-callee.pcap"));
+    let (header, records) = pcap_records(&callee);
+    let mut ahead = header.to_vec();
+    for record in records {
+        let mut record = record.to_vec();
+        let seconds = u32::from_le_bytes([record[0], record[1], record[2], record[3]]) + 5;
+        record[..4].copy_from_slice(&seconds.to_le_bytes());
+        ahead.extend_from_slice(&record);
+    }
+    let upload = |callee: &[u8]| {
+        let (content_type, body) =
+            form(&[("capture", Some("caller.pcap"), &caller), ("capture", Some("callee.pcap"), callee)]);
+        let answer = post_to(server(), "/analyze", &content_type, &body);
+        assert_eq!(answer.status, 200, "{}", answer.text());
+        answer.text()
+    };
+    let (synchronised, skewed) = (upload(&callee), upload(&ahead));
+    assert_eq!(ladder(&skewed).0, ladder(&synchronised).0);
+    assert!(ladder(&synchronised).0.len() == 4, "{synchronised}");
+    assert!(skewed.contains("clock reads +5.000 s off") && !synchronised.contains("clock reads"), "{skewed}");
+}
+
 #[test]
 fn a_raw_upload_with_redact_hides_the_addresses() {
     let capture = fixture("reject-486.pcap");

@@ -201,7 +201,7 @@ struct Input {
     /// has fallen silent (see [`PipeInput`]).
     silence_wanted: Arc<AtomicBool>,
     /// Seconds its clock reads ahead of the first input's (see
-    /// [`clock_offsets`]), taken off its times.
+    /// [`statusdoc_trace::clock_offsets`]), taken off its times.
     clock_offset: f64,
     /// Its place among the inputs given.
     place: usize,
@@ -269,58 +269,21 @@ impl Input {
     }
 }
 
-/// Captures taken one after the other at one place, as a ring buffer's
-/// files are (each ended before the next began, give or take
-/// [`RING_DISORDER`]), as one input read in
-/// turn, in the order they were taken, so that a TCP connection or a TLS
-/// session goes on from one file to the next. Those are capture files
-/// (compressed or not) with packets whose clocks agree; other inputs are
-/// merged with them. When each begins is read from its start; when each
-/// but the last ends, by reading it once more to the end, in the order
-/// they begin, stopping at the first that ends after the next began
-/// (captures of two places overlap in time: they are left to be merged).
-fn one_after_another(inputs: Vec<Input>, files: &[Source], live: bool, buffer: usize) -> Vec<Input> {
-    if live || inputs.len() < 2 {
+/// The inputs, with the files of a ring buffer among them read in turn by
+/// the first of them (see [`statusdoc_trace::ring_order`]): files, not
+/// pipes, whose clock is the first input's.
+fn one_after_another(inputs: Vec<Input>, files: &[Source], live: bool) -> Vec<Input> {
+    if live {
         return inputs;
     }
-    // The capture a file holds, decompressed; `None` when it holds none.
-    let capture = |file: &Source| -> Option<Box<dyn io::BufRead + Send>> {
-        let stop = Arc::new(AtomicBool::new(false));
-        let raw = io::BufReader::with_capacity(buffer, file.reopen().ok()?);
-        let mut bytes = statusdoc_trace::decompressed(Stoppable { input: raw, stop }).ok()?;
-        bytes.fill_buf().is_ok_and(statusdoc_trace::is_capture).then_some(bytes)
+    let candidates: Vec<usize> = (0..inputs.len())
+        .filter(|i| files[*i].rereadable() && inputs[*i].clock_offset == 0.0 && inputs[*i].unreadable.is_none())
+        .collect();
+    let Some(order) = statusdoc_trace::ring_order(&candidates, &|i| files[i].reopen(), u64::MAX) else {
+        return inputs;
     };
-    // When each capture's first packet was taken. A log, a pipe, a file without
-    // packets (a ring's newest, just begun) or with a clock of its own is
-    // merged with the others instead.
-    let mut firsts = Vec::with_capacity(inputs.len());
-    for (input, file) in inputs.iter().zip(files) {
-        let first = (file.rereadable() && input.clock_offset == 0.0)
-            .then(|| capture(file))
-            .flatten()
-            .and_then(|bytes| CaptureReader::span(io::Read::take(bytes, FIRST_PACKET_WITHIN)));
-        firsts.push(first.map(|(first, _)| first));
-    }
-    let mut order: Vec<(usize, f64)> =
-        firsts.iter().enumerate().filter_map(|(i, first)| Some((i, (*first)?))).collect();
-    if order.len() < 2 {
-        return inputs;
-    }
-    order.sort_by(|a, b| a.1.total_cmp(&b.1));
-    for pair in order.windows(2) {
-        let last = capture(&files[pair[0].0]).and_then(CaptureReader::span).map(|(_, last)| last);
-        // Overlapping a little, and for a small part of the file: times out
-        // of order, not two places' captures of the same exchange.
-        let one_place = |last: f64| {
-            let overlap = last - pair[1].1;
-            overlap <= 0.0 || (overlap <= RING_DISORDER && overlap * 10.0 <= last - pair[0].1)
-        };
-        if !last.is_some_and(one_place) {
-            return inputs;
-        }
-    }
     let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
-    let mut in_turn = order.into_iter().filter_map(|(i, _)| slots[i].take());
+    let mut in_turn = order.into_iter().filter_map(|i| slots[i].take());
     let Some(mut first) = in_turn.next() else { return Vec::new() };
     first.then = in_turn.collect();
     std::iter::once(first).chain(slots.into_iter().flatten()).collect()
@@ -484,103 +447,6 @@ fn regular_file(file: &str) -> bool {
     file != "-" && std::fs::metadata(file).is_ok_and(|m| m.is_file())
 }
 
-/// Most inputs whose clocks are compared: captures of the places a call
-/// went through, not a ring buffer's files (which share one clock).
-const MAX_CLOCKS: usize = 8;
-
-/// SIP messages read from the start of each input to compare clocks.
-const CLOCK_SAMPLE: usize = 1_000;
-
-/// Least messages two inputs must share (and at least half of the smaller
-/// sample) before their clocks are said to differ: captures of two places
-/// share most messages, a ring buffer's files only retransmissions across
-/// a rotation.
-const CLOCK_MATCHES: usize = 3;
-
-/// How close to their median three in four of the gaps between copies
-/// must be: the network's jitter. Retransmissions across a ring buffer's
-/// rotation are 0.5, 1, 2… s apart, never that close.
-const CLOCK_SPREAD: f64 = 0.05;
-
-/// How far each input's clock reads ahead of the first input's, when
-/// several captures of the places a call went through were given (at most
-/// [`MAX_CLOCKS`], files, not pipes) and their clocks were not
-/// synchronised: the median time between the copies of the messages it
-/// shares with the first input, or with an input already lined up with the
-/// first (told by all but their addresses), from the first
-/// [`CLOCK_SAMPLE`] messages of each, when most of the smaller sample is in
-/// both and the gaps agree (see [`clock_gap`]). An input that shares too
-/// little with any is left as it is.
-fn clock_offsets(r: &Renderer, files: &[Source], keys: &Arc<KeyLog>, buffer: usize) -> Result<Vec<f64>, AnalyzeError> {
-    if !(2..=MAX_CLOCKS).contains(&files.len()) || !files.iter().all(Source::rereadable) {
-        return Ok(vec![0.0; files.len()]);
-    }
-    // Each input's first messages: what tells each, and when it was seen first.
-    let mut samples = Vec::with_capacity(files.len());
-    for file in files {
-        let input = open(r, file, keys, false, buffer)?;
-        let stop = Arc::new(AtomicBool::new(false));
-        let mut seen: std::collections::HashMap<u64, f64> = std::collections::HashMap::new();
-        let mut count = 0;
-        // A sample only: what cannot be read is said when the input is read.
-        let _ = input.read(
-            false,
-            &stop,
-            &mut |record| {
-                count += 1;
-                if let Some(key) = statusdoc_trace::copy_key(&record) {
-                    seen.entry(key).or_insert(record.time);
-                }
-                if count >= CLOCK_SAMPLE {
-                    stop.store(true, Ordering::Relaxed);
-                }
-            },
-            &mut |_| {},
-        );
-        samples.push(seen);
-    }
-    // Lined up input by input from the first: an input that shares no
-    // messages with the first may share them with one already lined up (a
-    // capture behind a B2BUA shares the leg beyond it with the capture of
-    // the B2BUA, not with the caller's).
-    let mut offsets: Vec<Option<f64>> = vec![None; files.len()];
-    offsets[0] = Some(0.0);
-    let lined_up_next = |offsets: &[Option<f64>]| {
-        (0..files.len())
-            .filter(|j| offsets[*j].is_none())
-            .find_map(|j| (0..files.len()).find_map(|i| Some((j, offsets[i]? + clock_gap(&samples[i], &samples[j])?))))
-    };
-    while let Some((j, offset)) = lined_up_next(&offsets) {
-        offsets[j] = Some(offset);
-    }
-    Ok(offsets.into_iter().map(|offset| offset.unwrap_or(0.0)).collect())
-}
-
-/// How far the clock of the input with sample `later` reads ahead of the
-/// one with sample `earlier`, when they share enough messages whose gaps
-/// agree; 0 when the gap is the network's delay rather than the clocks'.
-fn clock_gap(
-    earlier: &std::collections::HashMap<u64, f64>,
-    later: &std::collections::HashMap<u64, f64>,
-) -> Option<f64> {
-    let mut gaps: Vec<f64> = later.iter().filter_map(|(key, at)| earlier.get(key).map(|t| at - t)).collect();
-    // Most of the smaller sample: a phone's capture is within its PBX's,
-    // which holds other calls too.
-    if gaps.len() < CLOCK_MATCHES || gaps.len() * 2 < later.len().min(earlier.len()) {
-        return None;
-    }
-    gaps.sort_by(f64::total_cmp);
-    let median = gaps[gaps.len() / 2];
-    let close = gaps.iter().filter(|gap| (*gap - median).abs() <= CLOCK_SPREAD).count();
-    if close * 4 < gaps.len() * 3 {
-        None
-    } else if median.abs() < statusdoc_trace::SAME_MESSAGE_WINDOW / 2.0 {
-        Some(0.0)
-    } else {
-        Some(median)
-    }
-}
-
 /// The TLS session secrets of the key log files given (`--tls-keys`), all
 /// in one, and of those among the inputs (given beside the capture, or in
 /// its archive or directory), which are taken out of them; a file given
@@ -623,16 +489,6 @@ fn read_in_turn(inputs: &[Input]) -> Vec<Vec<usize>> {
     let chains = inputs.iter().filter(|input| !input.then.is_empty());
     chains.map(|input| std::iter::once(input.place).chain(input.then.iter().map(|i| i.place)).collect()).collect()
 }
-
-/// How much earlier than the last packet of the file before a ring
-/// buffer's file may begin (and by a tenth of that file's time at most):
-/// a capture on several interfaces writes each one's packets in batches,
-/// their times a little out of order.
-const RING_DISORDER: f64 = 1.0;
-
-/// How far into a capture its first packet is looked for (past a pcapng
-/// file's section and interface blocks).
-const FIRST_PACKET_WITHIN: u64 = 1 << 20;
 
 /// An item read from one input on its own thread.
 enum Item {
@@ -1331,11 +1187,16 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
     let buffer = (READ_BUFFERS / files.len().max(1)).clamp(64 << 10, 1 << 20);
     let mut inputs =
         sources.iter().map(|source| open(r, source, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
-    for ((place, input), offset) in inputs.iter_mut().enumerate().zip(clock_offsets(r, &sources, &keys, buffer)?) {
+    // Captures of several places, their clocks lined up (files, not pipes).
+    let offsets = match sources.iter().all(Source::rereadable) {
+        true => statusdoc_trace::clock_offsets(sources.len(), &|i| sources[i].reopen(), &keys, u64::MAX),
+        false => vec![0.0; sources.len()],
+    };
+    for ((place, input), offset) in inputs.iter_mut().enumerate().zip(offsets) {
         input.clock_offset = offset;
         input.place = place;
     }
-    let inputs = one_after_another(inputs, &sources, options.live, buffer);
+    let inputs = one_after_another(inputs, &sources, options.live);
     if emitter.format == Format::Json {
         write!(emitter.out, "{{\n  \"calls\": [")?;
     }
