@@ -587,6 +587,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "retried",
         "late",
         "followed",
+        "contact",
         "keying",
         "nonce",
         "line",

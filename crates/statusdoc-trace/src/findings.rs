@@ -60,6 +60,7 @@ pub const KINDS: &[&str] = &[
     "challenge",
     "redirect",
     "redirect-followed",
+    "rejected-by",
     "offer",
     "offer-transport",
     "preconditions",
@@ -558,6 +559,16 @@ fn response_findings(
             ));
         }
     }
+    // A 608 may say whom a caller blocked in error can contact: a jCard
+    // in Call-Info, purpose "jwscard". Its absence is said too, but not of
+    // a cut response, whose cut may have taken it.
+    if code == 608 {
+        let contacts: Vec<String> = m.header_all("Call-Info").flat_map(|v| jwscard_uris(&v)).collect();
+        if !contacts.is_empty() || !cut {
+            let contact = if contacts.is_empty() { "none".to_owned() } else { contacts.join(", ") };
+            out.push(finding("rejected-by", Severity::Info, frame, "RFC 8688 §3.1", vec![("contact", contact)]));
+        }
+    }
     // Cut, the targets kept may not be all of them.
     if (300..400).contains(&code) && !cut {
         let targets: Vec<String> = m.header_all("Contact").map(|c| c.trim().to_owned()).collect();
@@ -572,6 +583,24 @@ fn response_findings(
         }
     }
     out
+}
+
+/// The URIs of a Call-Info value's entries whose purpose is `jwscard`
+/// (RFC 8688 §3.1): `<URI>;purpose=jwscard`, entries separated by commas
+/// outside the angle brackets.
+fn jwscard_uris(value: &str) -> Vec<String> {
+    let mut uris = Vec::new();
+    let mut rest = value;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>').map(|c| open + c) else { break };
+        let params = &rest[close + 1..];
+        let params = &params[..params.find(',').unwrap_or(params.len())];
+        if crate::sip::param(params, "purpose").is_some_and(|p| p.trim_matches('"').eq_ignore_ascii_case("jwscard")) {
+            uris.push(rest[open + 1..close].trim().to_owned());
+        }
+        rest = &rest[close + 1..];
+    }
+    uris
 }
 
 /// The transport profiles (`RTP/AVP`, `RTP/SAVP`…), address families and

@@ -69,6 +69,7 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-415.pcap", &[("accept", &[2]), ("accept-encoding", &[2]), ("accept-language", &[2])]),
     ("diag-crossed.pcap", &[("ok-after-cancel", &[6])]),
     ("diag-480.pcap", &[("reason", &[3]), ("warning", &[3])]),
+    ("diag-608.pcap", &[("rejected-by", &[3])]),
     ("diag-nat.pcap", &[("media-private-address", &[1])]),
     ("diag-slow.pcap", &[("retransmitted", &[1, 3])]),
     (
@@ -283,4 +284,40 @@ fn a_message_over_tcp_that_a_log_stored_whole_is_read_though_its_length_is_wrong
         call.findings.iter().find(|f| value(f, "form") == "short").map(|f| (value(f, "declared"), value(f, "carried")));
     let (declared, carried) = ((sdp.len() + 1).to_string(), sdp.len().to_string());
     assert_eq!(short, Some((declared.as_str(), carried.as_str())));
+}
+
+#[test]
+fn a_608_names_whom_to_contact_only_from_call_info_of_purpose_jwscard() {
+    // The fixture's 608 lists an icon and a jCard: only the jCard is whom to contact.
+    let said = one(&fixture("diag-608.pcap"), "rejected-by");
+    assert_eq!(value(&said, "contact"), "https://analytics.example.test/redress.jws");
+    // A 608 with an icon alone, or no Call-Info, names no one; another
+    // code's jCard is not read as a 608's.
+    let response = |code: &str, call_info: &str| {
+        format!(
+            "INVITE sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{code}\r\n\
+             From: <sip:a@example.com>;tag=f1\r\nTo: <sip:b@example.com>\r\nCall-ID: {code}@example.com\r\n\
+             CSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n\
+             SIP/2.0 {code} Rejected\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{code}\r\n\
+             From: <sip:a@example.com>;tag=f1\r\nTo: <sip:b@example.com>;tag=t1\r\nCall-ID: {code}@example.com\r\n\
+             CSeq: 1 INVITE\r\n{call_info}Content-Length: 0\r\n\r\n"
+        )
+    };
+    let contacts = |log: &str| -> Vec<String> {
+        let mut records = Vec::new();
+        statusdoc_trace::read_log(log, |r| records.push(r), |p| panic!("{p:?}"));
+        let calls = analyze(&records, Vec::new()).calls;
+        calls
+            .iter()
+            .flat_map(|c| &c.findings)
+            .filter(|f| f.kind == "rejected-by")
+            .map(|f| value(f, "contact").to_owned())
+            .collect()
+    };
+    let icon = "Call-Info: <https://analytics.example.test/logo.png>;purpose=icon\r\n";
+    assert_eq!(contacts(&response("608", icon)), ["none"]);
+    assert_eq!(contacts(&response("608", "")), ["none"]);
+    let jcard = "Call-Info: <https://a.example.test/1.jws> ;purpose=\"jwscard\"\r\nCall-Info: <https://b.example.test/2.jws>;Purpose=JWSCARD\r\n";
+    assert_eq!(contacts(&response("608", jcard)), ["https://a.example.test/1.jws, https://b.example.test/2.jws"]);
+    assert!(contacts(&response("603", jcard)).is_empty());
 }

@@ -130,6 +130,10 @@ finding-challenge = { $header } challenge: realm “{ $realm }”, algorithm { $
    *[other] .
 }
 finding-redirect = Redirected to { $targets }.
+finding-rejected-by = { $contact ->
+    [none] The intermediary that rejected the call names no one to contact about it (no Call-Info with purpose=jwscard): ask the called side's carrier which filter blocked the calling number.
+   *[other] The intermediary that rejected the call names whom to contact to dispute it: { $contact } (Call-Info with purpose=jwscard, a jCard).
+}
 finding-offer = The offer proposed { $offered }; the refusing side lists { $accepted ->
     [none] no formats of its own
    *[other] { $accepted }, in common: { $common ->

@@ -132,6 +132,10 @@ finding-challenge = Desafío { $header }: realm «{ $realm }», algoritmo { $alg
    *[other] .
 }
 finding-redirect = Redirigida a { $targets }.
+finding-rejected-by = { $contact ->
+    [none] El intermediario que rechazó la llamada no indica a quién dirigirse (ningún Call-Info con purpose=jwscard): pregunta al operador del llamado qué filtro bloqueó el número llamante.
+   *[other] El intermediario que rechazó la llamada indica a quién dirigirse para reclamar: { $contact } (Call-Info con purpose=jwscard, una jCard).
+}
 finding-offer = La oferta propuso { $offered }; el lado que la rechazó { $accepted ->
     [none] no indica formatos propios
    *[other] indica { $accepted }, en común: { $common ->

@@ -129,6 +129,10 @@ finding-challenge = Desafio { $header }: realm “{ $realm }”, algoritmo { $al
    *[other] .
 }
 finding-redirect = Redirecionado para { $targets }.
+finding-rejected-by = { $contact ->
+    [none] O intermediário que rejeitou a chamada não indica a quem recorrer (nenhum Call-Info com purpose=jwscard): pergunte à operadora do chamado qual filtro bloqueou o número chamador.
+   *[other] O intermediário que rejeitou a chamada indica a quem recorrer para contestar: { $contact } (Call-Info com purpose=jwscard, um jCard).
+}
 finding-offer = A oferta propôs { $offered }; o lado que recusou { $accepted ->
     [none] não indica formatos próprios
    *[other] indica { $accepted }, em comum: { $common ->
