@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, Read};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use crate::tls::KeyLog;
@@ -150,17 +150,21 @@ fn clock_gap(earlier: &HashMap<u64, f64>, later: &HashMap<u64, f64>) -> Option<f
 /// with packets; the other inputs (a log, a file without packets, such as
 /// a ring's newest, just begun) are merged with them. When each begins is
 /// read from its start; when each but the last ends, by reading it once
-/// more to the end (at most `limit` bytes, decompressed), in the order
-/// they begin, stopping at the first that ends after the next began
-/// (captures of two places overlap in time: they are left to be merged).
-pub fn ring_order(candidates: &[usize], open: &Reopen, limit: u64) -> Option<Vec<usize>> {
+/// more to the end, in the order they begin, stopping at the first that
+/// ends after the next began (captures of two places overlap in time: they
+/// are left to be merged). All these reads together stop at `budget`
+/// bytes, decompressed: past it, an input reads as ended (an upload's
+/// thousands of small files that inflate to gigabytes are not read
+/// through).
+pub fn ring_order(candidates: &[usize], open: &Reopen, budget: u64) -> Option<Vec<usize>> {
     if candidates.len() < 2 {
         return None;
     }
+    let left = AtomicU64::new(budget);
     // The capture an input holds, decompressed; `None` when it holds none.
-    let capture = |i: usize| -> Option<io::Take<Box<dyn BufRead + Send + '_>>> {
+    let capture = |i: usize| -> Option<Budgeted<'_, Box<dyn BufRead + Send + '_>>> {
         let mut bytes = crate::decompressed(io::BufReader::with_capacity(1 << 16, open(i).ok()?)).ok()?;
-        bytes.fill_buf().is_ok_and(crate::is_capture).then_some(bytes.take(limit))
+        bytes.fill_buf().is_ok_and(crate::is_capture).then_some(Budgeted { inner: bytes, left: &left })
     };
     let mut order: Vec<(usize, f64)> = candidates
         .iter()
@@ -186,4 +190,66 @@ pub fn ring_order(candidates: &[usize], open: &Reopen, limit: u64) -> Option<Vec
         }
     }
     Some(order.into_iter().map(|(i, _)| i).collect())
+}
+
+/// An input read within what is `left` of a budget shared with others,
+/// which its reads spend: once spent, it reads as ended.
+struct Budgeted<'b, R> {
+    inner: R,
+    left: &'b AtomicU64,
+}
+
+impl<R: Read> Read for Budgeted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.left.load(Ordering::Relaxed);
+        let want = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.left.fetch_sub(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A little-endian pcap (Ethernet) with a packet of four bytes taken at each of `seconds`.
+    fn pcap(seconds: &[u32]) -> Vec<u8> {
+        let mut bytes = vec![0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 1, 0, 0, 0];
+        for second in seconds {
+            for field in [*second, 0, 4, 4] {
+                bytes.extend(field.to_le_bytes());
+            }
+            bytes.extend([0; 4]);
+        }
+        bytes
+    }
+
+    fn order(files: &[Vec<u8>], budget: u64) -> Option<Vec<usize>> {
+        let open = |i: usize| Ok(Box::new(io::Cursor::new(files[i].clone())) as Box<dyn Read + Send>);
+        ring_order(&(0..files.len()).collect::<Vec<_>>(), &open, budget)
+    }
+
+    #[test]
+    fn a_ring_buffers_files_are_put_in_the_order_they_were_taken() {
+        let ring = [pcap(&[30, 31]), pcap(&[10, 11]), pcap(&[20, 21])];
+        assert_eq!(order(&ring, u64::MAX), Some(vec![1, 2, 0]));
+        // A log among them, or a file without packets yet, is left to be merged.
+        let mixed = [pcap(&[20, 21]), b"INVITE sip:a@b SIP/2.0\r\n\r\n".to_vec(), pcap(&[]), pcap(&[10, 11])];
+        assert_eq!(order(&mixed, u64::MAX), Some(vec![3, 0]));
+        // Captures of two places overlap in time: none is a ring's.
+        assert_eq!(order(&[pcap(&[10, 20]), pcap(&[11, 21])], u64::MAX), None);
+        // A little out of order at a rotation (interfaces written in batches) is still one place.
+        assert_eq!(order(&[pcap(&[10, 30]), pcap(&[29, 50])], u64::MAX), Some(vec![0, 1]));
+    }
+
+    #[test]
+    fn the_reads_that_order_them_stop_at_their_budget() {
+        let ring = [pcap(&[30, 31]), pcap(&[10, 11]), pcap(&[20, 21])];
+        let whole: u64 = ring.iter().map(|f| f.len() as u64).sum();
+        // Each file's start, then each but the last again to its end.
+        assert_eq!(order(&ring, whole * 2), Some(vec![1, 2, 0]));
+        // Spent on the first file's start, the others read as empty.
+        assert_eq!(order(&ring, 40), None);
+    }
 }
