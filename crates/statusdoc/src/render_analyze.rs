@@ -279,7 +279,7 @@ fn one_after_another(inputs: Vec<Input>, files: &[Source], live: bool) -> Vec<In
     let candidates: Vec<usize> = (0..inputs.len())
         .filter(|i| files[*i].rereadable() && inputs[*i].clock_offset == 0.0 && inputs[*i].unreadable.is_none())
         .collect();
-    let Some(order) = statusdoc_trace::ring_order(&candidates, &|i| files[i].reopen(), u64::MAX) else {
+    let Some(order) = statusdoc_trace::ring_order(&candidates, &|i| reopened(&files[i]), u64::MAX) else {
         return inputs;
     };
     let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
@@ -287,6 +287,13 @@ fn one_after_another(inputs: Vec<Input>, files: &[Source], live: bool) -> Vec<In
     let Some(mut first) = in_turn.next() else { return Vec::new() };
     first.then = in_turn.collect();
     std::iter::once(first).chain(slots.into_iter().flatten()).collect()
+}
+
+/// A file given, opened again from its start to plan the reading (see
+/// [`statusdoc_trace::ring_order`]): it reads as ended once Ctrl-C is pressed.
+fn reopened(source: &Source) -> io::Result<Box<dyn io::Read + Send>> {
+    let input = io::BufReader::with_capacity(64 << 10, source.reopen()?);
+    Ok(Box::new(Stoppable { input, stop: Arc::new(AtomicBool::new(false)) }))
 }
 
 /// What one input is read from: standard input, a file, or a file inside
@@ -1189,7 +1196,7 @@ pub fn run(r: &Renderer, out: &mut dyn Write, files: &[String], options: &Option
         sources.iter().map(|source| open(r, source, &keys, options.live, buffer)).collect::<Result<Vec<_>, _>>()?;
     // Captures of several places, their clocks lined up (files, not pipes).
     let offsets = match sources.iter().all(Source::rereadable) {
-        true => statusdoc_trace::clock_offsets(sources.len(), &|i| sources[i].reopen(), &keys, u64::MAX),
+        true => statusdoc_trace::clock_offsets(sources.len(), &|i| reopened(&sources[i]), &keys, u64::MAX),
         false => vec![0.0; sources.len()],
     };
     for ((place, input), offset) in inputs.iter_mut().enumerate().zip(offsets) {
