@@ -348,44 +348,11 @@ fn tar_members<R: Read>(entries: io::Result<tar::Entries<'_, R>>, compressed: bo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::{Cursor, Write};
+    use crate::test_support::{gzip, tar_of as tar, zip};
+    use std::io::Cursor;
 
     const CAPTURE: &[u8] = include_bytes!("../tests/data/basic-call.pcap");
     const LOG: &[u8] = b"INVITE sip:bob@example.com SIP/2.0\r\nCall-ID: a\r\n\r\n";
-
-    /// A ZIP of `files` (name, bytes, deflated), as archivers write it.
-    fn zip(files: &[(&str, &[u8], bool)]) -> Vec<u8> {
-        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        for (name, bytes, deflated) in files {
-            let method = if *deflated { CompressionMethod::DEFLATE } else { CompressionMethod::STORE };
-            let options = zip::write::SimpleFileOptions::default().compression_method(method);
-            if name.ends_with('/') {
-                zip.add_directory(*name, options).unwrap_or_else(|e| panic!("{e}"));
-            } else {
-                zip.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
-                zip.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-            }
-        }
-        zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
-    }
-
-    fn tar(files: &[(&str, &[u8])]) -> Vec<u8> {
-        let mut tar = tar::Builder::new(Vec::new());
-        for (name, bytes) in files {
-            let mut header = tar::Header::new_gnu();
-            header.set_size(bytes.len() as u64);
-            header.set_mode(0o644);
-            header.set_cksum();
-            tar.append_data(&mut header, name, *bytes).unwrap_or_else(|e| panic!("{e}"));
-        }
-        tar.into_inner().unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn gzip(bytes: &[u8]) -> Vec<u8> {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        gz.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-        gz.finish().unwrap_or_else(|e| panic!("{e}"))
-    }
 
     fn members(archive: &[u8]) -> Option<Vec<ArchiveMember>> {
         archive_members(Cursor::new(archive)).unwrap_or_else(|e| panic!("{e}"))

@@ -50,6 +50,9 @@ mod sip;
 mod sipdump;
 mod sipstack;
 mod tcp;
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod test_support;
 mod tls;
 mod together;
 mod tport_dump;

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use serde_json::Value;
+use statusdoc_trace::test_support::{gzip, pcap_of, pcap_records, shifted_pcap, zip_of};
 
 /// Serves `site` on a loopback port from a thread of its own.
 fn start(site: impl FnOnce() -> Option<statusdoc_web::Site> + Send + 'static) -> SocketAddr {
@@ -586,12 +587,6 @@ fn a_status_line_pasted_into_the_trace_form_leads_to_its_codes_page() {
     assert_ne!(post_to(server(), "/analyze", &content_type, &body).status, 303);
 }
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-    encoder.finish().unwrap_or_else(|e| panic!("{e}"))
-}
-
 #[test]
 fn a_compressed_capture_gets_the_same_report() {
     let capture = fixture("reject-503.pcap");
@@ -600,17 +595,6 @@ fn a_compressed_capture_gets_the_same_report() {
     assert_eq!((plain.status, compressed.status), (200, 200));
     assert!(compressed.text().contains("503 Service Unavailable"));
     assert_eq!(plain.text(), compressed.text());
-}
-
-/// A ZIP of `files` (path inside, bytes), deflated.
-fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::DEFLATE);
-    for (name, bytes) in files {
-        zip.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
-        zip.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-    }
-    zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
 }
 
 #[test]
@@ -664,18 +648,6 @@ fn several_files_chosen_at_once_are_merged() {
     assert_eq!(post_to(small_server(), "/analyze", &content_type, &body).status, 413);
 }
 
-/// A little-endian pcap's file header and its records (each with its own header).
-fn pcap_records(bytes: &[u8]) -> (&[u8], Vec<&[u8]>) {
-    assert_eq!(bytes[..4], [0xd4, 0xc3, 0xb2, 0xa1], "a little-endian pcap");
-    let (mut records, mut at) = (Vec::new(), 24);
-    while at + 16 <= bytes.len() {
-        let len = u32::from_le_bytes([bytes[at + 8], bytes[at + 9], bytes[at + 10], bytes[at + 11]]) as usize;
-        records.push(&bytes[at..at + 16 + len]);
-        at += 16 + len;
-    }
-    (&bytes[..24], records)
-}
-
 /// The report's messages as its ladders draw them (each arrow's text, in
 /// order), and the problems it lists.
 fn ladder(html: &str) -> (Vec<String>, Vec<String>) {
@@ -693,13 +665,9 @@ fn a_ring_buffers_files_uploaded_are_read_in_turn_as_one_capture() {
     // Sent in a ZIP, newest first, with the key log: every message is
     // decrypted as from the capture whole.
     let (tls, keys) = (fixture("sip-over-tls12.pcap"), fixture("sip-over-tls12.keys"));
-    let (header, records) = pcap_records(&tls);
-    let files: Vec<(String, Vec<u8>)> = records
-        .chunks(5)
-        .enumerate()
-        .map(|(i, chunk)| (format!("ring_{i:05}.pcap"), [header, &chunk.concat()].concat()))
-        .rev()
-        .collect();
+    let records = pcap_records(&tls);
+    let files: Vec<(String, Vec<u8>)> =
+        records.chunks(5).enumerate().map(|(i, chunk)| (format!("ring_{i:05}.pcap"), pcap_of(chunk))).rev().collect();
     assert!(files.len() > 3);
     let mut members: Vec<(&str, &[u8])> = files.iter().map(|(name, bytes)| (name.as_str(), bytes.as_slice())).collect();
     members.push(("sslkeys.log", &keys));
@@ -718,14 +686,7 @@ fn captures_of_two_places_uploaded_have_their_clocks_lined_up() {
     // the callee's clock 5 s ahead: its times are moved back, and the pair
     // reads as with synchronised clocks, the offset said.
     let (caller, callee) = (fixture("both-ends-caller.pcap"), fixture("both-ends-callee.pcap"));
-    let (header, records) = pcap_records(&callee);
-    let mut ahead = header.to_vec();
-    for record in records {
-        let mut record = record.to_vec();
-        let seconds = u32::from_le_bytes([record[0], record[1], record[2], record[3]]) + 5;
-        record[..4].copy_from_slice(&seconds.to_le_bytes());
-        ahead.extend_from_slice(&record);
-    }
+    let ahead = shifted_pcap(&callee, 5_000_000);
     let upload = |callee: &[u8]| {
         let (content_type, body) =
             form(&[("capture", Some("caller.pcap"), &caller), ("capture", Some("callee.pcap"), callee)]);

@@ -8,6 +8,12 @@ use serde_json::Value;
 
 mod common;
 use common::{analyze_json, analyze_json_output, analyze_json_piped, capture, statusdoc, with_stdin};
+use statusdoc_trace::test_support::{gzip, pcap_header, pcap_of, pcap_records, shifted_pcap, tar_of, zip_of};
+
+/// A file's bytes.
+fn bytes_of(path: &str) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
 
 /// The frame of every message of every call, in the order written.
 fn message_frames(v: &Value) -> Vec<u64> {
@@ -425,33 +431,6 @@ fn the_files_of_a_ring_buffer_name_each_frame_by_its_file() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A ZIP of `files` (path inside, bytes), deflated, as archivers write it.
-fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
-    use std::io::Write;
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::DEFLATE);
-    for (name, bytes) in files {
-        zip.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
-        zip.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-    }
-    zip.finish().unwrap_or_else(|e| panic!("{e}")).into_inner()
-}
-
-/// A tar of `files`, compressed with gzip.
-fn tar_gz_of(files: &[(&str, &[u8])]) -> Vec<u8> {
-    let gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    let mut tar = tar::Builder::new(gzip);
-    for (name, bytes) in files {
-        let mut header = tar::Header::new_gnu();
-        header.set_size(bytes.len() as u64);
-        header.set_mode(0o644);
-        header.set_cksum();
-        tar.append_data(&mut header, name, *bytes).unwrap_or_else(|e| panic!("{e}"));
-    }
-    let gzip = tar.into_inner().unwrap_or_else(|e| panic!("{e}"));
-    gzip.finish().unwrap_or_else(|e| panic!("{e}"))
-}
-
 /// An analysis with each input its messages and findings name (`input`,
 /// `frame_inputs`) replaced by `map` of it.
 fn map_inputs(v: &mut Value, map: impl Fn(u64) -> u64) {
@@ -487,7 +466,7 @@ fn an_archive_is_read_as_its_files() {
     ]);
     std::fs::write(&zip, zip_bytes).unwrap_or_else(|e| panic!("{e}"));
     let tgz = dir.join("traces.tar.gz");
-    std::fs::write(&tgz, tar_gz_of(&[("ring_00002.pcap", &second), ("ring_00001.pcap", &first)]))
+    std::fs::write(&tgz, gzip(&tar_of(&[("ring_00002.pcap", &second), ("ring_00001.pcap", &first)])))
         .unwrap_or_else(|e| panic!("{e}"));
     let zip = zip.display().to_string();
     let (output, mut from_zip) = analyze_json_output(&[&zip]);
@@ -645,7 +624,7 @@ fn captures_of_both_ends_show_each_message_once() {
     let dir = std::env::temp_dir().join(format!("statusdoc-both-ends-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let tap = dir.join("tap.pcap");
-    std::fs::write(&tap, shifted_pcap(&caller, 1_000)).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&tap, shifted_pcap(&bytes_of(&caller), 1_000)).unwrap_or_else(|e| panic!("{e}"));
     let with_tap = analyze_json(&[&caller, &tap.display().to_string()]);
     assert!(shown(&with_tap).iter().all(|(input, _, again)| *input == 0 && *again == no), "{with_tap}");
     assert_eq!(copies(&with_tap), [(Value::from("seen-in-two-inputs"), Value::from(1))]);
@@ -653,7 +632,7 @@ fn captures_of_both_ends_show_each_message_once() {
     // both captured, its times are moved back, and the pair reads as it
     // does with synchronised clocks.
     let ahead = dir.join("callee-ahead.pcap");
-    std::fs::write(&ahead, shifted_pcap(&callee, 5_000_000)).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&ahead, shifted_pcap(&bytes_of(&callee), 5_000_000)).unwrap_or_else(|e| panic!("{e}"));
     let skewed = analyze_json(&[&caller, &ahead.display().to_string()]);
     assert_eq!(shown(&skewed), shown(&both), "{skewed}");
     assert_eq!(
@@ -686,8 +665,11 @@ fn captures_of_both_ends_show_each_message_once() {
         std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
         path.display().to_string()
     };
-    let b2bua = write("b2bua.pcap", [shifted_pcap(&reject, 5_000_000), shifted_pcap(&callee, 5_000_000)].concat());
-    let far = write("far.pcap", shifted_pcap(&reject, 8_000_000));
+    let b2bua = write(
+        "b2bua.pcap",
+        [shifted_pcap(&bytes_of(&reject), 5_000_000), shifted_pcap(&bytes_of(&callee), 5_000_000)].concat(),
+    );
+    let far = write("far.pcap", shifted_pcap(&bytes_of(&reject), 8_000_000));
     let b2bua_synced = write("b2bua-synced.pcap", [read(&reject), read(&callee)].concat());
     let every_message = |v: &Value| -> Vec<(String, Value, Value, Value, i64)> {
         let calls = v["calls"].as_array().into_iter().flatten();
@@ -804,21 +786,6 @@ fn the_files_of_a_ring_buffer_are_one_capture_though_their_calls_look_alike() {
         assert!(times.into_iter().all(|t| t == Some(1_700_000_000.0 + 10.0 * n)), "{c}");
     }
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// A little-endian microsecond pcap's bytes, every packet `micros` later.
-fn shifted_pcap(path: &str, micros: u32) -> Vec<u8> {
-    let mut bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
-    let mut at = 24;
-    let word = |bytes: &[u8], at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    while at + 16 <= bytes.len() {
-        let total = word(&bytes, at + 4) + micros % 1_000_000;
-        let seconds = word(&bytes, at) + micros / 1_000_000 + total / 1_000_000;
-        bytes[at..at + 4].copy_from_slice(&seconds.to_le_bytes());
-        bytes[at + 4..at + 8].copy_from_slice(&(total % 1_000_000).to_le_bytes());
-        at += 16 + word(&bytes, at + 8) as usize;
-    }
-    bytes
 }
 
 #[test]
@@ -996,11 +963,6 @@ fn pcap_record_at(seconds: u32, micros: u32, payload: &[u8]) -> Vec<u8> {
     }
     record.extend_from_slice(&frame);
     record
-}
-
-/// A classic pcap file header (microseconds, Ethernet).
-fn pcap_header() -> Vec<u8> {
-    [0xa1b2c3d4u32.to_le_bytes(), [2, 0, 4, 0], [0; 4], [0; 4], 65535u32.to_le_bytes(), 1u32.to_le_bytes()].concat()
 }
 
 /// Call number `call`, refused: its INVITE and the 486 that answers it.
@@ -2522,30 +2484,6 @@ fn a_live_log_that_falls_silent_writes_its_ended_call_all_the_same() {
     }
 }
 
-/// A little-endian microsecond pcap's records: (seconds, microseconds, frame).
-fn pcap_records(bytes: &[u8]) -> Vec<(u32, u32, Vec<u8>)> {
-    let word = |at: usize| u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    let (mut records, mut at) = (Vec::new(), 24);
-    while at + 16 <= bytes.len() {
-        let len = word(at + 8) as usize;
-        records.push((word(at), word(at + 4), bytes[at + 16..at + 16 + len].to_vec()));
-        at += 16 + len;
-    }
-    records
-}
-
-/// A little-endian microsecond pcap of Ethernet frames.
-fn pcap_of(records: &[(u32, u32, Vec<u8>)]) -> Vec<u8> {
-    let mut capture = pcap_header();
-    for (seconds, micros, frame) in records {
-        for field in [*seconds, *micros, frame.len() as u32, frame.len() as u32] {
-            capture.extend_from_slice(&field.to_le_bytes());
-        }
-        capture.extend_from_slice(frame);
-    }
-    capture
-}
-
 /// An Ethernet frame of IPv4 and TCP cut in two after `at` bytes of its
 /// payload: two segments, the second's sequence number moved on.
 fn split_segment(frame: &[u8], at: usize) -> [Vec<u8>; 2] {
@@ -2625,10 +2563,7 @@ fn a_ring_buffers_files_are_read_as_one_capture_connections_going_on_from_file_t
         .iter()
         .map(|file| {
             let gz = format!("{file}.gz");
-            let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            std::io::Write::write_all(&mut encoder, &std::fs::read(file).unwrap_or_else(|e| panic!("{e}")))
-                .unwrap_or_else(|e| panic!("{e}"));
-            std::fs::write(&gz, encoder.finish().unwrap_or_else(|e| panic!("{e}"))).unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(&gz, gzip(&bytes_of(file))).unwrap_or_else(|e| panic!("{e}"));
             gz
         })
         .collect();
