@@ -712,18 +712,13 @@ mod tests {
     use std::io::Write;
 
     use super::*;
+    use crate::test_support::gzip;
 
     fn read(bytes: &[u8]) -> (Vec<SipRecord>, Vec<Problem>) {
         let (mut records, mut problems) = (Vec::new(), Vec::new());
         let result = read_input(bytes, &Arc::default(), &mut |r| records.push(r), &mut |p| problems.push(p));
         assert!(result.is_ok(), "{result:?}");
         (records, problems)
-    }
-
-    fn gzip(bytes: &[u8]) -> Vec<u8> {
-        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder.write_all(bytes).unwrap_or_else(|e| panic!("{e}"));
-        encoder.finish().unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// `bytes` compressed by each compressor read: its name and the result.

@@ -213,16 +213,9 @@ impl<R: Read> Read for Budgeted<'_, R> {
 mod tests {
     use super::*;
 
-    /// A little-endian pcap (Ethernet) with a packet of four bytes taken at each of `seconds`.
+    /// A pcap with a packet of four bytes taken at each of `seconds`.
     fn pcap(seconds: &[u32]) -> Vec<u8> {
-        let mut bytes = vec![0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 1, 0, 0, 0];
-        for second in seconds {
-            for field in [*second, 0, 4, 4] {
-                bytes.extend(field.to_le_bytes());
-            }
-            bytes.extend([0; 4]);
-        }
-        bytes
+        crate::test_support::pcap_of(&seconds.iter().map(|s| (*s, 0, vec![0; 4])).collect::<Vec<_>>())
     }
 
     fn order(files: &[Vec<u8>], budget: u64) -> Option<Vec<usize>> {
