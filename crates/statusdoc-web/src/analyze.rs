@@ -285,6 +285,9 @@ fn read_pieces(
     let several = pieces.len() > 1;
     let mut left = limit;
     let mut inputs: Vec<Vec<SipRecord>> = Vec::with_capacity(pieces.len());
+    // The ring's files after its first, read with it.
+    let mut read_with_first = vec![false; pieces.len()];
+    plan.in_turn.iter().skip(1).for_each(|&place| read_with_first[place] = true);
     for (place, piece) in pieces.iter().enumerate() {
         let mut records = Vec::new();
         if plan.in_turn.first() == Some(&place) {
@@ -292,7 +295,7 @@ fn read_pieces(
             inputs.push(records);
             continue;
         }
-        if plan.in_turn.contains(&place) {
+        if read_with_first[place] {
             continue;
         }
         let frame = |number: u64| if several { frame_of_input(number, place) } else { number };
