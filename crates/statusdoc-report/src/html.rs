@@ -366,6 +366,7 @@ fn call_view(
                 "report-message",
                 &[
                     ("frame", words.frames(&[m.frame])?),
+                    ("line", statusdoc_trace::is_line(m.frame).to_string()),
                     ("time", crate::since(m, start).unwrap_or_else(|| "none".to_owned())),
                     ("src", lanes.names[from].clone()),
                     ("dst", lanes.names[to].clone()),

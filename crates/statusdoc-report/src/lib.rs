@@ -266,13 +266,24 @@ impl<'a> Words<'a> {
         statusdoc_trace::frame_input(frame).and_then(|i| self.inputs.get(i)).map(String::as_str)
     }
 
-    /// `frame 4`, or `frame 4 of ring_2.pcap` when several inputs were read.
+    /// `frame 4`, or `frame 4 of ring_2.pcap` when several inputs were
+    /// read; `line 4` of a log.
     pub fn frame(&self, frame: u64) -> Result<String, Error> {
         let number = statusdoc_trace::frame_number(frame).to_string();
+        let line = statusdoc_trace::is_line(frame);
         match self.input_of(frame) {
-            Some(input) => self.get("analyze-frame-in", &[("frame", number), ("input", input.to_owned())]),
-            None => self.get("analyze-frame", &[("frame", number)]),
+            Some(input) => self.get(
+                if line { "analyze-line-in" } else { "analyze-frame-in" },
+                &[("frame", number), ("input", input.to_owned())],
+            ),
+            None => self.get(if line { "analyze-line" } else { "analyze-frame" }, &[("frame", number)]),
         }
+    }
+
+    /// What a frame's number counts, as a heading says it: `Frame`, or
+    /// `Line` of a log (see [`statusdoc_trace::is_line`]).
+    pub fn frame_heading(&self, frame: u64) -> Result<String, Error> {
+        self.get(if statusdoc_trace::is_line(frame) { "report-col-line" } else { "report-col-frame" }, &[])
     }
 
     /// The frames a finding rests on: `1, 3`, or with several inputs

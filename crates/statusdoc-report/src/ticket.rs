@@ -85,7 +85,11 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
         words.get("report-col-from", &[])?,
         words.get("report-col-to", &[])?,
         words.get("report-col-message", &[])?,
-        words.get("report-col-frame", &[])?,
+        // A log's messages are numbered by their lines.
+        match c.messages.iter().all(|m| statusdoc_trace::is_line(m.frame)) && !c.messages.is_empty() {
+            true => words.get("report-col-line", &[])?,
+            false => words.get("report-col-frame", &[])?,
+        },
     ];
     let _ = writeln!(out, "| {} |\n|---:|---|---|---|---:|", head.join(" | "));
     let start = crate::start_time(c);
@@ -102,7 +106,9 @@ pub fn markdown_call(words: Words, number: usize, c: &Call) -> Result<String, Er
     if !c.findings.is_empty() {
         let _ = writeln!(out, "### {}\n", words.get("analyze-findings", &[])?);
         for f in &c.findings {
-            let mut cited = format!("{}: {}", words.get("report-col-frame", &[])?, words.frames(&f.frames)?);
+            let heading =
+                f.frames.first().map_or_else(|| words.get("report-col-frame", &[]), |&f| words.frame_heading(f))?;
+            let mut cited = format!("{heading}: {}", words.frames(&f.frames)?);
             if !f.references.is_empty() {
                 cited.push_str(&format!("; {}", f.references.join("; ")));
             }

@@ -90,6 +90,10 @@ fn frames_of_several_inputs_are_named_by_file() {
     let frame = |words: statusdoc_report::Words, id| words.frame(id).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(frame(one, 7), "frame 7");
     assert_eq!(frame(several, frame_of_input(7, 1)), "frame 7 of ring_2.pcap");
+    // A log's messages are numbered by their lines.
+    let line = statusdoc_trace::frame_of_line(7);
+    assert_eq!(frame(one, line), "line 7");
+    assert_eq!(frame(several, frame_of_input(line, 1)), "line 7 of ring_2.pcap");
     let frames = several
         .frames(&[frame_of_input(1, 0), frame_of_input(3, 0), frame_of_input(2, 1)])
         .unwrap_or_else(|e| panic!("{e}"));

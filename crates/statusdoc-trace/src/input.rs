@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::log::STREAM_HEAD;
-use crate::record::{Problem, ProblemKind, SipRecord};
+use crate::record::{as_lines, Problem, ProblemKind, SipRecord};
 use crate::{read_log_with_keys, CaptureReader, KeyLog, MAX_LOG_BYTES};
 
 /// Whether the first bytes are those of a capture this crate reads by its
@@ -302,7 +302,8 @@ fn read_plain<'r>(
             memchr::memmem::find(b, b"SIP/2.0").is_some_and(|at| memchr::memchr(b'\n', &b[at..]).is_some())
         })?;
         if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
-            return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
+            let input = io::Cursor::new(bytes).chain(input);
+            return as_lines(on_record, on_problem, |r, p| crate::tport_dump::read_dump(input, r, p));
         }
         if !bytes.is_empty() {
             let head = decode_text(&bytes);
@@ -330,7 +331,8 @@ fn read_plain<'r>(
     }
     // sofia-sip's dump is read a frame at a time, however long.
     if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
-        return crate::tport_dump::read_dump(io::Cursor::new(bytes).chain(input), on_record, on_problem);
+        let input = io::Cursor::new(bytes).chain(input);
+        return as_lines(on_record, on_problem, |r, p| crate::tport_dump::read_dump(input, r, p));
     }
     // A plain log or a packet dump printed as text, in UTF-8, is read a
     // part at a time, however long. Told from whole lines, unless they are
@@ -421,7 +423,8 @@ fn said_if_unread(
         },
     )?;
     if records == 0 && problems == 0 {
-        on_problem(Problem { frame: naming.unwrap_or(0), kind: ProblemKind::UnknownFormat, detail: String::new() });
+        let frame = naming.map_or(0, crate::frame_of_line);
+        on_problem(Problem { frame, kind: ProblemKind::UnknownFormat, detail: String::new() });
     }
     Ok(())
 }
@@ -443,41 +446,43 @@ fn read_plain_log(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    said_if_unread(on_record, on_problem, |on_record, on_problem| {
-        let mut log = crate::log::PlainLog::default();
-        // The line where the text first names SIP, and the lines before the part read.
-        let (mut naming, mut lines) = (None, 0u64);
-        let mut bytes = head;
-        let mut first = true;
-        loop {
-            let got = if live {
-                // Lines as they come; but at least as many bytes as the
-                // log keeps to read again (a message not yet ended), so
-                // that reading stays linear however the lines trickle in.
-                let kept = log.kept_len();
-                read_while_live(&mut input, &mut bytes, |b| b.len() >= kept && memchr::memchr(b'\n', b).is_some())?
-            } else {
-                read_part(&mut input, &mut bytes)?
-            };
-            let cut = part_end(&bytes, &got, 0);
-            // The input ended, and the part holds all that is left of it.
-            let last = matches!(got, Live::Ended) && cut == bytes.len();
-            let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
-            if naming.is_none() {
-                naming = names_sip(&part, lines);
-                lines += memchr::memchr_iter(b'\n', part.as_bytes()).count() as u64;
+    as_lines(on_record, on_problem, |on_record, on_problem| {
+        said_if_unread(on_record, on_problem, |on_record, on_problem| {
+            let mut log = crate::log::PlainLog::default();
+            // The line where the text first names SIP, and the lines before the part read.
+            let (mut naming, mut lines) = (None, 0u64);
+            let mut bytes = head;
+            let mut first = true;
+            loop {
+                let got = if live {
+                    // Lines as they come; but at least as many bytes as the
+                    // log keeps to read again (a message not yet ended), so
+                    // that reading stays linear however the lines trickle in.
+                    let kept = log.kept_len();
+                    read_while_live(&mut input, &mut bytes, |b| b.len() >= kept && memchr::memchr(b'\n', b).is_some())?
+                } else {
+                    read_part(&mut input, &mut bytes)?
+                };
+                let cut = part_end(&bytes, &got, 0);
+                // The input ended, and the part holds all that is left of it.
+                let last = matches!(got, Live::Ended) && cut == bytes.len();
+                let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
+                if naming.is_none() {
+                    naming = names_sip(&part, lines);
+                    lines += memchr::memchr_iter(b'\n', part.as_bytes()).count() as u64;
+                }
+                match got {
+                    // The writer is silent: what the log holds back is read.
+                    Live::Silent => log.feed_before_silence(&part, on_record, on_problem),
+                    _ => log.feed(&part, last, on_record, on_problem),
+                }
+                if last {
+                    return Ok(naming);
+                }
+                bytes.drain(..cut);
+                first &= cut == 0;
             }
-            match got {
-                // The writer is silent: what the log holds back is read.
-                Live::Silent => log.feed_before_silence(&part, on_record, on_problem),
-                _ => log.feed(&part, last, on_record, on_problem),
-            }
-            if last {
-                return Ok(naming);
-            }
-            bytes.drain(..cut);
-            first &= cut == 0;
-        }
+        })
     })
 }
 
@@ -488,6 +493,22 @@ fn read_plain_log(
 /// record is read once the next one's first line comes, or once the writer
 /// falls silent (ngrep, tcpdump and Kamailio write one at once).
 fn read_in_parts(
+    input: impl BufRead,
+    head: Vec<u8>,
+    live: bool,
+    form: crate::log::PartForm,
+    tls_keys: &Arc<KeyLog>,
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+) -> io::Result<()> {
+    match form.numbers_lines() {
+        true => as_lines(on_record, on_problem, |r, p| read_parts(input, head, live, form, tls_keys, r, p)),
+        false => read_parts(input, head, live, form, tls_keys, on_record, on_problem),
+    }
+}
+
+/// [`read_in_parts`], its frames as the form numbers them.
+fn read_parts(
     mut input: impl BufRead,
     head: Vec<u8>,
     live: bool,

@@ -72,8 +72,8 @@ pub use model::{
     Outcome, State, Summary, CALL_IDLE_TIMEOUT, SAME_MESSAGE_WINDOW,
 };
 pub use record::{
-    frame_input, frame_number, frame_of_input, note_problem, problem_count, Parse, ParsedRecord, Problem, ProblemKind,
-    SipRecord, Transport, Unreachable, MAX_INPUTS, MAX_PROBLEMS,
+    frame_input, frame_number, frame_of_input, frame_of_line, is_line, note_problem, problem_count, Parse,
+    ParsedRecord, Problem, ProblemKind, SipRecord, Transport, Unreachable, MAX_INPUTS, MAX_PROBLEMS,
 };
 pub use redact::{Redacted, Redactor};
 pub use sip::{

@@ -700,7 +700,8 @@ fn unescape_backslashes(line: &str) -> String {
     out
 }
 
-/// Reads SIP messages from log text.
+/// Reads SIP messages from log text: their frames are the lines they begin
+/// at ([`crate::frame_of_line`]), or Wireshark's frame numbers in its exports.
 pub fn read_log(text: &str, on_record: impl FnMut(SipRecord), on_problem: impl FnMut(Problem)) {
     read_log_with_keys(text, &Arc::default(), on_record, on_problem);
 }
@@ -713,21 +714,43 @@ pub fn read_log_with_keys(
     mut on_record: impl FnMut(SipRecord),
     mut on_problem: impl FnMut(Problem),
 ) {
-    // Tried in this order; `part_form` follows it to tell, from a text's
-    // first MiB, the forms read a part at a time.
+    // Wireshark's exports and details keep its frame numbers; the other
+    // forms are numbered by the lines their messages begin at.
     if crate::tshark_json::read_tshark_json(text, &mut on_record, &mut on_problem)
         || crate::pdml::read_pdml(text, &mut on_record, &mut on_problem)
-        || crate::follow::read_follow(text, &mut on_record, &mut on_problem)
-        || crate::dump::read_dump(text, tls_keys, &mut on_record, &mut on_problem)
-        || crate::dissection::read_dissection(text, &mut on_record, &mut on_problem)
-        || crate::hexdump::read_hex_dump(text, tls_keys, &mut on_record, &mut on_problem)
-        || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)
-        || crate::sipdump::read_sipdump(text, &mut on_record, &mut on_problem)
-        || crate::tport_dump::read_tport_dump(text, &mut on_record, &mut on_problem)
     {
         return;
     }
-    PlainLog::default().feed(text, true, &mut on_record, &mut on_problem);
+    let lines = std::cell::Cell::new(true);
+    let mut on_record = |mut record: SipRecord| {
+        if lines.get() {
+            record.frame = crate::frame_of_line(record.frame);
+        }
+        on_record(record)
+    };
+    let mut on_problem = |mut problem: Problem| {
+        if lines.get() {
+            problem.frame = crate::frame_of_line(problem.frame);
+        }
+        on_problem(problem)
+    };
+    // Tried in this order; `part_form` follows it to tell, from a text's
+    // first MiB, the forms read a part at a time.
+    let read = crate::follow::read_follow(text, &mut on_record, &mut on_problem)
+        || crate::dump::read_dump(text, tls_keys, &mut on_record, &mut on_problem)
+        || {
+            lines.set(false);
+            let details = crate::dissection::read_dissection(text, &mut on_record, &mut on_problem);
+            lines.set(!details);
+            details
+        }
+        || crate::hexdump::read_hex_dump(text, tls_keys, &mut on_record, &mut on_problem)
+        || crate::sipstack::read_sipstack(text, &mut on_record, &mut on_problem)
+        || crate::sipdump::read_sipdump(text, &mut on_record, &mut on_problem)
+        || crate::tport_dump::read_tport_dump(text, &mut on_record, &mut on_problem);
+    if !read {
+        PlainLog::default().feed(text, true, &mut on_record, &mut on_problem);
+    }
 }
 
 /// For a text of the plain form, the records and problems read from it
@@ -758,6 +781,9 @@ pub fn read_plain_log_in_parts(text: &str, lines: usize, silent: bool) -> Option
     if !ends_open {
         log.feed("", true, &mut |r| records.push(r), &mut |p| problems.push(p));
     }
+    // Numbered as read whole.
+    records.iter_mut().for_each(|r| r.frame = crate::frame_of_line(r.frame));
+    problems.iter_mut().for_each(|p| p.frame = crate::frame_of_line(p.frame));
     Some((records, problems))
 }
 
@@ -792,6 +818,14 @@ pub(crate) enum PartForm {
     Sipdump,
     /// Wireshark's packet dissections as XML (PDML).
     Pdml,
+}
+
+impl PartForm {
+    /// Whether its messages are numbered by the line they begin at, rather
+    /// than by Wireshark's frame numbers, which its details keep.
+    pub(crate) fn numbers_lines(self) -> bool {
+        !matches!(self, PartForm::Dissection | PartForm::Pdml)
+    }
 }
 
 /// The form [`read_log_with_keys`] would read the text whose first lines
@@ -1400,7 +1434,10 @@ pub(crate) mod tests {
             for (lines, between) in
                 [1, 2, 3, 5, 8, 13, 40, 1000].into_iter().flat_map(|n| [(n, After::More), (n, After::Silence)])
             {
-                let parts = read_in_parts(&text, &keys, lines, between);
+                let (mut parts, lines_of) = (read_in_parts(&text, &keys, lines, between), form.numbers_lines());
+                // Numbered as read whole.
+                parts.0.iter_mut().filter(|_| lines_of).for_each(|r| r.frame = crate::frame_of_line(r.frame));
+                parts.1.iter_mut().filter(|_| lines_of).for_each(|p| p.frame = crate::frame_of_line(p.frame));
                 let says = format!("{}, {lines} lines at a time, then {between:?}", path.display());
                 assert_eq!(parts, (records.clone(), problems.clone()), "{says}");
             }
@@ -1557,7 +1594,7 @@ pub(crate) mod tests {
         assert!(none.is_empty(), "{none:?}");
         assert_eq!(
             records.iter().map(|r| (r.frame, r.time)).collect::<Vec<_>>(),
-            [(1, 1_714_564_800.25), (2, 1_714_564_801.75)]
+            [(crate::frame_of_line(1), 1_714_564_800.25), (crate::frame_of_line(2), 1_714_564_801.75)]
         );
         let (raw, _) = read(&format!("{INVITE}\n\n{BUSY}\n"));
         assert_eq!(untimed(&records), untimed(&raw));
@@ -1870,8 +1907,9 @@ May  1 12:00:02 sbc kamailio[42]: INFO: <script>: sending to udp:10.0.0.1:5060: 
         );
         let (records, problems) = read(&syslog);
         assert!(problems.is_empty(), "{problems:?}");
-        let seen: Vec<_> = records.iter().map(|r| (r.frame, r.src.port(), r.dst.port())).collect();
+        let seen: Vec<_> = records.iter().map(|r| (crate::frame_number(r.frame), r.src.port(), r.dst.port())).collect();
         assert_eq!(seen, [(1, 5060, 0), (2, 0, 5060)], "the log's line numbers, and its addresses");
+        assert!(records.iter().all(|r| crate::is_line(r.frame)), "numbered as lines");
         assert!((records[1].time - records[0].time - 2.0).abs() < 1e-6);
         assert!(records[0].message().is_some_and(|m| m.body.starts_with(b"v=0")));
         // \r\n as two characters each, in a JSON log whose time comes after

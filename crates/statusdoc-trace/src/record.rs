@@ -99,6 +99,11 @@ pub(crate) fn on_sip_port(a: SocketAddr, b: SocketAddr) -> bool {
 /// only what shows a frame splits it ([`frame_number`], [`frame_input`]).
 const INPUT_SHIFT: u32 = 48;
 
+/// Where a frame id says its number is a line of a text (a log, a packet
+/// dump printed as text) rather than a frame of a capture: the bit below
+/// the input's place, so that ids still sort as their numbers do.
+const LINE: u64 = 1 << (INPUT_SHIFT - 1);
+
 /// At most this many inputs are read together (the id's top 16 bits, 0
 /// kept for "no input named").
 pub const MAX_INPUTS: usize = (1 << (64 - INPUT_SHIFT)) - 1;
@@ -106,12 +111,45 @@ pub const MAX_INPUTS: usize = (1 << (64 - INPUT_SHIFT)) - 1;
 /// The id of frame `number` (or of the whole input, for 0) of input `input`
 /// (counted from 0) among several.
 pub fn frame_of_input(number: u64, input: usize) -> u64 {
-    frame_number(number) | ((input.min(MAX_INPUTS - 1) as u64 + 1) << INPUT_SHIFT)
+    (number & ((1 << INPUT_SHIFT) - 1)) | ((input.min(MAX_INPUTS - 1) as u64 + 1) << INPUT_SHIFT)
 }
 
-/// The frame's number in its own input (0: the whole input).
+/// The id of line `line` of a text, where a message or problem begins (0
+/// stays the whole input).
+pub fn frame_of_line(line: u64) -> u64 {
+    match line {
+        0 => 0,
+        line => line | LINE,
+    }
+}
+
+/// Whether a frame id is of a line of a text (see [`frame_of_line`]).
+pub fn is_line(id: u64) -> bool {
+    id & LINE != 0
+}
+
+/// The frame's number in its own input (0: the whole input), or the line's.
 pub fn frame_number(id: u64) -> u64 {
-    id & ((1 << INPUT_SHIFT) - 1)
+    id & (LINE - 1)
+}
+
+/// `read` handing on what it reads with its frames marked as lines of a
+/// text (see [`frame_of_line`]).
+pub(crate) fn as_lines<T>(
+    on_record: &mut dyn FnMut(SipRecord),
+    on_problem: &mut dyn FnMut(Problem),
+    read: impl FnOnce(&mut dyn FnMut(SipRecord), &mut dyn FnMut(Problem)) -> T,
+) -> T {
+    read(
+        &mut |mut record| {
+            record.frame = frame_of_line(record.frame);
+            on_record(record)
+        },
+        &mut |mut problem| {
+            problem.frame = frame_of_line(problem.frame);
+            on_problem(problem)
+        },
+    )
 }
 
 /// The input (counted from 0) a frame id names, when several were read.
@@ -125,7 +163,8 @@ pub fn frame_input(id: u64) -> Option<usize> {
 /// One SIP message as seen in the input, with owned bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SipRecord {
-    /// Frame number in its capture (from 1), or line number in a log; with
+    /// Frame number in its capture (from 1), or line number in a log
+    /// (marked as a line by [`crate::read_input`]: [`frame_of_line`]); with
     /// several inputs, the input's place too ([`frame_of_input`]).
     pub frame: u64,
     /// Seconds since the Unix epoch.
@@ -435,10 +474,14 @@ mod tests {
     #[test]
     fn a_frame_id_keeps_its_number_and_its_input_apart() {
         assert_eq!((frame_number(17), frame_input(17)), (17, None));
-        for (number, input) in [(17, 0), (17, 1), (0, 0), (0, 4), ((1 << 48) - 1, MAX_INPUTS - 1)] {
+        for (number, input) in [(17, 0), (17, 1), (0, 0), (0, 4), ((1 << 47) - 1, MAX_INPUTS - 1)] {
             let id = frame_of_input(number, input);
-            assert_eq!((frame_number(id), frame_input(id)), (number, Some(input)));
+            assert_eq!((frame_number(id), frame_input(id), is_line(id)), (number, Some(input), false));
+            // A line of a text keeps its number, its input and that it is a line.
+            let line = frame_of_input(frame_of_line(number), input);
+            assert_eq!((frame_number(line), frame_input(line), is_line(line)), (number, Some(input), number != 0));
         }
+        assert!(frame_of_line(3) > frame_of_line(2) && !is_line(frame_of_line(0)));
         // The same number in two inputs is two frames, and the whole of the
         // first input is not "no frame".
         assert_ne!(frame_of_input(1, 0), frame_of_input(1, 1));

@@ -82,6 +82,10 @@ fn each_dump_reads_as_the_capture_it_was_printed_from() {
                 got.iter().map(|r| r.frame).collect::<Vec<_>>(),
                 expected.iter().map(|r| r.frame).collect::<Vec<_>>()
             );
+            assert!(!got.iter().any(|r| statusdoc_trace::is_line(r.frame)), "{name}");
+        } else {
+            // The others' are the lines their packets begin at.
+            assert!(got.iter().all(|r| statusdoc_trace::is_line(r.frame)), "{name}");
         }
         // ngrep -T and -TT, and tshark's summary line, give times relative
         // to the first packet; the others the time of day with the date (or

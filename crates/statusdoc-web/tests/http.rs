@@ -648,6 +648,42 @@ fn several_files_chosen_at_once_are_merged() {
     assert_eq!(post_to(small_server(), "/analyze", &content_type, &body).status, 413);
 }
 
+#[test]
+fn a_logs_messages_are_shown_by_the_lines_they_begin_at() {
+    // A proxy's log: each message after a line that says where it went.
+    let message = |start: &str, to_tag: &str| {
+        format!(
+            "{start}\nVia: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1\nFrom: <sip:a@example.com>;tag=a\n\
+             To: <sip:b@example.com>{to_tag}\nCall-ID: lines@example.com\nCSeq: 1 INVITE\nContent-Length: 0\n\n"
+        )
+    };
+    let log = format!(
+        "2026-11-28 10:00:00.100 [12] NOTICE: received from udp:10.0.0.1:5060\n{}\
+         2026-11-28 10:00:00.200 [12] NOTICE: sending to udp:10.0.0.1:5060\n{}",
+        message("INVITE sip:b@example.com SIP/2.0", ""),
+        message("SIP/2.0 486 Busy Here", ";tag=b")
+    );
+    let starts: Vec<usize> = log
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("SIP/2.0") && !l.starts_with("Via"))
+        .map(|(n, _)| n + 1)
+        .collect();
+    assert_eq!(starts.len(), 2);
+    let (content_type, body) = form(&[("capture", Some("proxy.log"), log.as_bytes())]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let html = answer.text();
+    let headings: Vec<&str> = html.split("<h3>").skip(1).map(|rest| rest.split(" · ").next().unwrap_or("")).collect();
+    let wanted: Vec<String> = starts.iter().map(|n| format!("Line {n}")).collect();
+    assert_eq!(headings, wanted, "{html}");
+    // A capture's are its frames.
+    let capture = fixture("reject-486.pcap");
+    let (content_type, body) = form(&[("capture", Some("busy.pcap"), &capture)]);
+    let html = post_to(server(), "/analyze", &content_type, &body).text();
+    assert!(html.contains("<h3>Frame 1 · ") && !html.contains("<h3>Line "), "{html}");
+}
+
 /// The report's messages as its ladders draw them (each arrow's text, in
 /// order), and the problems it lists.
 fn ladder(html: &str) -> (Vec<String>, Vec<String>) {

@@ -1696,11 +1696,18 @@ fn messages_pasted_without_addresses_or_times_are_drawn_between_the_two_sides_th
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
         let file = path.to_string_lossy().into_owned();
         let ladder = String::from_utf8_lossy(&statusdoc(&["analyze", &file]).stdout).into_owned();
-        let rows: Vec<&str> = ladder.lines().filter(|l| l.contains("[frame")).collect();
+        let rows: Vec<&str> = ladder.lines().filter(|l| l.contains("[line")).collect();
         assert_eq!(rows.len(), messages.len(), "{name}: {ladder}");
         let mermaid = String::from_utf8_lossy(&statusdoc(&["analyze", &file, "-f", "mermaid"]).stdout).into_owned();
-        let arrows: Vec<&str> = mermaid.lines().filter(|l| l.contains("[frame")).collect();
+        let arrows: Vec<&str> = mermaid.lines().filter(|l| l.contains("[line")).collect();
         assert_eq!(arrows.len(), messages.len(), "{name}: {mermaid}");
+        // Each message is numbered by the line of the text its start line is on.
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let starts = text.lines().enumerate().filter(|(_, l)| l.starts_with("SIP/2.0 ") || l.ends_with(" SIP/2.0"));
+        for ((row, arrow), (line, _)) in rows.iter().zip(&arrows).zip(starts) {
+            let said = format!("[line {}", line + 1);
+            assert!(row.contains(&format!("{said}]")) && arrow.contains(&said), "{name}: {row} / {arrow}");
+        }
         // No time in the input: none shown, and no setup time or duration
         // made of it (the call was answered and hung up).
         let v = analyze_json(&[&file]);
@@ -1733,7 +1740,7 @@ fn messages_pasted_without_addresses_or_times_are_drawn_between_the_two_sides_th
     let _ = std::fs::remove_file(&path);
     let head = ladder.lines().find(|l| l.contains("(From side)")).unwrap_or_default();
     assert!(head.contains("(To side)") && !head.contains("alice@"), "{ladder}");
-    let rows: Vec<&str> = ladder.lines().filter(|l| l.contains("[frame")).collect();
+    let rows: Vec<&str> = ladder.lines().filter(|l| l.contains("[line")).collect();
     assert!(rows.len() == 2 && rows[0].contains("->|") && rows[1].contains("|<-"), "{ladder}");
 }
 

@@ -39,6 +39,8 @@ analyze-side-other = (To side)
 analyze-frame = frame { $frame }
 analyze-frame-in = frame { $frame } of { $input }
 analyze-frames-in = { $frames } of { $input }
+analyze-line = line { $frame }
+analyze-line-in = line { $frame } of { $input }
 analyze-stdin = standard input
 analyze-stdin-terminal = Reading from the terminal: paste SIP messages or log lines, then press Ctrl-D on a line of its own.
 analyze-too-many-inputs = { $count } inputs given; at most { $limit } are read together.
@@ -262,15 +264,19 @@ report-col-from = From
 report-col-to = To
 report-col-message = Message
 report-col-frame = Frame
+report-col-line = Line
 report-hint = Select a message in the ladder to read it whole; the lines a finding rests on are highlighted.
 report-back = Back to the call
 report-causes = Why it is sent
 report-fixes = What to do
 report-read-more = Full explanation of this code
 # $time is "none" for a message its input gave no time.
-report-message = { $time ->
-        [none] Frame { $frame } · { $src } → { $dst } · { $transport }
-       *[other] Frame { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+report-message = { $line ->
+        [true] Line
+       *[other] Frame
+    } { $frame } · { $time ->
+        [none] { $src } → { $dst } · { $transport }
+       *[other] +{ $time } s · { $src } → { $dst } · { $transport }
     }
 report-ladder = Ladder of call { $call_id }
 report-redacted = Redacted before analysis, each value always replaced by the same pseudonym: { $addresses ->

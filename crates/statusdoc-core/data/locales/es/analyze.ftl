@@ -41,6 +41,8 @@ analyze-side-other = (lado To)
 analyze-frame = trama { $frame }
 analyze-frame-in = trama { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
+analyze-line = línea { $frame }
+analyze-line-in = línea { $frame } de { $input }
 analyze-stdin = entrada estándar
 analyze-stdin-terminal = Leyendo de la terminal: pega los mensajes SIP o las líneas del log y pulsa Ctrl-D en una línea aparte.
 analyze-too-many-inputs = Se han dado { $count } entradas; se leen juntas como mucho { $limit }.
@@ -264,15 +266,19 @@ report-col-from = Origen
 report-col-to = Destino
 report-col-message = Mensaje
 report-col-frame = Trama
+report-col-line = Línea
 report-hint = Seleccione un mensaje en el diagrama para leerlo entero; las líneas en que se apoya un hallazgo aparecen resaltadas.
 report-back = Volver a la llamada
 report-causes = Por qué se envía
 report-fixes = Qué hacer
 report-read-more = Explicación completa de este código
 # $time is "none" for a message its input gave no time.
-report-message = { $time ->
-        [none] Trama { $frame } · { $src } → { $dst } · { $transport }
-       *[other] Trama { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+report-message = { $line ->
+        [true] Línea
+       *[other] Trama
+    } { $frame } · { $time ->
+        [none] { $src } → { $dst } · { $transport }
+       *[other] +{ $time } s · { $src } → { $dst } · { $transport }
     }
 report-ladder = Diagrama de la llamada { $call_id }
 report-redacted = Anonimizado antes del análisis, cada valor sustituido siempre por el mismo seudónimo: { $addresses ->

@@ -38,6 +38,8 @@ analyze-side-other = (lado To)
 analyze-frame = quadro { $frame }
 analyze-frame-in = quadro { $frame } de { $input }
 analyze-frames-in = { $frames } de { $input }
+analyze-line = linha { $frame }
+analyze-line-in = linha { $frame } de { $input }
 analyze-stdin = entrada padrão
 analyze-stdin-terminal = Lendo do terminal: cole as mensagens SIP ou as linhas do log e tecle Ctrl-D numa linha à parte.
 analyze-too-many-inputs = Foram dadas { $count } entradas; no máximo { $limit } são lidas juntas.
@@ -261,15 +263,19 @@ report-col-from = Origem
 report-col-to = Destino
 report-col-message = Mensagem
 report-col-frame = Quadro
+report-col-line = Linha
 report-hint = Selecione uma mensagem no diagrama para lê-la inteira; as linhas em que uma constatação se apoia aparecem destacadas.
 report-back = Voltar à chamada
 report-causes = Por que é enviado
 report-fixes = O que fazer
 report-read-more = Explicação completa deste código
 # $time is "none" for a message its input gave no time.
-report-message = { $time ->
-        [none] Quadro { $frame } · { $src } → { $dst } · { $transport }
-       *[other] Quadro { $frame } · +{ $time } s · { $src } → { $dst } · { $transport }
+report-message = { $line ->
+        [true] Linha
+       *[other] Quadro
+    } { $frame } · { $time ->
+        [none] { $src } → { $dst } · { $transport }
+       *[other] +{ $time } s · { $src } → { $dst } · { $transport }
     }
 report-ladder = Diagrama da chamada { $call_id }
 report-redacted = Anonimizado antes da análise, cada valor sempre trocado pelo mesmo pseudônimo: { $addresses ->
