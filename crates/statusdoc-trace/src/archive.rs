@@ -23,8 +23,9 @@ pub struct ArchiveMember {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Kind {
-    /// Its bytes, `length` of them from `start`, deflated or stored.
-    Zip { start: u64, length: u64, deflated: bool },
+    /// Its bytes, `length` of them from `start`, deflated or stored; `cut`
+    /// when the archive ends before them.
+    Zip { start: u64, length: u64, deflated: bool, cut: bool },
     /// Its bytes, `length` of them from `start` of the tar stream, which
     /// the archive holds compressed (gzip, zstd…) or not.
     Tar { start: u64, length: u64, compressed: bool, resume: Resume },
@@ -67,12 +68,14 @@ impl ArchiveMember {
     /// any position). A member that cannot be read reads empty.
     pub fn open<'r, R: Read + Seek + Send + 'r>(&self, mut archive: R) -> io::Result<Box<dyn Read + Send + 'r>> {
         Ok(match self.kind.clone() {
-            Kind::Zip { start, length, deflated } => {
+            Kind::Zip { start, length, deflated, cut } => {
                 archive.seek(SeekFrom::Start(start))?;
                 let stored = io::BufReader::new(archive.take(length));
-                match deflated {
-                    true => Box::new(flate2::bufread::DeflateDecoder::new(stored)),
-                    false => Box::new(stored),
+                match (deflated, cut) {
+                    (true, false) => Box::new(flate2::bufread::DeflateDecoder::new(stored)),
+                    // What the cut left of it, read up to where it stops making sense.
+                    (true, true) => Box::new(EndsAtError(Some(flate2::bufread::DeflateDecoder::new(stored)))),
+                    (false, _) => Box::new(stored),
                 }
             }
             Kind::Tar { start, length, compressed: false, .. } => {
@@ -259,9 +262,9 @@ fn zip_members<R: Read + Seek>(mut archive: R) -> Vec<ArchiveMember> {
             return vec![ArchiveMember { name: String::new(), kind: Kind::Unreadable("archive-too-many") }]
         }
         Some(_) => {}
-        None => return vec![damaged()],
+        None => return zip_members_in_order(&mut archive),
     }
-    let Ok(mut zip) = zip::ZipArchive::new(archive) else { return vec![damaged()] };
+    let Ok(mut zip) = zip::ZipArchive::new(&mut archive) else { return zip_members_in_order(&mut archive) };
     let mut members = Vec::new();
     for index in 0..zip.len() {
         let Ok(file) = zip.by_index_raw(index) else {
@@ -278,13 +281,171 @@ fn zip_members<R: Read + Seek>(mut archive: R) -> Vec<ArchiveMember> {
             (true, ..) => Kind::Unreadable("archive-encrypted"),
             (false, false, _) => Kind::Unreadable("archive-method"),
             (false, true, None) => Kind::Unreadable("archive-damaged"),
-            (false, true, Some(start)) => {
-                Kind::Zip { start, length: file.compressed_size(), deflated: method == CompressionMethod::DEFLATE }
-            }
+            (false, true, Some(start)) => Kind::Zip {
+                start,
+                length: file.compressed_size(),
+                deflated: method == CompressionMethod::DEFLATE,
+                cut: false,
+            },
         };
         members.push(ArchiveMember { name, kind });
     }
     or_empty(members)
+}
+
+/// The files of a ZIP whose directory cannot be read (a download or copy
+/// cut short loses it first: it is at the end), found as a reader of a
+/// ZIP as a stream finds them, each file's local header followed by its
+/// bytes; then a member that says the archive is damaged. A file whose
+/// size its header leaves to a descriptor after its bytes ends at that
+/// descriptor; encrypted so, it ends the listing.
+fn zip_members_in_order<R: Read + Seek>(archive: &mut R) -> Vec<ArchiveMember> {
+    let mut members = Vec::new();
+    let Ok(size) = archive.seek(SeekFrom::End(0)) else { return vec![damaged()] };
+    let mut at = 0;
+    for _ in 0..MAX_ARCHIVE_ENTRIES {
+        let Some((name, kind, next)) = local_file(archive, at, size) else { break };
+        if !left_out(&name) {
+            members.push(ArchiveMember { name, kind });
+        }
+        match next {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    members.push(damaged());
+    members
+}
+
+/// The file whose local header is at `at`: its name, how to read it, and
+/// where the next header is (`None` when that cannot be told).
+fn local_file<R: Read + Seek>(archive: &mut R, at: u64, size: u64) -> Option<(String, Kind, Option<u64>)> {
+    let mut header = [0u8; 30];
+    archive.seek(SeekFrom::Start(at)).ok()?;
+    archive.read_exact(&mut header).ok()?;
+    if &header[..4] != b"PK\x03\x04" {
+        return None;
+    }
+    let word = |i: usize| u16::from_le_bytes([header[i], header[i + 1]]);
+    let long = |i: usize| u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]);
+    let (flags, method) = (word(6), word(8));
+    let (mut length, name_len, extra_len) = (u64::from(long(18)), u64::from(word(26)), u64::from(word(28)));
+    let mut name_and_extra = Vec::new();
+    archive.by_ref().take(name_len + extra_len).read_to_end(&mut name_and_extra).ok()?;
+    let (name, extra) = name_and_extra.split_at_checked(name_len as usize)?;
+    let name = String::from_utf8_lossy(name).into_owned();
+    if length == u64::from(u32::MAX) {
+        // ZIP64: the sizes are in the extra field 0x0001, uncompressed first.
+        length = zip64_compressed_size(extra)?;
+    }
+    let start = at + 30 + name_len + extra_len;
+    // Where its bytes end, and where the next header is. Sizes left to a
+    // descriptor after the bytes: they end at the descriptor that gives
+    // their length (found without inflating them: a few bytes may inflate
+    // to gigabytes); a directory has none.
+    let (end, next) = match flags & 8 != 0 {
+        true if name.ends_with('/') => (Some(start), after_descriptor(archive, start)),
+        true => match described_end(archive, start) {
+            Some(end) => (Some(end), after_descriptor(archive, end)),
+            None => (None, None),
+        },
+        false => {
+            let end = start.saturating_add(length);
+            (Some(end).filter(|&end| end <= size), Some(end))
+        }
+    };
+    let kind = match (flags & 1 != 0, method) {
+        (true, _) => Kind::Unreadable("archive-encrypted"),
+        (false, 0 | 8) => Kind::Zip {
+            start,
+            // Cut short: what is left of it.
+            length: end.unwrap_or(size).saturating_sub(start),
+            deflated: method == 8,
+            cut: end.is_none(),
+        },
+        (false, _) => Kind::Unreadable("archive-method"),
+    };
+    Some((name, kind, next.filter(|_| end.is_some())))
+}
+
+/// The compressed size a ZIP64 extra field (id 1) gives.
+fn zip64_compressed_size(mut extra: &[u8]) -> Option<u64> {
+    while extra.len() >= 4 {
+        let (id, len) =
+            (u16::from_le_bytes([extra[0], extra[1]]), usize::from(u16::from_le_bytes([extra[2], extra[3]])));
+        let data = extra.get(4..4 + len)?;
+        if id == 1 {
+            return Some(u64::from_le_bytes(data.get(8..16)?.try_into().ok()?));
+        }
+        extra = &extra[4 + len..];
+    }
+    None
+}
+
+/// Where the bytes of a file with a data descriptor after them end, its
+/// bytes beginning at `start`: at the first descriptor (signed, as writers
+/// sign them) whose compressed size, 32-bit or ZIP64's, is the distance
+/// from `start`; `None` when the archive ends first.
+fn described_end<R: Read + Seek>(archive: &mut R, start: u64) -> Option<u64> {
+    const CHUNK: usize = 1 << 16;
+    archive.seek(SeekFrom::Start(start)).ok()?;
+    let mut input = io::BufReader::with_capacity(CHUNK, archive.by_ref());
+    // Bytes from `from` on: a chunk, and the tail of the one before (a
+    // descriptor may begin in it).
+    let (mut window, mut from) = (Vec::with_capacity(2 * CHUNK), start);
+    loop {
+        let got = input.fill_buf().ok()?.to_vec();
+        if got.is_empty() {
+            return None;
+        }
+        input.consume(got.len());
+        window.extend_from_slice(&got);
+        for at in memchr::memmem::find_iter(&window, b"PK\x07\x08") {
+            let distance = from + at as u64 - start;
+            let size32 = window.get(at + 8..at + 12).map(|b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));
+            let size64 = window.get(at + 8..at + 16).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
+            if size32 == Some(distance) || size64 == Some(distance) {
+                return Some(from + at as u64);
+            }
+        }
+        // Kept: what a descriptor's signature and sizes may begin in.
+        let kept = window.len().min(15);
+        from += (window.len() - kept) as u64;
+        window.drain(..window.len() - kept);
+    }
+}
+
+/// Where the next local header is after a data descriptor that begins at
+/// `end`: with its signature or without, of 32-bit sizes or ZIP64's, or
+/// none (a directory's).
+fn after_descriptor<R: Read + Seek>(archive: &mut R, end: u64) -> Option<u64> {
+    let mut bytes = [0u8; 28];
+    archive.seek(SeekFrom::Start(end)).ok()?;
+    let got = first_bytes(archive.by_ref(), 28).ok()?;
+    bytes[..got.len()].copy_from_slice(&got);
+    let signed = bytes.starts_with(b"PK\x07\x08");
+    let lengths: &[usize] = if signed { &[16, 24] } else { &[0, 12, 20] };
+    lengths.iter().map(|len| end + *len as u64).find(|&next| {
+        let at = (next - end) as usize;
+        bytes.get(at..at + 4) == Some(b"PK\x03\x04") || bytes.get(at..at + 4) == Some(b"PK\x01\x02")
+    })
+}
+
+/// A reader that ends where the one it wraps fails: the rest of a file
+/// an archive was cut inside of, read up to the cut.
+struct EndsAtError<R>(Option<R>);
+
+impl<R: Read> Read for EndsAtError<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let Some(inner) = self.0.as_mut() else { return Ok(0) };
+        match inner.read(buf) {
+            Ok(n) => Ok(n),
+            Err(_) => {
+                self.0 = None;
+                Ok(0)
+            }
+        }
+    }
 }
 
 /// How many entries a ZIP's directory says it holds (its end record's
@@ -457,15 +618,56 @@ mod tests {
     #[test]
     fn a_damaged_archive_says_so_and_keeps_what_was_listed() {
         let archive = zip(&[("a.pcap", CAPTURE, true)]);
-        // Cut short (a download that stopped): its directory, at its end, is gone.
+        // Cut short (a download that stopped): its directory, at its end, is
+        // gone, and half of its file: what is left of that is read.
         let cut = &archive[..archive.len() / 2];
-        assert_eq!(read(cut), [(String::new(), Err("archive-damaged"))]);
+        let listed = read(cut);
+        let Some((name, Ok(left))) = listed.first() else { panic!("{listed:?}") };
+        assert!(name == "a.pcap" && !left.is_empty() && CAPTURE.starts_with(left), "{listed:?}");
+        assert_eq!(listed[1..], [(String::new(), Err("archive-damaged"))]);
         // A tar cut inside its second file's header: the first is listed.
         let tar = tar(&[("a.pcap", CAPTURE), ("b.log", LOG)]);
         let cut = &tar[..512 + CAPTURE.len().div_ceil(512) * 512 + 300];
         let listed = read(cut);
         assert_eq!(listed[0], ("a.pcap".to_owned(), Ok(CAPTURE.to_vec())));
         assert_eq!(listed[1..], [(String::new(), Err("archive-damaged"))]);
+    }
+
+    #[test]
+    fn a_zip_without_its_directory_gives_the_files_before_the_cut() {
+        let files: [(&str, &[u8], bool); 4] =
+            [("a.pcap", CAPTURE, true), ("notes/", b"", false), ("b.log", LOG, false), ("c.pcap", CAPTURE, true)];
+        // Written to a file (sizes in each local header), and as a stream
+        // writes it (deflated sizes in a descriptor after the bytes).
+        let mut streamed = zip::ZipWriter::new_stream(Vec::new());
+        for (name, bytes, deflated) in &files {
+            let method = if *deflated { CompressionMethod::DEFLATE } else { CompressionMethod::STORE };
+            let options = zip::write::SimpleFileOptions::default().compression_method(method);
+            match name.ends_with('/') {
+                true => streamed.add_directory(*name, options).unwrap_or_else(|e| panic!("{e}")),
+                false => {
+                    streamed.start_file(*name, options).unwrap_or_else(|e| panic!("{e}"));
+                    std::io::Write::write_all(&mut streamed, bytes).unwrap_or_else(|e| panic!("{e}"));
+                }
+            }
+        }
+        let streamed = streamed.finish().unwrap_or_else(|e| panic!("{e}")).into_inner();
+        assert!(memchr::memmem::find(&streamed, b"PK\x07\x08").is_some(), "descriptors");
+        for archive in [zip(&files), streamed] {
+            let whole = read(&archive);
+            let directory = memchr::memmem::find(&archive, b"PK\x01\x02").unwrap_or_else(|| panic!("no directory"));
+            let listed = read(&archive[..directory]);
+            assert_eq!(listed.len(), 4, "{listed:?}");
+            assert_eq!(listed[..3], whole[..], "every file before the directory");
+            assert_eq!(listed[3..], [(String::new(), Err("archive-damaged"))]);
+            // Cut inside the last file's bytes: what is left of it is read.
+            let listed = read(&archive[..directory - 100]);
+            assert_eq!(listed.len(), 4, "{listed:?}");
+            assert_eq!(listed[..2], whole[..2]);
+            let (name, left) = (&listed[2].0, listed[2].1.clone().unwrap_or_default());
+            assert!(name == "c.pcap" && !left.is_empty() && CAPTURE.len() > left.len() && CAPTURE.starts_with(&left));
+            assert_eq!(listed[3..], [(String::new(), Err("archive-damaged"))]);
+        }
     }
 
     #[test]

@@ -619,6 +619,16 @@ fn an_uploaded_archive_is_read_as_its_files() {
     let bomb = zip_of(&[("big.pcap", &vec![0u8; 200 * 1024])]);
     assert!(bomb.len() < 64 * 1024);
     assert_eq!(post_to(small_server(), "/analyze", "application/zip", &bomb).status, 413);
+    // Cut short before its directory (an upload of a download that
+    // stopped): the files before the cut are read, the damage said.
+    let directory = zip.windows(4).position(|w| w == b"PK\x01\x02").unwrap_or_else(|| panic!("no directory"));
+    let (content_type, body) = form(&[("capture", Some("ticket-4711.zip"), &zip[..directory])]);
+    let answer = post_to(server(), "/analyze", &content_type, &body);
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let cut = answer.text();
+    for said in ["486 Busy Here", "503 Service Unavailable", "cut short or damaged"] {
+        assert!(cut.contains(said), "{said}: {cut}");
+    }
 }
 
 #[test]
