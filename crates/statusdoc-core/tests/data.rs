@@ -605,6 +605,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "numbers",
         "names",
         "declared",
+        "bytes",
     ] {
         args.set(name, "x");
     }

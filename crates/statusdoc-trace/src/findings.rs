@@ -75,6 +75,7 @@ pub const KINDS: &[&str] = &[
     "no-ack",
     "unanswered",
     "retransmitted",
+    "udp-size",
     "ok-after-cancel",
     "dialog-gone",
     "auth-rejected",
@@ -141,7 +142,14 @@ pub struct Evidence {
     /// Redirects: the 3xx's frame, its targets, and the frame of a later
     /// request sent to one of them.
     pub redirects: Vec<(u64, Vec<String>, Option<u64>)>,
+    /// Requests sent over UDP larger than [`UDP_REQUEST_MOST`]: frame and
+    /// bytes (the first few of a call).
+    pub large_over_udp: Vec<(u64, usize)>,
 }
+
+/// The largest request RFC 3261 §18.1.1 lets go over UDP when the path MTU
+/// is unknown; past it, a congestion-controlled transport (TCP) is a must.
+pub const UDP_REQUEST_MOST: usize = 1300;
 
 /// A URI reduced to what decides where a request goes: no display name,
 /// brackets, scheme case or parameters.
@@ -154,6 +162,13 @@ pub(crate) fn uri_key(value: &str) -> String {
 }
 
 impl Evidence {
+    /// Notes a request (not a retransmission) that went over UDP, `bytes` long.
+    pub fn sent_over_udp(&mut self, frame: u64, bytes: usize) {
+        if bytes > UDP_REQUEST_MOST && self.large_over_udp.len() < 16 {
+            self.large_over_udp.push((frame, bytes));
+        }
+    }
+
     /// Notes what one message (not a retransmission) adds.
     /// `method` is the request's, or the CSeq method of a response.
     pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>, method: &str) {
@@ -1015,6 +1030,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         }
     }
     for (_, t) in &transactions {
+        out.extend(too_large_for_udp(t.request, t.answer.is_none(), t.resent_before_answer > 0, messages, evidence));
         match t.answer {
             None => out.push(Finding {
                 kind: "unanswered",
@@ -1060,6 +1076,41 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         });
     }
     out
+}
+
+/// A request too large for UDP (RFC 3261 §18.1.1) sent over it, when the
+/// transaction shows the trouble that size is known for: no response, the
+/// request sent again before one came, or 513 Message Too Large.
+fn too_large_for_udp(
+    request: &CallMessage,
+    unanswered: bool,
+    resent: bool,
+    messages: &[CallMessage],
+    evidence: &Evidence,
+) -> Option<Finding> {
+    let &(_, bytes) = evidence.large_over_udp.iter().find(|(frame, _)| *frame == request.frame)?;
+    let refused = messages
+        .iter()
+        .find(|m| m.kind == Kind::Response && m.cseq == request.cseq && m.status == Some(513) && !m.retransmission);
+    let (answer, frames, mut references) = match (refused, unanswered, resent) {
+        (Some(refusal), ..) => ("too-large", vec![request.frame, refusal.frame], vec!["RFC 3261 §21.5.9"]),
+        (None, true, _) => ("none", vec![request.frame], vec![]),
+        (None, false, true) => ("resent", vec![request.frame], vec!["RFC 3261 §17.1.1.2"]),
+        (None, false, false) => return None,
+    };
+    references.insert(0, "RFC 3261 §18.1.1");
+    references.push("RFC 3261 §7.3.3");
+    Some(Finding {
+        kind: "udp-size",
+        severity: Severity::Warning,
+        frames,
+        references,
+        values: vec![
+            ("method", request.method.to_string()),
+            ("bytes", bytes.to_string()),
+            ("answer", answer.to_owned()),
+        ],
+    })
 }
 
 /// From the INVITE to the first ringing (180/183) or, without one, to the

@@ -72,6 +72,7 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-608.pcap", &[("rejected-by", &[3])]),
     ("diag-nat.pcap", &[("media-private-address", &[1])]),
     ("diag-slow.pcap", &[("retransmitted", &[1, 3])]),
+    ("diag-udp-size.pcap", &[("udp-size", &[1, 3]), ("retransmitted", &[1, 3])]),
     (
         "diag-headers.pcap",
         &[
@@ -320,4 +321,62 @@ fn a_608_names_whom_to_contact_only_from_call_info_of_purpose_jwscard() {
     let jcard = "Call-Info: <https://a.example.test/1.jws> ;purpose=\"jwscard\"\r\nCall-Info: <https://b.example.test/2.jws>;Purpose=JWSCARD\r\n";
     assert_eq!(contacts(&response("608", jcard)), ["https://a.example.test/1.jws, https://b.example.test/2.jws"]);
     assert!(contacts(&response("603", jcard)).is_empty());
+}
+
+#[test]
+fn a_request_too_large_for_udp_is_named_as_the_likely_cause_of_its_trouble() {
+    // The fixture's INVITE (about 1,600 bytes) was sent again, then refused with 513.
+    let said = one(&fixture("diag-udp-size.pcap"), "udp-size");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/diag-udp-size.pcap");
+    let capture = std::fs::read(path).unwrap_or_else(|e| panic!("{e}"));
+    // The first record of the pcap (its length after its two time words):
+    // Ethernet, then IPv4 (its header's length in its first byte), then UDP.
+    let length = u32::from_le_bytes([capture[32], capture[33], capture[34], capture[35]]) as usize;
+    let ip_header = usize::from(capture[40 + 14] & 0x0f) * 4;
+    let payload = length - 14 - ip_header - 8;
+    assert_eq!((value(&said, "bytes"), value(&said, "answer")), (payload.to_string().as_str(), "too-large"));
+    assert!(said.references.contains(&"RFC 3261 §18.1.1"), "{said:?}");
+    // Messages of a size and a transport, answered or not.
+    let findings = |bytes: usize, transport: statusdoc_trace::Transport, answered: bool| -> Vec<Finding> {
+        let head = "INVITE sip:b@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK1\r\n\
+                    From: <sip:a@example.com>;tag=f1\r\nTo: <sip:b@example.com>\r\nCall-ID: big@example.com\r\n\
+                    CSeq: 1 INVITE\r\nContent-Type: text/plain\r\n";
+        let body_len = bytes - head.len() - "Content-Length: 0000\r\n\r\n".len();
+        let invite = format!("{head}Content-Length: {body_len:04}\r\n\r\n{}", "x".repeat(body_len));
+        assert_eq!(invite.len(), bytes);
+        let ok = "SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK1\r\n\
+                  From: <sip:a@example.com>;tag=f1\r\nTo: <sip:b@example.com>;tag=t1\r\nCall-ID: big@example.com\r\n\
+                  CSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n";
+        let (caller, callee) = (
+            "192.0.2.1:5060".parse().unwrap_or_else(|e| panic!("{e}")),
+            "192.0.2.2:5060".parse().unwrap_or_else(|e| panic!("{e}")),
+        );
+        let record = |frame: u64, time: f64, bytes: &str, src, dst| statusdoc_trace::SipRecord {
+            frame,
+            time,
+            src,
+            dst,
+            transport,
+            bytes: bytes.as_bytes().to_vec(),
+            cut: false,
+        };
+        let mut records = vec![record(1, 1.0, &invite, caller, callee)];
+        if answered {
+            records.push(record(2, 1.05, ok, callee, caller));
+        }
+        analyze(&records, Vec::new())
+            .calls
+            .into_iter()
+            .flat_map(|c| c.findings)
+            .filter(|f| f.kind == "udp-size")
+            .collect()
+    };
+    use statusdoc_trace::Transport::{Tcp, Udp};
+    let unanswered = findings(1301, Udp, false);
+    assert_eq!(unanswered.len(), 1, "{unanswered:?}");
+    assert_eq!((value(&unanswered[0], "bytes"), value(&unanswered[0], "answer")), ("1301", "none"));
+    // Within the limit, answered at once, or over TCP: nothing to say.
+    assert!(findings(1300, Udp, false).is_empty());
+    assert!(findings(1800, Udp, true).is_empty());
+    assert!(findings(1800, Tcp, false).is_empty());
 }

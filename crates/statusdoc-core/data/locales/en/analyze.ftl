@@ -165,6 +165,11 @@ finding-retransmitted = { $method } was sent { $count ->
     [one] once more
    *[other] { $count } more times
 } before the first response came, { $seconds } s after the first copy: a copy was lost on the way, or the server answers too slowly (over UDP it should answer an INVITE with 100 Trying within 200 ms).
+finding-udp-size = { $method } was { $bytes } bytes long and went over UDP, { $answer ->
+    [too-large] and the server refused it as too large (513)
+    [none] and got no response
+   *[resent] and had to be sent again before any response came
+}. A request larger than 1300 bytes, when the path MTU is not known, must go over a congestion-controlled transport such as TCP: over UDP, a datagram that size can exceed the MTU of a link on the way (VPNs and tunnels have smaller ones) and be split into IP fragments, which firewalls, NATs and SBCs often drop. Send it over TCP, or make it smaller (compact header names, fewer codecs in the SDP).
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.

@@ -167,6 +167,11 @@ finding-retransmitted = { $method } se envió { $count ->
     [one] una vez más
    *[other] { $count } veces más
 } antes de la primera respuesta, que llegó { $seconds } s después: alguna copia se perdió por el camino, o el servidor responde demasiado despacio (sobre UDP debería responder a un INVITE con 100 Trying en menos de 200 ms).
+finding-udp-size = { $method } medía { $bytes } bytes y viajó por UDP, { $answer ->
+    [too-large] y el servidor lo rechazó por demasiado grande (513)
+    [none] y no obtuvo ninguna respuesta
+   *[resent] y hubo que reenviarlo antes de que llegara respuesta alguna
+}. Una petición de más de 1300 bytes, cuando no se conoce la MTU del camino, debe ir por un transporte con control de congestión como TCP: por UDP, un datagrama de ese tamaño puede superar la MTU de algún enlace del camino (las VPN y los túneles la tienen menor) y partirse en fragmentos IP, que los cortafuegos, los NAT y los SBC descartan a menudo. Envíela por TCP o redúzcala (nombres de encabezado compactos, menos códecs en el SDP).
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.

@@ -164,6 +164,11 @@ finding-retransmitted = { $method } foi enviado { $count ->
     [1] mais uma vez
    *[other] mais { $count } vezes
 } antes da primeira resposta, que chegou { $seconds } s depois: alguma cópia se perdeu no caminho, ou o servidor responde devagar demais (sobre UDP, deveria responder a um INVITE com 100 Trying em até 200 ms).
+finding-udp-size = { $method } tinha { $bytes } bytes e foi por UDP, { $answer ->
+    [too-large] e o servidor o recusou por ser grande demais (513)
+    [none] e não recebeu nenhuma resposta
+   *[resent] e precisou ser reenviado antes de chegar qualquer resposta
+}. Uma requisição com mais de 1300 bytes, quando a MTU do caminho não é conhecida, deve ir por um transporte com controle de congestionamento como o TCP: por UDP, um datagrama desse tamanho pode passar da MTU de algum enlace do caminho (VPNs e túneis têm MTU menor) e ser dividido em fragmentos IP, que firewalls, NATs e SBCs descartam com frequência. Envie-a por TCP ou reduza-a (nomes de cabeçalho compactos, menos codecs no SDP).
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
