@@ -605,6 +605,9 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "numbers",
         "names",
         "declared",
+        "forwards",
+        "repeated",
+        "vias",
         "bytes",
     ] {
         args.set(name, "x");

@@ -76,6 +76,7 @@ pub const KINDS: &[&str] = &[
     "unanswered",
     "retransmitted",
     "udp-size",
+    "hops",
     "ok-after-cancel",
     "dialog-gone",
     "auth-rejected",
@@ -114,6 +115,45 @@ pub struct Asked {
     /// What the request says about who is calling whom, for the Identity
     /// findings (INVITE only).
     pub identity: Option<Box<IdentityAsked>>,
+    /// The hops it had taken, for a 482 or 483.
+    pub hops: Hops,
+}
+
+/// The hops a request had taken where it was captured: its Max-Forwards,
+/// and its Via entries (each hop adds one, RFC 3261 §16.6 step 8).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hops {
+    /// Max-Forwards as captured, if it had one that is a number.
+    pub forwards: Option<u32>,
+    /// How many Via entries it had.
+    pub vias: usize,
+    /// The sent-by of each Via entry, top first: kept only when there are
+    /// two or more (a request straight from its sender is most of them).
+    pub sent_by: Vec<String>,
+}
+
+impl Hops {
+    fn of(m: &Message<'_>) -> Hops {
+        let forwards = m.header("Max-Forwards").and_then(|v| v.trim().parse().ok());
+        let entries = |value: &str| value.split(',').filter(|e| !e.trim().is_empty()).count();
+        let vias = m.header_all("Via").map(|v| entries(&v)).sum();
+        let mut sent_by = Vec::new();
+        // Read only when the request was forwarded (most come straight from their sender).
+        for value in m.header_all("Via").filter(|_| vias >= 2) {
+            for entry in value.split(',').filter(|e| !e.trim().is_empty()) {
+                // `SIP/2.0/UDP host:port;params`: the sent-by is the second word.
+                let host = entry.split(';').next().unwrap_or("").split_whitespace().nth(1).unwrap_or("");
+                sent_by.push(host.to_ascii_lowercase());
+            }
+        }
+        Hops { forwards, vias, sent_by }
+    }
+
+    /// Whether it says more than that the request came straight from its
+    /// sender, which set Max-Forwards to the 70 RFC 3261 §8.1.1.6 asks.
+    fn forwarded(&self) -> bool {
+        self.vias >= 2 || self.forwards.is_some_and(|f| f < 70)
+    }
 }
 
 /// An INVITE's Identity header field and the headers its claims must match.
@@ -351,6 +391,7 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
     let session_expires = m.header("Session-Expires").map(first_word);
     let event = m.header("Event").map(first_word).filter(|e| !e.is_empty());
     let offer = sdp(m).map(Box::from);
+    let hops = Hops::of(m);
     // Every INVITE is kept: a 428 is explained by the Identity it lacked.
     // Who calls whom is read only when there is an Identity to compare.
     let identity = (m.method() == Some("INVITE")).then(|| {
@@ -369,10 +410,16 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
             dated: date.is_some(),
         })
     });
-    if expires.is_none() && session_expires.is_none() && event.is_none() && offer.is_none() && identity.is_none() {
+    if expires.is_none()
+        && session_expires.is_none()
+        && event.is_none()
+        && offer.is_none()
+        && identity.is_none()
+        && !hops.forwarded()
+    {
         return None;
     }
-    Some(Asked { cseq: cseq.to_owned(), expires, session_expires, event, offer, identity })
+    Some(Asked { cseq: cseq.to_owned(), expires, session_expires, event, offer, identity, hops })
 }
 
 /// Findings from one response's own header fields, and from what its
@@ -549,6 +596,9 @@ fn response_findings(
     }
     if code == 481 && m.cseq().is_some_and(|(_, method)| method != "CANCEL") {
         out.push(dialog_gone(frame, m, evidence));
+    }
+    if let (482 | 483, Some(asked)) = (code, request) {
+        out.push(hops(frame, code, &asked.hops));
     }
     for header in ["WWW-Authenticate", "Proxy-Authenticate"].into_iter().filter(|_| matches!(code, 401 | 407)) {
         for value in m.header_all(header) {
@@ -1076,6 +1126,35 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         });
     }
     out
+}
+
+/// What a request that looped (482) or ran out of hops (483) shows of its
+/// way: its Via entries, the servers among them it passed more than once,
+/// and its Max-Forwards.
+fn hops(frame: u64, code: u16, hops: &Hops) -> Finding {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for host in hops.sent_by.iter().filter(|h| !h.is_empty()) {
+        match seen.iter_mut().find(|(h, _)| h == host) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((host, 1)),
+        }
+    }
+    let repeated: Vec<String> = seen.iter().filter(|(_, n)| *n > 1).map(|(h, n)| format!("{h} ×{n}")).collect();
+    Finding {
+        kind: "hops",
+        severity: Severity::Warning,
+        frames: vec![frame],
+        references: vec![
+            if code == 482 { "RFC 3261 §16.3" } else { "RFC 3261 §8.1.1.6" },
+            if code == 482 { "RFC 3261 §21.4.20" } else { "RFC 3261 §21.4.21" },
+        ],
+        values: vec![
+            ("status", code.to_string()),
+            ("vias", hops.vias.to_string()),
+            ("repeated", if repeated.is_empty() { "none".to_owned() } else { repeated.join(", ") }),
+            ("forwards", hops.forwards.map_or_else(|| "none".to_owned(), |f| f.to_string())),
+        ],
+    }
 }
 
 /// A request too large for UDP (RFC 3261 §18.1.1) sent over it, when the

@@ -73,6 +73,8 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-nat.pcap", &[("media-private-address", &[1])]),
     ("diag-slow.pcap", &[("retransmitted", &[1, 3])]),
     ("diag-udp-size.pcap", &[("udp-size", &[1, 3]), ("retransmitted", &[1, 3])]),
+    ("diag-482.pcap", &[("hops", &[2])]),
+    ("diag-483.pcap", &[("hops", &[2])]),
     (
         "diag-headers.pcap",
         &[
@@ -379,4 +381,38 @@ fn a_request_too_large_for_udp_is_named_as_the_likely_cause_of_its_trouble() {
     assert!(findings(1300, Udp, false).is_empty());
     assert!(findings(1800, Udp, true).is_empty());
     assert!(findings(1800, Tcp, false).is_empty());
+}
+
+#[test]
+fn a_loop_or_hops_run_out_is_shown_by_the_requests_via_entries_and_max_forwards() {
+    // The fixtures' INVITEs: one that went round two proxies twice (six Via
+    // entries), one that arrived with Max-Forwards 0 (two).
+    let looped = one(&fixture("diag-482.pcap"), "hops");
+    let said = |f: &Finding| ["status", "vias", "repeated", "forwards"].map(|name| value(f, name).to_owned());
+    assert_eq!(said(&looped), ["482", "6", "192.0.2.20:5060 ×2, 192.0.2.10:5060 ×2", "65"]);
+    assert!(looped.references.contains(&"RFC 3261 §16.3"), "{looped:?}");
+    let exhausted = one(&fixture("diag-483.pcap"), "hops");
+    assert_eq!(said(&exhausted), ["483", "2", "none", "0"]);
+    // Its request not in the capture: nothing to show. Its Via entries in
+    // one header field, and no Max-Forwards: each entry counted.
+    let call = |invite: bool, vias: &str| -> Vec<Finding> {
+        let request = format!(
+            "INVITE sip:b@example.com SIP/2.0\r\n{vias}From: <sip:a@example.com>;tag=f1\r\n\
+             To: <sip:b@example.com>\r\nCall-ID: loop@example.com\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+        );
+        let response = format!(
+            "SIP/2.0 482 Loop Detected\r\n{vias}From: <sip:a@example.com>;tag=f1\r\n\
+             To: <sip:b@example.com>;tag=t1\r\nCall-ID: loop@example.com\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+        );
+        let log = if invite { format!("{request}{response}") } else { response };
+        let mut records = Vec::new();
+        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
+        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "hops").collect()
+    };
+    let vias = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK3, SIP/2.0/TCP B.example.com:5060 ;branch=z9hG4bK2\r\n\
+                Via: SIP/2.0/UDP b.example.com:5060;branch=z9hG4bK1\r\n";
+    assert!(call(false, vias).is_empty());
+    let found = call(true, vias);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(said(&found[0]), ["482", "3", "b.example.com:5060 ×2", "none"]);
 }

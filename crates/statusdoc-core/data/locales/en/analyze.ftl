@@ -170,6 +170,19 @@ finding-udp-size = { $method } was { $bytes } bytes long and went over UDP, { $a
     [none] and got no response
    *[resent] and had to be sent again before any response came
 }. A request larger than 1300 bytes, when the path MTU is not known, must go over a congestion-controlled transport such as TCP: over UDP, a datagram that size can exceed the MTU of a link on the way (VPNs and tunnels have smaller ones) and be split into IP fragments, which firewalls, NATs and SBCs often drop. Send it over TCP, or make it smaller (compact header names, fewer codecs in the SDP).
+finding-hops = { $status ->
+    [482] A server found that this request had come back to it (482 Loop Detected).
+   *[other] The request ran out of hops (483 Too Many Hops): its Max-Forwards reached 0 before it reached its destination.
+} Where it was captured it carried { $vias ->
+    [one] one Via entry (its sender's: no proxy had forwarded it yet)
+   *[other] { $vias } Via entries (its sender's, and one for each proxy that forwarded it)
+}{ $repeated ->
+    [none] {""}
+   *[other], some servers more than once ({ $repeated })
+}{ $forwards ->
+    [none] {""}
+   *[other], with Max-Forwards at { $forwards } (its sender sets it to 70)
+}. A route that leads back to where the request came from (a trunk routed back to the PBX, two proxies each the other's default route) makes a loop: check the routing of the servers in its Via list. Going through the same server twice with a different Request-URI each time (a spiral) is allowed; with the same one, it is a loop.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.

@@ -172,6 +172,19 @@ finding-udp-size = { $method } medía { $bytes } bytes y viajó por UDP, { $answ
     [none] y no obtuvo ninguna respuesta
    *[resent] y hubo que reenviarlo antes de que llegara respuesta alguna
 }. Una petición de más de 1300 bytes, cuando no se conoce la MTU del camino, debe ir por un transporte con control de congestión como TCP: por UDP, un datagrama de ese tamaño puede superar la MTU de algún enlace del camino (las VPN y los túneles la tienen menor) y partirse en fragmentos IP, que los cortafuegos, los NAT y los SBC descartan a menudo. Envíela por TCP o redúzcala (nombres de encabezado compactos, menos códecs en el SDP).
+finding-hops = { $status ->
+    [482] Un servidor detectó que esta petición había vuelto a él (482 Loop Detected).
+   *[other] La petición agotó sus saltos (483 Too Many Hops): su Max-Forwards llegó a 0 antes de que alcanzara su destino.
+} Donde se capturó llevaba { $vias ->
+    [one] una entrada Via (la de su remitente: ningún proxy la había reenviado aún)
+   *[other] { $vias } entradas Via (la de su remitente y una por cada proxy que la reenvió)
+}{ $repeated ->
+    [none] {""}
+   *[other], algunos servidores más de una vez ({ $repeated })
+}{ $forwards ->
+    [none] {""}
+   *[other], con Max-Forwards en { $forwards } (el remitente lo fija en 70)
+}. Una ruta que lleva de vuelta al lugar de donde vino la petición (una troncal encaminada de vuelta a la PBX, dos proxies que son cada uno la ruta por defecto del otro) forma un bucle: revise el encaminamiento de los servidores de su lista Via. Pasar dos veces por el mismo servidor con una Request-URI distinta cada vez (una espiral) está permitido; con la misma, es un bucle.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.

@@ -169,6 +169,19 @@ finding-udp-size = { $method } tinha { $bytes } bytes e foi por UDP, { $answer -
     [none] e não recebeu nenhuma resposta
    *[resent] e precisou ser reenviado antes de chegar qualquer resposta
 }. Uma requisição com mais de 1300 bytes, quando a MTU do caminho não é conhecida, deve ir por um transporte com controle de congestionamento como o TCP: por UDP, um datagrama desse tamanho pode passar da MTU de algum enlace do caminho (VPNs e túneis têm MTU menor) e ser dividido em fragmentos IP, que firewalls, NATs e SBCs descartam com frequência. Envie-a por TCP ou reduza-a (nomes de cabeçalho compactos, menos codecs no SDP).
+finding-hops = { $status ->
+    [482] Um servidor detectou que esta requisição tinha voltado a ele (482 Loop Detected).
+   *[other] A requisição esgotou seus saltos (483 Too Many Hops): o Max-Forwards chegou a 0 antes de ela alcançar o destino.
+} Onde foi capturada, levava { $vias ->
+    [one] uma entrada Via (a do remetente: nenhum proxy a tinha encaminhado ainda)
+   *[other] { $vias } entradas Via (a do remetente e uma para cada proxy que a encaminhou)
+}{ $repeated ->
+    [none] {""}
+   *[other], alguns servidores mais de uma vez ({ $repeated })
+}{ $forwards ->
+    [none] {""}
+   *[other], com Max-Forwards em { $forwards } (o remetente o define como 70)
+}. Uma rota que leva de volta para onde a requisição veio (um tronco roteado de volta ao PBX, dois proxies em que cada um é a rota padrão do outro) forma um laço: verifique o roteamento dos servidores da lista Via. Passar duas vezes pelo mesmo servidor com uma Request-URI diferente a cada vez (uma espiral) é permitido; com a mesma, é um laço.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
