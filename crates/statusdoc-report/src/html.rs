@@ -52,6 +52,9 @@ const EVIDENCE: &[(&str, &[&str])] = &[
     ("ok-after-cancel", &["CSeq"]),
     ("unanswered", &["CSeq", "Via"]),
     ("retransmitted", &["CSeq", "Via"]),
+    ("udp-size", &["Via"]),
+    ("hops", &["Via", "Max-Forwards"]),
+    ("rejected-by", &["Call-Info"]),
 ];
 
 /// Compact header forms (RFC 3261 §7.3.3 and later RFCs) of the headers above.

@@ -104,6 +104,8 @@ fn finding(
 pub struct Asked {
     /// The request's CSeq, as written.
     pub cseq: String,
+    /// Its frame.
+    pub frame: u64,
     /// Expires, or the first Contact's `expires` parameter.
     pub expires: Option<String>,
     /// Session-Expires' interval.
@@ -378,7 +380,7 @@ fn sdp_media_disabled(body: &[u8]) -> bool {
 /// What a request asks for, as far as findings need it; `None` when it
 /// asks for nothing a finding would compare.
 /// `cseq` is the request's CSeq as the call's messages write it.
-pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
+pub fn asked(m: &Message<'_>, frame: u64, time: f64, cseq: &str) -> Option<Asked> {
     // The methods whose refusals (422, 423, 488, 489, 606) a finding compares.
     if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH" | "NOTIFY")) {
         return None;
@@ -419,7 +421,7 @@ pub fn asked(m: &Message<'_>, time: f64, cseq: &str) -> Option<Asked> {
     {
         return None;
     }
-    Some(Asked { cseq: cseq.to_owned(), expires, session_expires, event, offer, identity, hops })
+    Some(Asked { cseq: cseq.to_owned(), frame, expires, session_expires, event, offer, identity, hops })
 }
 
 /// Findings from one response's own header fields, and from what its
@@ -598,7 +600,7 @@ fn response_findings(
         out.push(dialog_gone(frame, m, evidence));
     }
     if let (482 | 483, Some(asked)) = (code, request) {
-        out.push(hops(frame, code, &asked.hops));
+        out.push(hops([asked.frame, frame], code, &asked.hops));
     }
     for header in ["WWW-Authenticate", "Proxy-Authenticate"].into_iter().filter(|_| matches!(code, 401 | 407)) {
         for value in m.header_all(header) {
@@ -1131,7 +1133,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
 /// What a request that looped (482) or ran out of hops (483) shows of its
 /// way: its Via entries, the servers among them it passed more than once,
 /// and its Max-Forwards.
-fn hops(frame: u64, code: u16, hops: &Hops) -> Finding {
+fn hops(frames: [u64; 2], code: u16, hops: &Hops) -> Finding {
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for host in hops.sent_by.iter().filter(|h| !h.is_empty()) {
         match seen.iter_mut().find(|(h, _)| h == host) {
@@ -1143,7 +1145,7 @@ fn hops(frame: u64, code: u16, hops: &Hops) -> Finding {
     Finding {
         kind: "hops",
         severity: Severity::Warning,
-        frames: vec![frame],
+        frames: frames.to_vec(),
         references: vec![
             if code == 482 { "RFC 3261 §16.3" } else { "RFC 3261 §8.1.1.6" },
             if code == 482 { "RFC 3261 §21.4.20" } else { "RFC 3261 §21.4.21" },
@@ -1608,7 +1610,7 @@ mod tests {
         let invite = b"INVITE sip:b@example.test SIP/2.0\r\nCSeq:  2   INVITE\r\nContent-Type: application/sdp\r\n\
 Session-Expires: 60;refresher=uac\r\nContent-Length: 89\r\n\r\nv=0\r\nm=audio 4000 RTP/AVP 8 0 96\r\na=rtpmap:96 opus/48000/2\r\n\
 m=video 4002 RTP/AVP 34\r\n";
-        let request = asked(&parse(invite), 0.0, "2 INVITE").unwrap_or_else(|| panic!("the INVITE asks"));
+        let request = asked(&parse(invite), 1, 0.0, "2 INVITE").unwrap_or_else(|| panic!("the INVITE asks"));
         assert_eq!(request.cseq, "2 INVITE");
         let formats = sdp_formats(request.offer.as_deref().unwrap_or_default());
         assert_eq!(formats, ["PCMA/8000", "PCMU/8000", "opus/48000/2", "H263/90000"]);
@@ -1652,7 +1654,7 @@ Content-Type: application/ISUP;version=itu-t92+\r\nContent-Disposition: signal;h
             "{}",
             String::from_utf8_lossy(offer)
         );
-        let request = asked(&m, 0.0, "1 INVITE").unwrap_or_else(|| panic!("the INVITE asks"));
+        let request = asked(&m, 1, 0.0, "1 INVITE").unwrap_or_else(|| panic!("the INVITE asks"));
         assert_eq!(sdp_formats(request.offer.as_deref().unwrap_or_default()), ["PCMA/8000", "PCMU/8000"]);
         let public: std::net::IpAddr = std::net::Ipv4Addr::new(203, 0, 113, 7).into();
         let kinds: Vec<&str> = from_sdp(5, &m, public).iter().map(|f| f.kind).collect();

@@ -762,7 +762,7 @@ impl Building {
                 self.findings.extend(crate::findings::from_conformance(record.frame, m));
             }
             if m.is_request() {
-                if let Some(asked) = crate::findings::asked(m, record.time, &message.cseq) {
+                if let Some(asked) = crate::findings::asked(m, record.frame, record.time, &message.cseq) {
                     self.asked.retain(|a| a.cseq != asked.cseq);
                     self.asked.push(asked);
                 }
