@@ -117,8 +117,9 @@ pub struct Asked {
     /// What the request says about who is calling whom, for the Identity
     /// findings (INVITE only).
     pub identity: Option<Box<IdentityAsked>>,
-    /// The hops it had taken, for a 482 or 483.
-    pub hops: Hops,
+    /// The hops it had taken, for a 482 or 483, unless they were
+    /// [`Hops::STRAIGHT`].
+    pub hops: Option<Box<Hops>>,
 }
 
 /// The hops a request had taken where it was captured: its Max-Forwards,
@@ -136,25 +137,32 @@ pub struct Hops {
 
 impl Hops {
     fn of(m: &Message<'_>) -> Hops {
-        let forwards = m.header("Max-Forwards").and_then(|v| v.trim().parse().ok());
-        let entries = |value: &str| value.split(',').filter(|e| !e.trim().is_empty()).count();
-        let vias = m.header_all("Via").map(|v| entries(&v)).sum();
+        // `header_all` is inlined with its name, which `header` looks up
+        // at each call: this runs for most requests.
+        let forwards = m.header_all("Max-Forwards").next().and_then(|v| v.trim().parse().ok());
+        // Entries separated by commas (RFC 3261 §7.3.1), counted as such.
+        let vias = m.header_all("Via").map(|v| 1 + memchr::memchr_iter(b',', v.as_bytes()).count()).sum();
         let mut sent_by = Vec::new();
         // Read only when the request was forwarded (most come straight from their sender).
-        for value in m.header_all("Via").filter(|_| vias >= 2) {
-            for entry in value.split(',').filter(|e| !e.trim().is_empty()) {
-                // `SIP/2.0/UDP host:port;params`: the sent-by is the second word.
-                let host = entry.split(';').next().unwrap_or("").split_whitespace().nth(1).unwrap_or("");
-                sent_by.push(host.to_ascii_lowercase());
+        if vias >= 2 {
+            for value in m.header_all("Via") {
+                for entry in value.split(',').filter(|e| !e.trim().is_empty()) {
+                    // `SIP/2.0/UDP host:port;params`: the sent-by is the second word.
+                    let host = entry.split(';').next().unwrap_or("").split_whitespace().nth(1).unwrap_or("");
+                    sent_by.push(host.to_ascii_lowercase());
+                }
             }
         }
         Hops { forwards, vias, sent_by }
     }
 
-    /// Whether it says more than that the request came straight from its
-    /// sender, which set Max-Forwards to the 70 RFC 3261 §8.1.1.6 asks.
+    /// Those of a request straight from its sender, which set
+    /// Max-Forwards to the 70 RFC 3261 §8.1.1.6 asks: most requests.
+    const STRAIGHT: Hops = Hops { forwards: Some(70), vias: 1, sent_by: Vec::new() };
+
+    /// Whether they say more than [`Hops::STRAIGHT`] does.
     fn forwarded(&self) -> bool {
-        self.vias >= 2 || self.forwards.is_some_and(|f| f < 70)
+        *self != Hops::STRAIGHT
     }
 }
 
@@ -393,7 +401,7 @@ pub fn asked(m: &Message<'_>, frame: u64, time: f64, cseq: &str) -> Option<Asked
     let session_expires = m.header("Session-Expires").map(first_word);
     let event = m.header("Event").map(first_word).filter(|e| !e.is_empty());
     let offer = sdp(m).map(Box::from);
-    let hops = Hops::of(m);
+    let hops = Some(Hops::of(m)).filter(Hops::forwarded).map(Box::new);
     // Every INVITE is kept: a 428 is explained by the Identity it lacked.
     // Who calls whom is read only when there is an Identity to compare.
     let identity = (m.method() == Some("INVITE")).then(|| {
@@ -417,7 +425,7 @@ pub fn asked(m: &Message<'_>, frame: u64, time: f64, cseq: &str) -> Option<Asked
         && event.is_none()
         && offer.is_none()
         && identity.is_none()
-        && !hops.forwarded()
+        && hops.is_none()
     {
         return None;
     }
@@ -600,7 +608,7 @@ fn response_findings(
         out.push(dialog_gone(frame, m, evidence));
     }
     if let (482 | 483, Some(asked)) = (code, request) {
-        out.push(hops([asked.frame, frame], code, &asked.hops));
+        out.push(hops([asked.frame, frame], code, asked.hops.as_deref().unwrap_or(&Hops::STRAIGHT)));
     }
     for header in ["WWW-Authenticate", "Proxy-Authenticate"].into_iter().filter(|_| matches!(code, 401 | 407)) {
         for value in m.header_all(header) {
@@ -1082,7 +1090,15 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         }
     }
     for (_, t) in &transactions {
-        out.extend(too_large_for_udp(t.request, t.answer.is_none(), t.resent_before_answer > 0, messages, evidence));
+        if !evidence.large_over_udp.is_empty() {
+            out.extend(too_large_for_udp(
+                t.request,
+                t.answer.is_none(),
+                t.resent_before_answer > 0,
+                messages,
+                evidence,
+            ));
+        }
         match t.answer {
             None => out.push(Finding {
                 kind: "unanswered",

@@ -751,7 +751,10 @@ impl Building {
             self.findings.extend(crate::findings::from_length(record.frame, m));
             self.findings.extend(crate::findings::from_sdp(record.frame, m, record.src.ip()));
             self.evidence.observe(record.frame, record.time, m, &message.method);
-            if record.transport == crate::Transport::Udp && m.is_request() {
+            if record.bytes.len() > crate::findings::UDP_REQUEST_MOST
+                && record.transport == crate::Transport::Udp
+                && m.is_request()
+            {
                 self.evidence.sent_over_udp(record.frame, record.bytes.len());
             }
             let granted = self.evidence.granted.last().filter(|g| g.0 == record.frame).map(|g| g.2);

@@ -415,4 +415,7 @@ fn a_loop_or_hops_run_out_is_shown_by_the_requests_via_entries_and_max_forwards(
     let found = call(true, vias);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(said(&found[0]), ["482", "3", "b.example.com:5060 ×2", "none"]);
+    // Straight from its sender: one Via entry, Max-Forwards as it set it.
+    let straight = call(true, "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\nMax-Forwards: 70\r\n");
+    assert_eq!(straight.iter().map(said).collect::<Vec<_>>(), [["482", "1", "none", "70"]]);
 }
