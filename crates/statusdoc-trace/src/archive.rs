@@ -394,12 +394,13 @@ fn described_end<R: Read + Seek>(archive: &mut R, start: u64) -> Option<u64> {
     // descriptor may begin in it).
     let (mut window, mut from) = (Vec::with_capacity(2 * CHUNK), start);
     loop {
-        let got = input.fill_buf().ok()?.to_vec();
-        if got.is_empty() {
+        let got = input.fill_buf().ok()?;
+        let read = got.len();
+        if read == 0 {
             return None;
         }
-        input.consume(got.len());
-        window.extend_from_slice(&got);
+        window.extend_from_slice(got);
+        input.consume(read);
         for at in memchr::memmem::find_iter(&window, b"PK\x07\x08") {
             let distance = from + at as u64 - start;
             let size32 = window.get(at + 8..at + 12).map(|b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])));

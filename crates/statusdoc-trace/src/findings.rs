@@ -137,8 +137,6 @@ pub struct Hops {
 
 impl Hops {
     fn of(m: &Message<'_>) -> Hops {
-        // `header_all` is inlined with its name, which `header` looks up
-        // at each call: this runs for most requests.
         let forwards = m.header_all("Max-Forwards").next().and_then(|v| v.trim().parse().ok());
         // Entries separated by commas (RFC 3261 §7.3.1), counted as such.
         let vias = m.header_all("Via").map(|v| 1 + memchr::memchr_iter(b',', v.as_bytes()).count()).sum();

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::log::STREAM_HEAD;
-use crate::record::{as_lines, Problem, ProblemKind, SipRecord};
+use crate::record::{lines_if, Problem, ProblemKind, SipRecord};
 use crate::{read_log_with_keys, CaptureReader, KeyLog, MAX_LOG_BYTES};
 
 /// Whether the first bytes are those of a capture this crate reads by its
@@ -303,7 +303,7 @@ fn read_plain<'r>(
         })?;
         if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
             let input = io::Cursor::new(bytes).chain(input);
-            return as_lines(on_record, on_problem, |r, p| crate::tport_dump::read_dump(input, r, p));
+            return lines_if(true, on_record, on_problem, |r, p| crate::tport_dump::read_dump(input, r, p));
         }
         if !bytes.is_empty() {
             let head = decode_text(&bytes);
@@ -332,7 +332,7 @@ fn read_plain<'r>(
     // sofia-sip's dump is read a frame at a time, however long.
     if crate::tport_dump::sniff(&String::from_utf8_lossy(&bytes)) {
         let input = io::Cursor::new(bytes).chain(input);
-        return as_lines(on_record, on_problem, |r, p| crate::tport_dump::read_dump(input, r, p));
+        return lines_if(true, on_record, on_problem, |r, p| crate::tport_dump::read_dump(input, r, p));
     }
     // A plain log or a packet dump printed as text, in UTF-8, is read a
     // part at a time, however long. Told from whole lines, unless they are
@@ -446,7 +446,7 @@ fn read_plain_log(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    as_lines(on_record, on_problem, |on_record, on_problem| {
+    lines_if(true, on_record, on_problem, |on_record, on_problem| {
         said_if_unread(on_record, on_problem, |on_record, on_problem| {
             let mut log = crate::log::PlainLog::default();
             // The line where the text first names SIP, and the lines before the part read.
@@ -493,22 +493,6 @@ fn read_plain_log(
 /// record is read once the next one's first line comes, or once the writer
 /// falls silent (ngrep, tcpdump and Kamailio write one at once).
 fn read_in_parts(
-    input: impl BufRead,
-    head: Vec<u8>,
-    live: bool,
-    form: crate::log::PartForm,
-    tls_keys: &Arc<KeyLog>,
-    on_record: &mut dyn FnMut(SipRecord),
-    on_problem: &mut dyn FnMut(Problem),
-) -> io::Result<()> {
-    match form.numbers_lines() {
-        true => as_lines(on_record, on_problem, |r, p| read_parts(input, head, live, form, tls_keys, r, p)),
-        false => read_parts(input, head, live, form, tls_keys, on_record, on_problem),
-    }
-}
-
-/// [`read_in_parts`], its frames as the form numbers them.
-fn read_parts(
     mut input: impl BufRead,
     head: Vec<u8>,
     live: bool,
@@ -517,50 +501,52 @@ fn read_parts(
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
 ) -> io::Result<()> {
-    said_if_unread(on_record, on_problem, |on_record, on_problem| {
-        let mut dump = crate::log::PartReader::new(form, tls_keys, on_record, on_problem);
-        // The line where the text first names SIP, and the lines read before the part.
-        let (mut naming, mut lines) = (None, 0u64);
-        let mut bytes = head;
-        // What the part before held back, read again with the next.
-        let mut held = 0;
-        let mut first = true;
-        loop {
-            let got = if live {
-                // A line after those held back; but at least as many bytes
-                // again as are held, so that reading stays linear however
-                // the lines trickle in.
-                let enough = |b: &[u8]| b.len() >= 2 * held && memchr::memchr(b'\n', &b[held..]).is_some();
-                read_while_live(&mut input, &mut bytes, enough)?
-            } else {
-                read_part(&mut input, &mut bytes)?
-            };
-            let cut = part_end(&bytes, &got, held);
-            let last = matches!(got, Live::Ended) && cut == bytes.len();
-            let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
-            if naming.is_none() {
-                naming = names_sip(&part, lines);
+    lines_if(form.numbers_lines(), on_record, on_problem, |on_record, on_problem| {
+        said_if_unread(on_record, on_problem, |on_record, on_problem| {
+            let mut dump = crate::log::PartReader::new(form, tls_keys, on_record, on_problem);
+            // The line where the text first names SIP, and the lines read before the part.
+            let (mut naming, mut lines) = (None, 0u64);
+            let mut bytes = head;
+            // What the part before held back, read again with the next.
+            let mut held = 0;
+            let mut first = true;
+            loop {
+                let got = if live {
+                    // A line after those held back; but at least as many bytes
+                    // again as are held, so that reading stays linear however
+                    // the lines trickle in.
+                    let enough = |b: &[u8]| b.len() >= 2 * held && memchr::memchr(b'\n', &b[held..]).is_some();
+                    read_while_live(&mut input, &mut bytes, enough)?
+                } else {
+                    read_part(&mut input, &mut bytes)?
+                };
+                let cut = part_end(&bytes, &got, held);
+                let last = matches!(got, Live::Ended) && cut == bytes.len();
+                let part = if first { decode_text(&bytes[..cut]) } else { lossy(&bytes[..cut]) };
+                if naming.is_none() {
+                    naming = names_sip(&part, lines);
+                }
+                let after = match got {
+                    _ if last => crate::log::After::End,
+                    Live::Silent => crate::log::After::Silence,
+                    Live::Enough | Live::Ended => crate::log::After::More,
+                };
+                let read = dump.feed(&part, after);
+                if last {
+                    dump.finish();
+                    return Ok(naming);
+                }
+                // Past the lines read: after the `read`-th line end.
+                let used = match read.checked_sub(1) {
+                    Some(nth) => memchr::memchr_iter(b'\n', &bytes[..cut]).nth(nth).map_or(cut, |at| at + 1),
+                    None => 0,
+                };
+                lines += read as u64;
+                bytes.drain(..used);
+                held = cut - used;
+                first &= used == 0;
             }
-            let after = match got {
-                _ if last => crate::log::After::End,
-                Live::Silent => crate::log::After::Silence,
-                Live::Enough | Live::Ended => crate::log::After::More,
-            };
-            let read = dump.feed(&part, after);
-            if last {
-                dump.finish();
-                return Ok(naming);
-            }
-            // Past the lines read: after the `read`-th line end.
-            let used = match read.checked_sub(1) {
-                Some(nth) => memchr::memchr_iter(b'\n', &bytes[..cut]).nth(nth).map_or(cut, |at| at + 1),
-                None => 0,
-            };
-            lines += read as u64;
-            bytes.drain(..used);
-            held = cut - used;
-            first &= used == 0;
-        }
+        })
     })
 }
 

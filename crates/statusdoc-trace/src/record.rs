@@ -134,12 +134,16 @@ pub fn frame_number(id: u64) -> u64 {
 }
 
 /// `read` handing on what it reads with its frames marked as lines of a
-/// text (see [`frame_of_line`]).
-pub(crate) fn as_lines<T>(
+/// text (see [`frame_of_line`]) when `lines`, as they are otherwise.
+pub(crate) fn lines_if<T>(
+    lines: bool,
     on_record: &mut dyn FnMut(SipRecord),
     on_problem: &mut dyn FnMut(Problem),
     read: impl FnOnce(&mut dyn FnMut(SipRecord), &mut dyn FnMut(Problem)) -> T,
 ) -> T {
+    if !lines {
+        return read(on_record, on_problem);
+    }
     read(
         &mut |mut record| {
             record.frame = frame_of_line(record.frame);
