@@ -178,7 +178,7 @@ finding-hops = { $status ->
    *[other] { $vias } Via entries (its sender's, and one for each proxy that forwarded it)
 }{ $repeated ->
     [none] {""}
-   *[other], some servers more than once ({ $repeated })
+   *[other], naming some servers more than once ({ $repeated })
 }{ $forwards ->
     [none] {""}
    *[other], with Max-Forwards at { $forwards } (its sender sets it to 70)

@@ -180,7 +180,7 @@ finding-hops = { $status ->
    *[other] { $vias } entradas Via (la de su remitente y una por cada proxy que la reenvió)
 }{ $repeated ->
     [none] {""}
-   *[other], algunos servidores más de una vez ({ $repeated })
+   *[other], que nombran algunos servidores más de una vez ({ $repeated })
 }{ $forwards ->
     [none] {""}
    *[other], con Max-Forwards en { $forwards } (el remitente lo fija en 70)

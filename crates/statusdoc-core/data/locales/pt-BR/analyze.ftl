@@ -177,7 +177,7 @@ finding-hops = { $status ->
    *[other] { $vias } entradas Via (a do remetente e uma para cada proxy que a encaminhou)
 }{ $repeated ->
     [none] {""}
-   *[other], alguns servidores mais de uma vez ({ $repeated })
+   *[other], que citam alguns servidores mais de uma vez ({ $repeated })
 }{ $forwards ->
     [none] {""}
    *[other], com Max-Forwards em { $forwards } (o remetente o define como 70)
