@@ -95,6 +95,26 @@ async fn browser(driver: &Driver, javascript: bool) -> Client {
         .unwrap_or_else(|e| panic!("cannot open a browser session: {e}"))
 }
 
+/// A test's chromedriver, site, and browser session on it.
+struct Run {
+    /// Kept alive for the test: dropped, it stops chromedriver.
+    driver: Driver,
+    client: Client,
+    /// The session's id, for its console messages.
+    session: String,
+    /// The site's address, `http://127.0.0.1:PORT`.
+    base: String,
+}
+
+/// Starts chromedriver and the site, and opens a browser (`javascript` or not).
+async fn start(javascript: bool) -> Run {
+    let driver = start_driver();
+    let site = start_site().await;
+    let client = browser(&driver, javascript).await;
+    let session = client.session_id().await.ok().flatten().unwrap_or_default();
+    Run { driver, client, session, base: format!("http://{site}") }
+}
+
 /// Chromium's console messages since the last call (chromedriver's log endpoint).
 fn console(driver: &Driver, session: &str) -> Vec<Value> {
     let body = r#"{"type":"browser"}"#;
@@ -148,11 +168,7 @@ async fn screenshot(client: &Client, name: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn search_open_a_code_and_compare_it() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, true).await;
-    let session = client.session_id().await.ok().flatten().unwrap_or_default();
-    let base = format!("http://{site}");
+    let Run { driver, client, session, base } = start(true).await;
 
     client.goto(&format!("{base}/")).await.unwrap_or_else(|e| panic!("{e}"));
     let lang =
@@ -230,11 +246,7 @@ fn url_with(base: &str, path: &str) -> url::Url {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn picker_works_without_javascript() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, false).await;
-    let session = client.session_id().await.ok().flatten().unwrap_or_default();
-    let base = format!("http://{site}");
+    let Run { driver, client, session, base } = start(false).await;
     client.goto(&format!("{base}/sip/compare")).await.unwrap_or_else(|e| panic!("{e}"));
     let first = client.find(Locator::Id("pick-a")).await.unwrap_or_else(|e| panic!("{e}"));
     first.select_by_value("438").await.unwrap_or_else(|e| panic!("{e}"));
@@ -265,11 +277,8 @@ async fn picker_works_without_javascript() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn pages_read_well_on_a_phone() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, true).await;
+    let Run { driver: _driver, client, base, .. } = start(true).await;
     client.set_window_size(390, 844).await.unwrap_or_else(|e| panic!("{e}"));
-    let base = format!("http://{site}");
     for (name, path) in [
         ("phone-code", "/sip/486-busy-here"),
         ("phone-compare", "/sip/compare/486-busy-here-vs-600-busy-everywhere"),
@@ -289,11 +298,7 @@ async fn pages_read_well_on_a_phone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn portuguese_comparison_reads_in_portuguese() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, true).await;
-    let session = client.session_id().await.ok().flatten().unwrap_or_default();
-    let base = format!("http://{site}");
+    let Run { driver, client, session, base } = start(true).await;
     client
         .goto(&format!("{base}/pt-br/sip/compare/202-accepted-vs-438-invalid-identity-header"))
         .await
@@ -382,11 +387,9 @@ async fn upload(client: &Client, base: &str, names: &[&str], shot: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn upload_two_captures_chosen_at_once() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, true).await;
+    let Run { driver: _driver, client, base, .. } = start(true).await;
     // The file field takes several files.
-    upload(&client, &format!("http://{site}"), &["reject-486.pcap", "reject-503.pcap"], "").await;
+    upload(&client, &base, &["reject-486.pcap", "reject-503.pcap"], "").await;
     let ladders = client.find_all(Locator::Css("svg.ladder")).await.unwrap_or_default();
     assert_eq!(ladders.len(), 2, "a call from each capture");
     let failures = client.find_all(Locator::Css("details.failure summary")).await.unwrap_or_default();
@@ -402,11 +405,7 @@ async fn upload_two_captures_chosen_at_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Chromium; run by .ci/run with --ignored"]
 async fn upload_a_capture_and_read_the_diagnosis() {
-    let driver = start_driver();
-    let site = start_site().await;
-    let client = browser(&driver, true).await;
-    let session = client.session_id().await.ok().flatten().unwrap_or_default();
-    let base = format!("http://{site}");
+    let Run { driver, client, session, base } = start(true).await;
 
     upload(&client, &base, &["reject-503.pcap"], "analyze-form").await;
     let findings = client
