@@ -269,6 +269,15 @@ pub struct Problem {
     pub detail: String,
 }
 
+impl Problem {
+    /// That the input `frame` names (its frame 0) has a clock `seconds`
+    /// ahead of the first input's (behind if negative), its times moved by
+    /// as much ([`ProblemKind::ClockOffset`]).
+    pub fn clock_offset(frame: u64, seconds: f64) -> Problem {
+        Problem { frame, kind: ProblemKind::ClockOffset, detail: format!("{seconds:+.3}") }
+    }
+}
+
 /// Kinds of [`Problem`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -305,8 +305,7 @@ fn read_pieces(
         }
         let offset = plan.clock_offsets.get(place).copied().unwrap_or_default();
         if offset != 0.0 {
-            let detail = format!("{offset:+.3}");
-            problems.push(Problem { frame: frame(0), kind: ProblemKind::ClockOffset, detail });
+            problems.push(Problem::clock_offset(frame(0), offset));
         }
         let mut file = Within { inner: piece.open()?, left, past: false };
         read_input_within(

@@ -756,8 +756,7 @@ fn read_merged(
         };
         let offset = input.clock_offset;
         if offset != 0.0 {
-            let detail = format!("{offset:+.3}");
-            note_problem(problems, Problem { frame: frame(0), kind: ProblemKind::ClockOffset, detail });
+            note_problem(problems, Problem::clock_offset(frame(0), offset));
         }
         let (sender, queue) = std::sync::mpsc::sync_channel::<Item>(queue_len);
         // Batches of this input waiting for the analysis.
