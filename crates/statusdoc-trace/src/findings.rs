@@ -137,9 +137,14 @@ pub struct Hops {
 
 impl Hops {
     fn of(m: &Message<'_>) -> Hops {
-        let forwards = m.header_all("Max-Forwards").next().and_then(|v| v.trim().parse().ok());
+        const VIA: u8 = crate::sip::known("Via");
+        const MAX_FORWARDS: u8 = crate::sip::known("Max-Forwards");
+        // Read as bytes: this runs for most requests, and a number and
+        // commas need no text.
+        let forwards =
+            m.first_of(MAX_FORWARDS).and_then(|h| std::str::from_utf8(h.raw.trim_ascii()).ok()?.parse().ok());
         // Entries separated by commas (RFC 3261 §7.3.1), counted as such.
-        let vias = m.header_all("Via").map(|v| 1 + memchr::memchr_iter(b',', v.as_bytes()).count()).sum();
+        let vias = m.all_of(VIA).map(|h| 1 + memchr::memchr_iter(b',', h.raw).count()).sum();
         let mut sent_by = Vec::new();
         // Read only when the request was forwarded (most come straight from their sender).
         if vias >= 2 {
@@ -387,10 +392,19 @@ fn sdp_media_disabled(body: &[u8]) -> bool {
 /// asks for nothing a finding would compare.
 /// `cseq` is the request's CSeq as the call's messages write it.
 pub fn asked(m: &Message<'_>, frame: u64, time: f64, cseq: &str) -> Option<Asked> {
-    // The methods whose refusals (422, 423, 488, 489, 606) a finding compares.
-    if !matches!(m.method(), Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH" | "NOTIFY")) {
-        return None;
+    // The methods whose refusals (422, 423, 488, 489, 606) a finding
+    // compares. Of any other but ACK (which nothing answers), what a 482
+    // or 483 needs, if it was forwarded: one straight from its sender is
+    // found among the call's messages when one comes.
+    match m.method() {
+        Some("INVITE" | "UPDATE" | "REGISTER" | "SUBSCRIBE" | "PUBLISH" | "NOTIFY") => {}
+        Some("ACK") | None => return None,
+        Some(_) => {
+            let hops = Some(Hops::of(m)).filter(Hops::forwarded)?;
+            return Some(Asked { cseq: cseq.to_owned(), frame, hops: Some(Box::new(hops)), ..Asked::default() });
+        }
     }
+    let hops = Some(Hops::of(m)).filter(Hops::forwarded).map(Box::new);
     let first_word = |v: std::borrow::Cow<'_, str>| v.split(';').next().unwrap_or("").trim().to_owned();
     let expires = m
         .header("Expires")
@@ -399,7 +413,6 @@ pub fn asked(m: &Message<'_>, frame: u64, time: f64, cseq: &str) -> Option<Asked
     let session_expires = m.header("Session-Expires").map(first_word);
     let event = m.header("Event").map(first_word).filter(|e| !e.is_empty());
     let offer = sdp(m).map(Box::from);
-    let hops = Some(Hops::of(m)).filter(Hops::forwarded).map(Box::new);
     // Every INVITE is kept: a 428 is explained by the Identity it lacked.
     // Who calls whom is read only when there is an Identity to compare.
     let identity = (m.method() == Some("INVITE")).then(|| {

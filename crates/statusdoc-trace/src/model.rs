@@ -771,10 +771,14 @@ impl Building {
                 }
             } else {
                 let request = self.asked.iter().position(|a| a.cseq == message.cseq);
+                let straight = match (request, message.status) {
+                    (None, Some(482 | 483)) => self.straight_request(&message.cseq),
+                    _ => None,
+                };
                 self.findings.extend(crate::findings::from_response(
                     record.frame,
                     m,
-                    request.map(|i| &self.asked[i]),
+                    request.map(|i| &self.asked[i]).or(straight.as_ref()),
                     &self.evidence,
                 ));
                 // A final response ends what its request asked.
@@ -790,6 +794,20 @@ impl Building {
         }
         message.retransmission = retransmission;
         self.messages.push(message);
+    }
+
+    /// A request of this CSeq seen whole but not kept as asked: it asked
+    /// nothing a finding compares and came straight from its sender (see
+    /// [`crate::findings::asked`]), all a 482 or 483 then needs to know.
+    /// Looked for only then, so that the bulk of requests keep nothing.
+    fn straight_request(&self, cseq: &str) -> Option<crate::findings::Asked> {
+        let cut = self.findings.iter().find(|f| f.kind == "truncated").map_or(&[][..], |f| &f.frames[..]);
+        let request = self.messages.iter().rev().find(|r| r.kind == Kind::Request && r.cseq == cseq)?;
+        (!cut.contains(&request.frame)).then(|| crate::findings::Asked {
+            cseq: cseq.to_owned(),
+            frame: request.frame,
+            ..Default::default()
+        })
     }
 
     /// A message the capture cut short: one finding lists them all.

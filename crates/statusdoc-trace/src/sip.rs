@@ -409,6 +409,12 @@ impl<'a> Message<'a> {
         self.headers.get(usize::from(index))
     }
 
+    /// Every field of a class of [`KNOWN`], in order.
+    pub(crate) fn all_of(&self, class: u8) -> impl Iterator<Item = &Header<'a>> {
+        let from = self.first.get(usize::from(class).wrapping_sub(1)).map_or(self.headers.len(), |&i| usize::from(i));
+        self.headers.get(from..).unwrap_or_default().iter().filter(move |h| h.known == class)
+    }
+
     /// The first value of a header field.
     #[inline(always)]
     pub fn header(&self, name: &str) -> Option<Cow<'a, str>> {

@@ -395,20 +395,21 @@ fn a_loop_or_hops_run_out_is_shown_by_the_requests_via_entries_and_max_forwards(
     assert_eq!(said(&exhausted), ["483", "2", "none", "0"]);
     // Its request not in the capture: nothing to show. Its Via entries in
     // one header field, and no Max-Forwards: each entry counted.
-    let call = |invite: bool, vias: &str| -> Vec<Finding> {
+    let call_with = |method: &str, invite: bool, vias: &str| -> Vec<Finding> {
         let request = format!(
-            "INVITE sip:b@example.com SIP/2.0\r\n{vias}From: <sip:a@example.com>;tag=f1\r\n\
-             To: <sip:b@example.com>\r\nCall-ID: loop@example.com\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+            "{method} sip:b@example.com SIP/2.0\r\n{vias}From: <sip:a@example.com>;tag=f1\r\n\
+             To: <sip:b@example.com>\r\nCall-ID: loop@example.com\r\nCSeq: 1 {method}\r\nContent-Length: 0\r\n\r\n"
         );
         let response = format!(
             "SIP/2.0 482 Loop Detected\r\n{vias}From: <sip:a@example.com>;tag=f1\r\n\
-             To: <sip:b@example.com>;tag=t1\r\nCall-ID: loop@example.com\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n"
+             To: <sip:b@example.com>;tag=t1\r\nCall-ID: loop@example.com\r\nCSeq: 1 {method}\r\nContent-Length: 0\r\n\r\n"
         );
         let log = if invite { format!("{request}{response}") } else { response };
         let mut records = Vec::new();
         statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
         analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "hops").collect()
     };
+    let call = |invite: bool, vias: &str| call_with("INVITE", invite, vias);
     let vias = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK3, SIP/2.0/TCP B.example.com:5060 ;branch=z9hG4bK2\r\n\
                 Via: SIP/2.0/UDP b.example.com:5060;branch=z9hG4bK1\r\n";
     assert!(call(false, vias).is_empty());
@@ -418,4 +419,17 @@ fn a_loop_or_hops_run_out_is_shown_by_the_requests_via_entries_and_max_forwards(
     // Straight from its sender: one Via entry, Max-Forwards as it set it.
     let straight = call(true, "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\nMax-Forwards: 70\r\n");
     assert_eq!(straight.iter().map(said).collect::<Vec<_>>(), [["482", "1", "none", "70"]]);
+    // Any method a 482 or 483 can answer, straight or forwarded, whether
+    // or not it asked for anything else a finding compares.
+    for method in ["OPTIONS", "MESSAGE", "BYE", "INFO", "REFER", "REGISTER", "UPDATE"] {
+        let found = call_with(method, true, vias);
+        assert_eq!(
+            found.iter().map(said).collect::<Vec<_>>(),
+            [["482", "3", "b.example.com:5060 ×2", "none"]],
+            "{method}"
+        );
+        let straight =
+            call_with(method, true, "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\nMax-Forwards: 70\r\n");
+        assert_eq!(straight.iter().map(said).collect::<Vec<_>>(), [["482", "1", "none", "70"]], "{method}");
+    }
 }
