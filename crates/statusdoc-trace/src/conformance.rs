@@ -115,7 +115,10 @@ pub fn check(m: &Message<'_>) -> Vec<Deviation> {
                 // Kept only when it differs from the request's method: said after the other checks.
                 if let (Some(word), StartLine::Request { method, .. }) = (words.next(), m.start) {
                     if word != method {
-                        cseq_method = Some((format!("{method} / {word}"), h.line));
+                        cseq_method = Some((
+                            format!("{} / {}", crate::sip::method_kept(method), crate::sip::method_kept(word)),
+                            h.line,
+                        ));
                     }
                 }
                 if matches!(number, Some(Ok(n)) if n >= 1 << 31) || matches!(number, Some(Err(_))) {

@@ -848,7 +848,7 @@ fn identity_findings(frame: u64, code: u16, asked: &IdentityAsked) -> Vec<Findin
 /// A 481 to a request inside a dialog: the tags it carried (a response
 /// copies them from its request) against the dialog seen set up.
 fn dialog_gone(frame: u64, m: &Message<'_>, evidence: &Evidence) -> Finding {
-    let method = m.cseq().map_or("", |(_, method)| method).to_owned();
+    let method = crate::sip::method_kept(m.cseq().map_or("", |(_, method)| method)).to_string();
     let carried = (m.from_tag().unwrap_or(""), m.to_tag().unwrap_or(""));
     let (state, frames, known) = match &evidence.dialog {
         None => ("unseen", vec![frame], String::new()),

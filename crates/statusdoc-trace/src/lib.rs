@@ -78,7 +78,7 @@ pub use record::{
 pub use redact::{Redacted, Redactor};
 pub use sip::{
     looks_like_sip, parse, Framing, Header, LengthDefect, Message, ParseError, ParseErrorKind, Parsed, StartLine,
-    LIMITS,
+    LIMITS, METHOD_CHARS,
 };
 pub use tcp::MAX_STREAM_BYTES;
 pub use tls::{KeyLog, MAX_KEY_LOG_BYTES};

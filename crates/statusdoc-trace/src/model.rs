@@ -1310,7 +1310,7 @@ impl Analyzer {
             dst: record.dst,
             transport: record.transport,
             kind: if m.is_request() { Kind::Request } else { Kind::Response },
-            method: CompactString::from(m.method().unwrap_or_default()),
+            method: crate::sip::method_kept(m.method().unwrap_or_default()),
             status,
             reason,
             cseq,

@@ -41,6 +41,21 @@ pub struct Limits {
 /// fields, 4 MiB of body.
 pub const LIMITS: Limits = Limits { header_bytes: 64 * 1024, headers: 512, body_bytes: 4 * 1024 * 1024 };
 
+/// The most characters of a method name the analysis keeps: the longest
+/// registered one has 9; past it (a fuzzer's), the first ones and `…`.
+pub const METHOD_CHARS: usize = 32;
+
+/// A method name as the analysis keeps it (see [`METHOD_CHARS`]).
+pub(crate) fn method_kept(method: &str) -> compact_str::CompactString {
+    match method.char_indices().nth(METHOD_CHARS) {
+        None => method.into(),
+        Some(_) => {
+            let end = method.char_indices().nth(METHOD_CHARS - 1).map_or(method.len(), |(at, _)| at);
+            compact_str::format_compact!("{}…", &method[..end])
+        }
+    }
+}
+
 /// The first line of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartLine<'a> {
@@ -1257,6 +1272,15 @@ fn quick_name(input: &[u8], start: usize, end: usize) -> Option<(usize, u8)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_method_name_is_kept_whole_up_to_its_limit_and_cut_on_a_character_past_it() {
+        let whole = "A".repeat(METHOD_CHARS);
+        assert_eq!(method_kept(&whole), whole.as_str());
+        assert_eq!(method_kept("INVITE"), "INVITE");
+        let cut = method_kept(&"é".repeat(METHOD_CHARS + 1));
+        assert_eq!(cut, format!("{}…", "é".repeat(METHOD_CHARS - 1)).as_str());
+    }
 
     fn complete(bytes: &[u8], framing: Framing) -> Message<'_> {
         match parse(bytes, framing) {

@@ -2797,3 +2797,33 @@ fn every_capture_exported_as_pdml_reads_as_the_capture() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_method_name_longer_than_any_real_one_is_cut_where_it_is_shown() {
+    // A fuzzer's request (the PROTOS suite sends 1,000-character methods):
+    // refused, and with a CSeq method that is not its own.
+    let method = "X".repeat(400);
+    let kept = statusdoc_trace::METHOD_CHARS;
+    let text = format!(
+        "{method} sip:b@example.com SIP/2.0\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\nFrom: <sip:a@example.com>;tag=f\n\
+         To: <sip:b@example.com>\nCall-ID: fuzzed\nCSeq: 1 INVITE\nContent-Length: 0\n\n\
+         SIP/2.0 405 Method Not Allowed\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\nFrom: <sip:a@example.com>;tag=f\n\
+         To: <sip:b@example.com>;tag=t\nCall-ID: fuzzed\nCSeq: 1 INVITE\nAllow: INVITE, ACK, BYE\nContent-Length: 0\n\n"
+    );
+    let path = std::env::temp_dir().join(format!("statusdoc-long-method-{}.txt", std::process::id()));
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    let file = path.to_string_lossy().into_owned();
+    let v = analyze_json(&[&file]);
+    let said = v["calls"][0]["messages"][0]["method"].as_str().unwrap_or_default().to_owned();
+    assert_eq!(said.chars().count(), kept, "{said}");
+    assert!(said.starts_with(&method[..kept - 1]) && said.ends_with('…'), "{said}");
+    assert_eq!(v["calls"][0]["method"], said.as_str(), "{v}");
+    // In the text: the heading, the ladder and the findings (the CSeq
+    // method's, here) all show it cut, none whole.
+    for format in ["text", "markdown", "mermaid"] {
+        let out = String::from_utf8_lossy(&statusdoc(&["analyze", &file, "-f", format]).stdout).into_owned();
+        assert!(out.contains(&said), "{format}: {out}");
+        assert!(!out.contains(&method[..kept]), "{format}: {out}");
+    }
+    let _ = std::fs::remove_file(&path);
+}
