@@ -47,6 +47,10 @@ pub const METHOD_CHARS: usize = 32;
 
 /// A method name as the analysis keeps it (see [`METHOD_CHARS`]).
 pub(crate) fn method_kept(method: &str) -> compact_str::CompactString {
+    // No more bytes than that is no more characters (every message's method).
+    if method.len() <= METHOD_CHARS {
+        return method.into();
+    }
     match method.char_indices().nth(METHOD_CHARS) {
         None => method.into(),
         Some(_) => {
