@@ -609,6 +609,10 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "repeated",
         "vias",
         "bytes",
+        "crossed",
+        "owner",
+        "from",
+        "to",
     ] {
         args.set(name, "x");
     }

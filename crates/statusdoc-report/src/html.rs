@@ -54,6 +54,7 @@ const EVIDENCE: &[(&str, &[&str])] = &[
     ("retransmitted", &["CSeq", "Via"]),
     ("udp-size", &["Via"]),
     ("hops", &["Via", "Max-Forwards"]),
+    ("glare", &["CSeq"]),
     ("rejected-by", &["Call-Info"]),
 ];
 

@@ -77,6 +77,7 @@ pub const KINDS: &[&str] = &[
     "retransmitted",
     "udp-size",
     "hops",
+    "glare",
     "ok-after-cancel",
     "dialog-gone",
     "auth-rejected",
@@ -1063,6 +1064,8 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
             index.get(cseq).copied()
         }
     };
+    // Glare is looked for only in a call with a 491 (few have one).
+    let mut any_491 = false;
     for m in messages {
         match m.kind {
             Kind::Request if m.method != "ACK" => {
@@ -1093,6 +1096,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
                 }
             }
             Kind::Response => {
+                any_491 |= m.status == Some(491);
                 if let Some(at) = position(&transactions, &index, &m.cseq) {
                     transactions[at].1.answer.get_or_insert(m);
                 }
@@ -1141,6 +1145,9 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         }
     }
     out.extend(post_dial_delay(messages));
+    if any_491 {
+        out.extend(glare(messages));
+    }
     out.extend(registration_lapses(messages, evidence));
     for (frame, targets, followed) in &evidence.redirects {
         out.push(Finding {
@@ -1151,6 +1158,141 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
             values: vec![
                 ("followed", if followed.is_some() { "yes" } else { "no" }.to_owned()),
                 ("targets", targets.join(", ")),
+            ],
+        });
+    }
+    out
+}
+
+/// One end of a message: its address, or, in a log that gives none, which
+/// of the call's two sides its From tells (true: the first request's).
+#[derive(Clone, Copy)]
+enum End {
+    At(std::net::SocketAddr),
+    Side(bool),
+}
+
+impl End {
+    fn of(m: &CallMessage) -> [End; 2] {
+        if m.src == crate::log::UNKNOWN && m.dst == crate::log::UNKNOWN {
+            [End::Side(m.sent_by_first), End::Side(!m.sent_by_first)]
+        } else {
+            [End::At(m.src), End::At(m.dst)]
+        }
+    }
+
+    /// Whether two ends are one element: the same address, or, but on
+    /// loopback (where every test element is), the same host (over TCP an
+    /// element sends from one port and listens on another).
+    fn meets(self, other: End) -> bool {
+        match (self, other) {
+            (End::At(a), End::At(b)) => a == b || (a.ip() == b.ip() && !a.ip().is_loopback()),
+            (End::Side(a), End::Side(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// The windows RFC 3261 §14.1 sets for trying a re-INVITE again after a
+/// 491: from 2.1 to 4 s for the side that chose the Call-ID, up to 2 s for
+/// the other; with some slack for the distance between the capture and
+/// the side's clock.
+const GLARE_OWNER_WINDOW: (f64, f64) = (2.1, 4.0);
+const GLARE_OTHER_WINDOW: (f64, f64) = (0.0, 2.0);
+const GLARE_SLACK: f64 = 0.05;
+
+/// Each 491 to an INVITE or UPDATE (RFC 3261 §14.2, RFC 3311 §5.2): the
+/// request the other side had in progress that it crossed, if captured, and
+/// when and whether the refused side tried again, against the window
+/// RFC 3261 §14.1 gives it.
+fn glare(messages: &[CallMessage]) -> Vec<Finding> {
+    // By place in the call, not time: a log may give no times.
+    let refusal_at = |i: usize| {
+        let m = &messages[i];
+        m.kind == Kind::Response
+            && m.status == Some(491)
+            && !m.retransmission
+            && matches!(m.method.as_str(), "INVITE" | "UPDATE")
+    };
+    let ends: Vec<[End; 2]> = messages.iter().map(End::of).collect();
+    let owner = messages.iter().position(|m| m.kind == Kind::Request && m.method == "INVITE").map(|i| ends[i][0]);
+    let mut out = Vec::new();
+    for refused in (0..messages.len()).filter(|&i| refusal_at(i)) {
+        let refusal = &messages[refused];
+        // A proxy's copy of it passed on is said once, where it arrived last.
+        let passed_on = (refused + 1..messages.len())
+            .any(|i| refusal_at(i) && messages[i].cseq == refusal.cseq && ends[i][0].meets(ends[refused][1]));
+        if passed_on {
+            continue;
+        }
+        // The request it answers: the last of its CSeq from where it went
+        // (both sides may number their requests alike).
+        let of_cseq = |i: &usize| messages[*i].kind == Kind::Request && messages[*i].cseq == refusal.cseq;
+        let Some(sent) = (0..refused)
+            .rev()
+            .filter(of_cseq)
+            .find(|&i| ends[i][0].meets(ends[refused][1]))
+            .or_else(|| (0..refused).rev().find(of_cseq))
+        else {
+            continue;
+        };
+        let request = &messages[sent];
+        let side = ends[sent][0];
+        let answered_before = |i: usize, by: usize| {
+            (i + 1..by).any(|j| {
+                let m = &messages[j];
+                m.kind == Kind::Response
+                    && m.cseq == messages[i].cseq
+                    && m.status.is_some_and(|s| s >= 200)
+                    && ends[j][1].meets(ends[i][0])
+            })
+        };
+        // The other side's offer in progress: sent to this side before the
+        // 491 came back, and not answered before this request went out.
+        let crossed = (0..refused).find(|&i| {
+            let m = &messages[i];
+            i != sent
+                && m.kind == Kind::Request
+                && !m.retransmission
+                && matches!(m.method.as_str(), "INVITE" | "UPDATE")
+                && ends[i][1].meets(side)
+                && !answered_before(i, sent)
+        });
+        let retry = (refused + 1..messages.len()).find(|&i| {
+            let m = &messages[i];
+            m.kind == Kind::Request && !m.retransmission && m.method == request.method && ends[i][0].meets(side)
+        });
+        let is_owner = owner.is_some_and(|o| o.meets(side));
+        let (from, to) = if is_owner { GLARE_OWNER_WINDOW } else { GLARE_OTHER_WINDOW };
+        // Unknown when the input gave no times.
+        let delay = retry.map(|i| crate::model::elapsed(refusal, &messages[i]).filter(|d| d.is_finite()));
+        let retried = match delay {
+            None => "none",
+            Some(None) => "unknown",
+            Some(Some(d)) if d < from - GLARE_SLACK => "early",
+            Some(Some(d)) if d <= to + GLARE_SLACK => "in-window",
+            Some(Some(_)) => "later",
+        };
+        let mut frames: Vec<u64> =
+            [Some(sent), Some(refused), crossed, retry].into_iter().flatten().map(|i| messages[i].frame).collect();
+        frames.sort_unstable();
+        let mut references = vec!["RFC 3261 §14.1", "RFC 3261 §14.2", "RFC 3261 §21.4.27"];
+        if request.method == "UPDATE" {
+            references.extend(["RFC 3311 §5.1", "RFC 3311 §5.2"]);
+        }
+        out.push(Finding {
+            kind: "glare",
+            severity: if matches!(retried, "none" | "early") { Severity::Warning } else { Severity::Info },
+            frames,
+            references,
+            values: vec![
+                ("method", request.method.to_string()),
+                ("crossed", if crossed.is_some() { "yes" } else { "no" }.to_owned()),
+                ("owner", if is_owner { "yes" } else { "no" }.to_owned()),
+                ("retried", retried.to_owned()),
+                ("seconds", delay.flatten().map_or_else(String::new, |d| format!("{d:.2}"))),
+                ("from", from.to_string()),
+                ("to", to.to_string()),
             ],
         });
     }

@@ -1549,7 +1549,7 @@ fn cseq_number(cseq: &str) -> u32 {
 /// `None` when the input gave neither message a time (both 0: bare
 /// messages pasted from a ticket), rather than a false 0 s; one time 0 is
 /// a real one (the first packet of a dump in relative time).
-fn elapsed(from: &CallMessage, to: &CallMessage) -> Option<f64> {
+pub(crate) fn elapsed(from: &CallMessage, to: &CallMessage) -> Option<f64> {
     (from.time != 0.0 || to.time != 0.0).then(|| ((to.time - from.time) * 1e6).round() / 1e6)
 }
 

@@ -75,6 +75,9 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-udp-size.pcap", &[("udp-size", &[1, 3]), ("retransmitted", &[1, 3])]),
     ("diag-482.pcap", &[("hops", &[1, 2])]),
     ("diag-483.pcap", &[("hops", &[1, 2])]),
+    // Each side's re-INVITE (5, 6) refused by the other (7, 9) and sent
+    // again (14, 11).
+    ("diag-491.pcap", &[("glare", &[5, 6, 7, 14]), ("glare", &[5, 6, 9, 11])]),
     (
         "diag-headers.pcap",
         &[
@@ -432,4 +435,74 @@ fn a_loop_or_hops_run_out_is_shown_by_the_requests_via_entries_and_max_forwards(
             call_with(method, true, "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK1\r\nMax-Forwards: 70\r\n");
         assert_eq!(straight.iter().map(said).collect::<Vec<_>>(), [["482", "1", "none", "70"]], "{method}");
     }
+}
+
+/// The capture times of a little-endian pcap's records, in order.
+fn record_times(capture: &[u8]) -> Vec<f64> {
+    let word = |at: usize| u32::from_le_bytes([capture[at], capture[at + 1], capture[at + 2], capture[at + 3]]);
+    let (mut times, mut at) = (Vec::new(), 24);
+    while at + 16 <= capture.len() {
+        times.push(f64::from(word(at)) + f64::from(word(at + 4)) / 1e6);
+        at += 16 + word(at + 8) as usize;
+    }
+    times
+}
+
+#[test]
+fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/diag-491.pcap");
+    let times = record_times(&std::fs::read(&path).unwrap_or_else(|e| panic!("{e}")));
+    let found: Vec<Finding> = fixture("diag-491.pcap").into_iter().filter(|f| f.kind == "glare").collect();
+    let said =
+        |f: &Finding| ["crossed", "owner", "retried", "seconds", "from", "to"].map(|name| value(f, name).to_owned());
+    let waited = |refusal: usize, retry: usize| format!("{:.2}", times[retry - 1] - times[refusal - 1]);
+    // The caller chose the Call-ID: it should wait 2.1 to 4 s, and waited about one.
+    let caller = found.iter().find(|f| f.frames.contains(&7)).unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(said(caller), ["yes", "yes", "early", &waited(7, 14), "2.1", "4"]);
+    assert_eq!(caller.severity, Severity::Warning);
+    let callee = found.iter().find(|f| f.frames.contains(&9)).unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(said(callee), ["yes", "no", "in-window", &waited(9, 11), "0", "2"]);
+    assert_eq!(callee.severity, Severity::Info);
+    assert!(caller.references.contains(&"RFC 3261 §14.1"), "{caller:?}");
+
+    // Pasted without addresses or times: the sides told by From, the
+    // order by place. Bob's UPDATE refused while Alice's was in progress;
+    // Bob does not try again; Alice tries again, when is not known.
+    let message = |start: &str, from: &str, to: &str, cseq: &str| {
+        format!("{start}\nVia: SIP/2.0/UDP h.example.com;branch=z9hG4bK{}\nFrom: {from}\nTo: {to}\nCall-ID: g\nCSeq: {cseq}\nContent-Length: 0\n\n", cseq.replace(' ', ""))
+    };
+    let (alice, bob) = ("<sip:alice@example.com>;tag=a", "<sip:bob@example.com>;tag=b");
+    let setup = [
+        message("INVITE sip:bob@example.com SIP/2.0", alice, "<sip:bob@example.com>", "1 INVITE"),
+        message("SIP/2.0 200 OK", alice, bob, "1 INVITE"),
+        message("ACK sip:bob@example.com SIP/2.0", alice, bob, "1 ACK"),
+    ];
+    let glare_in = |flow: &[String]| -> Vec<Finding> {
+        let log = setup.iter().chain(flow).cloned().collect::<String>();
+        let mut records = Vec::new();
+        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
+        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "glare").collect()
+    };
+    let findings = glare_in(&[
+        message("UPDATE sip:bob@example.com SIP/2.0", alice, bob, "2 UPDATE"),
+        message("UPDATE sip:alice@example.com SIP/2.0", bob, alice, "1 UPDATE"),
+        message("SIP/2.0 491 Request Pending", bob, alice, "1 UPDATE"),
+        message("SIP/2.0 200 OK", alice, bob, "2 UPDATE"),
+        message("UPDATE sip:bob@example.com SIP/2.0", alice, bob, "3 UPDATE"),
+    ]);
+    assert_eq!(findings.iter().map(said).collect::<Vec<_>>(), [["yes", "no", "none", "", "0", "2"]]);
+    assert!(findings[0].references.contains(&"RFC 3311 §5.2"), "{findings:?}");
+    // Each message is eight lines: the n-th (from 0) begins on line 8n + 1.
+    // Bob's UPDATE (4th), Alice's it crossed (3rd), the 491 (5th).
+    let lines: Vec<u64> = findings[0].frames.iter().map(|&f| statusdoc_trace::frame_number(f)).collect();
+    assert_eq!((findings[0].severity, lines), (Severity::Warning, [3, 4, 5].map(|n| 8 * n + 1).to_vec()));
+    // Alice's refused, with nothing of Bob's in progress captured; she
+    // chose the Call-ID, and tried again at a time the log does not give.
+    let findings = glare_in(&[
+        message("UPDATE sip:bob@example.com SIP/2.0", alice, bob, "2 UPDATE"),
+        message("SIP/2.0 491 Request Pending", alice, bob, "2 UPDATE"),
+        message("UPDATE sip:bob@example.com SIP/2.0", alice, bob, "3 UPDATE"),
+    ]);
+    assert_eq!(findings.iter().map(said).collect::<Vec<_>>(), [["no", "yes", "unknown", "", "2.1", "4"]]);
+    assert_eq!(findings[0].severity, Severity::Info);
 }

@@ -183,6 +183,28 @@ finding-hops = { $status ->
     [none] {""}
    *[other], with Max-Forwards at { $forwards } (its sender sets it to 70)
 }. A route that leads back to where the request came from (a trunk routed back to the PBX, two proxies each the other's default route) makes a loop: check the routing of the servers in its Via list. Going through the same server twice with a different Request-URI each time (a spiral) is allowed; with the same one, it is a loop.
+finding-glare = { $crossed ->
+    [yes] Both sides sent an offer at the same time (glare): this { $method } was refused with 491 Request Pending while the other side's own request, captured here, was still in progress.
+   *[no] This { $method } was refused with 491 Request Pending: the side that refused it says it had an offer of its own in progress, which this capture does not show (sent elsewhere, or in a PRACK).
+} { $retried ->
+    [early] Its sender tried again { $seconds } s after the 491, sooner than the { $from } to { $to } s asked of { $owner ->
+        [yes] the side that chose the Call-ID (it sent the first INVITE)
+       *[other] the side that did not choose the Call-ID
+    }: when both sides try again that soon, they can collide again.
+    [in-window] Its sender tried again { $seconds } s after the 491, within the { $from } to { $to } s asked of { $owner ->
+        [yes] the side that chose the Call-ID (it sent the first INVITE)
+       *[other] the side that did not choose the Call-ID
+    }, as glare is meant to be resolved.
+    [later] Its sender tried again { $seconds } s after the 491, later than the { $from } to { $to } s asked of { $owner ->
+        [yes] the side that chose the Call-ID (it sent the first INVITE)
+       *[other] the side that did not choose the Call-ID
+    }: allowed, but what it asked for (a hold, a transfer, a codec change) waited that long.
+    [unknown] Its sender tried again; the log gives no times to compare with the { $from } to { $to } s it should wait.
+   *[none] Its sender did not try again in this capture, so what it asked for (a hold, a transfer, a codec change) did not happen. After a 491 a side waits a random time, { $from } to { $to } s for { $owner ->
+        [yes] the side that chose the Call-ID (it sent the first INVITE)
+       *[other] the side that did not choose the Call-ID
+    }, and then tries again if it still needs to.
+}
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.

@@ -185,6 +185,28 @@ finding-hops = { $status ->
     [none] {""}
    *[other], con Max-Forwards en { $forwards } (el remitente lo fija en 70)
 }. Una ruta que lleva de vuelta al lugar de donde vino la petición (una troncal encaminada de vuelta a la PBX, dos proxies que son cada uno la ruta por defecto del otro) forma un bucle: revise el encaminamiento de los servidores de su lista Via. Pasar dos veces por el mismo servidor con una Request-URI distinta cada vez (una espiral) está permitido; con la misma, es un bucle.
+finding-glare = { $crossed ->
+    [yes] Los dos lados enviaron una oferta a la vez (glare): este { $method } fue rechazado con 491 Request Pending mientras la petición del otro lado, capturada aquí, seguía en curso.
+   *[no] Este { $method } fue rechazado con 491 Request Pending: el lado que lo rechazó dice tener en curso una oferta propia que esta captura no muestra (enviada por otro camino, o en un PRACK).
+} { $retried ->
+    [early] Su remitente lo intentó de nuevo { $seconds } s después del 491, antes de los { $from } a { $to } s que se piden { $owner ->
+        [yes] al lado que eligió el Call-ID (el que envió el primer INVITE)
+       *[other] al lado que no eligió el Call-ID
+    }: si ambos lados reintentan tan pronto, pueden volver a chocar.
+    [in-window] Su remitente lo intentó de nuevo { $seconds } s después del 491, dentro de los { $from } a { $to } s que se piden { $owner ->
+        [yes] al lado que eligió el Call-ID (el que envió el primer INVITE)
+       *[other] al lado que no eligió el Call-ID
+    }, como se espera que se resuelva el glare.
+    [later] Su remitente lo intentó de nuevo { $seconds } s después del 491, más tarde que los { $from } a { $to } s que se piden { $owner ->
+        [yes] al lado que eligió el Call-ID (el que envió el primer INVITE)
+       *[other] al lado que no eligió el Call-ID
+    }: está permitido, pero lo que pedía (una retención, una transferencia, un cambio de códec) esperó ese tiempo.
+    [unknown] Su remitente lo intentó de nuevo; el registro no da horas para comparar con los { $from } a { $to } s que debe esperar.
+   *[none] Su remitente no lo intentó de nuevo en esta captura, así que lo que pedía (una retención, una transferencia, un cambio de códec) no ocurrió. Tras un 491, un lado espera un tiempo aleatorio, de { $from } a { $to } s { $owner ->
+        [yes] para el lado que eligió el Call-ID (el que envió el primer INVITE)
+       *[other] para el lado que no eligió el Call-ID
+    }, y después reintenta si aún lo necesita.
+}
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.

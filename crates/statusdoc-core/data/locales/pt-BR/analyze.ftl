@@ -182,6 +182,28 @@ finding-hops = { $status ->
     [none] {""}
    *[other], com Max-Forwards em { $forwards } (o remetente o define como 70)
 }. Uma rota que leva de volta para onde a requisição veio (um tronco roteado de volta ao PBX, dois proxies em que cada um é a rota padrão do outro) forma um laço: verifique o roteamento dos servidores da lista Via. Passar duas vezes pelo mesmo servidor com uma Request-URI diferente a cada vez (uma espiral) é permitido; com a mesma, é um laço.
+finding-glare = { $crossed ->
+    [yes] Os dois lados enviaram uma oferta ao mesmo tempo (glare): este { $method } foi recusado com 491 Request Pending enquanto a requisição do outro lado, capturada aqui, ainda estava em andamento.
+   *[no] Este { $method } foi recusado com 491 Request Pending: o lado que o recusou diz ter uma oferta própria em andamento, que esta captura não mostra (enviada por outro caminho, ou em um PRACK).
+} { $retried ->
+    [early] O remetente tentou de novo { $seconds } s depois do 491, antes dos { $from } a { $to } s pedidos { $owner ->
+        [yes] ao lado que escolheu o Call-ID (o que enviou o primeiro INVITE)
+       *[other] ao lado que não escolheu o Call-ID
+    }: se os dois lados tentam de novo tão cedo, podem colidir outra vez.
+    [in-window] O remetente tentou de novo { $seconds } s depois do 491, dentro dos { $from } a { $to } s pedidos { $owner ->
+        [yes] ao lado que escolheu o Call-ID (o que enviou o primeiro INVITE)
+       *[other] ao lado que não escolheu o Call-ID
+    }, como o glare deve ser resolvido.
+    [later] O remetente tentou de novo { $seconds } s depois do 491, mais tarde que os { $from } a { $to } s pedidos { $owner ->
+        [yes] ao lado que escolheu o Call-ID (o que enviou o primeiro INVITE)
+       *[other] ao lado que não escolheu o Call-ID
+    }: é permitido, mas o que ele pedia (uma espera, uma transferência, uma troca de codec) esperou esse tempo.
+    [unknown] O remetente tentou de novo; o log não traz horários para comparar com os { $from } a { $to } s que ele deve esperar.
+   *[none] O remetente não tentou de novo nesta captura, então o que ele pedia (uma espera, uma transferência, uma troca de codec) não aconteceu. Depois de um 491, um lado espera um tempo aleatório, de { $from } a { $to } s { $owner ->
+        [yes] para o lado que escolheu o Call-ID (o que enviou o primeiro INVITE)
+       *[other] para o lado que não escolheu o Call-ID
+    }, e então tenta de novo se ainda precisar.
+}
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
