@@ -611,6 +611,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "bytes",
         "crossed",
         "owner",
+        "rseq",
         "from",
         "to",
     ] {

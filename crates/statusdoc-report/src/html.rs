@@ -55,6 +55,7 @@ const EVIDENCE: &[(&str, &[&str])] = &[
     ("udp-size", &["Via"]),
     ("hops", &["Via", "Max-Forwards"]),
     ("glare", &["CSeq"]),
+    ("prack", &["Require", "RSeq", "RAck"]),
     ("rejected-by", &["Call-Info"]),
 ];
 

@@ -78,6 +78,7 @@ pub const KINDS: &[&str] = &[
     "udp-size",
     "hops",
     "glare",
+    "prack",
     "ok-after-cancel",
     "dialog-gone",
     "auth-rejected",
@@ -199,6 +200,11 @@ pub struct Evidence {
     /// Requests sent over UDP larger than [`UDP_REQUEST_MOST`]: frame and
     /// bytes (the first few of a call).
     pub large_over_udp: Vec<(u64, usize)>,
+    /// Provisional responses sent reliably (RFC 3262): frame, status, RSeq
+    /// and CSeq number (the first few of a call).
+    pub reliable: Vec<(u64, u16, u32, u32)>,
+    /// What PRACKs acknowledged (RAck): RSeq and CSeq number.
+    pub acknowledged: Vec<(u32, u32)>,
 }
 
 /// The largest request RFC 3261 §18.1.1 lets go over UDP when the path MTU
@@ -226,7 +232,27 @@ impl Evidence {
     /// Notes what one message (not a retransmission) adds.
     /// `method` is the request's, or the CSeq method of a response.
     pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>, method: &str) {
+        const REQUIRE: u8 = crate::sip::known("Require");
         match (m.status(), method) {
+            // Sent reliably: Require 100rel and an RSeq (RFC 3262 §3); the
+            // Require, indexed, is looked at first.
+            (Some(status @ 101..=199), _)
+                if self.reliable.len() < 8
+                    && m.first_of(REQUIRE).is_some_and(|r| memchr::memmem::find(r.raw, b"100rel").is_some()) =>
+            {
+                let rseq = m.header("RSeq").and_then(|v| v.trim().parse().ok());
+                if let (Some(rseq), Some((number, _))) = (rseq, m.cseq()) {
+                    self.reliable.push((frame, status, rseq, number));
+                }
+            }
+            (None, "PRACK") if self.acknowledged.len() < 16 => {
+                // `RAck: 1 314159 INVITE`: the RSeq, then the CSeq.
+                let rack =
+                    m.header("RAck").map(|v| v.split_whitespace().take(2).map(|n| n.parse().ok()).collect::<Vec<_>>());
+                if let Some([Some(rseq), Some(number)]) = rack.as_deref() {
+                    self.acknowledged.push((*rseq, *number));
+                }
+            }
             (Some(200..=299), "INVITE") if self.dialog.is_none() => {
                 if let (Some(from), Some(to)) = (m.from_tag(), m.to_tag()) {
                     self.dialog = Some((from.into(), to.into(), frame));
@@ -1148,6 +1174,9 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
     if any_491 {
         out.extend(glare(messages));
     }
+    if !evidence.reliable.is_empty() {
+        out.extend(unacknowledged(messages, evidence));
+    }
     out.extend(registration_lapses(messages, evidence));
     for (frame, targets, followed) in &evidence.redirects {
         out.push(Finding {
@@ -1293,6 +1322,47 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
                 ("seconds", delay.flatten().map_or_else(String::new, |d| format!("{d:.2}"))),
                 ("from", from.to_string()),
                 ("to", to.to_string()),
+            ],
+        });
+    }
+    out
+}
+
+/// Each provisional response sent reliably (RFC 3262 §3) that was sent
+/// again and no PRACK captured acknowledged: the callee did not get one,
+/// and ends the INVITE with a 5xx once it gives up.
+fn unacknowledged(messages: &[CallMessage], evidence: &Evidence) -> Vec<Finding> {
+    let cseq_number = |m: &CallMessage| m.cseq.split_whitespace().next().and_then(|n| n.parse::<u32>().ok());
+    let mut out: Vec<Finding> = Vec::new();
+    let mut said: Vec<(u32, u32)> = Vec::new();
+    for &(frame, status, rseq, number) in &evidence.reliable {
+        // Past a proxy, each hop's copy: said once.
+        if evidence.acknowledged.contains(&(rseq, number)) || said.contains(&(rseq, number)) {
+            continue;
+        }
+        let of_invite =
+            |m: &&CallMessage| m.kind == Kind::Response && m.method == "INVITE" && cseq_number(m) == Some(number);
+        let after = messages.iter().skip_while(|m| m.frame != frame).skip(1);
+        let resent = after.clone().filter(of_invite).filter(|m| m.retransmission && m.status == Some(status)).count();
+        if resent == 0 {
+            continue;
+        }
+        said.push((rseq, number));
+        let answer = after.filter(of_invite).find(|m| !m.retransmission && m.status.is_some_and(|s| s >= 200));
+        out.push(Finding {
+            kind: "prack",
+            severity: if answer.is_none_or(|a| a.status.is_some_and(|s| s >= 500)) {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            frames: answer.map_or_else(|| vec![frame], |a| vec![frame, a.frame]),
+            references: vec!["RFC 3262 §3", "RFC 3262 §4"],
+            values: vec![
+                ("status", status.to_string()),
+                ("rseq", rseq.to_string()),
+                ("count", resent.to_string()),
+                ("answer", answer.and_then(|a| a.status).map_or_else(|| "none".to_owned(), |s| s.to_string())),
             ],
         });
     }

@@ -78,6 +78,8 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     // Each side's re-INVITE (5, 6) refused by the other (7, 9) and sent
     // again (14, 11).
     ("diag-491.pcap", &[("glare", &[5, 6, 7, 14]), ("glare", &[5, 6, 9, 11])]),
+    // The reliable 183 (3), sent twice more (4, 5) for want of a PRACK; the 500 (6).
+    ("diag-prack.pcap", &[("prack", &[3, 6])]),
     (
         "diag-headers.pcap",
         &[
@@ -505,4 +507,46 @@ fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
     ]);
     assert_eq!(findings.iter().map(said).collect::<Vec<_>>(), [["no", "yes", "unknown", "", "2.1", "4"]]);
     assert_eq!(findings[0].severity, Severity::Info);
+}
+
+#[test]
+fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
+    let found = one(&fixture("diag-prack.pcap"), "prack");
+    let said = |f: &Finding| ["status", "rseq", "count", "answer"].map(|name| value(f, name).to_owned());
+    assert_eq!((said(&found), found.severity), (["183", "1", "2", "500"].map(str::to_owned), Severity::Error));
+    assert!(found.references.contains(&"RFC 3262 §3"), "{found:?}");
+    // The same flow as a log, with or without what makes it right.
+    let message = |start: &str, to_tag: &str, cseq: &str, extra: &str| {
+        format!(
+            "{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK{}\nFrom: <sip:a@example.com>;tag=a\n\
+             To: <sip:b@example.com>{to_tag}\nCall-ID: p\nCSeq: {cseq}\n{extra}Content-Length: 0\n\n",
+            cseq.replace(' ', "")
+        )
+    };
+    let prack_in = |reliable: bool, resent: usize, rack: Option<&str>, final_response: &str| -> Vec<Finding> {
+        let headers = if reliable { "Require: 100rel\nRSeq: 7\n" } else { "" };
+        let ringing = message("SIP/2.0 180 Ringing", ";tag=b", "1 INVITE", headers);
+        let mut log = message("INVITE sip:b@example.com SIP/2.0", "", "1 INVITE", "Supported: 100rel\n");
+        for _ in 0..=resent {
+            log.push_str(&ringing);
+        }
+        if let Some(rack) = rack {
+            log.push_str(&message("PRACK sip:b@example.com SIP/2.0", ";tag=b", "2 PRACK", &format!("RAck: {rack}\n")));
+        }
+        log.push_str(&message(final_response, ";tag=b", "1 INVITE", ""));
+        let mut records = Vec::new();
+        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
+        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "prack").collect()
+    };
+    let answered = prack_in(true, 3, None, "SIP/2.0 200 OK");
+    assert_eq!(
+        answered.iter().map(|f| (said(f), f.severity)).collect::<Vec<_>>(),
+        [(["180", "7", "3", "200"].map(str::to_owned), Severity::Warning)]
+    );
+    // A PRACK for another response does not acknowledge this one.
+    assert_eq!(prack_in(true, 1, Some("6 1 INVITE"), "SIP/2.0 504 Timeout").len(), 1);
+    // Acknowledged (after a copy sent again), sent once, or not reliable: nothing to say.
+    assert!(prack_in(true, 1, Some("7 1 INVITE"), "SIP/2.0 200 OK").is_empty());
+    assert!(prack_in(true, 0, None, "SIP/2.0 500 Server Internal Error").is_empty());
+    assert!(prack_in(false, 2, None, "SIP/2.0 500 Server Internal Error").is_empty());
 }

@@ -205,6 +205,13 @@ finding-glare = { $crossed ->
        *[other] the side that did not choose the Call-ID
     }, and then tries again if it still needs to.
 }
+finding-prack = The callee sent its { $status } reliably (RSeq { $rseq }), which asks the caller to confirm it with a PRACK, and had to send it { $count ->
+    [one] once more
+   *[other] { $count } more times
+}: no PRACK for it reached the callee, and none was captured{ $answer ->
+    [none] {""}
+   *[other]; it then ended the INVITE with { $answer }
+}. Either the caller does not handle reliable provisional responses although its INVITE offered them (100rel in Supported or Require), or its PRACK is lost on the way (sent to the wrong place from the response's Contact or Record-Route, or dropped by a NAT or SBC). A callee that gets no PRACK within 32 s (64 × T1) rejects the INVITE with a 5xx.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.

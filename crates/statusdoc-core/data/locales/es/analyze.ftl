@@ -207,6 +207,13 @@ finding-glare = { $crossed ->
        *[other] para el lado que no eligió el Call-ID
     }, y después reintenta si aún lo necesita.
 }
+finding-prack = El llamado envió su { $status } de forma fiable (RSeq { $rseq }), lo que pide al llamante que lo confirme con un PRACK, y tuvo que enviarlo { $count ->
+    [one] una vez más
+   *[other] { $count } veces más
+}: ningún PRACK para él llegó al llamado, y no se capturó ninguno{ $answer ->
+    [none] {""}
+   *[other]; después terminó el INVITE con { $answer }
+}. O el llamante no maneja respuestas provisionales fiables aunque su INVITE las ofrecía (100rel en Supported o Require), o su PRACK se pierde por el camino (enviado a un lugar equivocado según el Contact o el Record-Route de la respuesta, o descartado por un NAT o un SBC). Un llamado que no recibe el PRACK en 32 s (64 × T1) rechaza el INVITE con un 5xx.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } fue rechazado con un 403 al reenviarse con las credenciales que pedía el desafío: el servidor las rechaza (usuario, contraseña o realm erróneos) o no permite esto a esta cuenta.

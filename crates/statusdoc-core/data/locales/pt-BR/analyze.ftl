@@ -204,6 +204,13 @@ finding-glare = { $crossed ->
        *[other] para o lado que não escolheu o Call-ID
     }, e então tenta de novo se ainda precisar.
 }
+finding-prack = O chamado enviou seu { $status } de forma confiável (RSeq { $rseq }), o que pede ao chamador que o confirme com um PRACK, e teve de enviá-lo { $count ->
+    [one] mais uma vez
+   *[other] mais { $count } vezes
+}: nenhum PRACK para ele chegou ao chamado, e nenhum foi capturado{ $answer ->
+    [none] {""}
+   *[other]; depois encerrou o INVITE com { $answer }
+}. Ou o chamador não trata respostas provisórias confiáveis embora seu INVITE as oferecesse (100rel em Supported ou Require), ou seu PRACK se perde no caminho (enviado ao lugar errado segundo o Contact ou o Record-Route da resposta, ou descartado por um NAT ou SBC). Um chamado que não recebe o PRACK em 32 s (64 × T1) rejeita o INVITE com um 5xx.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
