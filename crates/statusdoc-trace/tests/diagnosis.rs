@@ -507,6 +507,47 @@ fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
     ]);
     assert_eq!(findings.iter().map(said).collect::<Vec<_>>(), [["no", "yes", "unknown", "", "2.1", "4"]]);
     assert_eq!(findings[0].severity, Severity::Info);
+
+    // Captured at a proxy between Alice and Bob: each request and the 491
+    // seen twice, once per hop; said once, for Alice's request as she sent
+    // it and the 491 as it reached her.
+    let [alice_at, proxy_at, bob_at] = ["192.0.2.1:5060", "192.0.2.2:5060", "192.0.2.3:5060"]
+        .map(|a| a.parse::<std::net::SocketAddr>().unwrap_or_else(|e| panic!("{e}")));
+    let hop = |frame: u64, time: f64, text: String, src, dst| statusdoc_trace::SipRecord {
+        frame,
+        time,
+        src,
+        dst,
+        transport: statusdoc_trace::Transport::Udp,
+        bytes: text.replace('\n', "\r\n").into_bytes(),
+        cut: false,
+    };
+    let theirs = message("INVITE sip:alice@example.com SIP/2.0", bob, alice, "5 INVITE");
+    let hers = message("INVITE sip:bob@example.com SIP/2.0", alice, bob, "2 INVITE");
+    let refusal = message("SIP/2.0 491 Request Pending", alice, bob, "2 INVITE");
+    let records = vec![
+        hop(1, 10.0, setup[0].clone(), alice_at, proxy_at),
+        hop(2, 10.01, setup[0].clone(), proxy_at, bob_at),
+        hop(3, 10.1, setup[1].clone(), bob_at, proxy_at),
+        hop(4, 10.11, setup[1].clone(), proxy_at, alice_at),
+        hop(5, 10.2, setup[2].clone(), alice_at, proxy_at),
+        hop(6, 10.21, setup[2].clone(), proxy_at, bob_at),
+        hop(7, 20.0, hers.clone(), alice_at, proxy_at),
+        hop(8, 20.0, theirs.clone(), bob_at, proxy_at),
+        hop(9, 20.01, hers, proxy_at, bob_at),
+        hop(10, 20.01, theirs, proxy_at, alice_at),
+        hop(11, 20.02, refusal.clone(), bob_at, proxy_at),
+        hop(12, 20.03, refusal, proxy_at, alice_at),
+        hop(13, 22.53, message("INVITE sip:bob@example.com SIP/2.0", alice, bob, "3 INVITE"), alice_at, proxy_at),
+    ];
+    let findings: Vec<Finding> = analyze(&records, Vec::new())
+        .calls
+        .into_iter()
+        .flat_map(|c| c.findings)
+        .filter(|f| f.kind == "glare")
+        .collect();
+    assert_eq!(findings.iter().map(said).collect::<Vec<_>>(), [["yes", "yes", "in-window", "2.50", "2.1", "4"]]);
+    assert_eq!(findings[0].frames, [7, 10, 12, 13]);
 }
 
 #[test]
