@@ -1229,6 +1229,12 @@ impl End {
 const GLARE_OWNER_WINDOW: (f64, f64) = (2.1, 4.0);
 const GLARE_OTHER_WINDOW: (f64, f64) = (0.0, 2.0);
 const GLARE_SLACK: f64 = 0.05;
+/// How many messages before and after a 491 are looked through for its
+/// request, the one it crossed and its copies past a proxy (they are
+/// moments apart), and the most 491s said of one call: two elements that
+/// refuse each other's re-INVITEs in a loop make calls of thousands.
+const GLARE_NEAR: usize = 64;
+const GLARE_MOST: usize = 16;
 
 /// Each 491 to an INVITE or UPDATE (RFC 3261 §14.2, RFC 3311 §5.2): the
 /// request the other side had in progress that it crossed, if captured, and
@@ -1246,10 +1252,14 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
     let ends: Vec<[End; 2]> = messages.iter().map(End::of).collect();
     let owner = messages.iter().position(|m| m.kind == Kind::Request && m.method == "INVITE").map(|i| ends[i][0]);
     let mut out = Vec::new();
+    let near = |at: usize| at.saturating_sub(GLARE_NEAR)..(at + GLARE_NEAR + 1).min(messages.len());
     for refused in (0..messages.len()).filter(|&i| refusal_at(i)) {
+        if out.len() == GLARE_MOST {
+            break;
+        }
         let refusal = &messages[refused];
         // A proxy's copy of it passed on is said once, where it arrived last.
-        let passed_on = (refused + 1..messages.len())
+        let passed_on = (refused + 1..near(refused).end)
             .any(|i| refusal_at(i) && messages[i].cseq == refusal.cseq && ends[i][0].meets(ends[refused][1]));
         if passed_on {
             continue;
@@ -1257,11 +1267,13 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
         // The request it answers: the last of its CSeq from where it went
         // (both sides may number their requests alike).
         let of_cseq = |i: &usize| messages[*i].kind == Kind::Request && messages[*i].cseq == refusal.cseq;
-        let Some(sent) = (0..refused)
+        let before = near(refused).start..refused;
+        let Some(sent) = before
+            .clone()
             .rev()
             .filter(of_cseq)
             .find(|&i| ends[i][0].meets(ends[refused][1]))
-            .or_else(|| (0..refused).rev().find(of_cseq))
+            .or_else(|| before.clone().rev().find(of_cseq))
         else {
             continue;
         };
@@ -1278,7 +1290,7 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
         };
         // The other side's offer in progress: sent to this side before the
         // 491 came back, and not answered before this request went out.
-        let crossed = (0..refused).find(|&i| {
+        let crossed = before.clone().find(|&i| {
             let m = &messages[i];
             i != sent
                 && m.kind == Kind::Request

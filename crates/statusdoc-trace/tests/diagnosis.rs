@@ -507,6 +507,20 @@ fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
     ]);
     assert_eq!(findings.iter().map(said).collect::<Vec<_>>(), [["no", "yes", "unknown", "", "2.1", "4"]]);
     assert_eq!(findings[0].severity, Severity::Info);
+    // Two elements refusing each other's UPDATEs thousands of times: the
+    // first sixteen said, read in one pass, not once per pair.
+    let storm: Vec<String> = (2..3000)
+        .flat_map(|n| {
+            let cseq = format!("{n} UPDATE");
+            [
+                message("UPDATE sip:bob@example.com SIP/2.0", alice, bob, &cseq),
+                message("SIP/2.0 491 Request Pending", alice, bob, &cseq),
+            ]
+        })
+        .collect();
+    let findings = glare_in(&storm);
+    assert_eq!(findings.len(), 16);
+    assert!(findings.iter().all(|f| value(f, "retried") == "unknown"), "{findings:?}");
 
     // Captured at a proxy between Alice and Bob: each request and the 491
     // seen twice, once per hop; said once, for Alice's request as she sent
