@@ -200,7 +200,7 @@ finding-glare = { $crossed ->
        *[other] the side that did not choose the Call-ID
     }: allowed, but what it asked for (a hold, a transfer, a codec change) waited that long.
     [unknown] Its sender tried again; the log gives no times to compare with the { $from } to { $to } s it should wait.
-   *[none] Its sender did not try again in this capture, so what it asked for (a hold, a transfer, a codec change) did not happen. After a 491 a side waits a random time, { $from } to { $to } s for { $owner ->
+   *[none] Its sender did not try again while the capture ran, so what it asked for (a hold, a transfer, a codec change) did not happen then. After a 491 a side waits a random time, { $from } to { $to } s for { $owner ->
         [yes] the side that chose the Call-ID (it sent the first INVITE)
        *[other] the side that did not choose the Call-ID
     }, and then tries again if it still needs to.

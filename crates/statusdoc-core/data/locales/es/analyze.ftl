@@ -202,7 +202,7 @@ finding-glare = { $crossed ->
        *[other] al lado que no eligió el Call-ID
     }: está permitido, pero lo que pedía (una retención, una transferencia, un cambio de códec) esperó ese tiempo.
     [unknown] Su remitente lo intentó de nuevo; el registro no da horas para comparar con los { $from } a { $to } s que debe esperar.
-   *[none] Su remitente no lo intentó de nuevo en esta captura, así que lo que pedía (una retención, una transferencia, un cambio de códec) no ocurrió. Tras un 491, un lado espera un tiempo aleatorio, de { $from } a { $to } s { $owner ->
+   *[none] Su remitente no lo intentó de nuevo mientras duró la captura, así que lo que pedía (una retención, una transferencia, un cambio de códec) no ocurrió entonces. Tras un 491, un lado espera un tiempo aleatorio, de { $from } a { $to } s { $owner ->
         [yes] para el lado que eligió el Call-ID (el que envió el primer INVITE)
        *[other] para el lado que no eligió el Call-ID
     }, y después reintenta si aún lo necesita.

@@ -199,7 +199,7 @@ finding-glare = { $crossed ->
        *[other] ao lado que não escolheu o Call-ID
     }: é permitido, mas o que ele pedia (uma espera, uma transferência, uma troca de codec) esperou esse tempo.
     [unknown] O remetente tentou de novo; o log não traz horários para comparar com os { $from } a { $to } s que ele deve esperar.
-   *[none] O remetente não tentou de novo nesta captura, então o que ele pedia (uma espera, uma transferência, uma troca de codec) não aconteceu. Depois de um 491, um lado espera um tempo aleatório, de { $from } a { $to } s { $owner ->
+   *[none] O remetente não tentou de novo enquanto durou a captura, então o que ele pedia (uma espera, uma transferência, uma troca de codec) não aconteceu naquele momento. Depois de um 491, um lado espera um tempo aleatório, de { $from } a { $to } s { $owner ->
         [yes] para o lado que escolheu o Call-ID (o que enviou o primeiro INVITE)
        *[other] para o lado que não escolheu o Call-ID
     }, e então tenta de novo se ainda precisar.
