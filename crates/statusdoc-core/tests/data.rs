@@ -612,6 +612,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "crossed",
         "owner",
         "rseq",
+        "pending",
         "from",
         "to",
     ] {

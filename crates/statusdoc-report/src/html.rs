@@ -56,6 +56,7 @@ const EVIDENCE: &[(&str, &[&str])] = &[
     ("hops", &["Via", "Max-Forwards"]),
     ("glare", &["CSeq"]),
     ("prack", &["Require", "RSeq", "RAck"]),
+    ("overlap", &["CSeq", "Retry-After"]),
     ("rejected-by", &["Call-Info"]),
 ];
 

@@ -79,6 +79,7 @@ pub const KINDS: &[&str] = &[
     "hops",
     "glare",
     "prack",
+    "overlap",
     "ok-after-cancel",
     "dialog-gone",
     "auth-rejected",
@@ -1090,8 +1091,9 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
             index.get(cseq).copied()
         }
     };
-    // Glare is looked for only in a call with a 491 (few have one).
-    let mut any_491 = false;
+    // Glare and overlapping INVITEs are looked for only in a call with a
+    // 491 or a 500 (few have one).
+    let mut any_491_or_500 = false;
     for m in messages {
         match m.kind {
             Kind::Request if m.method != "ACK" => {
@@ -1122,7 +1124,7 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
                 }
             }
             Kind::Response => {
-                any_491 |= m.status == Some(491);
+                any_491_or_500 |= matches!(m.status, Some(491 | 500));
                 if let Some(at) = position(&transactions, &index, &m.cseq) {
                     transactions[at].1.answer.get_or_insert(m);
                 }
@@ -1171,8 +1173,9 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
         }
     }
     out.extend(post_dial_delay(messages));
-    if any_491 {
+    if any_491_or_500 {
         out.extend(glare(messages));
+        out.extend(overlap(messages));
     }
     if !evidence.reliable.is_empty() {
         out.extend(unacknowledged(messages, evidence));
@@ -1335,6 +1338,53 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
                 ("from", from.to_string()),
                 ("to", to.to_string()),
             ],
+        });
+    }
+    out
+}
+
+/// Each 500 to an INVITE sent while an INVITE of the same side with a lower
+/// CSeq was still unanswered: RFC 3261 §14.2 has the receiver refuse the
+/// second so, with a Retry-After of up to 10 s.
+fn overlap(messages: &[CallMessage]) -> Vec<Finding> {
+    let ends: Vec<[End; 2]> = messages.iter().map(End::of).collect();
+    let number = |m: &CallMessage| m.cseq.split_whitespace().next().and_then(|n| n.parse::<u32>().ok());
+    let near = |at: usize| at.saturating_sub(GLARE_NEAR)..at;
+    let mut out = Vec::new();
+    for refused in (0..messages.len()).filter(|&i| {
+        let m = &messages[i];
+        m.kind == Kind::Response && m.status == Some(500) && !m.retransmission && m.method == "INVITE"
+    }) {
+        if out.len() == GLARE_MOST {
+            break;
+        }
+        let of_cseq = |i: &usize| messages[*i].kind == Kind::Request && messages[*i].cseq == messages[refused].cseq;
+        let Some(sent) = near(refused).rev().filter(of_cseq).find(|&i| ends[i][0].meets(ends[refused][1])) else {
+            continue;
+        };
+        let side = ends[sent][0];
+        let earlier = near(sent).find(|&i| {
+            let m = &messages[i];
+            m.kind == Kind::Request
+                && m.method == "INVITE"
+                && !m.retransmission
+                && ends[i][0].meets(side)
+                && number(m) < number(&messages[sent])
+                && !(i + 1..sent).any(|j| {
+                    let answer = &messages[j];
+                    answer.kind == Kind::Response
+                        && answer.cseq == m.cseq
+                        && answer.status.is_some_and(|s| s >= 200)
+                        && ends[j][1].meets(side)
+                })
+        });
+        let Some(earlier) = earlier else { continue };
+        out.push(Finding {
+            kind: "overlap",
+            severity: Severity::Warning,
+            frames: vec![messages[earlier].frame, messages[sent].frame, messages[refused].frame],
+            references: vec!["RFC 3261 §14.2", "RFC 3261 §14.1"],
+            values: vec![("pending", messages[earlier].cseq.to_string())],
         });
     }
     out

@@ -80,6 +80,8 @@ const EXPECTED: &[(&str, &[Expected])] = &[
     ("diag-491.pcap", &[("glare", &[5, 6, 7, 14]), ("glare", &[5, 6, 9, 11])]),
     // The reliable 183 (3), sent twice more (4, 5) for want of a PRACK; the 500 (6).
     ("diag-prack.pcap", &[("prack", &[3, 6])]),
+    // Two re-INVITEs in a row (5, 6): the second refused with 500 (7).
+    ("diag-overlap.pcap", &[("overlap", &[5, 6, 7]), ("retry-after", &[7])]),
     (
         "diag-headers.pcap",
         &[
@@ -604,4 +606,28 @@ fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
     assert!(prack_in(true, 1, Some("7 1 INVITE"), "SIP/2.0 200 OK").is_empty());
     assert!(prack_in(true, 0, None, "SIP/2.0 500 Server Internal Error").is_empty());
     assert!(prack_in(false, 2, None, "SIP/2.0 500 Server Internal Error").is_empty());
+}
+
+#[test]
+fn an_invite_sent_before_the_one_before_it_was_answered_explains_its_500() {
+    let found = one(&fixture("diag-overlap.pcap"), "overlap");
+    assert_eq!(value(&found, "pending"), "2 INVITE");
+    let message = |start: &str, cseq: &str| {
+        format!(
+            "{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK{}\nFrom: <sip:a@example.com>;tag=a\n\
+             To: <sip:b@example.com>;tag=b\nCall-ID: o\nCSeq: {cseq}\nContent-Length: 0\n\n",
+            cseq.replace(' ', "")
+        )
+    };
+    let overlaps = |flow: &[String]| -> usize {
+        let log: String = flow.concat();
+        let mut records = Vec::new();
+        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
+        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "overlap").count()
+    };
+    let invite = |n: u32| message("INVITE sip:b@example.com SIP/2.0", &format!("{n} INVITE"));
+    let answer = |code: &str, n: u32| message(&format!("SIP/2.0 {code}"), &format!("{n} INVITE"));
+    assert_eq!(overlaps(&[invite(2), invite(3), answer("500 Server Internal Error", 3), answer("200 OK", 2)]), 1);
+    // The first answered before the second went out: the 500 is something else.
+    assert_eq!(overlaps(&[invite(2), answer("200 OK", 2), invite(3), answer("500 Server Internal Error", 3)]), 0);
 }

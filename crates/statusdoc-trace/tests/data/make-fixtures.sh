@@ -26,7 +26,7 @@ for code in 486 404 503 401 407 cancel; do
 done
 
 # Flows for the diagnosis: each triggers findings (tests/fixtures.rs says which).
-for diag in 428 438 437 488-srtp 302 481 423 422 420 no-ack auth-ignored auth-rejected pdd lapse 489 415 crossed 480 608 oneway slow headers 580 length udp-size 482 483 491 prack; do
+for diag in 428 438 437 488-srtp 302 481 423 422 420 no-ack auth-ignored auth-rejected pdd lapse 489 415 crossed 480 608 oneway slow headers 580 length udp-size 482 483 491 prack overlap; do
     play "diag-$diag" "-t u1" "-sf scenarios/uas-diag-$diag.xml" "-sf scenarios/uac-diag-$diag.xml"
 done
 

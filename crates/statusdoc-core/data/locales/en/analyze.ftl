@@ -212,6 +212,7 @@ finding-prack = The callee sent its { $status } reliably (RSeq { $rseq }), which
     [none] {""}
    *[other]; it then ended the INVITE with { $answer }
 }. Either the caller does not handle reliable provisional responses although its INVITE offered them (100rel in Supported or Require), or its PRACK is lost on the way (sent to the wrong place from the response's Contact or Record-Route, or dropped by a NAT or SBC). A callee that gets no PRACK within 32 s (64 × T1) rejects the INVITE with a 5xx.
+finding-overlap = This INVITE was refused with 500, sent while the same side's earlier INVITE ({ $pending }) had no final response yet: no side may start an INVITE transaction in a dialog while another is in progress, and the receiver of a second one refuses it so, with a Retry-After of up to 10 s. Send the next re-INVITE only once the previous one has its final response.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } was refused with 403 when sent with the credentials the challenge asked for: the server rejects them (wrong user name, password or realm) or does not let this account do this.

@@ -211,6 +211,7 @@ finding-prack = O chamado enviou seu { $status } de forma confiável (RSeq { $rs
     [none] {""}
    *[other]; depois encerrou o INVITE com { $answer }
 }. Ou o chamador não trata respostas provisórias confiáveis embora seu INVITE as oferecesse (100rel em Supported ou Require), ou seu PRACK se perde no caminho (enviado ao lugar errado segundo o Contact ou o Record-Route da resposta, ou descartado por um NAT ou SBC). Um chamado que não recebe o PRACK em 32 s (64 × T1) rejeita o INVITE com um 5xx.
+finding-overlap = Este INVITE foi recusado com 500, enviado quando o INVITE anterior do mesmo lado ({ $pending }) ainda não tinha resposta final: nenhum lado pode iniciar uma transação INVITE em um diálogo enquanto outra está em andamento, e quem recebe uma segunda a recusa assim, com um Retry-After de até 10 s. Envie o próximo re-INVITE só quando o anterior tiver sua resposta final.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-auth-rejected = { $answer ->
     [forbidden] { $method } foi recusado com 403 ao ser reenviado com as credenciais pedidas no desafio: o servidor as rejeita (usuário, senha ou realm errados) ou não permite isso a esta conta.
