@@ -1369,7 +1369,7 @@ fn overlap(messages: &[CallMessage]) -> Vec<Finding> {
                 && m.method == "INVITE"
                 && !m.retransmission
                 && ends[i][0].meets(side)
-                && number(m) < number(&messages[sent])
+                && matches!((number(m), number(&messages[sent])), (Some(a), Some(b)) if a < b)
                 && !(i + 1..sent).any(|j| {
                     let answer = &messages[j];
                     answer.kind == Kind::Response

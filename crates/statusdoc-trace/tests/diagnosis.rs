@@ -38,6 +38,13 @@ fn value<'f>(f: &'f Finding, name: &str) -> &'f str {
     f.values.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| v.as_str())
 }
 
+/// The findings of `kind` in a log's calls.
+fn log_findings(log: &str, kind: &str) -> Vec<Finding> {
+    let mut records = Vec::new();
+    statusdoc_trace::read_log(log, |r| records.push(r), |p| panic!("{p:?}"));
+    analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == kind).collect()
+}
+
 /// The one finding of `kind` in `findings`.
 fn one(findings: &[Finding], kind: &str) -> Finding {
     let all: Vec<&Finding> = findings.iter().filter(|f| f.kind == kind).collect();
@@ -412,9 +419,7 @@ fn a_loop_or_hops_run_out_is_shown_by_the_requests_via_entries_and_max_forwards(
              To: <sip:b@example.com>;tag=t1\r\nCall-ID: loop@example.com\r\nCSeq: 1 {method}\r\nContent-Length: 0\r\n\r\n"
         );
         let log = if invite { format!("{request}{response}") } else { response };
-        let mut records = Vec::new();
-        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
-        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "hops").collect()
+        log_findings(&log, "hops")
     };
     let call = |invite: bool, vias: &str| call_with("INVITE", invite, vias);
     let vias = "Via: SIP/2.0/UDP a.example.com;branch=z9hG4bK3, SIP/2.0/TCP B.example.com:5060 ;branch=z9hG4bK2\r\n\
@@ -483,9 +488,7 @@ fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
     ];
     let glare_in = |flow: &[String]| -> Vec<Finding> {
         let log = setup.iter().chain(flow).cloned().collect::<String>();
-        let mut records = Vec::new();
-        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
-        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "glare").collect()
+        log_findings(&log, "glare")
     };
     let findings = glare_in(&[
         message("UPDATE sip:bob@example.com SIP/2.0", alice, bob, "2 UPDATE"),
@@ -591,9 +594,7 @@ fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
             log.push_str(&message("PRACK sip:b@example.com SIP/2.0", ";tag=b", "2 PRACK", &format!("RAck: {rack}\n")));
         }
         log.push_str(&message(final_response, ";tag=b", "1 INVITE", ""));
-        let mut records = Vec::new();
-        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
-        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "prack").collect()
+        log_findings(&log, "prack")
     };
     let answered = prack_in(true, 3, None, "SIP/2.0 200 OK");
     assert_eq!(
@@ -619,12 +620,7 @@ fn an_invite_sent_before_the_one_before_it_was_answered_explains_its_500() {
             cseq.replace(' ', "")
         )
     };
-    let overlaps = |flow: &[String]| -> usize {
-        let log: String = flow.concat();
-        let mut records = Vec::new();
-        statusdoc_trace::read_log(&log, |r| records.push(r), |p| panic!("{p:?}"));
-        analyze(&records, Vec::new()).calls.into_iter().flat_map(|c| c.findings).filter(|f| f.kind == "overlap").count()
-    };
+    let overlaps = |flow: &[String]| -> usize { log_findings(&flow.concat(), "overlap").len() };
     let invite = |n: u32| message("INVITE sip:b@example.com SIP/2.0", &format!("{n} INVITE"));
     let answer = |code: &str, n: u32| message(&format!("SIP/2.0 {code}"), &format!("{n} INVITE"));
     assert_eq!(overlaps(&[invite(2), invite(3), answer("500 Server Internal Error", 3), answer("200 OK", 2)]), 1);
