@@ -613,6 +613,7 @@ fn every_message_formats_in_every_locale_with_its_variables() {
         "owner",
         "rseq",
         "pending",
+        "offered",
         "from",
         "to",
     ] {

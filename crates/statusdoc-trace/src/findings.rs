@@ -206,6 +206,9 @@ pub struct Evidence {
     pub reliable: Vec<(u64, u16, u32, u32)>,
     /// What PRACKs acknowledged (RAck): RSeq and CSeq number.
     pub acknowledged: Vec<(u32, u32)>,
+    /// Whether each INVITE offered reliable provisional responses (100rel
+    /// in Supported or Require): CSeq number and answer (the first few).
+    pub offered_100rel: Vec<(u32, bool)>,
 }
 
 /// The largest request RFC 3261 §18.1.1 lets go over UDP when the path MTU
@@ -234,13 +237,17 @@ impl Evidence {
     /// `method` is the request's, or the CSeq method of a response.
     pub fn observe(&mut self, frame: u64, time: f64, m: &Message<'_>, method: &str) {
         const REQUIRE: u8 = crate::sip::known("Require");
+        const SUPPORTED: u8 = crate::sip::known("Supported");
+        let names_100rel = |class: u8| m.all_of(class).any(|h| memchr::memmem::find(h.raw, b"100rel").is_some());
+        if method == "INVITE" && m.is_request() && self.offered_100rel.len() < 16 {
+            if let Some((number, _)) = m.cseq() {
+                self.offered_100rel.push((number, names_100rel(SUPPORTED) || names_100rel(REQUIRE)));
+            }
+        }
         match (m.status(), method) {
             // Sent reliably: Require 100rel and an RSeq (RFC 3262 §3); the
             // Require, indexed, is looked at first.
-            (Some(status @ 101..=199), _)
-                if self.reliable.len() < 8
-                    && m.first_of(REQUIRE).is_some_and(|r| memchr::memmem::find(r.raw, b"100rel").is_some()) =>
-            {
+            (Some(status @ 101..=199), _) if self.reliable.len() < 8 && names_100rel(REQUIRE) => {
                 let rseq = m.header("RSeq").and_then(|v| v.trim().parse().ok());
                 if let (Some(rseq), Some((number, _))) = (rseq, m.cseq()) {
                     self.reliable.push((frame, status, rseq, number));
@@ -1425,6 +1432,15 @@ fn unacknowledged(messages: &[CallMessage], evidence: &Evidence) -> Vec<Finding>
                 ("rseq", rseq.to_string()),
                 ("count", resent.to_string()),
                 ("answer", answer.and_then(|a| a.status).map_or_else(|| "none".to_owned(), |s| s.to_string())),
+                (
+                    "offered",
+                    match evidence.offered_100rel.iter().find(|(n, _)| *n == number) {
+                        Some((_, true)) => "yes",
+                        Some((_, false)) => "no",
+                        None => "unknown",
+                    }
+                    .to_owned(),
+                ),
             ],
         });
     }

@@ -572,8 +572,8 @@ fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
 #[test]
 fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
     let found = one(&fixture("diag-prack.pcap"), "prack");
-    let said = |f: &Finding| ["status", "rseq", "count", "answer"].map(|name| value(f, name).to_owned());
-    assert_eq!((said(&found), found.severity), (["183", "1", "2", "500"].map(str::to_owned), Severity::Error));
+    let said = |f: &Finding| ["status", "rseq", "count", "answer", "offered"].map(|name| value(f, name).to_owned());
+    assert_eq!((said(&found), found.severity), (["183", "1", "2", "500", "yes"].map(str::to_owned), Severity::Error));
     assert!(found.references.contains(&"RFC 3262 §3"), "{found:?}");
     // The same flow as a log, with or without what makes it right.
     let message = |start: &str, to_tag: &str, cseq: &str, extra: &str| {
@@ -583,10 +583,10 @@ fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
             cseq.replace(' ', "")
         )
     };
-    let prack_in = |reliable: bool, resent: usize, rack: Option<&str>, final_response: &str| -> Vec<Finding> {
+    let prack_offered = |offer: &str, reliable: bool, resent: usize, rack: Option<&str>, final_response: &str| {
         let headers = if reliable { "Require: 100rel\nRSeq: 7\n" } else { "" };
         let ringing = message("SIP/2.0 180 Ringing", ";tag=b", "1 INVITE", headers);
-        let mut log = message("INVITE sip:b@example.com SIP/2.0", "", "1 INVITE", "Supported: 100rel\n");
+        let mut log = message("INVITE sip:b@example.com SIP/2.0", "", "1 INVITE", offer);
         for _ in 0..=resent {
             log.push_str(&ringing);
         }
@@ -596,11 +596,20 @@ fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
         log.push_str(&message(final_response, ";tag=b", "1 INVITE", ""));
         log_findings(&log, "prack")
     };
+    let prack_in = |reliable: bool, resent: usize, rack: Option<&str>, final_response: &str| {
+        prack_offered("Supported: 100rel\n", reliable, resent, rack, final_response)
+    };
     let answered = prack_in(true, 3, None, "SIP/2.0 200 OK");
     assert_eq!(
         answered.iter().map(|f| (said(f), f.severity)).collect::<Vec<_>>(),
-        [(["180", "7", "3", "200"].map(str::to_owned), Severity::Warning)]
+        [(["180", "7", "3", "200", "yes"].map(str::to_owned), Severity::Warning)]
     );
+    // Sent reliably though the INVITE did not offer it (RFC 3262 §3): said so;
+    // a Require offers it too.
+    let unasked = prack_offered("Supported: timer\n", true, 1, None, "SIP/2.0 500 Server Internal Error");
+    assert_eq!(unasked.iter().map(|f| value(f, "offered")).collect::<Vec<_>>(), ["no"]);
+    let required = prack_offered("Require: 100rel\n", true, 1, None, "SIP/2.0 500 Server Internal Error");
+    assert_eq!(required.iter().map(|f| value(f, "offered")).collect::<Vec<_>>(), ["yes"]);
     // A PRACK for another response does not acknowledge this one.
     assert_eq!(prack_in(true, 1, Some("6 1 INVITE"), "SIP/2.0 504 Timeout").len(), 1);
     // Acknowledged (after a copy sent again), sent once, or not reliable: nothing to say.

@@ -211,7 +211,11 @@ finding-prack = The callee sent its { $status } reliably (RSeq { $rseq }), which
 }: no PRACK for it reached the callee, and none was captured{ $answer ->
     [none] {""}
    *[other]; it then ended the INVITE with { $answer }
-}. Either the caller does not handle reliable provisional responses although its INVITE offered them (100rel in Supported or Require), or its PRACK is lost on the way (sent to the wrong place from the response's Contact or Record-Route, or dropped by a NAT or SBC). A callee that gets no PRACK within 32 s (64 × T1) rejects the INVITE with a 5xx.
+}. { $offered ->
+    [no] Its INVITE did not offer them (no 100rel in Supported or Require), so the callee should not have sent it reliably: a caller that does not know 100rel never sends a PRACK. Have the callee send reliably only when the INVITE offers it, or enable 100rel on the caller.
+    [yes] Either the caller does not handle reliable provisional responses although its INVITE offered them (100rel in Supported or Require), or its PRACK is lost on the way (sent to the wrong place from the response's Contact or Record-Route, or dropped by a NAT or SBC).
+   *[other] Either the caller does not handle reliable provisional responses, or its PRACK is lost on the way (sent to the wrong place from the response's Contact or Record-Route, or dropped by a NAT or SBC).
+} A callee that gets no PRACK within 32 s (64 × T1) rejects the INVITE with a 5xx.
 finding-overlap = This INVITE was refused with 500, sent while the same side's earlier INVITE ({ $pending }) had no final response yet: no side may start an INVITE transaction in a dialog while another is in progress, and the receiver of a second one refuses it so, with a Retry-After of up to 10 s. Send the next re-INVITE only once the previous one has its final response.
 finding-ok-after-cancel = The callee answered with 2xx after the CANCEL: the answer crossed the cancellation, so the caller must end the call with BYE.
 finding-auth-rejected = { $answer ->

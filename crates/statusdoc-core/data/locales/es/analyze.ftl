@@ -213,7 +213,11 @@ finding-prack = El llamado envió su { $status } de forma fiable (RSeq { $rseq }
 }: ningún PRACK para él llegó al llamado, y no se capturó ninguno{ $answer ->
     [none] {""}
    *[other]; después terminó el INVITE con { $answer }
-}. O el llamante no maneja respuestas provisionales fiables aunque su INVITE las ofrecía (100rel en Supported o Require), o su PRACK se pierde por el camino (enviado a un lugar equivocado según el Contact o el Record-Route de la respuesta, o descartado por un NAT o un SBC). Un llamado que no recibe el PRACK en 32 s (64 × T1) rechaza el INVITE con un 5xx.
+}. { $offered ->
+    [no] Su INVITE no las ofrecía (sin 100rel en Supported ni en Require), así que el llamado no debió enviarla de forma fiable: un llamante que no conoce 100rel nunca envía un PRACK. Haga que el llamado envíe de forma fiable solo cuando el INVITE lo ofrece, o active 100rel en el llamante.
+    [yes] O el llamante no maneja respuestas provisionales fiables aunque su INVITE las ofrecía (100rel en Supported o Require), o su PRACK se pierde por el camino (enviado a un lugar equivocado según el Contact o el Record-Route de la respuesta, o descartado por un NAT o un SBC).
+   *[other] O el llamante no maneja respuestas provisionales fiables, o su PRACK se pierde por el camino (enviado a un lugar equivocado según el Contact o el Record-Route de la respuesta, o descartado por un NAT o un SBC).
+} Un llamado que no recibe el PRACK en 32 s (64 × T1) rechaza el INVITE con un 5xx.
 finding-overlap = Este INVITE fue rechazado con 500, enviado cuando el INVITE anterior del mismo lado ({ $pending }) aún no tenía respuesta final: ningún lado puede iniciar una transacción INVITE en un diálogo mientras otra está en curso, y quien recibe una segunda la rechaza así, con un Retry-After de hasta 10 s. Envíe el siguiente re-INVITE solo cuando el anterior tenga su respuesta final.
 finding-ok-after-cancel = El llamado respondió con 2xx después del CANCEL: la respuesta se cruzó con la cancelación, así que el llamante debe terminar la llamada con BYE.
 finding-auth-rejected = { $answer ->

@@ -210,7 +210,11 @@ finding-prack = O chamado enviou seu { $status } de forma confiável (RSeq { $rs
 }: nenhum PRACK para ele chegou ao chamado, e nenhum foi capturado{ $answer ->
     [none] {""}
    *[other]; depois encerrou o INVITE com { $answer }
-}. Ou o chamador não trata respostas provisórias confiáveis embora seu INVITE as oferecesse (100rel em Supported ou Require), ou seu PRACK se perde no caminho (enviado ao lugar errado segundo o Contact ou o Record-Route da resposta, ou descartado por um NAT ou SBC). Um chamado que não recebe o PRACK em 32 s (64 × T1) rejeita o INVITE com um 5xx.
+}. { $offered ->
+    [no] Seu INVITE não as oferecia (sem 100rel em Supported nem em Require), então o chamado não deveria tê-la enviado de forma confiável: um chamador que não conhece 100rel nunca envia PRACK. Faça o chamado enviar de forma confiável só quando o INVITE oferecer, ou ative 100rel no chamador.
+    [yes] Ou o chamador não trata respostas provisórias confiáveis embora seu INVITE as oferecesse (100rel em Supported ou Require), ou seu PRACK se perde no caminho (enviado ao lugar errado segundo o Contact ou o Record-Route da resposta, ou descartado por um NAT ou SBC).
+   *[other] Ou o chamador não trata respostas provisórias confiáveis, ou seu PRACK se perde no caminho (enviado ao lugar errado segundo o Contact ou o Record-Route da resposta, ou descartado por um NAT ou SBC).
+} Um chamado que não recebe o PRACK em 32 s (64 × T1) rejeita o INVITE com um 5xx.
 finding-overlap = Este INVITE foi recusado com 500, enviado quando o INVITE anterior do mesmo lado ({ $pending }) ainda não tinha resposta final: nenhum lado pode iniciar uma transação INVITE em um diálogo enquanto outra está em andamento, e quem recebe uma segunda a recusa assim, com um Retry-After de até 10 s. Envie o próximo re-INVITE só quando o anterior tiver sua resposta final.
 finding-ok-after-cancel = O chamado respondeu 2xx depois do CANCEL: a resposta cruzou com o cancelamento, então o chamador deve encerrar a chamada com BYE.
 finding-auth-rejected = { $answer ->
