@@ -4,6 +4,8 @@
 //! Findings are facts read from the messages; the words are the CLI's job
 //! (Fluent message `finding-<kind>` with the finding's values).
 
+use std::ops::Range;
+
 use compact_str::CompactString;
 use serde::Serialize;
 
@@ -1181,8 +1183,9 @@ pub fn from_flow(messages: &[CallMessage], from_responses: &[Finding], evidence:
     }
     out.extend(post_dial_delay(messages));
     if any_491_or_500 {
-        out.extend(glare(messages));
-        out.extend(overlap(messages));
+        let ends: Vec<[End; 2]> = messages.iter().map(End::of).collect();
+        out.extend(glare(messages, &ends));
+        out.extend(overlap(messages, &ends));
     }
     if !evidence.reliable.is_empty() {
         out.extend(unacknowledged(messages, evidence));
@@ -1232,6 +1235,34 @@ impl End {
     }
 }
 
+/// Where, among `within`, the request the response at `response` answers:
+/// the last of its CSeq sent from where the response went (both sides may
+/// number their requests alike).
+fn request_answered(
+    messages: &[CallMessage],
+    ends: &[[End; 2]],
+    response: usize,
+    within: Range<usize>,
+) -> Option<usize> {
+    within.rev().find(|&i| {
+        messages[i].kind == Kind::Request
+            && messages[i].cseq == messages[response].cseq
+            && ends[i][0].meets(ends[response][1])
+    })
+}
+
+/// Whether the request at `request` had its final response, back to its
+/// sender, before the message at `by`.
+fn answered_between(messages: &[CallMessage], ends: &[[End; 2]], request: usize, by: usize) -> bool {
+    (request + 1..by).any(|j| {
+        let answer = &messages[j];
+        answer.kind == Kind::Response
+            && answer.cseq == messages[request].cseq
+            && answer.status.is_some_and(|s| s >= 200)
+            && ends[j][1].meets(ends[request][0])
+    })
+}
+
 /// The windows RFC 3261 §14.1 sets for trying a re-INVITE again after a
 /// 491: from 2.1 to 4 s for the side that chose the Call-ID, up to 2 s for
 /// the other; with some slack for the distance between the capture and
@@ -1250,7 +1281,7 @@ const GLARE_MOST: usize = 16;
 /// request the other side had in progress that it crossed, if captured, and
 /// when and whether the refused side tried again, against the window
 /// RFC 3261 §14.1 gives it.
-fn glare(messages: &[CallMessage]) -> Vec<Finding> {
+fn glare(messages: &[CallMessage], ends: &[[End; 2]]) -> Vec<Finding> {
     // By place in the call, not time: a log may give no times.
     let refusal_at = |i: usize| {
         let m = &messages[i];
@@ -1259,7 +1290,6 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
             && !m.retransmission
             && matches!(m.method.as_str(), "INVITE" | "UPDATE")
     };
-    let ends: Vec<[End; 2]> = messages.iter().map(End::of).collect();
     let owner = messages.iter().position(|m| m.kind == Kind::Request && m.method == "INVITE").map(|i| ends[i][0]);
     let mut out = Vec::new();
     let near = |at: usize| at.saturating_sub(GLARE_NEAR)..(at + GLARE_NEAR + 1).min(messages.len());
@@ -1274,30 +1304,16 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
         if passed_on {
             continue;
         }
-        // The request it answers: the last of its CSeq from where it went
-        // (both sides may number their requests alike).
-        let of_cseq = |i: &usize| messages[*i].kind == Kind::Request && messages[*i].cseq == refusal.cseq;
+        // The request it answers; past a proxy that changed the addresses,
+        // the last of its CSeq.
         let before = near(refused).start..refused;
-        let Some(sent) = before
-            .clone()
-            .rev()
-            .filter(of_cseq)
-            .find(|&i| ends[i][0].meets(ends[refused][1]))
-            .or_else(|| before.clone().rev().find(of_cseq))
-        else {
+        let Some(sent) = request_answered(messages, ends, refused, before.clone()).or_else(|| {
+            before.clone().rev().find(|&i| messages[i].kind == Kind::Request && messages[i].cseq == refusal.cseq)
+        }) else {
             continue;
         };
         let request = &messages[sent];
         let side = ends[sent][0];
-        let answered_before = |i: usize, by: usize| {
-            (i + 1..by).any(|j| {
-                let m = &messages[j];
-                m.kind == Kind::Response
-                    && m.cseq == messages[i].cseq
-                    && m.status.is_some_and(|s| s >= 200)
-                    && ends[j][1].meets(ends[i][0])
-            })
-        };
         // The other side's offer in progress: sent to this side before the
         // 491 came back, and not answered before this request went out.
         let crossed = before.clone().find(|&i| {
@@ -1307,7 +1323,7 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
                 && !m.retransmission
                 && matches!(m.method.as_str(), "INVITE" | "UPDATE")
                 && ends[i][1].meets(side)
-                && !answered_before(i, sent)
+                && !answered_between(messages, ends, i, sent)
         });
         let retry = (refused + 1..messages.len()).find(|&i| {
             let m = &messages[i];
@@ -1353,9 +1369,7 @@ fn glare(messages: &[CallMessage]) -> Vec<Finding> {
 /// Each 500 to an INVITE sent while an INVITE of the same side with a lower
 /// CSeq was still unanswered: RFC 3261 §14.2 has the receiver refuse the
 /// second so, with a Retry-After of up to 10 s.
-fn overlap(messages: &[CallMessage]) -> Vec<Finding> {
-    let ends: Vec<[End; 2]> = messages.iter().map(End::of).collect();
-    let number = |m: &CallMessage| m.cseq.split_whitespace().next().and_then(|n| n.parse::<u32>().ok());
+fn overlap(messages: &[CallMessage], ends: &[[End; 2]]) -> Vec<Finding> {
     let near = |at: usize| at.saturating_sub(GLARE_NEAR)..at;
     let mut out = Vec::new();
     for refused in (0..messages.len()).filter(|&i| {
@@ -1365,10 +1379,7 @@ fn overlap(messages: &[CallMessage]) -> Vec<Finding> {
         if out.len() == GLARE_MOST {
             break;
         }
-        let of_cseq = |i: &usize| messages[*i].kind == Kind::Request && messages[*i].cseq == messages[refused].cseq;
-        let Some(sent) = near(refused).rev().filter(of_cseq).find(|&i| ends[i][0].meets(ends[refused][1])) else {
-            continue;
-        };
+        let Some(sent) = request_answered(messages, ends, refused, near(refused)) else { continue };
         let side = ends[sent][0];
         let earlier = near(sent).find(|&i| {
             let m = &messages[i];
@@ -1376,14 +1387,8 @@ fn overlap(messages: &[CallMessage]) -> Vec<Finding> {
                 && m.method == "INVITE"
                 && !m.retransmission
                 && ends[i][0].meets(side)
-                && matches!((number(m), number(&messages[sent])), (Some(a), Some(b)) if a < b)
-                && !(i + 1..sent).any(|j| {
-                    let answer = &messages[j];
-                    answer.kind == Kind::Response
-                        && answer.cseq == m.cseq
-                        && answer.status.is_some_and(|s| s >= 200)
-                        && ends[j][1].meets(side)
-                })
+                && matches!((m.cseq_number(), messages[sent].cseq_number()), (Some(a), Some(b)) if a < b)
+                && !answered_between(messages, ends, i, sent)
         });
         let Some(earlier) = earlier else { continue };
         out.push(Finding {
@@ -1401,7 +1406,6 @@ fn overlap(messages: &[CallMessage]) -> Vec<Finding> {
 /// again and no PRACK captured acknowledged: the callee did not get one,
 /// and ends the INVITE with a 5xx once it gives up.
 fn unacknowledged(messages: &[CallMessage], evidence: &Evidence) -> Vec<Finding> {
-    let cseq_number = |m: &CallMessage| m.cseq.split_whitespace().next().and_then(|n| n.parse::<u32>().ok());
     let mut out: Vec<Finding> = Vec::new();
     let mut said: Vec<(u32, u32)> = Vec::new();
     for &(frame, status, rseq, number) in &evidence.reliable {
@@ -1410,7 +1414,7 @@ fn unacknowledged(messages: &[CallMessage], evidence: &Evidence) -> Vec<Finding>
             continue;
         }
         let of_invite =
-            |m: &&CallMessage| m.kind == Kind::Response && m.method == "INVITE" && cseq_number(m) == Some(number);
+            |m: &&CallMessage| m.kind == Kind::Response && m.method == "INVITE" && m.cseq_number() == Some(number);
         let after = messages.iter().skip_while(|m| m.frame != frame).skip(1);
         let resent = after.clone().filter(of_invite).filter(|m| m.retransmission && m.status == Some(status)).count();
         if resent == 0 {

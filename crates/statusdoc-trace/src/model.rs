@@ -111,6 +111,11 @@ impl Serialize for CallMessage {
 }
 
 impl CallMessage {
+    /// The number of its CSeq, if it is one.
+    pub(crate) fn cseq_number(&self) -> Option<u32> {
+        self.cseq.split_whitespace().next().and_then(|n| n.parse().ok())
+    }
+
     /// How a ladder names it: a request's method, a response's `486 Busy Here`.
     pub fn label(&self) -> String {
         match self.kind {
@@ -1538,10 +1543,6 @@ pub fn analyze_inputs(records: &[SipRecord], problems: Vec<Problem>, in_turn: &[
     Analysis { summary, calls, errors }
 }
 
-fn cseq_number(cseq: &str) -> u32 {
-    cseq.split_whitespace().next().and_then(|n| n.parse().ok()).unwrap_or(0)
-}
-
 /// Seconds from one message to another, to the microsecond: capture times
 /// are no finer (pcap's) or no more exact (an epoch time in an f64 is good
 /// to about 0.24 µs), and the difference of two would show that noise
@@ -1584,7 +1585,8 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
         }
         // The final response to the INVITE with the highest CSeq decides
         // (a 401 followed by an authenticated INVITE is not the outcome).
-        let last = invite_finals.iter().filter(|m| !m.retransmission).max_by_key(|m| (cseq_number(&m.cseq), m.frame));
+        let last =
+            invite_finals.iter().filter(|m| !m.retransmission).max_by_key(|m| (m.cseq_number().unwrap_or(0), m.frame));
         return match last {
             Some(last) => (Outcome { state: State::Failed, status: last.status }, setup, None),
             None => (Outcome { state: State::Incomplete, status: None }, None, None),
@@ -1592,11 +1594,11 @@ fn outcome(messages: &[CallMessage]) -> (Outcome, Option<f64>, Option<f64>) {
     }
     // The last request's final response decides; without requests
     // captured, the final response of the highest CSeq.
-    let last_request = messages.iter().filter(|m| m.kind == Kind::Request).max_by_key(|m| cseq_number(&m.cseq));
+    let last_request = messages.iter().filter(|m| m.kind == Kind::Request).max_by_key(|m| m.cseq_number().unwrap_or(0));
     let is_final = |m: &&CallMessage| m.kind == Kind::Response && m.status.is_some_and(|s| s >= 200);
     let final_response = match last_request {
         Some(request) => messages.iter().rev().filter(is_final).find(|m| m.cseq == request.cseq),
-        None => messages.iter().filter(is_final).max_by_key(|m| (cseq_number(&m.cseq), m.frame)),
+        None => messages.iter().filter(is_final).max_by_key(|m| (m.cseq_number().unwrap_or(0), m.frame)),
     };
     match final_response {
         Some(r) if r.status.is_some_and(|s| s < 300) => {
