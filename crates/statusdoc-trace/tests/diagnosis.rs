@@ -38,6 +38,16 @@ fn value<'f>(f: &'f Finding, name: &str) -> &'f str {
     f.values.iter().find(|(k, _)| *k == name).map_or("", |(_, v)| v.as_str())
 }
 
+/// A message as pasted into a log, of one call: `extra` header lines
+/// before Content-Length, its branch made of its CSeq.
+fn pasted(start: &str, from: &str, to: &str, cseq: &str, extra: &str) -> String {
+    format!(
+        "{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK{}\nFrom: {from}\nTo: {to}\nCall-ID: pasted\n\
+         CSeq: {cseq}\n{extra}Content-Length: 0\n\n",
+        cseq.replace(' ', "")
+    )
+}
+
 /// The findings of `kind` in a log's calls.
 fn log_findings(log: &str, kind: &str) -> Vec<Finding> {
     let mut records = Vec::new();
@@ -477,9 +487,7 @@ fn glare_is_shown_with_the_request_it_crossed_and_when_each_side_tried_again() {
     // Pasted without addresses or times: the sides told by From, the
     // order by place. Bob's UPDATE refused while Alice's was in progress;
     // Bob does not try again; Alice tries again, when is not known.
-    let message = |start: &str, from: &str, to: &str, cseq: &str| {
-        format!("{start}\nVia: SIP/2.0/UDP h.example.com;branch=z9hG4bK{}\nFrom: {from}\nTo: {to}\nCall-ID: g\nCSeq: {cseq}\nContent-Length: 0\n\n", cseq.replace(' ', ""))
-    };
+    let message = |start: &str, from: &str, to: &str, cseq: &str| pasted(start, from, to, cseq, "");
     let (alice, bob) = ("<sip:alice@example.com>;tag=a", "<sip:bob@example.com>;tag=b");
     let setup = [
         message("INVITE sip:bob@example.com SIP/2.0", alice, "<sip:bob@example.com>", "1 INVITE"),
@@ -577,11 +585,7 @@ fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
     assert!(found.references.contains(&"RFC 3262 §3"), "{found:?}");
     // The same flow as a log, with or without what makes it right.
     let message = |start: &str, to_tag: &str, cseq: &str, extra: &str| {
-        format!(
-            "{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK{}\nFrom: <sip:a@example.com>;tag=a\n\
-             To: <sip:b@example.com>{to_tag}\nCall-ID: p\nCSeq: {cseq}\n{extra}Content-Length: 0\n\n",
-            cseq.replace(' ', "")
-        )
+        pasted(start, "<sip:a@example.com>;tag=a", &format!("<sip:b@example.com>{to_tag}"), cseq, extra)
     };
     let prack_offered = |offer: &str, reliable: bool, resent: usize, rack: Option<&str>, final_response: &str| {
         let headers = if reliable { "Require: 100rel\nRSeq: 7\n" } else { "" };
@@ -622,13 +626,8 @@ fn a_reliable_provisional_response_sent_again_for_want_of_a_prack_is_shown() {
 fn an_invite_sent_before_the_one_before_it_was_answered_explains_its_500() {
     let found = one(&fixture("diag-overlap.pcap"), "overlap");
     assert_eq!(value(&found, "pending"), "2 INVITE");
-    let message = |start: &str, cseq: &str| {
-        format!(
-            "{start}\nVia: SIP/2.0/UDP a.example.com;branch=z9hG4bK{}\nFrom: <sip:a@example.com>;tag=a\n\
-             To: <sip:b@example.com>;tag=b\nCall-ID: o\nCSeq: {cseq}\nContent-Length: 0\n\n",
-            cseq.replace(' ', "")
-        )
-    };
+    let message =
+        |start: &str, cseq: &str| pasted(start, "<sip:a@example.com>;tag=a", "<sip:b@example.com>;tag=b", cseq, "");
     let overlaps = |flow: &[String]| -> usize { log_findings(&flow.concat(), "overlap").len() };
     let invite = |n: u32| message("INVITE sip:b@example.com SIP/2.0", &format!("{n} INVITE"));
     let answer = |code: &str, n: u32| message(&format!("SIP/2.0 {code}"), &format!("{n} INVITE"));
